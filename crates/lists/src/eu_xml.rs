@@ -1,0 +1,4 @@
+//! (being written by a helper; replaced before commit)
+#![allow(missing_docs, unused)]
+use crate::{InputFile, ListError, ListSnapshot};
+pub fn parse(f: &InputFile) -> Result<ListSnapshot, ListError> { Err(ListError::file(&f.name, "not yet written")) }
