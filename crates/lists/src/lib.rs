@@ -17,7 +17,6 @@
 //! | nomina custom list CSV / JSON | [`custom`] | `<prefix>:<id>` |
 #![deny(missing_docs)]
 
-pub mod bundled;
 pub mod custom;
 mod detect;
 pub mod diff;
