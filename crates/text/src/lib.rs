@@ -1,1 +1,28 @@
-//! Name normalisation (being written).
+//! Text normalisation shared by name screening and free-text scanning.
+//!
+//! Sanctions lists and the names screened against them spell the same name in many ways:
+//! `Abd al-Rahman`, `ABDURRAHMAN`, `Abdul Rahman`, `عبد الرحمن`. Everything that decides
+//! whether two spellings are "the same word" lives here, so that the name matcher and the
+//! text scanner agree exactly:
+//!
+//! * [`fold`] turns any string into lower-case ASCII words: NFKC, local transliteration of
+//!   non-Latin scripts ([`translit`]), diacritics and punctuation removed.
+//! * [`tokens`] splits a name into [`Token`]s, marking the ones that carry little identity
+//!   (particles, honorifics, legal forms) so scorers can weigh them down.
+//! * [`Tables`] holds the variant families (Mohammed / Muhammad / Mohamad), particles,
+//!   honorifics and legal forms as data files under `data/`, so they can be extended without
+//!   touching code.
+//! * [`skeleton`] is a phonetic key that survives transliteration differences
+//!   (Hussein / Husayn / Hossein share one).
+#![deny(missing_docs)]
+
+mod fold;
+pub mod phonetic;
+mod tables;
+mod tokens;
+pub mod translit;
+
+pub use fold::{fold, fold_char_into};
+pub use phonetic::skeleton;
+pub use tables::{Tables, TokenClass};
+pub use tokens::{tokens, Token};
