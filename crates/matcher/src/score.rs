@@ -1,0 +1,224 @@
+//! Scoring one listed name against a query: order-free token alignment, rarity weights,
+//! and the explanation of every credit.
+
+use crate::evidence::Evidence;
+use crate::index::{IndexedName, Matcher};
+use crate::search::Prepared;
+use crate::similarity::{Rule, INITIAL};
+use nomina_model::{EntityType, NameKind};
+use serde::Serialize;
+
+/// How a query token met a listed token.
+pub type HowMatched = Rule;
+
+/// One line of an explanation: a query token, the listed token it was aligned with (or
+/// none), how and with what weight.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TokenMatch {
+    /// The query token(s), folded; empty for a listed token nothing in the query matched.
+    pub query: String,
+    /// The listed token(s), folded; empty for a query token that matched nothing.
+    pub listed: String,
+    /// The rule that matched them; absent when unmatched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<HowMatched>,
+    /// Similarity credited, 0 to 1.
+    pub similarity: f64,
+    /// Rarity weight of the token on the lists: matching a rare token says more.
+    pub weight: f64,
+}
+
+/// Why a hit scored what it scored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    /// The listed name the query was aligned with.
+    pub matched_name: String,
+    /// Its kind (primary, alias, weak alias…).
+    pub name_kind: NameKind,
+    /// Share of the query's weight that found a listed counterpart.
+    pub query_coverage: f64,
+    /// Share of the listed name's weight that the query accounts for.
+    pub name_coverage: f64,
+    /// The name score before evidence.
+    pub name_score: f64,
+    /// Token by token.
+    pub tokens: Vec<TokenMatch>,
+    /// Date of birth, country, type, identifier.
+    pub evidence: Evidence,
+}
+
+/// One listed entity the query may be.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// Entity key, e.g. `un:QDi.422`.
+    pub entity: String,
+    /// The entity's primary name.
+    pub name: String,
+    /// Person, organization, vessel or aircraft.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// Final score in [0, 1], rounded to 4 decimals.
+    pub score: f64,
+    /// Why.
+    pub explanation: Explanation,
+}
+
+/// Exponents of the two coverages in the name score: what the query explains of the
+/// listed name matters less than what the listed name explains of the query, because
+/// queries often drop middle names but rarely add foreign words.
+const QUERY_EXP: f32 = 0.62;
+const NAME_EXP: f32 = 0.38;
+
+pub(crate) fn kind_factor(kind: NameKind) -> f32 {
+    match kind {
+        NameKind::WeakAlias => 0.92,
+        NameKind::FormerName => 0.98,
+        _ => 1.0,
+    }
+}
+
+/// The result of aligning a query with one listed name.
+pub(crate) struct Alignment {
+    pub cov_q: f32,
+    pub cov_n: f32,
+    /// (query token range, name token range, similarity, rule) per aligned edge.
+    pub edges: Vec<((usize, usize), (usize, usize), f32, Rule)>,
+}
+
+impl Alignment {
+    pub fn name_score(&self, kind: NameKind) -> f32 {
+        self.cov_q.powf(QUERY_EXP) * self.cov_n.powf(NAME_EXP) * kind_factor(kind)
+    }
+}
+
+/// Largest name score a name can reach when the query's weighted coverage is at most
+/// `cov_q_bound`: what candidate pruning compares with the threshold.
+pub(crate) fn score_bound(cov_q_bound: f32) -> f32 {
+    cov_q_bound.min(1.0).powf(QUERY_EXP)
+}
+
+pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment {
+    let nt = &name.tokens;
+    let mut edges: Vec<((usize, usize), (usize, usize), f32, Rule)> = Vec::with_capacity(q.units.len() * nt.len());
+    for u in &q.units {
+        for (j, &t) in nt.iter().enumerate() {
+            if let Some((s, r)) = u.sim_of(t) {
+                edges.push((u.covers, (j, j), s, r));
+            }
+        }
+        if u.covers.0 == u.covers.1 {
+            for (j, &t) in name.pairs.iter().enumerate() {
+                if let Some((s, r)) = u.sim_of(t) {
+                    edges.push((u.covers, (j, j + 1), s, r));
+                }
+            }
+        }
+    }
+    let wq = &q.weights;
+    let wn: Vec<f32> = nt.iter().map(|&t| m.vocab[t as usize].weight).collect();
+    let cover_w = |e: &((usize, usize), (usize, usize), f32, Rule)| -> f32 {
+        wq[e.0 .0..=e.0 .1].iter().sum::<f32>() + wn[e.1 .0..=e.1 .1].iter().sum::<f32>()
+    };
+    // Strongest first; among equals, the edge covering more weight; then by position, so
+    // the alignment is deterministic.
+    edges.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then(cover_w(b).total_cmp(&cover_w(a)))
+            .then(a.0.cmp(&b.0))
+            .then(a.1.cmp(&b.1))
+    });
+    let mut q_sim = vec![0f32; wq.len()];
+    let mut n_sim = vec![0f32; nt.len()];
+    let mut q_used = vec![false; wq.len()];
+    let mut n_used = vec![false; nt.len()];
+    let mut chosen = Vec::new();
+    for e in edges {
+        let ((qa, qb), (na, nb), s, _) = e;
+        if q_used[qa..=qb].iter().any(|&u| u) || n_used[na..=nb].iter().any(|&u| u) {
+            continue;
+        }
+        q_used[qa..=qb].iter_mut().for_each(|u| *u = true);
+        n_used[na..=nb].iter_mut().for_each(|u| *u = true);
+        q_sim[qa..=qb].iter_mut().for_each(|x| *x = s);
+        n_sim[na..=nb].iter_mut().for_each(|x| *x = s);
+        chosen.push(e);
+    }
+    // Initials: "S." for "Saleh", either way round.
+    for i in 0..wq.len() {
+        if q_used[i] || q.tokens[i].len() != 1 {
+            continue;
+        }
+        if let Some(j) = (0..nt.len()).find(|&j| !n_used[j] && m.vocab[nt[j] as usize].text.starts_with(q.tokens[i].as_str())) {
+            q_used[i] = true;
+            n_used[j] = true;
+            q_sim[i] = INITIAL;
+            n_sim[j] = INITIAL;
+            chosen.push(((i, i), (j, j), INITIAL, Rule::Initial));
+        }
+    }
+    for j in 0..nt.len() {
+        let t = &m.vocab[nt[j] as usize].text;
+        if n_used[j] || t.len() != 1 {
+            continue;
+        }
+        if let Some(i) = (0..wq.len()).find(|&i| !q_used[i] && q.tokens[i].starts_with(&**t)) {
+            q_used[i] = true;
+            n_used[j] = true;
+            q_sim[i] = INITIAL;
+            n_sim[j] = INITIAL;
+            chosen.push(((i, i), (j, j), INITIAL, Rule::Initial));
+        }
+    }
+    let cov = |w: &[f32], s: &[f32]| {
+        let total: f32 = w.iter().sum();
+        if total <= 0.0 {
+            0.0
+        } else {
+            w.iter().zip(s).map(|(w, s)| w * s).sum::<f32>() / total
+        }
+    };
+    Alignment { cov_q: cov(wq, &q_sim), cov_n: cov(&wn, &n_sim), edges: chosen }
+}
+
+pub(crate) fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) -> Vec<TokenMatch> {
+    let nt = &name.tokens;
+    let ntext = |j: usize| m.vocab[nt[j] as usize].text.to_string();
+    let mut out = Vec::new();
+    let mut q_done = vec![false; q.tokens.len()];
+    let mut n_done = vec![false; nt.len()];
+    let mut edges = a.edges.clone();
+    edges.sort_by_key(|e| e.0);
+    for ((qa, qb), (na, nb), s, r) in edges {
+        q_done[qa..=qb].iter_mut().for_each(|d| *d = true);
+        n_done[na..=nb].iter_mut().for_each(|d| *d = true);
+        out.push(TokenMatch {
+            query: q.tokens[qa..=qb].join(" "),
+            listed: (na..=nb).map(ntext).collect::<Vec<_>>().join(" "),
+            how: Some(r),
+            similarity: round4(s as f64),
+            weight: round4(q.weights[qa..=qb].iter().sum::<f32>() as f64),
+        });
+    }
+    for (i, done) in q_done.iter().enumerate() {
+        if !done {
+            out.push(TokenMatch { query: q.tokens[i].clone(), listed: String::new(), how: None, similarity: 0.0, weight: round4(q.weights[i] as f64) });
+        }
+    }
+    for (j, done) in n_done.iter().enumerate() {
+        if !done {
+            out.push(TokenMatch {
+                query: String::new(),
+                listed: ntext(j),
+                how: None,
+                similarity: 0.0,
+                weight: round4(m.vocab[nt[j] as usize].weight as f64),
+            });
+        }
+    }
+    out
+}
+
+/// Rounds to 4 decimals, so printed scores are stable across platforms.
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}

@@ -1,0 +1,278 @@
+//! The screening pipeline: prepare the query, generate candidates from the index, prune
+//! by an upper bound, score, collapse per entity, rank.
+
+use crate::evidence::{compare, MAX_BONUS};
+use crate::index::{class_factor, for_each_deletion, Matcher};
+use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
+use crate::similarity::{max_edits, similarity, strip_article, Rule};
+use crate::{Query, QueryError};
+use nomina_text::phonetic::{consonant_key, skeleton_keys};
+use nomina_text::tokens;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Most query tokens considered. Longer names are cut (the rest is reported unmatched);
+/// no real name has more.
+const MAX_QUERY_TOKENS: usize = 24;
+
+/// A query unit: one query token, or two adjacent ones joined, with every listed token it
+/// is similar to.
+pub(crate) struct Unit {
+    /// Range of query tokens covered (inclusive).
+    pub covers: (usize, usize),
+    /// (vocab token, similarity, rule), sorted by token.
+    pub matches: Vec<(u32, f32, Rule)>,
+}
+
+impl Unit {
+    pub fn sim_of(&self, tok: u32) -> Option<(f32, Rule)> {
+        self.matches.binary_search_by_key(&tok, |m| m.0).ok().map(|i| (self.matches[i].1, self.matches[i].2))
+    }
+}
+
+/// A query ready for scoring.
+pub(crate) struct Prepared {
+    pub tokens: Vec<String>,
+    pub weights: Vec<f32>,
+    pub units: Vec<Unit>,
+    pub country: Option<&'static str>,
+}
+
+#[derive(Default)]
+struct Scratch {
+    stamp: Vec<u32>,
+    best: Vec<f32>,
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+    round: u32,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Matcher {
+    /// Every listed token similar to `text`, found by key lookups only (exact, family,
+    /// skeleton, consonant and article keys, deletion neighbourhoods) and verified with
+    /// [`similarity`]. Finds every token the similarity credits at all.
+    fn lookup(&self, text: &str, joined: bool) -> Vec<(u32, f32, Rule)> {
+        let mut cands: Vec<u32> = Vec::new();
+        fn add(cands: &mut Vec<u32>, v: Option<&Vec<u32>>) {
+            if let Some(v) = v {
+                cands.extend_from_slice(v);
+            }
+        }
+        if let Some(&id) = self.tok_ids.get(text) {
+            cands.push(id);
+        }
+        if self.tables.has_family(text) {
+            add(&mut cands, self.by_family.get(self.tables.family(text)));
+        }
+        if text.len() >= 3 {
+            for k in skeleton_keys(text) {
+                add(&mut cands, self.by_skeleton.get(k.as_str()));
+            }
+            add(&mut cands, self.by_consonants.get(consonant_key(text).as_str()));
+        }
+        add(&mut cands, self.by_stripped.get(text));
+        if let Some(s) = strip_article(text) {
+            if let Some(&id) = self.tok_ids.get(s) {
+                cands.push(id);
+            }
+            add(&mut cands, self.by_stripped.get(s));
+        }
+        let k = max_edits(text.len(), joined);
+        if k > 0 {
+            for_each_deletion(text.as_bytes(), k, &mut |h| {
+                let start = self.deletes.partition_point(|&(x, _)| x < h);
+                cands.extend(self.deletes[start..].iter().take_while(|&&(x, _)| x == h).map(|&(_, t)| t));
+            });
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        cands
+            .into_iter()
+            .filter_map(|t| {
+                let tok = &self.vocab[t as usize];
+                let (s, r) = similarity(text, &tok.text, joined || tok.joined, self.tables);
+                (s > 0.0).then_some((t, s, r))
+            })
+            .collect()
+    }
+
+    pub(crate) fn prepare(&self, q: &Query) -> Result<Prepared, QueryError> {
+        q.validate()?;
+        let mut toks = tokens(&q.name, self.tables);
+        if toks.is_empty() {
+            return Err(QueryError::EmptyName);
+        }
+        toks.truncate(MAX_QUERY_TOKENS);
+        let mut units = Vec::with_capacity(toks.len() * 2);
+        for (i, t) in toks.iter().enumerate() {
+            units.push(Unit { covers: (i, i), matches: self.lookup(&t.text, false) });
+        }
+        for i in 0..toks.len().saturating_sub(1) {
+            let joined = format!("{}{}", toks[i].text, toks[i + 1].text);
+            units.push(Unit { covers: (i, i + 1), matches: self.lookup(&joined, true) });
+        }
+        let weights = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if let Some(&id) = self.tok_ids.get(t.text.as_str()) {
+                    if !self.vocab[id as usize].joined {
+                        return self.vocab[id as usize].weight;
+                    }
+                }
+                // An unknown spelling weighs what the listed word it resembles most weighs;
+                // a word like nothing on the lists is as distinctive as the rarest.
+                units[i]
+                    .matches
+                    .iter()
+                    .filter(|m| !self.vocab[m.0 as usize].joined)
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .map(|m| self.vocab[m.0 as usize].weight)
+                    .unwrap_or(self.unseen_weight * class_factor(t.class))
+            })
+            .collect();
+        let country = q.country.as_deref().and_then(|c| nomina_model::country::lookup(c));
+        Ok(Prepared { tokens: toks.into_iter().map(|t| t.text).collect(), weights, units, country })
+    }
+
+    /// Screens one query: every listed entity whose score is at least `min_score`, best
+    /// first (ties by key), at most `limit`.
+    ///
+    /// Fails — never answers "no match" — when the query cannot be screened.
+    pub fn screen(&self, q: &Query, min_score: f64, limit: usize) -> Result<Vec<Hit>, QueryError> {
+        let p = self.prepare(q)?;
+        let candidates = self.candidates(&p, min_score);
+        Ok(self.rank(q, &p, candidates, min_score, limit))
+    }
+
+    /// Screens by scoring every listed name (no index): the reference the indexed path
+    /// is tested against. Slow; for tests and audits.
+    pub fn screen_exhaustive(&self, q: &Query, min_score: f64, limit: usize) -> Result<Vec<Hit>, QueryError> {
+        let p = self.prepare(q)?;
+        let all = (0..self.names.len() as u32).collect();
+        Ok(self.rank(q, &p, all, min_score, limit))
+    }
+
+    /// Names that may score at least `min_score`: every name sharing a similar token with
+    /// the query whose upper-bound score reaches the threshold, plus names of entities
+    /// carrying a queried identifier.
+    fn candidates(&self, p: &Prepared, min_score: f64) -> Vec<u32> {
+        let total_w: f32 = p.weights.iter().sum();
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            let n = self.names.len();
+            if s.stamp.len() != n {
+                *s = Scratch { stamp: vec![u32::MAX; n], best: vec![0.0; n], acc: vec![0.0; n], touched: Vec::new(), round: 0 };
+            }
+            let mut all_touched: Vec<u32> = Vec::new();
+            for (i, w) in p.weights.iter().enumerate() {
+                s.round = s.round.wrapping_add(1);
+                let round = s.round;
+                s.touched.clear();
+                for u in p.units.iter().filter(|u| u.covers.0 <= i && i <= u.covers.1) {
+                    for &(t, sim, _) in &u.matches {
+                        for &nid in &self.postings[t as usize] {
+                            let k = nid as usize;
+                            if s.stamp[k] != round {
+                                s.stamp[k] = round;
+                                s.best[k] = sim;
+                                s.touched.push(nid);
+                            } else if sim > s.best[k] {
+                                s.best[k] = sim;
+                            }
+                        }
+                    }
+                }
+                let touched = std::mem::take(&mut s.touched);
+                for &nid in &touched {
+                    let k = nid as usize;
+                    if s.acc[k] == 0.0 {
+                        all_touched.push(nid);
+                    }
+                    s.acc[k] += w * s.best[k] + f32::MIN_POSITIVE;
+                }
+                s.touched = touched;
+            }
+            let mut out = Vec::new();
+            for nid in all_touched {
+                let k = nid as usize;
+                let bound = if total_w > 0.0 { s.acc[k] / total_w } else { 0.0 };
+                s.acc[k] = 0.0;
+                if score_bound(bound) as f64 + MAX_BONUS >= min_score - 1e-6 {
+                    out.push(nid);
+                }
+            }
+            out
+        })
+    }
+
+    fn rank(&self, q: &Query, p: &Prepared, mut candidates: Vec<u32>, min_score: f64, limit: usize) -> Vec<Hit> {
+        // Identifiers are decisive: their entities are candidates whatever the name says.
+        let mut id_entities = Vec::new();
+        for id in &q.identifiers {
+            if let Some(es) = self.by_identifier.get(&crate::evidence::normalise_identifier(id)) {
+                id_entities.extend_from_slice(es);
+            }
+        }
+        if !id_entities.is_empty() {
+            candidates.extend(self.names.iter().enumerate().filter(|(_, n)| id_entities.contains(&n.entity)).map(|(i, _)| i as u32));
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+        // Best name per entity.
+        let mut best: HashMap<u32, (f32, u32)> = HashMap::new();
+        for nid in candidates {
+            let name = &self.names[nid as usize];
+            let a = align(self, p, name);
+            let s = a.name_score(name.kind);
+            let e = best.entry(name.entity).or_insert((s, nid));
+            if s > e.0 || (s == e.0 && nid < e.1) {
+                *e = (s, nid);
+            }
+        }
+        let mut ranked: Vec<(f64, u32, u32, f32, crate::Evidence)> = best
+            .into_iter()
+            .filter_map(|(eid, (name_score, nid))| {
+                let evidence = compare(q, p.country, &self.entities[eid as usize]);
+                let mut score = (name_score as f64 + evidence.total()).clamp(0.0, 1.0);
+                if evidence.identifier_matched() {
+                    score = score.max(0.99);
+                }
+                let score = round4(score);
+                (score >= min_score).then_some((score, eid, nid, name_score, evidence))
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.0.total_cmp(&a.0).then_with(|| self.entities[a.1 as usize].key.cmp(&self.entities[b.1 as usize].key))
+        });
+        ranked.truncate(limit);
+        ranked
+            .into_iter()
+            .map(|(score, eid, nid, name_score, evidence)| {
+                let facts = &self.entities[eid as usize];
+                let name = &self.names[nid as usize];
+                // Explanations only for what is returned.
+                let a = align(self, p, name);
+                Hit {
+                    entity: facts.key.clone(),
+                    name: facts.primary.clone(),
+                    entity_type: facts.entity_type,
+                    score,
+                    explanation: Explanation {
+                        matched_name: name.full.to_string(),
+                        name_kind: name.kind,
+                        query_coverage: round4(a.cov_q as f64),
+                        name_coverage: round4(a.cov_n as f64),
+                        name_score: round4(name_score as f64),
+                        tokens: explain_tokens(self, p, name, &a),
+                        evidence,
+                    },
+                }
+            })
+            .collect()
+    }
+}
