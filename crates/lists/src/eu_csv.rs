@@ -215,6 +215,13 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         }
     }
 
+    if builders.is_empty() {
+        return Err(ListError::at(
+            name,
+            Position::Line(2),
+            "no data rows after the header: the list is empty or truncated",
+        ));
+    }
     let mut stats = Stats::default();
     let mut entities = Vec::with_capacity(builders.len());
     for (b, line) in builders {

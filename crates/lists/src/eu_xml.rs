@@ -9,11 +9,11 @@
 //!
 //! The FSF CSV ([`crate::eu_csv`]) carries the same sub-records with the same field names
 //! (`NameAlias_WholeName` is `nameAlias@wholeName`), so both readers feed one builder,
-//! [`EuEntity`], through the [`Fields`] view, and the two serialisations of one list version
+//! `EuEntity`, through the `Fields` view, and the two serialisations of one list version
 //! give the same entities.
 
 use crate::error::{ListError, Position};
-use crate::un::{check_sizes, classify_document, iso_date, Ctx};
+use crate::un::{check_sizes, classify_document, iso_date, line_of_text, Ctx};
 use crate::xml::{Element, XmlRecords};
 use crate::{finish_snapshot, InputFile};
 use nomina_model::{
@@ -56,7 +56,7 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         Some(text) => Some(eu_date(text).ok_or_else(|| {
             ListError::at(
                 &file.name,
-                Position::Line(1),
+                Position::Line(line_of_text(&file.bytes, "generationDate=")),
                 format!("generationDate {text:?} is not a date"),
             )
             .with_field("generationDate")

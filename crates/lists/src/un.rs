@@ -58,13 +58,21 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         Some(text) => Some(iso_date(text).ok_or_else(|| {
             ListError::at(
                 &file.name,
-                Position::Line(1),
+                Position::Line(line_of_text(&file.bytes, "dateGenerated=")),
                 format!("dateGenerated {text:?} is not a date"),
             )
             .with_field("dateGenerated")
         })?),
     };
     finish_snapshot(Source::Un, FORMAT, published, &[file], entities, warnings)
+}
+
+/// The line on which `needle` first occurs (1 when it does not), to place errors about root
+/// attributes, which the record reader does not position.
+pub(crate) fn line_of_text(bytes: &[u8], needle: &str) -> u64 {
+    let n = needle.as_bytes();
+    let at = bytes.windows(n.len()).position(|w| w == n).unwrap_or(0);
+    line_of(bytes, at)
 }
 
 fn check_root(file: &str, root: &str) -> Result<(), ListError> {
@@ -911,6 +919,11 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(e.field.as_deref(), Some("LISTED_ON"));
+        let e = parse_str(&wrap("").replace("2024-09-21T", "21/09/2024T")).unwrap_err();
+        assert_eq!(
+            (e.field.as_deref(), e.position),
+            (Some("dateGenerated"), Some(Position::Line(2)))
+        );
         let e = parse_str("<sdnList><INDIVIDUAL/></sdnList>").unwrap_err();
         assert!(e.message.contains("not a UN"), "{e}");
         let big = "x".repeat(MAX_FIELD_BYTES + 1);
