@@ -226,7 +226,6 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     let mut entities = Vec::with_capacity(builders.len());
     for (b, line) in builders {
         stats.add(&b);
-        let key = b.key().to_string();
         let entity = b
             .finish(
                 "NameAlias_WholeName",
@@ -240,7 +239,6 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
                 )
                 .with_field(e.field)
             })?;
-        debug_assert_eq!(entity.key, key);
         entities.push(entity);
     }
     let mut warnings = stats.warnings();

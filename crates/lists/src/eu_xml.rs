@@ -372,11 +372,6 @@ impl EuEntity {
         }
     }
 
-    /// The entity key, for messages.
-    pub(crate) fn key(&self) -> &str {
-        &self.entity.key
-    }
-
     /// Reads the entity-level fields (EU reference, UN id, designation date and details),
     /// named as the file names them.
     pub(crate) fn entity_fields(
