@@ -111,6 +111,16 @@ impl Evidence {
 /// Largest total upward adjustment evidence can make; candidate pruning relies on it.
 pub(crate) const MAX_BONUS: f64 = 0.06;
 
+/// The total adjustment [`compare`] would make, without building its explanation: the
+/// form used on every candidate.
+pub(crate) fn adjustment(q: &Query, country_code: Option<&str>, e: &EntityFacts) -> (f64, bool) {
+    if q.dob.is_none() && q.country.is_none() && q.entity_type.is_none() && q.identifiers.is_empty() {
+        return (0.0, false);
+    }
+    let ev = compare(q, country_code, e);
+    (ev.total(), ev.identifier_matched())
+}
+
 pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) -> Evidence {
     let mut ev = Evidence::default();
     if let Some(d) = q.dob {

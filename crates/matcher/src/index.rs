@@ -1,9 +1,8 @@
 //! The in-memory index built once per set of list versions.
 
 use crate::evidence::EntityFacts;
-use crate::similarity::{max_edits, strip_article};
+use crate::similarity::{max_edits, strip_article, TokenKeys};
 use nomina_model::{ListSnapshot, ListVersion, NameKind};
-use nomina_text::phonetic::{consonant_key, skeleton_keys};
 use nomina_text::{tokens, Tables, TokenClass};
 use std::collections::HashMap;
 
@@ -16,6 +15,8 @@ pub(crate) struct Tok {
     pub weight: f32,
     /// True for two adjacent name words joined ("abdul"+"rahman"), to meet "Abdulrahman".
     pub joined: bool,
+    /// Similarity keys, computed once.
+    pub keys: TokenKeys,
 }
 
 /// One listed name, tokenised.
@@ -28,6 +29,19 @@ pub(crate) struct IndexedName {
     pub tokens: Vec<u32>,
     /// `pairs[j]` joins `tokens[j]` and `tokens[j + 1]`.
     pub pairs: Vec<u32>,
+}
+
+/// Sizes of an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct IndexStats {
+    /// Listed entities.
+    pub entities: usize,
+    /// Listed names (primary names and aliases).
+    pub names: usize,
+    /// Distinct tokens, including joined adjacent pairs.
+    pub tokens: usize,
+    /// Entries of the typo (deletion-neighbourhood) index.
+    pub deletion_entries: usize,
 }
 
 /// A name-screening engine over one set of list versions: build it once, screen with it
@@ -45,10 +59,13 @@ pub struct Matcher {
     pub(crate) tok_ids: HashMap<Box<str>, u32>,
     pub(crate) by_family: HashMap<Box<str>, Vec<u32>>,
     pub(crate) by_skeleton: HashMap<Box<str>, Vec<u32>>,
+    /// Consonant keys of every token, for queries written without vowels.
     pub(crate) by_consonants: HashMap<Box<str>, Vec<u32>>,
+    /// Consonant keys of tokens written without vowels, for queries with vowels.
+    pub(crate) by_consonants_bare: HashMap<Box<str>, Vec<u32>>,
     pub(crate) by_stripped: HashMap<Box<str>, Vec<u32>>,
-    /// Deletion neighbourhoods of every token: (hash of a deletion variant, token), sorted.
-    pub(crate) deletes: Vec<(u64, u32)>,
+    /// Deletion neighbourhoods of every token.
+    pub(crate) deletes: DeletionIndex,
     pub(crate) postings: Vec<Vec<u32>>,
     pub(crate) names: Vec<IndexedName>,
     pub(crate) entities: Vec<EntityFacts>,
@@ -69,30 +86,88 @@ pub(crate) fn class_factor(class: TokenClass) -> f32 {
 }
 
 /// 64-bit FNV-1a: a fixed, portable hash, so the index is identical on every run.
+#[cfg(test)]
 pub(crate) fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
+    let v: Vec<u8> = bytes.collect();
+    fnv_feed(FNV_OFFSET, &v)
+}
+
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
+
+fn fnv_feed(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x100000001b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
 
-/// Calls `f` with the hash of every variant of `t` with up to `k` letters deleted
-/// (including `t` itself). Duplicates are possible and harmless.
+/// Calls `f` with the hash of every variant of `t` with up to `k` (at most 2) letters
+/// deleted, including `t` itself. Duplicates are possible and harmless.
 pub(crate) fn for_each_deletion(t: &[u8], k: usize, f: &mut impl FnMut(u64)) {
-    fn rec(t: &[u8], skip: &mut Vec<usize>, from: usize, k: usize, f: &mut impl FnMut(u64)) {
-        f(fnv(t.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, b)| *b)));
-        if k == 0 {
-            return;
-        }
-        for i in from..t.len() {
-            skip.push(i);
-            rec(t, skip, i + 1, k - 1, f);
-            skip.pop();
+    f(fnv_feed(FNV_OFFSET, t));
+    if k == 0 {
+        return;
+    }
+    // Hash state after each prefix, so each variant costs one pass over its suffix.
+    let mut prefix = Vec::with_capacity(t.len() + 1);
+    let mut h = FNV_OFFSET;
+    prefix.push(h);
+    for &b in t {
+        h = fnv_feed(h, &[b]);
+        prefix.push(h);
+    }
+    for i in 0..t.len() {
+        f(fnv_feed(prefix[i], &t[i + 1..]));
+        if k >= 2 {
+            let mut hi = prefix[i];
+            for j in i + 1..t.len() {
+                // Delete t[i] and t[j]: the prefix, then t[i+1..j], then t[j+1..].
+                f(fnv_feed(hi, &t[j + 1..]));
+                hi = fnv_feed(hi, &t[j..j + 1]);
+            }
         }
     }
-    rec(t, &mut Vec::with_capacity(k), 0, k, f);
+}
+
+/// Deletion-neighbourhood hashes mapped to tokens: a sorted array with a bucket table on
+/// the top bits of the hash, so a lookup touches one or two cache lines instead of a
+/// binary search's twenty.
+pub(crate) struct DeletionIndex {
+    entries: Vec<(u64, u32)>,
+    buckets: Vec<u32>,
+    shift: u32,
+}
+
+impl DeletionIndex {
+    fn new(mut entries: Vec<(u64, u32)>) -> DeletionIndex {
+        entries.sort_unstable();
+        entries.dedup();
+        let bits = (entries.len().max(2) as f64).log2().ceil() as u32;
+        let shift = 64 - bits.clamp(1, 30);
+        let n_buckets = 1usize << (64 - shift);
+        let mut buckets = vec![0u32; n_buckets + 1];
+        for &(h, _) in &entries {
+            buckets[(h >> shift) as usize + 1] += 1;
+        }
+        for i in 1..buckets.len() {
+            buckets[i] += buckets[i - 1];
+        }
+        DeletionIndex { entries, buckets, shift }
+    }
+
+    /// Tokens with a deletion variant hashing to `h`.
+    pub(crate) fn get(&self, h: u64) -> impl Iterator<Item = u32> + '_ {
+        let b = (h >> self.shift) as usize;
+        let (start, end) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
+        self.entries[start..end].iter().filter(move |e| e.0 == h).map(|e| e.1)
+    }
+
+    /// Number of (variant, token) entries.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
 }
 
 struct Builder {
@@ -107,7 +182,7 @@ impl Builder {
             return id;
         }
         let id = self.vocab.len() as u32;
-        self.vocab.push(Tok { text: text.into(), class, weight: 0.0, joined });
+        self.vocab.push(Tok { text: text.into(), class, weight: 0.0, joined, keys: TokenKeys::new(text) });
         self.tok_ids.insert(text.into(), id);
         self.postings.push(Vec::new());
         id
@@ -165,6 +240,7 @@ impl Matcher {
         let mut by_family: HashMap<Box<str>, Vec<u32>> = HashMap::new();
         let mut by_skeleton: HashMap<Box<str>, Vec<u32>> = HashMap::new();
         let mut by_consonants: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        let mut by_consonants_bare: HashMap<Box<str>, Vec<u32>> = HashMap::new();
         let mut by_stripped: HashMap<Box<str>, Vec<u32>> = HashMap::new();
         let mut deletes = Vec::new();
         for (id, tok) in b.vocab.iter_mut().enumerate() {
@@ -176,10 +252,13 @@ impl Matcher {
                 by_family.entry(fam.into()).or_default().push(id);
             }
             if text.len() >= 3 {
-                for k in skeleton_keys(text) {
-                    by_skeleton.entry(k.into()).or_default().push(id);
+                for k in &tok.keys.skeleton {
+                    by_skeleton.entry(k.clone()).or_default().push(id);
                 }
-                by_consonants.entry(consonant_key(text).into()).or_default().push(id);
+                by_consonants.entry(tok.keys.consonants.clone()).or_default().push(id);
+                if !tok.keys.has_vowel {
+                    by_consonants_bare.entry(tok.keys.consonants.clone()).or_default().push(id);
+                }
             }
             if let Some(s) = strip_article(text) {
                 by_stripped.entry(s.into()).or_default().push(id);
@@ -189,8 +268,7 @@ impl Matcher {
                 for_each_deletion(text.as_bytes(), k, &mut |h| deletes.push((h, id)));
             }
         }
-        deletes.sort_unstable();
-        deletes.dedup();
+        let deletes = DeletionIndex::new(deletes);
         let versions = lists.iter().map(|l| l.version.clone()).collect();
         Matcher {
             tables,
@@ -199,6 +277,7 @@ impl Matcher {
             by_family,
             by_skeleton,
             by_consonants,
+            by_consonants_bare,
             by_stripped,
             deletes,
             postings: b.postings,
@@ -215,9 +294,14 @@ impl Matcher {
         &self.versions
     }
 
-    /// Number of indexed entities and names, for status displays.
-    pub fn size(&self) -> (usize, usize) {
-        (self.entities.len(), self.names.len())
+    /// Sizes of the index, for status displays and benchmarks.
+    pub fn stats(&self) -> IndexStats {
+        IndexStats {
+            entities: self.entities.len(),
+            names: self.names.len(),
+            tokens: self.vocab.len(),
+            deletion_entries: self.deletes.len(),
+        }
     }
 }
 
@@ -233,5 +317,21 @@ mod tests {
             assert!(hs.contains(&fnv(v.iter().copied())));
         }
         assert_eq!(hs.len(), 4);
+        let mut hs2 = Vec::new();
+        for_each_deletion(b"abcd", 2, &mut |h| hs2.push(h));
+        for v in [&b"abcd"[..], b"bcd", b"acd", b"abd", b"abc", b"cd", b"bd", b"bc", b"ad", b"ac", b"ab"] {
+            assert!(hs2.contains(&fnv(v.iter().copied())), "{v:?}");
+        }
+        assert_eq!(hs2.len(), 11);
+    }
+
+    #[test]
+    fn deletion_index_finds_what_was_put_in() {
+        let idx = DeletionIndex::new(vec![(5, 1), (5, 2), (u64::MAX, 3), (0, 4)]);
+        assert_eq!(idx.get(5).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(idx.get(u64::MAX).collect::<Vec<_>>(), [3]);
+        assert_eq!(idx.get(0).collect::<Vec<_>>(), [4]);
+        assert_eq!(idx.get(6).count(), 0);
+        assert_eq!(idx.len(), 4);
     }
 }

@@ -23,7 +23,7 @@ mod score;
 mod search;
 pub mod similarity;
 
-pub use index::Matcher;
+pub use index::{IndexStats, Matcher};
 pub use query::{Query, QueryError};
 pub use evidence::{Evidence, Finding};
 pub use score::{Explanation, Hit, HowMatched, TokenMatch};

@@ -121,12 +121,14 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
     };
     // Strongest first; among equals, the edge covering more weight; then by position, so
     // the alignment is deterministic.
-    edges.sort_by(|a, b| {
-        b.2.total_cmp(&a.2)
-            .then(cover_w(b).total_cmp(&cover_w(a)))
-            .then(a.0.cmp(&b.0))
-            .then(a.1.cmp(&b.1))
-    });
+    if edges.len() > 1 {
+        edges.sort_by(|a, b| {
+            b.2.total_cmp(&a.2)
+                .then_with(|| cover_w(b).total_cmp(&cover_w(a)))
+                .then(a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+    }
     let mut q_sim = vec![0f32; wq.len()];
     let mut n_sim = vec![0f32; nt.len()];
     let mut q_used = vec![false; wq.len()];

@@ -1,12 +1,11 @@
 //! The screening pipeline: prepare the query, generate candidates from the index, prune
 //! by an upper bound, score, collapse per entity, rank.
 
-use crate::evidence::{compare, MAX_BONUS};
+use crate::evidence::{adjustment, compare, MAX_BONUS};
 use crate::index::{class_factor, for_each_deletion, Matcher};
 use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
-use crate::similarity::{max_edits, similarity, strip_article, Rule};
+use crate::similarity::{max_edits, similarity_keys, strip_article, Rule, TokenKeys};
 use crate::{Query, QueryError};
-use nomina_text::phonetic::{consonant_key, skeleton_keys};
 use nomina_text::tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -56,6 +55,7 @@ impl Matcher {
     /// skeleton, consonant and article keys, deletion neighbourhoods) and verified with
     /// [`similarity`]. Finds every token the similarity credits at all.
     fn lookup(&self, text: &str, joined: bool) -> Vec<(u32, f32, Rule)> {
+        let keys = TokenKeys::new(text);
         let mut cands: Vec<u32> = Vec::new();
         fn add(cands: &mut Vec<u32>, v: Option<&Vec<u32>>) {
             if let Some(v) = v {
@@ -69,10 +69,11 @@ impl Matcher {
             add(&mut cands, self.by_family.get(self.tables.family(text)));
         }
         if text.len() >= 3 {
-            for k in skeleton_keys(text) {
-                add(&mut cands, self.by_skeleton.get(k.as_str()));
+            for k in &keys.skeleton {
+                add(&mut cands, self.by_skeleton.get(k));
             }
-            add(&mut cands, self.by_consonants.get(consonant_key(text).as_str()));
+            let by_consonants = if keys.has_vowel { &self.by_consonants_bare } else { &self.by_consonants };
+            add(&mut cands, by_consonants.get(&keys.consonants));
         }
         add(&mut cands, self.by_stripped.get(text));
         if let Some(s) = strip_article(text) {
@@ -84,8 +85,7 @@ impl Matcher {
         let k = max_edits(text.len(), joined);
         if k > 0 {
             for_each_deletion(text.as_bytes(), k, &mut |h| {
-                let start = self.deletes.partition_point(|&(x, _)| x < h);
-                cands.extend(self.deletes[start..].iter().take_while(|&&(x, _)| x == h).map(|&(_, t)| t));
+                cands.extend(self.deletes.get(h));
             });
         }
         cands.sort_unstable();
@@ -94,7 +94,7 @@ impl Matcher {
             .into_iter()
             .filter_map(|t| {
                 let tok = &self.vocab[t as usize];
-                let (s, r) = similarity(text, &tok.text, joined || tok.joined, self.tables);
+                let (s, r) = similarity_keys(&keys, &tok.keys, joined || tok.joined, self.tables);
                 (s > 0.0).then_some((t, s, r))
             })
             .collect()
@@ -234,16 +234,16 @@ impl Matcher {
                 *e = (s, nid);
             }
         }
-        let mut ranked: Vec<(f64, u32, u32, f32, crate::Evidence)> = best
+        let mut ranked: Vec<(f64, u32, u32, f32)> = best
             .into_iter()
             .filter_map(|(eid, (name_score, nid))| {
-                let evidence = compare(q, p.country, &self.entities[eid as usize]);
-                let mut score = (name_score as f64 + evidence.total()).clamp(0.0, 1.0);
-                if evidence.identifier_matched() {
+                let (adj, id_match) = adjustment(q, p.country, &self.entities[eid as usize]);
+                let mut score = (name_score as f64 + adj).clamp(0.0, 1.0);
+                if id_match {
                     score = score.max(0.99);
                 }
                 let score = round4(score);
-                (score >= min_score).then_some((score, eid, nid, name_score, evidence))
+                (score >= min_score).then_some((score, eid, nid, name_score))
             })
             .collect();
         ranked.sort_by(|a, b| {
@@ -252,8 +252,9 @@ impl Matcher {
         ranked.truncate(limit);
         ranked
             .into_iter()
-            .map(|(score, eid, nid, name_score, evidence)| {
+            .map(|(score, eid, nid, name_score)| {
                 let facts = &self.entities[eid as usize];
+                let evidence = compare(q, p.country, facts);
                 let name = &self.names[nid as usize];
                 // Explanations only for what is returned.
                 let a = align(self, p, name);
