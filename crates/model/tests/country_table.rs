@@ -9,7 +9,11 @@ fn every_name_maps_to_its_own_code() {
     for (code, names) in COUNTRIES {
         assert_eq!(lookup(code), Some(*code), "code {code}");
         for n in names.iter() {
-            assert_eq!(lookup(n), Some(*code), "{n:?} is listed under {code} but resolves elsewhere");
+            assert_eq!(
+                lookup(n),
+                Some(*code),
+                "{n:?} is listed under {code} but resolves elsewhere"
+            );
         }
     }
 }
@@ -26,7 +30,10 @@ fn all_iso_countries_and_historic_codes_are_present() {
         TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
     let codes: Vec<&str> = iso.split_whitespace().collect();
     assert_eq!(codes.len(), 249);
-    for c in codes.iter().chain(["SU", "YU", "CS", "DD", "AN", "XK"].iter()) {
+    for c in codes
+        .iter()
+        .chain(["SU", "YU", "CS", "DD", "AN", "XK"].iter())
+    {
         assert!(name_of(c).is_some(), "{c} missing");
     }
     assert_eq!(name_of("SU"), Some("Soviet Union"));
