@@ -1,1 +1,122 @@
-fn main() {}
+//! `nomina`: sanctions and watchlist screening from the command line.
+//!
+//! Each subcommand lives in its own `cmd_*.rs` module exposing `Args` (clap) and
+//! `run(&GlobalArgs, &Args) -> CmdResult`; adding a command is one [`Command`] variant, one
+//! arm in [`main`] and one module. Options that choose which lists are in force are global
+//! ([`GlobalArgs`]) and resolved in one place ([`GlobalArgs::load_lists`]).
+#![deny(missing_docs)]
+
+mod cmd_bench;
+mod cmd_diff;
+mod cmd_lists;
+mod cmd_screen;
+mod cmd_show;
+mod cmd_update;
+mod exit;
+
+use clap::{Parser, Subcommand};
+use exit::{CmdResult, Failure};
+use nomina_model::Source;
+use nomina_registry::LoadedLists;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Screen names against the UN, OFAC, EU and UK sanctions lists.
+#[derive(Debug, Parser)]
+#[command(name = "nomina", version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every command accepts, before or after the subcommand name.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GlobalArgs {
+    /// Use this list file (repeatable; any mix of sources and formats). Given list files
+    /// replace the data directory's and the bundled lists entirely.
+    #[arg(long = "list", value_name = "FILE", global = true)]
+    pub lists: Vec<PathBuf>,
+    /// Data directory holding downloaded list versions [default: $NOMINA_DATA_DIR, else
+    /// ~/.local/share/nomina].
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl GlobalArgs {
+    /// The registry options these flags stand for.
+    pub fn registry_options(&self, only: Vec<Source>) -> nomina_registry::Options {
+        nomina_registry::Options {
+            lists: self.lists.clone(),
+            data_dir: self.data_dir.clone(),
+            only,
+        }
+    }
+
+    /// Loads the lists in force (restricted to `only` when non-empty), the one way every
+    /// command decides which lists apply.
+    pub fn load_lists(&self, only: Vec<Source>) -> Result<LoadedLists, Failure> {
+        Ok(nomina_registry::load_in_force(
+            &self.registry_options(only),
+        )?)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Screen a name (or a batch of queries) against the lists in force.
+    Screen(cmd_screen::Args),
+    /// Measure load time, index build, memory, latency and throughput on this machine.
+    Bench(cmd_bench::Args),
+    /// Show the lists in force: source, format, publication date, hash, files, counts.
+    Lists(cmd_lists::Args),
+    /// Show one listed entity by key, e.g. `un:QDi.422` or `ofac:11459`.
+    Show(cmd_show::Args),
+    /// Compare two list files: added, removed and changed entities.
+    Diff(cmd_diff::Args),
+    /// Download the current official lists into the data directory, safely.
+    Update(cmd_update::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Screen(a) => cmd_screen::run(&cli.global, a),
+        Command::Bench(a) => cmd_bench::run(&cli.global, a),
+        Command::Lists(a) => cmd_lists::run(&cli.global, a),
+        Command::Show(a) => cmd_show::run(&cli.global, a),
+        Command::Diff(a) => cmd_diff::run(&cli.global, a),
+        Command::Update(a) => cmd_update::run(&cli.global, a),
+    };
+    match result {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+/// Writes command output to stdout. A closed pipe (`nomina show … | head`) ends output
+/// quietly instead of panicking like `println!`.
+pub fn emit(text: &str) -> CmdResult {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(
+            exit::FAILURE,
+            format!("cannot write output: {e}"),
+        )),
+    }
+}
+
+/// Serialises a value as pretty JSON followed by a newline and writes it to stdout.
+pub fn emit_json<T: serde::Serialize>(value: &T) -> CmdResult {
+    let mut text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(exit::FAILURE, format!("cannot encode JSON: {e}")))?;
+    text.push('\n');
+    emit(&text)
+}
