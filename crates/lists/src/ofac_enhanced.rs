@@ -33,7 +33,7 @@
 
 use crate::error::line_of;
 use crate::ofac_xml::{
-    alias_kind, alias_note, apply_fact, check_root, classify, clean_label, ensure_root_closed,
+    alias_kind, alias_note, apply_fact, check_root, classify, clean_label,
     join_remarks, parse_date_text, place_from_text, push_country, push_identifier, refine_id_kind,
     strip_bidi, Fact, Notes, MAX_NAME_CHARS,
 };
@@ -97,7 +97,6 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     if !root_checked {
         check_root(&rec, &file.bytes, "sanctionsData")?;
     }
-    ensure_root_closed(&file.name, &file.bytes, "sanctionsData")?;
 
     let mut warnings = notes.into_warnings();
     if published.is_none() {

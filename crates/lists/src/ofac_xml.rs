@@ -86,7 +86,6 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     if !root_checked {
         check_root(&rec, &file.bytes, "sdnList")?;
     }
-    ensure_root_closed(&file.name, &file.bytes, "sdnList")?;
 
     let (header_el, header) = header.ok_or_else(|| {
         ListError::file(&file.name, "no <publshInformation> header: Record_Count is missing, so completeness cannot be checked")
@@ -493,46 +492,6 @@ fn root_offset(bytes: &[u8]) -> usize {
     0
 }
 
-/// The record reader stops at the end of the text without checking that the root element
-/// was closed, so a file cut between two records would look complete. The last markup in
-/// the file must be the root's end tag (comments aside); mismatched tags before it are
-/// already refused by the reader.
-pub(crate) fn ensure_root_closed(file: &str, bytes: &[u8], root: &str) -> Result<(), ListError> {
-    let mut end = bytes.len();
-    loop {
-        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
-            end -= 1;
-        }
-        let tail = &bytes[..end];
-        if tail.ends_with(b"-->") {
-            match tail.windows(4).rposition(|w| w == b"<!--") {
-                Some(p) => {
-                    end = p;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        break;
-    }
-    let tail = &bytes[..end];
-    let closed = tail.ends_with(b">")
-        && tail.windows(2).rposition(|w| w == b"</").is_some_and(|p| {
-            let tag = String::from_utf8_lossy(&tail[p + 2..end - 1]);
-            let tag = tag.trim();
-            tag.rsplit(':').next() == Some(root)
-        });
-    if closed {
-        Ok(())
-    } else {
-        Err(ListError::at(
-            file,
-            Position::LineByte(line_of(bytes, end), end as u64),
-            format!("file ends before </{root}>: it is truncated"),
-        )
-        .with_field(root.to_string()))
-    }
-}
 
 /// The name kind for an OFAC alias: low quality wins over the alias type, because a weak
 /// name must not alert on its own whatever its history.
@@ -1221,18 +1180,5 @@ mod tests {
             "{:?}",
             s.warnings
         );
-    }
-
-    #[test]
-    fn root_must_be_closed() {
-        assert!(ensure_root_closed(
-            "f",
-            b"<a:sdnList><x/></a:sdnList>\r\n<!-- c -->\n",
-            "sdnList"
-        )
-        .is_ok());
-        let e = ensure_root_closed("f", b"<sdnList><x/>\n", "sdnList").unwrap_err();
-        assert_eq!(e.field.as_deref(), Some("sdnList"));
-        assert!(ensure_root_closed("f", b"<sdnList><x></x>", "sdnList").is_err());
     }
 }

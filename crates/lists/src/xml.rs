@@ -77,6 +77,9 @@ pub struct XmlRecords<'a> {
     /// Local name of the root element.
     pub root_name: String,
     records: u64,
+    /// Set when the root element's end tag has been read: a file cut between two records
+    /// is otherwise well-formed up to its last byte.
+    root_closed: bool,
 }
 
 impl<'a> XmlRecords<'a> {
@@ -102,6 +105,7 @@ impl<'a> XmlRecords<'a> {
             root_attrs: Vec::new(),
             root_name: String::new(),
             records: 0,
+            root_closed: false,
         })
     }
 
@@ -158,9 +162,17 @@ impl<'a> XmlRecords<'a> {
                         return Err(self.err(before, "text before the root element: not an XML list file"));
                     }
                 }
+                Event::End(end) => {
+                    if end.local_name().as_ref() == self.root_name.as_bytes() {
+                        self.root_closed = true;
+                    }
+                }
                 Event::Eof => {
                     if self.root_name.is_empty() {
                         return Err(self.err(before, "no root element: the file is empty or not XML"));
+                    }
+                    if !self.root_closed {
+                        return Err(self.truncated());
                     }
                     return Ok(None);
                 }
@@ -234,11 +246,22 @@ impl<'a> XmlRecords<'a> {
         loop {
             let before = self.position();
             match self.reader.read_event().map_err(|e| self.err(before, format!("malformed XML: {e}")))? {
+                Event::End(end) if end.local_name().as_ref() == self.root_name.as_bytes() => self.root_closed = true,
+                Event::Eof if !self.root_closed && !self.root_name.is_empty() => {
+                    return Err(self.truncated());
+                }
                 Event::Eof => return Ok(()),
                 Event::DocType(_) => return Err(self.err(before, "document type declarations are not allowed")),
                 _ => {}
             }
         }
+    }
+
+    /// The error for a document whose root element is never closed, placed at its last
+    /// non-blank byte (where the cut is).
+    fn truncated(&self) -> ListError {
+        let last = self.bytes.iter().rposition(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+        self.err(last as u64, format!("file ends before </{}>: truncated", self.root_name)).with_field(self.root_name.clone())
     }
 
     /// The file name given at construction.
@@ -279,6 +302,10 @@ mod tests {
         assert!(e.to_string().contains("t.xml"), "{e}");
         let mut r = XmlRecords::new("t.xml", b"<!DOCTYPE x [<!ENTITY a \"b\">]><L/>").unwrap();
         assert!(r.next(&["A"]).unwrap_err().message.contains("document type"));
+        let mut r = XmlRecords::new("t.xml", b"<L><A>x</A><A>y</A>").unwrap();
+        assert!(r.next(&["A"]).unwrap().is_some());
+        assert!(r.next(&["A"]).unwrap().is_some());
+        assert!(r.next(&["A"]).unwrap_err().message.contains("truncated"));
         let mut r = XmlRecords::new("t.xml", b"not xml at all").unwrap();
         assert!(r.next(&["A"]).is_err());
         assert!(XmlRecords::new("t.xml", b"<L>\xff</L>").is_err());
