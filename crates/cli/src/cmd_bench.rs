@@ -1,0 +1,235 @@
+//! `nomina bench`: measures what users care about on their own machine, on a release build:
+//! load and index time, memory, single-query latency and batch throughput, each against a
+//! baseline measured in the same run.
+
+use crate::exit::CmdResult;
+use crate::{emit, emit_json, GlobalArgs};
+use nomina_match::{Matcher, Query};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Arguments of `nomina bench`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to measure.
+    #[arg(value_enum)]
+    pub what: Target,
+    /// Queries (JSON Lines, benchmark format or bare query objects); by default, names
+    /// taken from the lists themselves.
+    #[arg(long, value_name = "FILE")]
+    pub queries: Option<PathBuf>,
+    /// Repetitions of each measurement; medians are reported.
+    #[arg(long, default_value_t = 5)]
+    pub rounds: usize,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Benchmarks available.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Target {
+    /// Name screening.
+    Names,
+}
+
+/// Figures of `nomina bench names`.
+#[derive(Debug, Serialize)]
+pub struct NameFigures {
+    lists: Vec<String>,
+    entities: usize,
+    names: usize,
+    queries: usize,
+    load_ms: f64,
+    index_build_ms: f64,
+    rss_mib: f64,
+    peak_rss_mib: f64,
+    latency_p50_us: f64,
+    latency_p90_us: f64,
+    latency_p99_us: f64,
+    threads: usize,
+    batch_queries_per_s: f64,
+    single_thread_queries_per_s: f64,
+    baseline_full_scan_p50_us: f64,
+    baseline_sample: usize,
+    min_score: f64,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() {
+        return 0.0;
+    }
+    v[v.len() / 2]
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Resident and peak resident memory of this process in MiB (Linux; 0 elsewhere).
+fn rss_mib() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+            .map(|kb| kb / 1024.0)
+            .unwrap_or(0.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+fn load_queries(path: &Option<PathBuf>, matcher_source: &[nomina_model::ListSnapshot]) -> Result<Vec<Query>, crate::exit::Failure> {
+    if let Some(p) = path {
+        let text = std::fs::read_to_string(p).map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", p.display())))?;
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1)))?;
+            let q = v.get("query").cloned().unwrap_or(v);
+            out.push(serde_json::from_value(q).map_err(|e| crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1)))?);
+        }
+        return Ok(out);
+    }
+    // Every seventh listed name, as written: a deterministic, list-shaped sample.
+    Ok(matcher_source
+        .iter()
+        .flat_map(|l| l.entities.iter())
+        .flat_map(|e| e.names.iter())
+        .step_by(7)
+        .map(|n| Query::name(n.full.clone()))
+        .collect())
+}
+
+/// Runs the command.
+pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    let Target::Names = args.what;
+    let rounds = args.rounds.max(1);
+    let mut load_times = Vec::new();
+    let mut snapshots = Vec::new();
+    for _ in 0..rounds {
+        let t = Instant::now();
+        snapshots = global.load_lists(Vec::new())?.into_snapshots();
+        load_times.push(ms(t.elapsed()));
+    }
+    let mut build_times = Vec::new();
+    let mut matcher = None;
+    for _ in 0..rounds {
+        drop(matcher.take());
+        let t = Instant::now();
+        matcher = Some(Matcher::build(&snapshots));
+        build_times.push(ms(t.elapsed()));
+    }
+    let matcher = matcher.expect("at least one round");
+    let queries = load_queries(&args.queries, &snapshots)?;
+    let lists: Vec<String> = snapshots
+        .iter()
+        .map(|s| format!("{} {}", s.version.source, s.version.published.map(|d| d.to_string()).unwrap_or_default()))
+        .collect();
+    drop(snapshots);
+    let (rss, peak) = rss_mib();
+    let min_score = crate::cmd_screen::BATCH_FLOOR;
+
+    // One thread: each query timed alone; per query the median over rounds.
+    let mut per_query: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); queries.len()];
+    let mut single_totals = Vec::new();
+    for _ in 0..rounds {
+        let start = Instant::now();
+        for (i, q) in queries.iter().enumerate() {
+            let t = Instant::now();
+            let _ = std::hint::black_box(matcher.screen(q, min_score, 10));
+            per_query[i].push(t.elapsed().as_secs_f64() * 1e6);
+        }
+        single_totals.push(queries.len() as f64 / start.elapsed().as_secs_f64());
+    }
+    let mut lat: Vec<f64> = per_query.into_iter().map(median).collect();
+    lat.sort_by(f64::total_cmp);
+
+    // All cores.
+    let mut batch = Vec::new();
+    for _ in 0..rounds {
+        let start = Instant::now();
+        queries.par_iter().for_each(|q| {
+            let _ = std::hint::black_box(matcher.screen(q, min_score, 10));
+        });
+        batch.push(queries.len() as f64 / start.elapsed().as_secs_f64());
+    }
+
+    // Baseline in the same run: scoring every listed name, on a sample.
+    let sample: Vec<&Query> = queries.iter().step_by((queries.len() / 100).max(1)).collect();
+    let mut base: Vec<f64> = sample
+        .iter()
+        .map(|q| {
+            let t = Instant::now();
+            let _ = std::hint::black_box(matcher.screen_exhaustive(q, min_score, 10));
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    base.sort_by(f64::total_cmp);
+
+    let stats = matcher.stats();
+    let f = NameFigures {
+        lists,
+        entities: stats.entities,
+        names: stats.names,
+        queries: queries.len(),
+        load_ms: median(load_times),
+        index_build_ms: median(build_times),
+        rss_mib: rss,
+        peak_rss_mib: peak,
+        latency_p50_us: percentile(&lat, 0.5),
+        latency_p90_us: percentile(&lat, 0.9),
+        latency_p99_us: percentile(&lat, 0.99),
+        threads: rayon::current_num_threads(),
+        batch_queries_per_s: median(batch),
+        single_thread_queries_per_s: median(single_totals),
+        baseline_full_scan_p50_us: percentile(&base, 0.5),
+        baseline_sample: sample.len(),
+        min_score,
+    };
+    if args.json {
+        return emit_json(&f);
+    }
+    emit(&format!(
+        "lists            {}\n\
+         index            {} entities, {} names\n\
+         load lists       {:.0} ms (median of {rounds})\n\
+         build index      {:.0} ms (median of {rounds})\n\
+         memory           {:.0} MiB resident, {:.0} MiB peak\n\
+         one thread       p50 {:.1} µs, p90 {:.1} µs, p99 {:.1} µs over {} queries ({:.0} queries/s)\n\
+         all {} threads    {:.0} queries/s (median of {rounds})\n\
+         baseline         full scan of every name: p50 {:.0} µs on {} queries ({:.0}× slower than the index)\n\
+         scores reported down to {:.2}\n",
+        f.lists.join(", "),
+        f.entities,
+        f.names,
+        f.load_ms,
+        f.index_build_ms,
+        f.rss_mib,
+        f.peak_rss_mib,
+        f.latency_p50_us,
+        f.latency_p90_us,
+        f.latency_p99_us,
+        f.queries,
+        f.single_thread_queries_per_s,
+        f.threads,
+        f.batch_queries_per_s,
+        f.baseline_full_scan_p50_us,
+        f.baseline_sample,
+        f.baseline_full_scan_p50_us / f.latency_p50_us.max(1e-9),
+        f.min_score,
+    ))
+}

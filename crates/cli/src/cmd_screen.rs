@@ -1,0 +1,284 @@
+//! `nomina screen`: screen one name, or a batch of queries, against the lists in force.
+
+use crate::exit::{self, CmdResult, Failure};
+use crate::{emit, emit_json, GlobalArgs};
+use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
+use nomina_model::{EntityType, FuzzyDate, ListVersion};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+/// Lowest score reported by `--batch` unless `--min-score` says otherwise: low enough that
+/// thresholds can be chosen afterwards from the output (the benchmarks do that).
+pub const BATCH_FLOOR: f64 = 0.5;
+
+/// Arguments of `nomina screen`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The name to screen (a person, organisation, vessel or aircraft).
+    #[arg(required_unless_present = "batch")]
+    pub name: Option<String>,
+    /// Kind of party: person, organization, vessel or aircraft.
+    #[arg(long = "type", value_parser = parse_type, value_name = "TYPE")]
+    pub entity_type: Option<EntityType>,
+    /// Date of birth or incorporation: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub dob: Option<FuzzyDate>,
+    /// Country (name, demonym or ISO code) of nationality, residence or registration.
+    #[arg(long, value_name = "COUNTRY")]
+    pub country: Option<String>,
+    /// An identifier (passport, national id, IMO, BIC…); repeatable. An exact match is decisive.
+    #[arg(long = "id", value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Most hits to show per query.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Lowest score to report [default: 0.80 for one name, 0.50 for --batch].
+    #[arg(long, value_name = "S")]
+    pub min_score: Option<f64>,
+    /// Show why each hit scored what it did.
+    #[arg(long)]
+    pub explain: bool,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Screen every query of a JSON Lines file (`-` for stdin), writing one result line per
+    /// query to stdout, in input order.
+    #[arg(long, value_name = "QUERIES.jsonl", conflicts_with = "name")]
+    pub batch: Option<PathBuf>,
+}
+
+fn parse_type(s: &str) -> Result<EntityType, String> {
+    EntityType::parse(s).ok_or_else(|| format!("unknown type {s:?} (person, organization, vessel, aircraft)"))
+}
+
+fn parse_date(s: &str) -> Result<FuzzyDate, String> {
+    s.parse::<FuzzyDate>().map_err(|e| e.to_string())
+}
+
+/// Runs the command.
+pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    if let Some(s) = args.min_score {
+        if !(0.0..=1.0).contains(&s) {
+            return Err(Failure::usage(format!("--min-score must be between 0 and 1, not {s}")));
+        }
+    }
+    let lists = global.load_lists(Vec::new())?;
+    let snapshots: Vec<_> = lists.into_snapshots();
+    let matcher = Matcher::build(&snapshots);
+    match &args.batch {
+        Some(path) => batch(&matcher, path, args.limit, args.min_score.unwrap_or(BATCH_FLOOR)),
+        None => single(&matcher, args),
+    }
+}
+
+/// The list versions a result was computed against, as reported with every result.
+#[derive(Debug, Serialize)]
+struct VersionRef<'a> {
+    source: String,
+    format: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    sha256: &'a str,
+}
+
+fn version_refs(versions: &[ListVersion]) -> Vec<VersionRef<'_>> {
+    versions
+        .iter()
+        .map(|v| VersionRef {
+            source: v.source.to_string(),
+            format: &v.format,
+            published: v.published.map(|d| d.to_string()),
+            sha256: &v.sha256,
+        })
+        .collect()
+}
+
+fn single(matcher: &Matcher, args: &Args) -> CmdResult {
+    let query = Query {
+        name: args.name.clone().unwrap_or_default(),
+        entity_type: args.entity_type,
+        dob: args.dob,
+        country: args.country.clone(),
+        identifiers: args.ids.clone(),
+    };
+    let min = args.min_score.unwrap_or(DEFAULT_THRESHOLD);
+    let hits = matcher.screen(&query, min, args.limit).map_err(|e| Failure::screening(format!("cannot screen {:?}: {e}", query.name)))?;
+    if args.json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            query: &'a Query,
+            lists: Vec<VersionRef<'a>>,
+            min_score: f64,
+            hits: &'a [Hit],
+        }
+        return emit_json(&Out { query: &query, lists: version_refs(matcher.versions()), min_score: min, hits: &hits });
+    }
+    let mut out = String::new();
+    let lists: Vec<String> = matcher
+        .versions()
+        .iter()
+        .map(|v| format!("{} {}", v.source, v.published.map(|d| d.to_string()).unwrap_or_else(|| "(undated)".into())))
+        .collect();
+    let _ = writeln!(out, "Screened {:?} against {} — threshold {min:.2}", query.name, lists.join(", "));
+    if hits.is_empty() {
+        let _ = writeln!(out, "No listed party scores {min:.2} or more.");
+    }
+    for h in &hits {
+        let e = &h.explanation;
+        let _ = write!(out, "{:.4}  {:<14} {:<12} {}", h.score, h.entity, h.entity_type.as_str(), h.name);
+        if e.matched_name != h.name {
+            let _ = write!(out, "  (as {:?}, {})", e.matched_name, kind_label(e.name_kind));
+        }
+        out.push('\n');
+        if args.explain {
+            explain(&mut out, h);
+        }
+    }
+    emit(&out)
+}
+
+fn kind_label(k: nomina_model::NameKind) -> &'static str {
+    use nomina_model::NameKind::*;
+    match k {
+        Primary => "primary name",
+        Alias => "alias",
+        WeakAlias => "weak alias",
+        FormerName => "former name",
+        OriginalScript => "original script",
+    }
+}
+
+fn explain(out: &mut String, h: &Hit) {
+    let e = &h.explanation;
+    let _ = writeln!(
+        out,
+        "        name score {:.4} = query coverage {:.4}^0.62 × name coverage {:.4}^0.38{}",
+        e.name_score,
+        e.query_coverage,
+        e.name_coverage,
+        if e.name_kind == nomina_model::NameKind::WeakAlias { " × 0.92 (weak alias)" } else { "" }
+    );
+    for t in &e.tokens {
+        let how = t.how.map(|h| format!("{h:?}").to_lowercase()).unwrap_or_else(|| "unmatched".into());
+        let q = if t.query.is_empty() { "—" } else { &t.query };
+        let l = if t.listed.is_empty() { "—" } else { &t.listed };
+        let _ = writeln!(out, "        {q:>18} ↔ {l:<18} {how:<13} similarity {:.2}  weight {:.2}", t.similarity, t.weight);
+    }
+    let ev = &e.evidence;
+    for (label, f) in [("date of birth", &ev.dob), ("country", &ev.country), ("type", &ev.entity_type), ("identifier", &ev.identifier)] {
+        if let Some(f) = f {
+            let _ = writeln!(out, "        {label}: {} ({:+.2}) {}", f.outcome, f.adjustment, f.detail);
+        }
+    }
+}
+
+/// One line of `--batch` input: the benchmark format `{"id": ..., "query": {...}}`, or a
+/// bare query object (its line number is then its id).
+#[derive(serde::Deserialize)]
+struct BatchLine {
+    id: Option<serde_json::Value>,
+    query: Option<Query>,
+}
+
+fn parse_line(n: usize, raw: &[u8]) -> Result<(serde_json::Value, Query), (serde_json::Value, String)> {
+    let fallback_id = serde_json::Value::from(n);
+    let text = std::str::from_utf8(raw).map_err(|e| (fallback_id.clone(), format!("line {n}: invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (fallback_id.clone(), format!("line {n}: malformed JSON: {e}")))?;
+    let line: BatchLine = serde_json::from_value(value.clone()).map_err(|e| (fallback_id.clone(), format!("line {n}: {e}")))?;
+    let id = line.id.unwrap_or(fallback_id);
+    let query = match line.query {
+        Some(q) => q,
+        None => serde_json::from_value(value).map_err(|e| (id.clone(), format!("line {n}: not a query: {e}")))?,
+    };
+    Ok((id, query))
+}
+
+/// Result line of `--batch`: the benchmark format, plus `error` for a query that could not run.
+#[derive(Serialize)]
+struct BatchResult {
+    id: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hits: Option<Vec<BatchHit>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BatchHit {
+    entity: String,
+    score: f64,
+    name: String,
+}
+
+fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> CmdResult {
+    let mut input = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut input)
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut input))
+    };
+    read.map_err(|e| Failure::usage(format!("{}: cannot read: {e}", path.display())))?;
+    let lines: Vec<(usize, &[u8])> = input
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix(b"\r").unwrap_or(l)))
+        .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+        .collect();
+    let progress = std::io::stderr().is_terminal().then(|| {
+        let pb = indicatif::ProgressBar::new(lines.len() as u64);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} queries {per_sec} eta {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        pb
+    });
+    let start = std::time::Instant::now();
+    let results: Vec<(String, Option<String>)> = lines
+        .par_iter()
+        .map(|&(n, raw)| {
+            let result = match parse_line(n, raw) {
+                Err((id, msg)) => BatchResult { id, hits: None, error: Some(msg) },
+                Ok((id, q)) => match matcher.screen(&q, min_score, limit) {
+                    Ok(hits) => BatchResult {
+                        id,
+                        hits: Some(hits.into_iter().map(|h| BatchHit { entity: h.entity, score: h.score, name: h.name }).collect()),
+                        error: None,
+                    },
+                    Err(e) => BatchResult { id, hits: None, error: Some(format!("line {n}: {e}")) },
+                },
+            };
+            if let Some(pb) = &progress {
+                pb.inc(1);
+            }
+            let err = result.error.clone();
+            (serde_json::to_string(&result).unwrap_or_default(), err)
+        })
+        .collect();
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0usize;
+    for (line, err) in &results {
+        if let Some(e) = err {
+            eprintln!("error: {e}");
+            failed += 1;
+        }
+        if let Err(e) = writeln!(out, "{line}") {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(Failure::new(exit::FAILURE, format!("cannot write output: {e}")));
+        }
+    }
+    out.flush().map_err(|e| Failure::new(exit::FAILURE, format!("cannot write output: {e}")))?;
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!("screened {} queries in {secs:.2} s ({:.0} queries/s), {failed} could not be screened", results.len(), results.len() as f64 / secs.max(1e-9));
+    if failed > 0 {
+        return Err(Failure::screening(format!("{failed} of {} queries could not be screened; their lines carry \"error\"", results.len())));
+    }
+    Ok(())
+}
