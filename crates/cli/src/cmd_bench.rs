@@ -92,15 +92,26 @@ fn rss_mib() -> (f64, f64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
-fn load_queries(path: &Option<PathBuf>, matcher_source: &[nomina_model::ListSnapshot]) -> Result<Vec<Query>, crate::exit::Failure> {
+fn load_queries(
+    path: &Option<PathBuf>,
+    matcher_source: &[nomina_model::ListSnapshot],
+) -> Result<Vec<Query>, crate::exit::Failure> {
     if let Some(p) = path {
-        let text = std::fs::read_to_string(p).map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", p.display())))?;
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", p.display())))?;
         let mut out = Vec::new();
-        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1)))?;
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+                crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1))
+            })?;
             let q = v.get("query").cloned().unwrap_or(v);
-            out.push(serde_json::from_value(q).map_err(|e| crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1)))?);
+            out.push(serde_json::from_value(q).map_err(|e| {
+                crate::exit::Failure::usage(format!("{}: line {}: {e}", p.display(), i + 1))
+            })?);
         }
         return Ok(out);
     }
@@ -137,7 +148,16 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let queries = load_queries(&args.queries, &snapshots)?;
     let lists: Vec<String> = snapshots
         .iter()
-        .map(|s| format!("{} {}", s.version.source, s.version.published.map(|d| d.to_string()).unwrap_or_default()))
+        .map(|s| {
+            format!(
+                "{} {}",
+                s.version.source,
+                s.version
+                    .published
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            )
+        })
         .collect();
     drop(snapshots);
     let (rss, peak) = rss_mib();
@@ -169,7 +189,10 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     }
 
     // Baseline in the same run: scoring every listed name, on a sample.
-    let sample: Vec<&Query> = queries.iter().step_by((queries.len() / 100).max(1)).collect();
+    let sample: Vec<&Query> = queries
+        .iter()
+        .step_by((queries.len() / 100).max(1))
+        .collect();
     let mut base: Vec<f64> = sample
         .iter()
         .map(|q| {

@@ -51,7 +51,8 @@ pub struct Args {
 }
 
 fn parse_type(s: &str) -> Result<EntityType, String> {
-    EntityType::parse(s).ok_or_else(|| format!("unknown type {s:?} (person, organization, vessel, aircraft)"))
+    EntityType::parse(s)
+        .ok_or_else(|| format!("unknown type {s:?} (person, organization, vessel, aircraft)"))
 }
 
 fn parse_date(s: &str) -> Result<FuzzyDate, String> {
@@ -62,14 +63,21 @@ fn parse_date(s: &str) -> Result<FuzzyDate, String> {
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     if let Some(s) = args.min_score {
         if !(0.0..=1.0).contains(&s) {
-            return Err(Failure::usage(format!("--min-score must be between 0 and 1, not {s}")));
+            return Err(Failure::usage(format!(
+                "--min-score must be between 0 and 1, not {s}"
+            )));
         }
     }
     let lists = global.load_lists(Vec::new())?;
     let snapshots: Vec<_> = lists.into_snapshots();
     let matcher = Matcher::build(&snapshots);
     match &args.batch {
-        Some(path) => batch(&matcher, path, args.limit, args.min_score.unwrap_or(BATCH_FLOOR)),
+        Some(path) => batch(
+            &matcher,
+            path,
+            args.limit,
+            args.min_score.unwrap_or(BATCH_FLOOR),
+        ),
         None => single(&matcher, args),
     }
 }
@@ -105,7 +113,9 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
         identifiers: args.ids.clone(),
     };
     let min = args.min_score.unwrap_or(DEFAULT_THRESHOLD);
-    let hits = matcher.screen(&query, min, args.limit).map_err(|e| Failure::screening(format!("cannot screen {:?}: {e}", query.name)))?;
+    let hits = matcher
+        .screen(&query, min, args.limit)
+        .map_err(|e| Failure::screening(format!("cannot screen {:?}: {e}", query.name)))?;
     if args.json {
         #[derive(Serialize)]
         struct Out<'a> {
@@ -114,23 +124,53 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
             min_score: f64,
             hits: &'a [Hit],
         }
-        return emit_json(&Out { query: &query, lists: version_refs(matcher.versions()), min_score: min, hits: &hits });
+        return emit_json(&Out {
+            query: &query,
+            lists: version_refs(matcher.versions()),
+            min_score: min,
+            hits: &hits,
+        });
     }
     let mut out = String::new();
     let lists: Vec<String> = matcher
         .versions()
         .iter()
-        .map(|v| format!("{} {}", v.source, v.published.map(|d| d.to_string()).unwrap_or_else(|| "(undated)".into())))
+        .map(|v| {
+            format!(
+                "{} {}",
+                v.source,
+                v.published
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "(undated)".into())
+            )
+        })
         .collect();
-    let _ = writeln!(out, "Screened {:?} against {} — threshold {min:.2}", query.name, lists.join(", "));
+    let _ = writeln!(
+        out,
+        "Screened {:?} against {} — threshold {min:.2}",
+        query.name,
+        lists.join(", ")
+    );
     if hits.is_empty() {
         let _ = writeln!(out, "No listed party scores {min:.2} or more.");
     }
     for h in &hits {
         let e = &h.explanation;
-        let _ = write!(out, "{:.4}  {:<14} {:<12} {}", h.score, h.entity, h.entity_type.as_str(), h.name);
+        let _ = write!(
+            out,
+            "{:.4}  {:<14} {:<12} {}",
+            h.score,
+            h.entity,
+            h.entity_type.as_str(),
+            h.name
+        );
         if e.matched_name != h.name {
-            let _ = write!(out, "  (as {:?}, {})", e.matched_name, kind_label(e.name_kind));
+            let _ = write!(
+                out,
+                "  (as {:?}, {})",
+                e.matched_name,
+                kind_label(e.name_kind)
+            );
         }
         out.push('\n');
         if args.explain {
@@ -159,18 +199,42 @@ fn explain(out: &mut String, h: &Hit) {
         e.name_score,
         e.query_coverage,
         e.name_coverage,
-        if e.name_kind == nomina_model::NameKind::WeakAlias { " × 0.92 (weak alias)" } else { "" }
+        if e.name_kind == nomina_model::NameKind::WeakAlias {
+            " × 0.92 (weak alias)"
+        } else {
+            ""
+        }
     );
     for t in &e.tokens {
-        let how = t.how.map(|h| format!("{h:?}").to_lowercase()).unwrap_or_else(|| "unmatched".into());
+        let how = t
+            .how
+            .map(|h| format!("{h:?}").to_lowercase())
+            .unwrap_or_else(|| "unmatched".into());
         let q = if t.query.is_empty() { "—" } else { &t.query };
-        let l = if t.listed.is_empty() { "—" } else { &t.listed };
-        let _ = writeln!(out, "        {q:>18} ↔ {l:<18} {how:<13} similarity {:.2}  weight {:.2}", t.similarity, t.weight);
+        let l = if t.listed.is_empty() {
+            "—"
+        } else {
+            &t.listed
+        };
+        let _ = writeln!(
+            out,
+            "        {q:>18} ↔ {l:<18} {how:<13} similarity {:.2}  weight {:.2}",
+            t.similarity, t.weight
+        );
     }
     let ev = &e.evidence;
-    for (label, f) in [("date of birth", &ev.dob), ("country", &ev.country), ("type", &ev.entity_type), ("identifier", &ev.identifier)] {
+    for (label, f) in [
+        ("date of birth", &ev.dob),
+        ("country", &ev.country),
+        ("type", &ev.entity_type),
+        ("identifier", &ev.identifier),
+    ] {
         if let Some(f) = f {
-            let _ = writeln!(out, "        {label}: {} ({:+.2}) {}", f.outcome, f.adjustment, f.detail);
+            let _ = writeln!(
+                out,
+                "        {label}: {} ({:+.2}) {}",
+                f.outcome, f.adjustment, f.detail
+            );
         }
     }
 }
@@ -183,15 +247,30 @@ struct BatchLine {
     query: Option<Query>,
 }
 
-fn parse_line(n: usize, raw: &[u8]) -> Result<(serde_json::Value, Query), (serde_json::Value, String)> {
+fn parse_line(
+    n: usize,
+    raw: &[u8],
+) -> Result<(serde_json::Value, Query), (serde_json::Value, String)> {
     let fallback_id = serde_json::Value::from(n);
-    let text = std::str::from_utf8(raw).map_err(|e| (fallback_id.clone(), format!("line {n}: invalid UTF-8 at byte {}", e.valid_up_to())))?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| (fallback_id.clone(), format!("line {n}: malformed JSON: {e}")))?;
-    let line: BatchLine = serde_json::from_value(value.clone()).map_err(|e| (fallback_id.clone(), format!("line {n}: {e}")))?;
+    let text = std::str::from_utf8(raw).map_err(|e| {
+        (
+            fallback_id.clone(),
+            format!("line {n}: invalid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        (
+            fallback_id.clone(),
+            format!("line {n}: malformed JSON: {e}"),
+        )
+    })?;
+    let line: BatchLine = serde_json::from_value(value.clone())
+        .map_err(|e| (fallback_id.clone(), format!("line {n}: {e}")))?;
     let id = line.id.unwrap_or(fallback_id);
     let query = match line.query {
         Some(q) => q,
-        None => serde_json::from_value(value).map_err(|e| (id.clone(), format!("line {n}: not a query: {e}")))?,
+        None => serde_json::from_value(value)
+            .map_err(|e| (id.clone(), format!("line {n}: not a query: {e}")))?,
     };
     Ok((id, query))
 }
@@ -230,8 +309,10 @@ fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> Cmd
     let progress = std::io::stderr().is_terminal().then(|| {
         let pb = indicatif::ProgressBar::new(lines.len() as u64);
         pb.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} queries {per_sec} eta {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} queries {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         pb
     });
@@ -240,14 +321,30 @@ fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> Cmd
         .par_iter()
         .map(|&(n, raw)| {
             let result = match parse_line(n, raw) {
-                Err((id, msg)) => BatchResult { id, hits: None, error: Some(msg) },
+                Err((id, msg)) => BatchResult {
+                    id,
+                    hits: None,
+                    error: Some(msg),
+                },
                 Ok((id, q)) => match matcher.screen(&q, min_score, limit) {
                     Ok(hits) => BatchResult {
                         id,
-                        hits: Some(hits.into_iter().map(|h| BatchHit { entity: h.entity, score: h.score, name: h.name }).collect()),
+                        hits: Some(
+                            hits.into_iter()
+                                .map(|h| BatchHit {
+                                    entity: h.entity,
+                                    score: h.score,
+                                    name: h.name,
+                                })
+                                .collect(),
+                        ),
                         error: None,
                     },
-                    Err(e) => BatchResult { id, hits: None, error: Some(format!("line {n}: {e}")) },
+                    Err(e) => BatchResult {
+                        id,
+                        hits: None,
+                        error: Some(format!("line {n}: {e}")),
+                    },
                 },
             };
             if let Some(pb) = &progress {
@@ -271,14 +368,25 @@ fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> Cmd
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
-            return Err(Failure::new(exit::FAILURE, format!("cannot write output: {e}")));
+            return Err(Failure::new(
+                exit::FAILURE,
+                format!("cannot write output: {e}"),
+            ));
         }
     }
-    out.flush().map_err(|e| Failure::new(exit::FAILURE, format!("cannot write output: {e}")))?;
+    out.flush()
+        .map_err(|e| Failure::new(exit::FAILURE, format!("cannot write output: {e}")))?;
     let secs = start.elapsed().as_secs_f64();
-    eprintln!("screened {} queries in {secs:.2} s ({:.0} queries/s), {failed} could not be screened", results.len(), results.len() as f64 / secs.max(1e-9));
+    eprintln!(
+        "screened {} queries in {secs:.2} s ({:.0} queries/s), {failed} could not be screened",
+        results.len(),
+        results.len() as f64 / secs.max(1e-9)
+    );
     if failed > 0 {
-        return Err(Failure::screening(format!("{failed} of {} queries could not be screened; their lines carry \"error\"", results.len())));
+        return Err(Failure::screening(format!(
+            "{failed} of {} queries could not be screened; their lines carry \"error\"",
+            results.len()
+        )));
     }
     Ok(())
 }

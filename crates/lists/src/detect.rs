@@ -94,7 +94,11 @@ fn root_name(head: &[u8]) -> Option<String> {
     while i < head.len() {
         let rest = &head[i..];
         if rest.starts_with(b"<?") || rest.starts_with(b"<!") {
-            let close: &[u8] = if rest.starts_with(b"<!--") { b"-->" } else { b">" };
+            let close: &[u8] = if rest.starts_with(b"<!--") {
+                b"-->"
+            } else {
+                b">"
+            };
             let end = rest.windows(close.len()).position(|w| w == close)?;
             i += end + close.len();
         } else if rest[0] == b'<' {
@@ -137,9 +141,18 @@ mod tests {
 
     #[test]
     fn xml_roots_are_recognised_through_prologs_and_namespaces() {
-        assert_eq!(detect(b"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><sdnList xmlns=\"x\">"), Some(Format::OfacXml));
-        assert_eq!(detect(b"<ns:sanctionsData xmlns:ns=\"x\">"), Some(Format::OfacEnhancedXml));
-        assert_eq!(detect(b"<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"), Some(Format::EuXml));
+        assert_eq!(
+            detect(b"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><sdnList xmlns=\"x\">"),
+            Some(Format::OfacXml)
+        );
+        assert_eq!(
+            detect(b"<ns:sanctionsData xmlns:ns=\"x\">"),
+            Some(Format::OfacEnhancedXml)
+        );
+        assert_eq!(
+            detect(b"<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"),
+            Some(Format::EuXml)
+        );
         assert_eq!(detect(b"<html><body>"), None);
         assert_eq!(detect(b"   \n"), None);
     }

@@ -59,12 +59,22 @@ impl fmt::Display for ListError {
 impl ListError {
     /// An error about the file as a whole.
     pub fn file(file: &str, message: impl Into<String>) -> ListError {
-        ListError { file: file.to_string(), position: None, field: None, message: message.into() }
+        ListError {
+            file: file.to_string(),
+            position: None,
+            field: None,
+            message: message.into(),
+        }
     }
 
     /// An error at a position.
     pub fn at(file: &str, position: Position, message: impl Into<String>) -> ListError {
-        ListError { file: file.to_string(), position: Some(position), field: None, message: message.into() }
+        ListError {
+            file: file.to_string(),
+            position: Some(position),
+            field: None,
+            message: message.into(),
+        }
     }
 
     /// Adds the field name.

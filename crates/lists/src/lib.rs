@@ -57,7 +57,8 @@ impl InputFile {
     /// Reads a file from disk, decompressing `.gz` content (detected by magic bytes).
     pub fn read(path: &Path) -> Result<InputFile, ListError> {
         let name = path.display().to_string();
-        let raw = std::fs::read(path).map_err(|e| ListError::file(&name, format!("cannot read: {e}")))?;
+        let raw =
+            std::fs::read(path).map_err(|e| ListError::file(&name, format!("cannot read: {e}")))?;
         Self::from_bytes(name, raw)
     }
 
@@ -75,7 +76,10 @@ impl InputFile {
             raw
         };
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(ListError::file(&name, format!("larger than {MAX_FILE_BYTES} bytes")));
+            return Err(ListError::file(
+                &name,
+                format!("larger than {MAX_FILE_BYTES} bytes"),
+            ));
         }
         Ok(InputFile { name, bytes })
     }
@@ -162,15 +166,26 @@ pub fn finish_snapshot(
 ) -> Result<ListSnapshot, ListError> {
     let main = files.first().map(|f| f.name.as_str()).unwrap_or("<input>");
     if entities.is_empty() {
-        return Err(ListError::file(main, "no records found: the list is empty or truncated"));
+        return Err(ListError::file(
+            main,
+            "no records found: the list is empty or truncated",
+        ));
     }
     let mut seen = HashSet::with_capacity(entities.len());
     for (i, e) in entities.iter().enumerate() {
         if e.names.is_empty() || e.primary_name().trim().is_empty() {
-            return Err(ListError::at(main, Position::Record(i as u64 + 1), format!("record {} has no name", e.key)));
+            return Err(ListError::at(
+                main,
+                Position::Record(i as u64 + 1),
+                format!("record {} has no name", e.key),
+            ));
         }
         if !seen.insert(e.key.as_str()) {
-            return Err(ListError::at(main, Position::Record(i as u64 + 1), format!("duplicate id {}", e.key)));
+            return Err(ListError::at(
+                main,
+                Position::Record(i as u64 + 1),
+                format!("duplicate id {}", e.key),
+            ));
         }
     }
     Ok(ListSnapshot {
@@ -187,5 +202,8 @@ pub fn finish_snapshot(
 }
 
 fn file_name(path: &str) -> String {
-    Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_string())
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
 }

@@ -33,9 +33,9 @@
 
 use crate::error::line_of;
 use crate::ofac_xml::{
-    alias_kind, alias_note, apply_fact, check_root, classify, clean_label,
-    join_remarks, parse_date_text, place_from_text, push_country, push_identifier, refine_id_kind,
-    strip_bidi, Fact, Notes, MAX_NAME_CHARS,
+    alias_kind, alias_note, apply_fact, check_root, classify, clean_label, join_remarks,
+    parse_date_text, place_from_text, push_country, push_identifier, refine_id_kind, strip_bidi,
+    Fact, Notes, MAX_NAME_CHARS,
 };
 use crate::xml::{Element, XmlRecords};
 use crate::{finish_snapshot, InputFile, ListError, ListSnapshot};

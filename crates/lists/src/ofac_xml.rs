@@ -492,7 +492,6 @@ fn root_offset(bytes: &[u8]) -> usize {
     0
 }
 
-
 /// The name kind for an OFAC alias: low quality wins over the alias type, because a weak
 /// name must not alert on its own whatever its history.
 pub(crate) fn alias_kind(alias_type: &str, weak: bool) -> NameKind {

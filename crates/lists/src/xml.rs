@@ -63,7 +63,10 @@ impl Element {
 
     /// An attribute's value by local name.
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -115,7 +118,11 @@ impl<'a> XmlRecords<'a> {
     }
 
     fn err(&self, offset: u64, message: impl Into<String>) -> ListError {
-        ListError::at(&self.file, Position::LineByte(line_of(self.bytes, offset as usize), offset), message)
+        ListError::at(
+            &self.file,
+            Position::LineByte(line_of(self.bytes, offset as usize), offset),
+            message,
+        )
     }
 
     fn position(&self) -> u64 {
@@ -128,7 +135,10 @@ impl<'a> XmlRecords<'a> {
     pub fn next(&mut self, names: &[&str]) -> Result<Option<Element>, ListError> {
         loop {
             let before = self.position();
-            let event = self.reader.read_event().map_err(|e| self.err(before, format!("malformed XML: {e}")))?;
+            let event = self
+                .reader
+                .read_event()
+                .map_err(|e| self.err(before, format!("malformed XML: {e}")))?;
             match event {
                 Event::Start(start) => {
                     let name = local_name(&start);
@@ -149,7 +159,12 @@ impl<'a> XmlRecords<'a> {
                         self.root_attrs = self.attributes(&start, before)?;
                     }
                     if names.contains(&name.as_str()) {
-                        let el = Element { name, attrs: self.attributes(&start, before)?, offset: before, ..Default::default() };
+                        let el = Element {
+                            name,
+                            attrs: self.attributes(&start, before)?,
+                            offset: before,
+                            ..Default::default()
+                        };
                         self.records += 1;
                         return Ok(Some(el));
                     }
@@ -159,7 +174,9 @@ impl<'a> XmlRecords<'a> {
                 }
                 Event::Text(t) => {
                     if self.root_name.is_empty() && !t.iter().all(u8::is_ascii_whitespace) {
-                        return Err(self.err(before, "text before the root element: not an XML list file"));
+                        return Err(
+                            self.err(before, "text before the root element: not an XML list file")
+                        );
                     }
                 }
                 Event::End(end) => {
@@ -169,7 +186,9 @@ impl<'a> XmlRecords<'a> {
                 }
                 Event::Eof => {
                     if self.root_name.is_empty() {
-                        return Err(self.err(before, "no root element: the file is empty or not XML"));
+                        return Err(
+                            self.err(before, "no root element: the file is empty or not XML")
+                        );
                     }
                     if !self.root_closed {
                         return Err(self.truncated());
@@ -181,7 +200,11 @@ impl<'a> XmlRecords<'a> {
         }
     }
 
-    fn attributes(&self, start: &BytesStart, offset: u64) -> Result<Vec<(String, String)>, ListError> {
+    fn attributes(
+        &self,
+        start: &BytesStart,
+        offset: u64,
+    ) -> Result<Vec<(String, String)>, ListError> {
         let mut out = Vec::new();
         for a in start.attributes() {
             let a = a.map_err(|e| self.err(offset, format!("malformed attribute: {e}")))?;
@@ -195,34 +218,76 @@ impl<'a> XmlRecords<'a> {
         Ok(out)
     }
 
-    fn read_subtree(&mut self, start: BytesStart<'static>, offset: u64) -> Result<Element, ListError> {
-        let root = Element { name: local_name(&start), attrs: self.attributes(&start, offset)?, offset, ..Default::default() };
+    fn read_subtree(
+        &mut self,
+        start: BytesStart<'static>,
+        offset: u64,
+    ) -> Result<Element, ListError> {
+        let root = Element {
+            name: local_name(&start),
+            attrs: self.attributes(&start, offset)?,
+            offset,
+            ..Default::default()
+        };
         let mut stack = vec![root];
         loop {
             let before = self.position();
             if (before - offset) as usize > MAX_RECORD_BYTES {
-                return Err(self.err(offset, format!("record <{}> is larger than {} bytes", stack[0].name, MAX_RECORD_BYTES)));
+                return Err(self.err(
+                    offset,
+                    format!(
+                        "record <{}> is larger than {} bytes",
+                        stack[0].name, MAX_RECORD_BYTES
+                    ),
+                ));
             }
-            let event = self.reader.read_event().map_err(|e| self.err(before, format!("malformed XML: {e}")))?;
+            let event = self
+                .reader
+                .read_event()
+                .map_err(|e| self.err(before, format!("malformed XML: {e}")))?;
             match event {
                 Event::Start(s) => {
                     if stack.len() >= MAX_DEPTH {
                         return Err(self.err(before, "elements nested too deeply"));
                     }
-                    let el = Element { name: local_name(&s), attrs: self.attributes(&s, before)?, offset: before, ..Default::default() };
+                    let el = Element {
+                        name: local_name(&s),
+                        attrs: self.attributes(&s, before)?,
+                        offset: before,
+                        ..Default::default()
+                    };
                     stack.push(el);
                 }
                 Event::Empty(s) => {
-                    let el = Element { name: local_name(&s), attrs: self.attributes(&s, before)?, offset: before, ..Default::default() };
-                    stack.last_mut().expect("stack never empty inside a record").children.push(el);
+                    let el = Element {
+                        name: local_name(&s),
+                        attrs: self.attributes(&s, before)?,
+                        offset: before,
+                        ..Default::default()
+                    };
+                    stack
+                        .last_mut()
+                        .expect("stack never empty inside a record")
+                        .children
+                        .push(el);
                 }
                 Event::Text(t) => {
-                    let text = t.unescape().map_err(|e| self.err(before, format!("bad text or entity reference: {e}")))?;
-                    stack.last_mut().expect("stack never empty inside a record").text.push_str(&text);
+                    let text = t.unescape().map_err(|e| {
+                        self.err(before, format!("bad text or entity reference: {e}"))
+                    })?;
+                    stack
+                        .last_mut()
+                        .expect("stack never empty inside a record")
+                        .text
+                        .push_str(&text);
                 }
                 Event::CData(t) => {
                     let text = String::from_utf8_lossy(&t).into_owned();
-                    stack.last_mut().expect("stack never empty inside a record").text.push_str(&text);
+                    stack
+                        .last_mut()
+                        .expect("stack never empty inside a record")
+                        .text
+                        .push_str(&text);
                 }
                 Event::End(_) => {
                     let done = stack.pop().expect("stack never empty inside a record");
@@ -231,9 +296,17 @@ impl<'a> XmlRecords<'a> {
                         None => return Ok(done),
                     }
                 }
-                Event::DocType(_) => return Err(self.err(before, "document type declarations are not allowed")),
+                Event::DocType(_) => {
+                    return Err(self.err(before, "document type declarations are not allowed"))
+                }
                 Event::Eof => {
-                    return Err(self.err(before, format!("file ends inside <{}> (truncated?)", stack.last().map(|e| e.name.as_str()).unwrap_or(""))));
+                    return Err(self.err(
+                        before,
+                        format!(
+                            "file ends inside <{}> (truncated?)",
+                            stack.last().map(|e| e.name.as_str()).unwrap_or("")
+                        ),
+                    ));
                 }
                 _ => {}
             }
@@ -245,13 +318,21 @@ impl<'a> XmlRecords<'a> {
     pub fn finish(mut self) -> Result<(), ListError> {
         loop {
             let before = self.position();
-            match self.reader.read_event().map_err(|e| self.err(before, format!("malformed XML: {e}")))? {
-                Event::End(end) if end.local_name().as_ref() == self.root_name.as_bytes() => self.root_closed = true,
+            match self
+                .reader
+                .read_event()
+                .map_err(|e| self.err(before, format!("malformed XML: {e}")))?
+            {
+                Event::End(end) if end.local_name().as_ref() == self.root_name.as_bytes() => {
+                    self.root_closed = true
+                }
                 Event::Eof if !self.root_closed && !self.root_name.is_empty() => {
                     return Err(self.truncated());
                 }
                 Event::Eof => return Ok(()),
-                Event::DocType(_) => return Err(self.err(before, "document type declarations are not allowed")),
+                Event::DocType(_) => {
+                    return Err(self.err(before, "document type declarations are not allowed"))
+                }
                 _ => {}
             }
         }
@@ -260,8 +341,16 @@ impl<'a> XmlRecords<'a> {
     /// The error for a document whose root element is never closed, placed at its last
     /// non-blank byte (where the cut is).
     fn truncated(&self) -> ListError {
-        let last = self.bytes.iter().rposition(|b| !b.is_ascii_whitespace()).unwrap_or(0);
-        self.err(last as u64, format!("file ends before </{}>: truncated", self.root_name)).with_field(self.root_name.clone())
+        let last = self
+            .bytes
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .unwrap_or(0);
+        self.err(
+            last as u64,
+            format!("file ends before </{}>: truncated", self.root_name),
+        )
+        .with_field(self.root_name.clone())
     }
 
     /// The file name given at construction.
@@ -289,7 +378,12 @@ mod tests {
         let mut r = XmlRecords::new("t.xml", xml).unwrap();
         let a = r.next(&["A"]).unwrap().unwrap();
         assert_eq!(r.root_attrs, vec![("date".to_string(), "x".to_string())]);
-        assert_eq!(a.children_named("B").filter_map(|b| b.value()).collect::<Vec<_>>(), ["one", "two & three"]);
+        assert_eq!(
+            a.children_named("B")
+                .filter_map(|b| b.value())
+                .collect::<Vec<_>>(),
+            ["one", "two & three"]
+        );
         assert!(r.next(&["A"]).unwrap().is_some());
         assert!(r.next(&["A"]).unwrap().is_none());
         assert_eq!(r.count(), 2);
@@ -301,7 +395,11 @@ mod tests {
         let e = r.next(&["A"]).unwrap_err();
         assert!(e.to_string().contains("t.xml"), "{e}");
         let mut r = XmlRecords::new("t.xml", b"<!DOCTYPE x [<!ENTITY a \"b\">]><L/>").unwrap();
-        assert!(r.next(&["A"]).unwrap_err().message.contains("document type"));
+        assert!(r
+            .next(&["A"])
+            .unwrap_err()
+            .message
+            .contains("document type"));
         let mut r = XmlRecords::new("t.xml", b"<L><A>x</A><A>y</A>").unwrap();
         assert!(r.next(&["A"]).unwrap().is_some());
         assert!(r.next(&["A"]).unwrap().is_some());

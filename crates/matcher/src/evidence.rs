@@ -25,7 +25,10 @@ pub(crate) struct EntityFacts {
 
 /// Upper case letters and digits only: "AB 123-456" and "ab123456" are the same passport.
 pub fn normalise_identifier(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 impl EntityFacts {
@@ -96,15 +99,22 @@ pub struct Evidence {
 impl Evidence {
     /// The sum of all adjustments.
     pub fn total(&self) -> f64 {
-        [&self.dob, &self.country, &self.entity_type, &self.identifier]
-            .iter()
-            .filter_map(|f| f.as_ref().map(|f| f.adjustment))
-            .sum()
+        [
+            &self.dob,
+            &self.country,
+            &self.entity_type,
+            &self.identifier,
+        ]
+        .iter()
+        .filter_map(|f| f.as_ref().map(|f| f.adjustment))
+        .sum()
     }
 
     /// True when an identifier matched exactly.
     pub fn identifier_matched(&self) -> bool {
-        self.identifier.as_ref().is_some_and(|f| f.outcome == "match")
+        self.identifier
+            .as_ref()
+            .is_some_and(|f| f.outcome == "match")
     }
 }
 
@@ -114,7 +124,8 @@ pub(crate) const MAX_BONUS: f64 = 0.06;
 /// The total adjustment [`compare`] would make, without building its explanation: the
 /// form used on every candidate.
 pub(crate) fn adjustment(q: &Query, country_code: Option<&str>, e: &EntityFacts) -> (f64, bool) {
-    if q.dob.is_none() && q.country.is_none() && q.entity_type.is_none() && q.identifiers.is_empty() {
+    if q.dob.is_none() && q.country.is_none() && q.entity_type.is_none() && q.identifiers.is_empty()
+    {
         return (0.0, false);
     }
     let ev = compare(q, country_code, e);
@@ -128,13 +139,21 @@ pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) ->
     }
     if let Some(raw) = &q.country {
         ev.country = Some(match country_code {
-            None => Finding { outcome: "unknown", adjustment: 0.0, detail: format!("country {raw:?} not recognised") },
-            Some(code) if e.countries.is_empty() => {
-                Finding { outcome: "unknown", adjustment: 0.0, detail: format!("no country listed to compare with {code}") }
-            }
-            Some(code) if e.countries.iter().any(|c| c == code) => {
-                Finding { outcome: "match", adjustment: 0.03, detail: format!("{code} is listed") }
-            }
+            None => Finding {
+                outcome: "unknown",
+                adjustment: 0.0,
+                detail: format!("country {raw:?} not recognised"),
+            },
+            Some(code) if e.countries.is_empty() => Finding {
+                outcome: "unknown",
+                adjustment: 0.0,
+                detail: format!("no country listed to compare with {code}"),
+            },
+            Some(code) if e.countries.iter().any(|c| c == code) => Finding {
+                outcome: "match",
+                adjustment: 0.03,
+                detail: format!("{code} is listed"),
+            },
             Some(code) => Finding {
                 outcome: "contradicts",
                 adjustment: -0.04,
@@ -157,7 +176,11 @@ pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) ->
     for id in &q.identifiers {
         let n = normalise_identifier(id);
         if n.len() >= 4 && e.identifiers.contains(&n) {
-            ev.identifier = Some(Finding { outcome: "match", adjustment: 0.0, detail: format!("identifier {id} is listed") });
+            ev.identifier = Some(Finding {
+                outcome: "match",
+                adjustment: 0.0,
+                detail: format!("identifier {id} is listed"),
+            });
         }
     }
     ev
@@ -165,28 +188,63 @@ pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) ->
 
 fn compare_dob(d: FuzzyDate, e: &EntityFacts) -> Finding {
     if e.births.is_empty() || e.entity_type != EntityType::Person {
-        return Finding { outcome: "unknown", adjustment: 0.0, detail: format!("no date of birth listed to compare with {d}") };
+        return Finding {
+            outcome: "unknown",
+            adjustment: 0.0,
+            detail: format!("no date of birth listed to compare with {d}"),
+        };
     }
     let mut best: Option<Finding> = None;
     for &(from, to, approx) in &e.births {
         let slack = if approx { 2 } else { 0 };
         let f = if from == to && from.compatible(&d) && from.month.is_some() && d.month.is_some() {
-            Finding { outcome: "match", adjustment: 0.05, detail: format!("{d} matches listed {from}") }
+            Finding {
+                outcome: "match",
+                adjustment: 0.05,
+                detail: format!("{d} matches listed {from}"),
+            }
         } else if d.year >= from.year - slack && d.year <= to.year + slack {
-            let range = if from == to { from.to_string() } else { format!("{from} to {to}") };
-            if from == to && from.month.is_some() && d.month.is_some() && !from.compatible(&d) {
-                Finding { outcome: "partial", adjustment: 0.0, detail: format!("{d}: same year as listed {range}, other day") }
+            let range = if from == to {
+                from.to_string()
             } else {
-                Finding { outcome: "partial", adjustment: 0.03, detail: format!("{d} within listed {range}") }
+                format!("{from} to {to}")
+            };
+            if from == to && from.month.is_some() && d.month.is_some() && !from.compatible(&d) {
+                Finding {
+                    outcome: "partial",
+                    adjustment: 0.0,
+                    detail: format!("{d}: same year as listed {range}, other day"),
+                }
+            } else {
+                Finding {
+                    outcome: "partial",
+                    adjustment: 0.03,
+                    detail: format!("{d} within listed {range}"),
+                }
             }
         } else {
             let gap = (d.year - to.year).max(from.year - d.year) - slack;
             let adj = if gap <= 1 { -0.02 } else { -0.08 };
-            Finding { outcome: "contradicts", adjustment: adj, detail: format!("{d} vs listed {from}{}", if from == to { String::new() } else { format!(" to {to}") }) }
+            Finding {
+                outcome: "contradicts",
+                adjustment: adj,
+                detail: format!(
+                    "{d} vs listed {from}{}",
+                    if from == to {
+                        String::new()
+                    } else {
+                        format!(" to {to}")
+                    }
+                ),
+            }
         };
         if best.as_ref().is_none_or(|b| f.adjustment > b.adjustment) {
             best = Some(f);
         }
     }
-    best.unwrap_or(Finding { outcome: "unknown", adjustment: 0.0, detail: String::new() })
+    best.unwrap_or(Finding {
+        outcome: "unknown",
+        adjustment: 0.0,
+        detail: String::new(),
+    })
 }

@@ -154,14 +154,21 @@ impl DeletionIndex {
         for i in 1..buckets.len() {
             buckets[i] += buckets[i - 1];
         }
-        DeletionIndex { entries, buckets, shift }
+        DeletionIndex {
+            entries,
+            buckets,
+            shift,
+        }
     }
 
     /// Tokens with a deletion variant hashing to `h`.
     pub(crate) fn get(&self, h: u64) -> impl Iterator<Item = u32> + '_ {
         let b = (h >> self.shift) as usize;
         let (start, end) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
-        self.entries[start..end].iter().filter(move |e| e.0 == h).map(|e| e.1)
+        self.entries[start..end]
+            .iter()
+            .filter(move |e| e.0 == h)
+            .map(|e| e.1)
     }
 
     /// Number of (variant, token) entries.
@@ -182,7 +189,13 @@ impl Builder {
             return id;
         }
         let id = self.vocab.len() as u32;
-        self.vocab.push(Tok { text: text.into(), class, weight: 0.0, joined, keys: TokenKeys::new(text) });
+        self.vocab.push(Tok {
+            text: text.into(),
+            class,
+            weight: 0.0,
+            joined,
+            keys: TokenKeys::new(text),
+        });
         self.tok_ids.insert(text.into(), id);
         self.postings.push(Vec::new());
         id
@@ -193,7 +206,11 @@ impl Matcher {
     /// Builds the index over every name of every entity in the given snapshots.
     pub fn build(lists: &[ListSnapshot]) -> Matcher {
         let tables = Tables::get();
-        let mut b = Builder { vocab: Vec::new(), tok_ids: HashMap::new(), postings: Vec::new() };
+        let mut b = Builder {
+            vocab: Vec::new(),
+            tok_ids: HashMap::new(),
+            postings: Vec::new(),
+        };
         let mut names = Vec::new();
         let mut entities = Vec::new();
         let mut by_identifier: HashMap<String, Vec<u32>> = HashMap::new();
@@ -213,10 +230,19 @@ impl Matcher {
                     if toks.is_empty() {
                         continue;
                     }
-                    let ids: Vec<u32> = toks.iter().map(|t| b.intern(&t.text, t.class, false)).collect();
+                    let ids: Vec<u32> = toks
+                        .iter()
+                        .map(|t| b.intern(&t.text, t.class, false))
+                        .collect();
                     let pairs: Vec<u32> = toks
                         .windows(2)
-                        .map(|w| b.intern(&format!("{}{}", w[0].text, w[1].text), TokenClass::Name, true))
+                        .map(|w| {
+                            b.intern(
+                                &format!("{}{}", w[0].text, w[1].text),
+                                TokenClass::Name,
+                                true,
+                            )
+                        })
                         .collect();
                     let nid = names.len() as u32;
                     for &t in ids.iter().chain(pairs.iter()) {
@@ -228,7 +254,13 @@ impl Matcher {
                     for t in &toks {
                         seen_keys.insert(tables.family(&t.text).to_string());
                     }
-                    names.push(IndexedName { entity: eid, kind: n.kind, full: n.full.as_str().into(), tokens: ids, pairs });
+                    names.push(IndexedName {
+                        entity: eid,
+                        kind: n.kind,
+                        full: n.full.as_str().into(),
+                        tokens: ids,
+                        pairs,
+                    });
                 }
                 for k in seen_keys {
                     *df.entry(k).or_default() += 1;
@@ -255,9 +287,15 @@ impl Matcher {
                 for k in &tok.keys.skeleton {
                     by_skeleton.entry(k.clone()).or_default().push(id);
                 }
-                by_consonants.entry(tok.keys.consonants.clone()).or_default().push(id);
+                by_consonants
+                    .entry(tok.keys.consonants.clone())
+                    .or_default()
+                    .push(id);
                 if !tok.keys.has_vowel {
-                    by_consonants_bare.entry(tok.keys.consonants.clone()).or_default().push(id);
+                    by_consonants_bare
+                        .entry(tok.keys.consonants.clone())
+                        .or_default()
+                        .push(id);
                 }
             }
             if let Some(s) = strip_article(text) {
@@ -319,7 +357,19 @@ mod tests {
         assert_eq!(hs.len(), 4);
         let mut hs2 = Vec::new();
         for_each_deletion(b"abcd", 2, &mut |h| hs2.push(h));
-        for v in [&b"abcd"[..], b"bcd", b"acd", b"abd", b"abc", b"cd", b"bd", b"bc", b"ad", b"ac", b"ab"] {
+        for v in [
+            &b"abcd"[..],
+            b"bcd",
+            b"acd",
+            b"abd",
+            b"abc",
+            b"cd",
+            b"bd",
+            b"bc",
+            b"ad",
+            b"ac",
+            b"ab",
+        ] {
             assert!(hs2.contains(&fnv(v.iter().copied())), "{v:?}");
         }
         assert_eq!(hs2.len(), 11);

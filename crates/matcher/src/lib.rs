@@ -23,9 +23,9 @@ mod score;
 mod search;
 pub mod similarity;
 
+pub use evidence::{Evidence, Finding};
 pub use index::{IndexStats, Matcher};
 pub use query::{Query, QueryError};
-pub use evidence::{Evidence, Finding};
 pub use score::{Explanation, Hit, HowMatched, TokenMatch};
 
 /// Default alert threshold. Calibrated on the development benchmark so that about 1 in 100

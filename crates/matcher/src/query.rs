@@ -45,7 +45,10 @@ pub enum QueryError {
 impl Query {
     /// A query with only a name.
     pub fn name(name: impl Into<String>) -> Query {
-        Query { name: name.into(), ..Query::default() }
+        Query {
+            name: name.into(),
+            ..Query::default()
+        }
     }
 
     /// Checks the name: not empty, not too long, no control characters.
@@ -54,7 +57,12 @@ impl Query {
         if n > MAX_NAME_CHARS {
             return Err(QueryError::NameTooLong(n));
         }
-        if let Some((i, c)) = self.name.chars().enumerate().find(|(_, c)| c.is_control() && *c != '\t') {
+        if let Some((i, c)) = self
+            .name
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && *c != '\t')
+        {
             return Err(QueryError::ControlCharacter(c as u32, i));
         }
         if !self.name.chars().any(char::is_alphanumeric) {
@@ -73,15 +81,27 @@ mod tests {
         assert_eq!(Query::name("").validate(), Err(QueryError::EmptyName));
         assert_eq!(Query::name("  \t ").validate(), Err(QueryError::EmptyName));
         assert_eq!(Query::name("--").validate(), Err(QueryError::EmptyName));
-        assert_eq!(Query::name("x".repeat(10_000)).validate(), Err(QueryError::NameTooLong(10_000)));
-        assert_eq!(Query::name("a\u{7}b").validate(), Err(QueryError::ControlCharacter(7, 1)));
-        assert_eq!(Query::name("a\nb").validate(), Err(QueryError::ControlCharacter(10, 1)));
+        assert_eq!(
+            Query::name("x".repeat(10_000)).validate(),
+            Err(QueryError::NameTooLong(10_000))
+        );
+        assert_eq!(
+            Query::name("a\u{7}b").validate(),
+            Err(QueryError::ControlCharacter(7, 1))
+        );
+        assert_eq!(
+            Query::name("a\nb").validate(),
+            Err(QueryError::ControlCharacter(10, 1))
+        );
         assert!(Query::name("Masood Azhar").validate().is_ok());
     }
 
     #[test]
     fn json_shape_matches_the_benchmark() {
-        let q: Query = serde_json::from_str(r#"{"name":"X","type":"person","dob":"1968","country":"Pakistan"}"#).unwrap();
+        let q: Query = serde_json::from_str(
+            r#"{"name":"X","type":"person","dob":"1968","country":"Pakistan"}"#,
+        )
+        .unwrap();
         assert_eq!(q.entity_type, Some(EntityType::Person));
         assert_eq!(q.dob, Some(FuzzyDate::year(1968)));
     }

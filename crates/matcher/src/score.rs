@@ -99,7 +99,8 @@ pub(crate) fn score_bound(cov_q_bound: f32) -> f32 {
 
 pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment {
     let nt = &name.tokens;
-    let mut edges: Vec<((usize, usize), (usize, usize), f32, Rule)> = Vec::with_capacity(q.units.len() * nt.len());
+    let mut edges: Vec<((usize, usize), (usize, usize), f32, Rule)> =
+        Vec::with_capacity(q.units.len() * nt.len());
     for u in &q.units {
         for (j, &t) in nt.iter().enumerate() {
             if let Some((s, r)) = u.sim_of(t) {
@@ -150,7 +151,12 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
         if q_used[i] || q.tokens[i].len() != 1 {
             continue;
         }
-        if let Some(j) = (0..nt.len()).find(|&j| !n_used[j] && m.vocab[nt[j] as usize].text.starts_with(q.tokens[i].as_str())) {
+        if let Some(j) = (0..nt.len()).find(|&j| {
+            !n_used[j]
+                && m.vocab[nt[j] as usize]
+                    .text
+                    .starts_with(q.tokens[i].as_str())
+        }) {
             q_used[i] = true;
             n_used[j] = true;
             q_sim[i] = INITIAL;
@@ -179,10 +185,19 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
             w.iter().zip(s).map(|(w, s)| w * s).sum::<f32>() / total
         }
     };
-    Alignment { cov_q: cov(wq, &q_sim), cov_n: cov(&wn, &n_sim), edges: chosen }
+    Alignment {
+        cov_q: cov(wq, &q_sim),
+        cov_n: cov(&wn, &n_sim),
+        edges: chosen,
+    }
 }
 
-pub(crate) fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) -> Vec<TokenMatch> {
+pub(crate) fn explain_tokens(
+    m: &Matcher,
+    q: &Prepared,
+    name: &IndexedName,
+    a: &Alignment,
+) -> Vec<TokenMatch> {
     let nt = &name.tokens;
     let ntext = |j: usize| m.vocab[nt[j] as usize].text.to_string();
     let mut out = Vec::new();
@@ -203,7 +218,13 @@ pub(crate) fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &
     }
     for (i, done) in q_done.iter().enumerate() {
         if !done {
-            out.push(TokenMatch { query: q.tokens[i].clone(), listed: String::new(), how: None, similarity: 0.0, weight: round4(q.weights[i] as f64) });
+            out.push(TokenMatch {
+                query: q.tokens[i].clone(),
+                listed: String::new(),
+                how: None,
+                similarity: 0.0,
+                weight: round4(q.weights[i] as f64),
+            });
         }
     }
     for (j, done) in n_done.iter().enumerate() {

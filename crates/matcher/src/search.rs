@@ -25,7 +25,10 @@ pub(crate) struct Unit {
 
 impl Unit {
     pub fn sim_of(&self, tok: u32) -> Option<(f32, Rule)> {
-        self.matches.binary_search_by_key(&tok, |m| m.0).ok().map(|i| (self.matches[i].1, self.matches[i].2))
+        self.matches
+            .binary_search_by_key(&tok, |m| m.0)
+            .ok()
+            .map(|i| (self.matches[i].1, self.matches[i].2))
     }
 }
 
@@ -72,7 +75,11 @@ impl Matcher {
             for k in &keys.skeleton {
                 add(&mut cands, self.by_skeleton.get(k));
             }
-            let by_consonants = if keys.has_vowel { &self.by_consonants_bare } else { &self.by_consonants };
+            let by_consonants = if keys.has_vowel {
+                &self.by_consonants_bare
+            } else {
+                &self.by_consonants
+            };
             add(&mut cands, by_consonants.get(&keys.consonants));
         }
         add(&mut cands, self.by_stripped.get(text));
@@ -109,11 +116,17 @@ impl Matcher {
         toks.truncate(MAX_QUERY_TOKENS);
         let mut units = Vec::with_capacity(toks.len() * 2);
         for (i, t) in toks.iter().enumerate() {
-            units.push(Unit { covers: (i, i), matches: self.lookup(&t.text, false) });
+            units.push(Unit {
+                covers: (i, i),
+                matches: self.lookup(&t.text, false),
+            });
         }
         for i in 0..toks.len().saturating_sub(1) {
             let joined = format!("{}{}", toks[i].text, toks[i + 1].text);
-            units.push(Unit { covers: (i, i + 1), matches: self.lookup(&joined, true) });
+            units.push(Unit {
+                covers: (i, i + 1),
+                matches: self.lookup(&joined, true),
+            });
         }
         let weights = toks
             .iter()
@@ -135,8 +148,16 @@ impl Matcher {
                     .unwrap_or(self.unseen_weight * class_factor(t.class))
             })
             .collect();
-        let country = q.country.as_deref().and_then(|c| nomina_model::country::lookup(c));
-        Ok(Prepared { tokens: toks.into_iter().map(|t| t.text).collect(), weights, units, country })
+        let country = q
+            .country
+            .as_deref()
+            .and_then(|c| nomina_model::country::lookup(c));
+        Ok(Prepared {
+            tokens: toks.into_iter().map(|t| t.text).collect(),
+            weights,
+            units,
+            country,
+        })
     }
 
     /// Screens one query: every listed entity whose score is at least `min_score`, best
@@ -151,7 +172,12 @@ impl Matcher {
 
     /// Screens by scoring every listed name (no index): the reference the indexed path
     /// is tested against. Slow; for tests and audits.
-    pub fn screen_exhaustive(&self, q: &Query, min_score: f64, limit: usize) -> Result<Vec<Hit>, QueryError> {
+    pub fn screen_exhaustive(
+        &self,
+        q: &Query,
+        min_score: f64,
+        limit: usize,
+    ) -> Result<Vec<Hit>, QueryError> {
         let p = self.prepare(q)?;
         let all = (0..self.names.len() as u32).collect();
         Ok(self.rank(q, &p, all, min_score, limit))
@@ -166,14 +192,24 @@ impl Matcher {
             let mut s = s.borrow_mut();
             let n = self.names.len();
             if s.stamp.len() != n {
-                *s = Scratch { stamp: vec![u32::MAX; n], best: vec![0.0; n], acc: vec![0.0; n], touched: Vec::new(), round: 0 };
+                *s = Scratch {
+                    stamp: vec![u32::MAX; n],
+                    best: vec![0.0; n],
+                    acc: vec![0.0; n],
+                    touched: Vec::new(),
+                    round: 0,
+                };
             }
             let mut all_touched: Vec<u32> = Vec::new();
             for (i, w) in p.weights.iter().enumerate() {
                 s.round = s.round.wrapping_add(1);
                 let round = s.round;
                 s.touched.clear();
-                for u in p.units.iter().filter(|u| u.covers.0 <= i && i <= u.covers.1) {
+                for u in p
+                    .units
+                    .iter()
+                    .filter(|u| u.covers.0 <= i && i <= u.covers.1)
+                {
                     for &(t, sim, _) in &u.matches {
                         for &nid in &self.postings[t as usize] {
                             let k = nid as usize;
@@ -200,7 +236,11 @@ impl Matcher {
             let mut out = Vec::new();
             for nid in all_touched {
                 let k = nid as usize;
-                let bound = if total_w > 0.0 { s.acc[k] / total_w } else { 0.0 };
+                let bound = if total_w > 0.0 {
+                    s.acc[k] / total_w
+                } else {
+                    0.0
+                };
                 s.acc[k] = 0.0;
                 if score_bound(bound) as f64 + MAX_BONUS >= min_score - 1e-6 {
                     out.push(nid);
@@ -210,16 +250,32 @@ impl Matcher {
         })
     }
 
-    fn rank(&self, q: &Query, p: &Prepared, mut candidates: Vec<u32>, min_score: f64, limit: usize) -> Vec<Hit> {
+    fn rank(
+        &self,
+        q: &Query,
+        p: &Prepared,
+        mut candidates: Vec<u32>,
+        min_score: f64,
+        limit: usize,
+    ) -> Vec<Hit> {
         // Identifiers are decisive: their entities are candidates whatever the name says.
         let mut id_entities = Vec::new();
         for id in &q.identifiers {
-            if let Some(es) = self.by_identifier.get(&crate::evidence::normalise_identifier(id)) {
+            if let Some(es) = self
+                .by_identifier
+                .get(&crate::evidence::normalise_identifier(id))
+            {
                 id_entities.extend_from_slice(es);
             }
         }
         if !id_entities.is_empty() {
-            candidates.extend(self.names.iter().enumerate().filter(|(_, n)| id_entities.contains(&n.entity)).map(|(i, _)| i as u32));
+            candidates.extend(
+                self.names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| id_entities.contains(&n.entity))
+                    .map(|(i, _)| i as u32),
+            );
             candidates.sort_unstable();
             candidates.dedup();
         }
@@ -247,7 +303,11 @@ impl Matcher {
             })
             .collect();
         ranked.sort_by(|a, b| {
-            b.0.total_cmp(&a.0).then_with(|| self.entities[a.1 as usize].key.cmp(&self.entities[b.1 as usize].key))
+            b.0.total_cmp(&a.0).then_with(|| {
+                self.entities[a.1 as usize]
+                    .key
+                    .cmp(&self.entities[b.1 as usize].key)
+            })
         });
         ranked.truncate(limit);
         ranked

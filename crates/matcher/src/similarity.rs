@@ -70,7 +70,8 @@ pub fn strip_article(t: &str) -> Option<&str> {
 }
 
 pub(crate) fn has_vowel(t: &str) -> bool {
-    t.bytes().any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
+    t.bytes()
+        .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
 }
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up
@@ -142,8 +143,16 @@ impl TokenKeys {
         let long = text.len() >= 3;
         TokenKeys {
             text: text.into(),
-            skeleton: if long { skeleton_keys(text).into_iter().map(Into::into).collect() } else { Vec::new() },
-            consonants: if long { consonant_key(text).into() } else { "".into() },
+            skeleton: if long {
+                skeleton_keys(text).into_iter().map(Into::into).collect()
+            } else {
+                Vec::new()
+            },
+            consonants: if long {
+                consonant_key(text).into()
+            } else {
+                "".into()
+            },
             has_vowel: has_vowel(text),
         }
     }
@@ -168,7 +177,12 @@ pub fn similarity(a: &str, b: &str, joined: bool, tables: &Tables) -> (f32, Rule
 }
 
 /// [`similarity`] on precomputed keys: the form the index uses.
-pub fn similarity_keys(ka: &TokenKeys, kb: &TokenKeys, joined: bool, tables: &Tables) -> (f32, Rule) {
+pub fn similarity_keys(
+    ka: &TokenKeys,
+    kb: &TokenKeys,
+    joined: bool,
+    tables: &Tables,
+) -> (f32, Rule) {
     let (a, b): (&str, &str) = (&ka.text, &kb.text);
     if a == b {
         return (EXACT, Rule::Exact);
@@ -185,7 +199,10 @@ pub fn similarity_keys(ka: &TokenKeys, kb: &TokenKeys, joined: bool, tables: &Ta
     if short >= 3 {
         if ka.skeleton.iter().any(|k| kb.skeleton.contains(k)) {
             best = (PHONETIC, Rule::Phonetic);
-        } else if ka.has_vowel != kb.has_vowel && ka.consonants == kb.consonants && ka.consonants.len() >= 3 {
+        } else if ka.has_vowel != kb.has_vowel
+            && ka.consonants == kb.consonants
+            && ka.consonants.len() >= 3
+        {
             best = (CONSONANTS, Rule::Consonants);
         }
     }
@@ -225,8 +242,17 @@ mod tests {
     #[test]
     fn similarity_is_symmetric_on_examples() {
         let t = Tables::get();
-        for (a, b) in [("mohammed", "muhammad"), ("albaghdadi", "baghdadi"), ("mhmd", "muhammad"), ("chhirikov", "chirikov")] {
-            assert_eq!(similarity(a, b, false, t), similarity(b, a, false, t), "{a} {b}");
+        for (a, b) in [
+            ("mohammed", "muhammad"),
+            ("albaghdadi", "baghdadi"),
+            ("mhmd", "muhammad"),
+            ("chhirikov", "chirikov"),
+        ] {
+            assert_eq!(
+                similarity(a, b, false, t),
+                similarity(b, a, false, t),
+                "{a} {b}"
+            );
             assert!(similarity(a, b, false, t).0 > 0.7, "{a} {b}");
         }
     }

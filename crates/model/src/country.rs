@@ -21,7 +21,10 @@ impl Country {
     /// Reads a country name, demonym or code as found in a list or a query.
     pub fn from_raw(raw: &str) -> Country {
         let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        Country { code: lookup(&raw).map(str::to_string), raw }
+        Country {
+            code: lookup(&raw).map(str::to_string),
+            raw,
+        }
     }
 }
 
@@ -81,7 +84,10 @@ pub fn lookup(text: &str) -> Option<&'static str> {
 
 /// Every code in the table with its first (English short) name, for display.
 pub fn name_of(code: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).and_then(|(_, n)| n.first().copied())
+    COUNTRIES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .and_then(|(_, n)| n.first().copied())
 }
 
 #[cfg(test)]

@@ -32,7 +32,11 @@ pub struct DateError {
 impl FuzzyDate {
     /// A year-only date.
     pub fn year(year: i32) -> Self {
-        FuzzyDate { year, month: None, day: None }
+        FuzzyDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// A full date; `None` when the day or month is out of range for the calendar.
@@ -40,12 +44,20 @@ impl FuzzyDate {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(FuzzyDate { year, month: Some(month), day: Some(day) })
+        Some(FuzzyDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     /// A year and month; `None` when the month is out of range.
     pub fn ym(year: i32, month: u8) -> Option<Self> {
-        (1..=12).contains(&month).then_some(FuzzyDate { year, month: Some(month), day: None })
+        (1..=12).contains(&month).then_some(FuzzyDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
     }
 
     /// True when `other` could be the same date as `self` at the precision both share
@@ -95,7 +107,10 @@ impl FromStr for FuzzyDate {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO order only; list-specific shapes such as
     /// `10 Jul 1968` or `00/07/1965` are the parsers' business).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = |reason| DateError { text: s.to_string(), reason };
+        let err = |reason| DateError {
+            text: s.to_string(),
+            reason,
+        };
         let mut parts = s.trim().split('-');
         let year = parts
             .next()
@@ -156,12 +171,22 @@ pub struct BirthDate {
 impl BirthDate {
     /// A single date (at any precision).
     pub fn single(date: FuzzyDate, raw: impl Into<String>) -> Self {
-        BirthDate { from: Some(date), to: Some(date), approximate: false, raw: raw.into() }
+        BirthDate {
+            from: Some(date),
+            to: Some(date),
+            approximate: false,
+            raw: raw.into(),
+        }
     }
 
     /// An inclusive range of dates.
     pub fn range(from: FuzzyDate, to: FuzzyDate, raw: impl Into<String>) -> Self {
-        BirthDate { from: Some(from), to: Some(to), approximate: false, raw: raw.into() }
+        BirthDate {
+            from: Some(from),
+            to: Some(to),
+            approximate: false,
+            raw: raw.into(),
+        }
     }
 
     /// The span of years this date of birth allows, widened by `slack` years when it is

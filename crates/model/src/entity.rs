@@ -23,7 +23,9 @@ impl EntityType {
     pub fn parse(s: &str) -> Option<EntityType> {
         match s.trim().to_ascii_lowercase().as_str() {
             "person" | "individual" => Some(EntityType::Person),
-            "organization" | "organisation" | "entity" | "company" => Some(EntityType::Organization),
+            "organization" | "organisation" | "entity" | "company" => {
+                Some(EntityType::Organization)
+            }
             "vessel" | "ship" => Some(EntityType::Vessel),
             "aircraft" => Some(EntityType::Aircraft),
             _ => None,
@@ -144,7 +146,14 @@ impl Name {
     pub fn new(full: impl AsRef<str>, kind: NameKind) -> Name {
         let full = collapse_whitespace(full.as_ref());
         let script = detect_script(&full);
-        Name { full, kind, parts: Vec::new(), script, language: None, note: None }
+        Name {
+            full,
+            kind,
+            parts: Vec::new(),
+            script,
+            language: None,
+            note: None,
+        }
     }
 }
 
@@ -160,7 +169,11 @@ pub fn detect_script(s: &str) -> Script {
         let script = char_script(c);
         counts[script as usize] += 1;
     }
-    let (best, n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i)).unwrap();
+    let (best, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, n)| (**n, usize::MAX - i))
+        .unwrap();
     if *n == 0 {
         return Script::Latin;
     }
@@ -433,7 +446,11 @@ impl Entity {
         if name.full.is_empty() {
             return;
         }
-        if !self.names.iter().any(|n| n.full == name.full && n.kind == name.kind) {
+        if !self
+            .names
+            .iter()
+            .any(|n| n.full == name.full && n.kind == name.kind)
+        {
             self.names.push(name);
         }
     }
@@ -455,7 +472,12 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_deduplicated() {
-        let mut e = Entity::new(Source::Un, " QDi.422 ", EntityType::Person, Name::new(" A  B ", NameKind::Primary));
+        let mut e = Entity::new(
+            Source::Un,
+            " QDi.422 ",
+            EntityType::Person,
+            Name::new(" A  B ", NameKind::Primary),
+        );
         assert_eq!(e.key, "un:QDi.422");
         assert_eq!(e.primary_name(), "A B");
         e.push_name(Name::new("A B", NameKind::Primary));

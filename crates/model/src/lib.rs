@@ -19,8 +19,7 @@ mod version;
 pub use country::Country;
 pub use date::{BirthDate, DateError, FuzzyDate};
 pub use entity::{
-    char_script, collapse_whitespace, detect_script,
-    Address, AircraftInfo, Entity, EntityType, IdKind, Identifier, Name, NameKind, NamePart,
-    NamePartKind, Place, Script, VesselInfo,
+    char_script, collapse_whitespace, detect_script, Address, AircraftInfo, Entity, EntityType,
+    IdKind, Identifier, Name, NameKind, NamePart, NamePartKind, Place, Script, VesselInfo,
 };
 pub use version::{ListSnapshot, ListVersion, Source};

@@ -42,11 +42,11 @@ fn push_word(out: &mut String, w: &str) {
 }
 
 fn is_abbrev_dot(chars: &[char], i: usize) -> bool {
-    let single_before = i >= 1
-        && chars[i - 1].is_alphabetic()
-        && (i < 2 || !chars[i - 2].is_alphanumeric());
+    let single_before =
+        i >= 1 && chars[i - 1].is_alphabetic() && (i < 2 || !chars[i - 2].is_alphanumeric());
     let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-    let end_after_abbrev = i >= 3 && chars[i - 2] == '.' && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+    let end_after_abbrev =
+        i >= 3 && chars[i - 2] == '.' && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     single_before && (letter_after || end_after_abbrev)
 }
 
@@ -67,7 +67,11 @@ pub fn fold_char_into(c: char, out: &mut String) {
     if is_combining_mark(c) {
         // Indic vowel signs are letters' vowels, not accents: romanise them.
         if ('\u{0900}'..='\u{0DFF}').contains(&c) {
-            out.extend(any_ascii::any_ascii_char(c).chars().filter(char::is_ascii_alphanumeric));
+            out.extend(
+                any_ascii::any_ascii_char(c)
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric),
+            );
         }
         return;
     }

@@ -113,7 +113,9 @@ fn is_vowelish(c: u8, i: usize, s: &[u8]) -> bool {
         b'a' | b'e' | b'i' | b'o' | b'u' => true,
         // y and w are vowels after a vowel or at the end (Husayn, Dawood, Aly), consonants
         // before one (Yusuf, Wali).
-        b'y' | b'w' => i > 0 && (matches!(s[i - 1], b'a' | b'e' | b'i' | b'o' | b'u') || i + 1 == s.len()),
+        b'y' | b'w' => {
+            i > 0 && (matches!(s[i - 1], b'a' | b'e' | b'i' | b'o' | b'u') || i + 1 == s.len())
+        }
         _ => false,
     }
 }

@@ -34,7 +34,9 @@ const LEGAL_FORMS: &str = include_str!("../data/legal_forms.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Tables {
@@ -46,7 +48,13 @@ impl Tables {
 
     /// Builds tables from the texts of the five data files (used by [`Tables::get`], and
     /// by tests with extra entries).
-    pub fn parse(variants: &str, particles: &str, honorifics: &str, legal: &str, stop: &str) -> Tables {
+    pub fn parse(
+        variants: &str,
+        particles: &str,
+        honorifics: &str,
+        legal: &str,
+        stop: &str,
+    ) -> Tables {
         let mut family = HashMap::new();
         for line in lines(variants) {
             let words: Vec<String> = line.split_whitespace().map(crate::fold).collect();
@@ -63,10 +71,15 @@ impl Tables {
         for w in lines(stop).flat_map(str::split_whitespace) {
             class.insert(w.to_string(), TokenClass::Stop);
         }
-        let honorifics = lines(honorifics).flat_map(str::split_whitespace).map(str::to_string).collect();
+        let honorifics = lines(honorifics)
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
         let mut legal_forms = Vec::new();
         for line in lines(legal) {
-            let Some((canon, spellings)) = line.split_once(':') else { continue };
+            let Some((canon, spellings)) = line.split_once(':') else {
+                continue;
+            };
             let canon = canon.trim().to_string();
             for s in spellings.split('|') {
                 let words: Vec<String> = s.split_whitespace().map(str::to_string).collect();
@@ -77,7 +90,12 @@ impl Tables {
             class.insert(canon, TokenClass::LegalForm);
         }
         legal_forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        Tables { family, class, honorifics, legal: legal_forms }
+        Tables {
+            family,
+            class,
+            honorifics,
+            legal: legal_forms,
+        }
     }
 
     /// The canonical spelling of a token's variant family (`mohammed` → `muhammad`), or the
@@ -105,7 +123,10 @@ impl Tables {
     pub fn legal_form_at(&self, words: &[&str], i: usize) -> Option<(usize, &str)> {
         self.legal
             .iter()
-            .find(|(phrase, _)| words.len() >= i + phrase.len() && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b))
+            .find(|(phrase, _)| {
+                words.len() >= i + phrase.len()
+                    && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
             .map(|(phrase, canon)| (phrase.len(), canon.as_str()))
     }
 }
@@ -134,7 +155,11 @@ mod tests {
             let words: Vec<&str> = line.split_whitespace().collect();
             for w in &words {
                 if let Some(prev) = seen.insert(w.to_string(), words[0].to_string()) {
-                    assert_eq!(prev, words[0], "{w} is in the families of {prev} and {}", words[0]);
+                    assert_eq!(
+                        prev, words[0],
+                        "{w} is in the families of {prev} and {}",
+                        words[0]
+                    );
                 }
             }
         }

@@ -34,7 +34,10 @@ pub fn tokens(name: &str, tables: &Tables) -> Vec<Token> {
         // "Company for X" at the start, is part of the name).
         if i > 0 {
             if let Some((n, canon)) = tables.legal_form_at(&words, i) {
-                out.push(Token { text: canon.to_string(), class: TokenClass::LegalForm });
+                out.push(Token {
+                    text: canon.to_string(),
+                    class: TokenClass::LegalForm,
+                });
                 i += n;
                 continue;
             }
@@ -44,7 +47,10 @@ pub fn tokens(name: &str, tables: &Tables) -> Vec<Token> {
         if tables.is_honorific(w) && words.len() > 1 {
             continue;
         }
-        out.push(Token { text: w.to_string(), class: tables.class(w) });
+        out.push(Token {
+            text: w.to_string(),
+            class: tables.class(w),
+        });
     }
     // A name made only of low-weight words keeps them as name words: "AL" alone is a name.
     if !out.is_empty() && out.iter().all(|t| t.class != TokenClass::Name) {
@@ -62,7 +68,10 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokens(s, Tables::get()).into_iter().map(|t| t.text).collect()
+        tokens(s, Tables::get())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     #[test]

@@ -64,7 +64,10 @@ const ARABIC_DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", 
 /// True for characters that each romanise to a whole syllable (Han, Hangul, kana), which
 /// lists write as separate words.
 pub fn is_syllabic(c: char) -> bool {
-    matches!(nomina_model::char_script(c), nomina_model::Script::Han | nomina_model::Script::Hangul | nomina_model::Script::Kana)
+    matches!(
+        nomina_model::char_script(c),
+        nomina_model::Script::Han | nomina_model::Script::Hangul | nomina_model::Script::Kana
+    )
 }
 
 #[cfg(test)]
