@@ -314,8 +314,11 @@ mod tests {
             FuzzyDate::ymd(1968, 7, 10).unwrap(),
             "1968-07-10",
         ));
-        let mut approx =
-            BirthDate::range(FuzzyDate::year(1951), FuzzyDate::year(1953), "1951 to 1953");
+        let mut approx = BirthDate::range(
+            FuzzyDate::year(1951),
+            FuzzyDate::year(1953),
+            "between 1951 and 1953",
+        );
         approx.approximate = true;
         e.birth_dates.push(approx);
         e.birth_places.push(Place {
@@ -331,7 +334,7 @@ mod tests {
             "un:QDi.422  person  MOHAMMED MASOOD AZHAR ALVI",
             "Masud Azhar                 a.k.a.",
             "  1968-07-10\n",
-            "circa 1951 to 1953  (listed as \"1951 to 1953\")",
+            "circa 1951 to 1953  (listed as \"between 1951 and 1953\")",
             "Places of birth: Bahawalpur, Pakistan (PK)",
             "Nationalities:   Pakistan (PK)",
             "Listed on:       2019-05-01",
