@@ -1033,3 +1033,514 @@ fn ofsi_utf8_copy_reads_like_the_original() {
         Some("1970")
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// UK Sanctions List (FCDO). No real file could be obtained here; the fixtures follow the
+// published CSV header and XML elements field for field. AFG0001, AFG0006 and RUS2176 carry
+// values seen in published copies of the list; RUS9901, RUS9902, DPR9903 and IRN9904 are
+// fictional test records. Both fixtures hold the same seven designations.
+
+fn fixture(name: &str) -> ListSnapshot {
+    read_path(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn uksl_csv() -> &'static ListSnapshot {
+    static S: OnceLock<ListSnapshot> = OnceLock::new();
+    S.get_or_init(|| fixture("uk-sl-2026-10-08.csv"))
+}
+
+fn uksl_xml() -> &'static ListSnapshot {
+    static S: OnceLock<ListSnapshot> = OnceLock::new();
+    S.get_or_init(|| fixture("uk-sl-2026-10-08.xml"))
+}
+
+fn names_of(e: &Entity, kind: NameKind) -> Vec<String> {
+    sorted(
+        e.names
+            .iter()
+            .filter(|n| n.kind == kind)
+            .map(|n| n.full.clone()),
+    )
+}
+
+fn code(c: Option<&nomina_model::Country>) -> Option<&str> {
+    c.and_then(|c| c.code.as_deref())
+}
+
+#[test]
+fn uksl_versions_and_counts() {
+    for (s, format) in [(uksl_csv(), "uk-sl-csv"), (uksl_xml(), "uk-sl-xml")] {
+        assert_eq!(s.version.format, format);
+        assert_eq!(
+            s.version.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-10-08")
+        );
+        let c = s.counts();
+        assert_eq!((c[0].1, c[1].1, c[2].1, c[3].1), (4, 2, 1, 0), "{format}");
+        let keys: Vec<&str> = s.entities.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "uk:AFG0001",
+                "uk:AFG0006",
+                "uk:RUS9901",
+                "uk:RUS9902",
+                "uk:RUS2176",
+                "uk:DPR9903",
+                "uk:IRN9904"
+            ],
+            "{format}"
+        );
+        assert!(s.warnings.is_empty(), "{format}: {:?}", s.warnings);
+    }
+}
+
+#[test]
+fn uksl_entity_with_non_latin_name_and_addresses() {
+    for s in [uksl_csv(), uksl_xml()] {
+        let e = entity(s, "uk:AFG0001");
+        assert_eq!(e.entity_type, EntityType::Organization);
+        assert_eq!(
+            e.primary_name(),
+            "HAJI KHAIRULLAH HAJI SATTAR MONEY EXCHANGE"
+        );
+        assert_eq!(
+            names_of(e, NameKind::Alias),
+            ["Haji Alim Hawala", "Haji Hakim Hawala"]
+        );
+        let orig = e
+            .names
+            .iter()
+            .find(|n| n.kind == NameKind::OriginalScript)
+            .unwrap();
+        assert_eq!(orig.full, "حاجی خيرالله و حاجی ستار صرافی");
+        assert_eq!(orig.script, nomina_model::Script::Arabic);
+        assert_eq!(
+            e.other_references,
+            ["OFSI Group ID 12703", "UN Ref TAe.010"]
+        );
+        assert_eq!(
+            e.programmes,
+            ["The Afghanistan (Sanctions) (EU Exit) Regulations 2020"]
+        );
+        assert_eq!(
+            e.listed_on.map(|d| d.to_string()).as_deref(),
+            Some("2012-06-29")
+        );
+        assert_eq!(
+            e.last_updated
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>(),
+            ["2026-08-04"]
+        );
+        let addresses: Vec<(Option<&str>, Option<&str>, Option<&str>)> = e
+            .addresses
+            .iter()
+            .map(|a| {
+                (
+                    a.street.as_deref(),
+                    a.city.as_deref(),
+                    code(a.country.as_ref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            addresses,
+            [
+                (
+                    Some("Ansari Market, 2nd Floor"),
+                    Some("Nimroz Province"),
+                    Some("AF")
+                ),
+                (Some("Branch Office 14"), Some("Dubai"), Some("AE"))
+            ]
+        );
+        let r = e.remarks.as_deref().unwrap();
+        assert!(
+            r.contains("Afghan Money Service Provider License Number: 044."),
+            "{r}"
+        );
+        assert!(r.contains("Sanctions imposed: Asset freeze"), "{r}");
+    }
+}
+
+#[test]
+fn uksl_person_with_placeholder_dates_title_and_pashto_name() {
+    for s in [uksl_csv(), uksl_xml()] {
+        let e = entity(s, "uk:AFG0006");
+        assert_eq!(e.entity_type, EntityType::Person);
+        assert_eq!(e.primary_name(), "MOHAMMAD HASSAN AKHUND");
+        let kinds: Vec<_> = e.names[0]
+            .parts
+            .iter()
+            .map(|p| (p.kind, p.value.as_str()))
+            .collect();
+        use nomina_model::NamePartKind::*;
+        assert_eq!(
+            kinds,
+            [(Given, "MOHAMMAD"), (Middle, "HASSAN"), (Family, "AKHUND")]
+        );
+        assert_eq!(names_of(e, NameKind::Alias), ["AKHUND"]);
+        let orig = e
+            .names
+            .iter()
+            .find(|n| n.kind == NameKind::OriginalScript)
+            .unwrap();
+        assert_eq!(
+            (orig.full.as_str(), orig.language.as_deref()),
+            ("محمد حسن آخوند", Some("Pashto"))
+        );
+        assert_eq!(e.titles, ["Mullah"]);
+        let dobs: Vec<(String, &str)> = e
+            .birth_dates
+            .iter()
+            .map(|b| (b.from.unwrap().to_string(), b.raw.as_str()))
+            .collect();
+        assert_eq!(
+            dobs,
+            [
+                ("1945".to_string(), "dd/mm/1945"),
+                ("1946".to_string(), "dd/mm/1946")
+            ]
+        );
+        assert_eq!(e.nationalities.len(), 1);
+        assert_eq!(code(e.nationalities.first()), Some("AF"));
+        assert_eq!(e.gender.as_deref(), Some("Male"));
+        assert_eq!(
+            e.birth_places[0].city.as_deref(),
+            Some("Pashmul village, Panjwai District, Kandahar Province")
+        );
+        assert_eq!(code(e.birth_places[0].country.as_ref()), Some("AF"));
+        assert_eq!(
+            e.positions,
+            ["First Deputy, Council of Ministers under the Taliban regime"]
+        );
+        assert_eq!(e.other_references, ["OFSI Group ID 7172", "UN Ref TAi.002"]);
+        let r = e.remarks.as_deref().unwrap();
+        assert!(
+            r.contains("Sanctions imposed: Asset freeze; Travel Ban"),
+            "{r}"
+        );
+    }
+}
+
+#[test]
+fn uksl_person_with_weak_alias_variation_cyrillic_and_documents() {
+    for s in [uksl_csv(), uksl_xml()] {
+        let e = entity(s, "uk:RUS9901");
+        assert_eq!(e.primary_name(), "Ivan Petrovich TESTOV");
+        assert_eq!(
+            names_of(e, NameKind::Alias),
+            ["Ivan Petrovitch TESTOV", "Ivan TESTOFF"]
+        );
+        assert_eq!(names_of(e, NameKind::WeakAlias), ["Vanya"]);
+        let orig = e
+            .names
+            .iter()
+            .find(|n| n.kind == NameKind::OriginalScript)
+            .unwrap();
+        assert_eq!(orig.full, "Иван Петрович ТЕСТОВ");
+        assert_eq!(orig.script, nomina_model::Script::Cyrillic);
+        assert_eq!(orig.language.as_deref(), Some("Russian"));
+        let dobs: Vec<String> = e
+            .birth_dates
+            .iter()
+            .map(|b| b.from.unwrap().to_string())
+            .collect();
+        assert_eq!(dobs, ["1970-03-12", "1971-05"]);
+        let nats: Vec<Option<&str>> = e.nationalities.iter().map(|c| c.code.as_deref()).collect();
+        assert_eq!(nats, [Some("RU"), Some("CY")]);
+        let ids: Vec<(nomina_model::IdKind, &str, Option<&str>, Option<&str>)> = e
+            .identifiers
+            .iter()
+            .map(|i| {
+                (
+                    i.kind,
+                    i.value.as_str(),
+                    i.note.as_deref(),
+                    code(i.country.as_ref()),
+                )
+            })
+            .collect();
+        use nomina_model::IdKind::*;
+        assert_eq!(
+            ids,
+            [
+                (Passport, "7512345678", Some("Russian passport"), Some("RU")),
+                (
+                    Passport,
+                    "K0123456",
+                    Some("Cypriot passport, expired"),
+                    Some("CY")
+                ),
+                (
+                    NationalId,
+                    "771234567890",
+                    Some("Russian tax number (INN)"),
+                    Some("RU")
+                ),
+            ]
+        );
+        assert_eq!(e.addresses[0].postal_code.as_deref(), Some("125009"));
+        assert_eq!(e.addresses[0].city.as_deref(), Some("Moscow"));
+        assert!(e.other_references.is_empty());
+        let r = e.remarks.as_deref().unwrap();
+        assert!(
+            r.contains("UK Statement of Reasons: Fictional statement of reasons"),
+            "{r}"
+        );
+        assert!(r.contains("Director Disqualification Sanction"), "{r}");
+        assert!(
+            !r.contains("ivan@testkom.example"),
+            "contact details are not screening data: {r}"
+        );
+    }
+}
+
+#[test]
+fn uksl_ship_with_imo_owner_and_flag() {
+    for s in [uksl_csv(), uksl_xml()] {
+        let e = entity(s, "uk:RUS2176");
+        assert_eq!(e.entity_type, EntityType::Vessel);
+        assert_eq!(e.primary_name(), "KOROLEV PROSPECT");
+        assert_eq!(e.names.len(), 1);
+        let imo = e
+            .identifiers
+            .iter()
+            .find(|i| i.kind == nomina_model::IdKind::Imo)
+            .unwrap();
+        assert_eq!(imo.value, "IMO9826902");
+        let v = e.vessel.as_ref().unwrap();
+        assert_eq!(v.owner.as_deref(), Some("Stream Ship Management FZCO"));
+        assert_eq!(code(v.flag.as_ref()), Some("GA"));
+        assert_eq!(v.vessel_type.as_deref(), Some("Oil Tanker"));
+        assert_eq!(
+            e.listed_on.map(|d| d.to_string()).as_deref(),
+            Some("2024-07-31")
+        );
+        // The published line repeats the same measure twice: kept once.
+        let r = e.remarks.as_deref().unwrap();
+        assert_eq!(
+            r.matches("Shipping sanctions: (see 'Other information')")
+                .count(),
+            1,
+            "{r}"
+        );
+        assert!(
+            r.contains("KOROLEV PROSPECT (IMO 9826902) is involved in activity"),
+            "{r}"
+        );
+    }
+}
+
+#[test]
+fn uksl_other_entity_korean_and_persian_records() {
+    for s in [uksl_csv(), uksl_xml()] {
+        let e = entity(s, "uk:RUS9902");
+        assert_eq!(e.primary_name(), "TESTKOM LLC");
+        assert_eq!(names_of(e, NameKind::Alias), ["OOO TESTKOM"]);
+        let reg = e
+            .identifiers
+            .iter()
+            .find(|i| i.kind == nomina_model::IdKind::Registration)
+            .unwrap();
+        assert_eq!(reg.value, "1027700000000");
+        assert_eq!(
+            e.addresses[0].street.as_deref(),
+            Some("Tverskaya Street 1, Office 5")
+        );
+
+        let e = entity(s, "uk:DPR9903");
+        assert_eq!(e.primary_name(), "Chol Test KIM");
+        assert_eq!(names_of(e, NameKind::WeakAlias), ["Kim Chol-test"]);
+        let orig = e
+            .names
+            .iter()
+            .find(|n| n.kind == NameKind::OriginalScript)
+            .unwrap();
+        assert_eq!(
+            (orig.script, orig.language.as_deref()),
+            (nomina_model::Script::Hangul, Some("Korean"))
+        );
+        assert_eq!(
+            e.birth_dates[0].from.map(|d| d.to_string()).as_deref(),
+            Some("1968")
+        );
+        assert_eq!(code(e.nationalities.first()), Some("KP"));
+        assert_eq!(e.birth_places.len(), 1);
+        assert_eq!(e.birth_places[0].city, None);
+        assert_eq!(code(e.birth_places[0].country.as_ref()), Some("KP"));
+        assert_eq!(e.other_references, ["UN Ref KPi.999"]);
+
+        let e = entity(s, "uk:IRN9904");
+        assert_eq!(e.primary_name(), "Reza TESTI");
+        assert_eq!(names_of(e, NameKind::Alias), ["Reza TESTY"]);
+        assert_eq!(names_of(e, NameKind::WeakAlias), ["Abu Test"]);
+        assert_eq!(e.titles, ["Dr", "Brigadier General"]);
+        assert_eq!(e.birth_dates.len(), 2);
+        let nid = &e.identifiers[0];
+        assert_eq!(
+            (nid.value.as_str(), nid.note.as_deref()),
+            ("0012345678", None)
+        );
+        assert_eq!(e.other_references, ["OFSI Group ID 99904"]);
+    }
+}
+
+#[test]
+fn uksl_csv_and_xml_give_the_same_designations() {
+    let (c, x) = (uksl_csv(), uksl_xml());
+    for (a, b) in c.entities.iter().zip(&x.entities) {
+        let k = &a.key;
+        assert_eq!(a.key, b.key);
+        assert_eq!(a.entity_type, b.entity_type, "{k}");
+        assert_eq!(a.names[0], b.names[0], "{k}");
+        let mut na = a.names.clone();
+        let mut nb = b.names.clone();
+        let order = |n: &nomina_model::Name| (n.kind, n.full.clone());
+        na.sort_by_key(order);
+        nb.sort_by_key(order);
+        assert_eq!(na, nb, "{k}");
+        assert_eq!(a.birth_dates, b.birth_dates, "{k}");
+        assert_eq!(a.birth_places, b.birth_places, "{k}");
+        assert_eq!(a.nationalities, b.nationalities, "{k}");
+        assert_eq!(a.addresses, b.addresses, "{k}");
+        assert_eq!(a.identifiers, b.identifiers, "{k}");
+        assert_eq!(a.vessel, b.vessel, "{k}");
+        assert_eq!(a.titles, b.titles, "{k}");
+        assert_eq!(a.positions, b.positions, "{k}");
+        assert_eq!(a.gender, b.gender, "{k}");
+        assert_eq!(a.programmes, b.programmes, "{k}");
+        assert_eq!(a.other_references, b.other_references, "{k}");
+        assert_eq!(a.listed_on, b.listed_on, "{k}");
+        assert_eq!(a.last_updated, b.last_updated, "{k}");
+        assert_eq!(a.remarks, b.remarks, "{k}");
+    }
+}
+
+#[test]
+fn uksl_csv_with_bom_and_without_report_date() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/uk-sl-2026-10-08.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(text.as_bytes());
+    let s = parse_bytes("bom.csv", bom).unwrap();
+    assert_eq!(s.entities.len(), 7);
+    assert_eq!(s.version.format, "uk-sl-csv");
+    let headerless = text.split_once("\r\n").unwrap().1.to_string();
+    let s = parse_bytes("no-date.csv", headerless.into_bytes()).unwrap();
+    assert_eq!(s.entities.len(), 7);
+    assert_eq!(s.version.published, None);
+}
+
+#[test]
+fn uksl_legacy_type_column_name_is_read() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/uk-sl-2026-10-08.csv");
+    let text = std::fs::read_to_string(path)
+        .unwrap()
+        .replace(",Designation Type,", ",\"Individual, Entity, Ship\",");
+    let s = parse_bytes("legacy.csv", text.into_bytes()).unwrap();
+    assert_eq!(s.counts()[2].1, 1);
+}
+
+#[test]
+fn uksl_wrong_encoding_is_refused() {
+    let e = bad("uk-sl-wrong-encoding.csv");
+    assert_eq!(line_of(&e), Some(4), "{e}");
+    assert!(e.message.contains("UTF-8"), "{e}");
+}
+
+#[test]
+fn uksl_row_without_unique_id_is_refused() {
+    let e = bad("uk-sl-missing-unique-id.csv");
+    assert_eq!(line_of(&e), Some(4), "{e}");
+    assert_eq!(e.field.as_deref(), Some("Unique ID"), "{e}");
+}
+
+#[test]
+fn uksl_unknown_column_is_refused() {
+    let e = bad("uk-sl-unknown-column.csv");
+    assert_eq!(line_of(&e), Some(2), "{e}");
+    assert_eq!(e.field.as_deref(), Some("Name Tpye"), "{e}");
+}
+
+#[test]
+fn uksl_unknown_name_type_is_refused() {
+    let e = bad("uk-sl-unknown-name-type.csv");
+    assert_eq!(line_of(&e), Some(3), "{e}");
+    assert_eq!(e.field.as_deref(), Some("Name type"), "{e}");
+    assert!(e.message.contains("main name"), "{e}");
+}
+
+#[test]
+fn uksl_truncated_csv_is_refused() {
+    let e = bad("uk-sl-truncated.csv");
+    assert_eq!(line_of(&e), Some(4), "{e}");
+    assert!(e.message.contains("expected 58 fields"), "{e}");
+}
+
+#[test]
+fn uksl_header_only_csv_is_empty() {
+    let e = bad("uk-sl-header-only.csv");
+    assert!(e.message.contains("no records"), "{e}");
+}
+
+#[test]
+fn uksl_truncated_xml_is_refused() {
+    let e = bad("uk-sl-truncated.xml");
+    assert!(line_of(&e).is_some(), "{e}");
+}
+
+#[test]
+fn uksl_doctype_is_refused() {
+    let e = bad("uk-sl-doctype.xml");
+    assert!(e.message.contains("document type"), "{e}");
+    assert_eq!(line_of(&e), Some(2), "{e}");
+}
+
+#[test]
+fn uksl_duplicate_unique_id_is_refused() {
+    let e = bad("uk-sl-duplicate-id.xml");
+    assert!(e.message.contains("duplicate UniqueID AFG0001"), "{e}");
+    assert!(line_of(&e).is_some_and(|l| l > 4), "{e}");
+}
+
+#[test]
+fn uksl_designation_without_name_is_refused() {
+    let e = bad("uk-sl-no-name.xml");
+    assert_eq!(line_of(&e), Some(4), "{e}");
+    assert_eq!(e.field.as_deref(), Some("Names"), "{e}");
+}
+
+#[test]
+fn uksl_designation_without_unique_id_is_refused() {
+    let e = bad("uk-sl-no-unique-id.xml");
+    assert_eq!(line_of(&e), Some(4), "{e}");
+    assert!(e.message.contains("UniqueID"), "{e}");
+}
+
+#[test]
+fn uksl_unknown_element_is_refused() {
+    let e = bad("uk-sl-unknown-element.xml");
+    assert_eq!(e.field.as_deref(), Some("RegimeNmae"), "{e}");
+    assert!(line_of(&e).is_some(), "{e}");
+}
+
+#[test]
+fn uksl_unknown_designation_type_is_refused() {
+    let e = bad("uk-sl-bad-type.xml");
+    assert_eq!(e.field.as_deref(), Some("IndividualEntityShip"), "{e}");
+    assert!(e.message.contains("aircraft"), "{e}");
+}
+
+#[test]
+fn uksl_empty_xml_is_refused() {
+    let e = bad("uk-sl-empty.xml");
+    assert!(e.message.contains("no records"), "{e}");
+}
