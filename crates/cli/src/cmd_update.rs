@@ -67,11 +67,11 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             .set(&parse_source(source)?, url.trim().to_string());
     }
 
-    let results = nomina_registry::update(&data_dir, &opts)?;
-    let mut out = String::new();
     let mut failures = Vec::new();
-    for r in &results {
-        match &r.outcome {
+    let mut write_error = None;
+    // Each source's line is printed as soon as it is done: downloads can take minutes.
+    nomina_registry::update_with(&data_dir, &opts, |r| {
+        let text = match &r.outcome {
             Outcome::Updated {
                 version,
                 entities,
@@ -82,33 +82,36 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
                 let date = published
                     .map(|d| format!(", published {d}"))
                     .unwrap_or_default();
-                out.push_str(&format!(
+                let mut t = format!(
                     "{}: updated to {version}{date}, {entities} entities (was {})\n",
                     r.source,
                     describe(previous)
-                ));
+                );
                 for w in warnings {
-                    out.push_str(&format!("  warning: {w}\n"));
+                    t.push_str(&format!("  warning: {w}\n"));
                 }
+                t
             }
             Outcome::Unchanged { current } => {
-                out.push_str(&format!(
+                format!(
                     "{}: unchanged, the download is identical to the {}\n",
                     r.source,
                     describe(current)
-                ));
+                )
             }
             Outcome::Failed(e) => {
-                out.push_str(&format!(
-                    "{}: FAILED, the version in force is unchanged\n",
-                    r.source
-                ));
                 failures.push(e.to_string());
+                format!("{}: FAILED, the version in force is unchanged\n", r.source)
             }
+        };
+        if let Err(e) = emit(&text) {
+            write_error.get_or_insert(e);
         }
+    })?;
+    if let Some(e) = write_error {
+        return Err(e);
     }
-    out.push_str(&format!("data directory: {}\n", data_dir.root().display()));
-    emit(&out)?;
+    emit(&format!("data directory: {}\n", data_dir.root().display()))?;
     match failures.len() {
         0 => Ok(()),
         _ => Err(Failure::new(

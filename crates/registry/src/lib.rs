@@ -22,7 +22,9 @@ mod time;
 pub mod update;
 
 pub use store::{DataDir, FileRole, Manifest, ManifestFile};
-pub use update::{update, Endpoints, HttpConfig, Outcome, SourceUpdate, UpdateOptions};
+pub use update::{
+    update, update_with, Endpoints, HttpConfig, Outcome, SourceUpdate, UpdateOptions,
+};
 
 use nomina_lists::{detect, Format, InputFile, ListError, ListSnapshot};
 use nomina_model::{Entity, Source};

@@ -247,6 +247,16 @@ pub fn update(
     data_dir: &DataDir,
     opts: &UpdateOptions,
 ) -> Result<Vec<SourceUpdate>, RegistryError> {
+    update_with(data_dir, opts, |_| {})
+}
+
+/// [`update`], calling `progress` with each source's result as soon as it is known, so an
+/// operator watching a slow download sees the sources that are already done.
+pub fn update_with<F: FnMut(&SourceUpdate)>(
+    data_dir: &DataDir,
+    opts: &UpdateOptions,
+    mut progress: F,
+) -> Result<Vec<SourceUpdate>, RegistryError> {
     if !(0.0..=1.0).contains(&opts.max_drop) || opts.max_drop.is_nan() {
         return Err(RegistryError::Usage(format!(
             "--max-drop must be a fraction between 0 and 1, not {}",
@@ -266,16 +276,17 @@ pub fn update(
     let lock = data_dir.lock()?;
     // Validated up front so that a damaged data directory is reported once, not per source.
     data_dir.in_force()?;
-    Ok(sources
-        .into_iter()
-        .map(|source| {
-            let outcome = match update_one(data_dir, &source, opts, &lock) {
-                Ok(o) => o,
-                Err(e) => Outcome::Failed(e),
-            };
-            SourceUpdate { source, outcome }
-        })
-        .collect())
+    let mut results = Vec::with_capacity(sources.len());
+    for source in sources {
+        let outcome = match update_one(data_dir, &source, opts, &lock) {
+            Ok(o) => o,
+            Err(e) => Outcome::Failed(e),
+        };
+        let result = SourceUpdate { source, outcome };
+        progress(&result);
+        results.push(result);
+    }
+    Ok(results)
 }
 
 fn update_one(
