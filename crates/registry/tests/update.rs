@@ -640,3 +640,60 @@ fn bundled_defaults_parse_with_their_published_counts() {
     // The OFAC default includes its companions.
     assert_eq!(all[1].version.files.len(), 3, "{:?}", all[1].version.files);
 }
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../lists/tests/fixtures")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn eu_and_uk_update_from_their_official_xml_formats() {
+    let server = Server::start();
+    let dir = DataDir::new(temp_dir("eu-uk"));
+    // EU FSF XML in the published layout: the same 4 entities as the bundled CSV excerpt.
+    server.set(
+        "/eu/fsf.xml",
+        Reply::Ok(fixture("eu-fsf-excerpt-2024-10-02.xml")),
+    );
+    let version = match run(&dir, &options(&server, Source::Eu)) {
+        Outcome::Updated {
+            version,
+            entities,
+            previous,
+            ..
+        } => {
+            assert_eq!((entities, previous.entities), (4, 4));
+            version
+        }
+        other => panic!("{other:?}"),
+    };
+    let manifest =
+        nomina_registry::store::read_manifest(&dir.version_dir(&Source::Eu, &version)).unwrap();
+    assert_eq!(manifest.format, "eu-xml");
+    assert_eq!(
+        manifest.files[0].name, "eu-fsf.xml",
+        "stored under the detected format's extension"
+    );
+
+    // UK Sanctions List XML: a handful of designations against 2106 in the bundled OFSI list.
+    server.set("/uk/list.xml", Reply::Ok(fixture("uk-sl-2026-10-08.xml")));
+    let e = failed(run(&dir, &options(&server, Source::Uk)));
+    assert!(e.contains("against 2106 in the bundled default"), "{e}");
+    assert_eq!(in_force_name(&dir, &Source::Uk), None);
+    let mut forced = options(&server, Source::Uk);
+    forced.force = true;
+    assert!(matches!(run(&dir, &forced), Outcome::Updated { .. }));
+    let loaded = load_in_force(&Options {
+        data_dir: Some(dir.root().to_path_buf()),
+        only: vec![Source::Uk, Source::Eu],
+        ..Options::default()
+    })
+    .unwrap();
+    let formats: Vec<&str> = loaded
+        .snapshots()
+        .map(|s| s.version.format.as_str())
+        .collect();
+    assert_eq!(formats, ["eu-xml", "uk-sl-xml"]);
+}
