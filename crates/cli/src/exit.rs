@@ -61,7 +61,6 @@ impl Failure {
     }
 
     /// Screening could not run; for the screening commands.
-    #[allow(dead_code)]
     pub fn screening(message: impl Into<String>) -> Failure {
         Failure::new(SCREENING_FAILED, message)
     }
