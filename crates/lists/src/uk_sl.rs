@@ -48,7 +48,9 @@
 //! `ParentCompanies`, `Subsidiaries`) and `ShipDetails/Ship` (`IMONumbers`,
 //! `CurrentOwnerOperators`, `PreviousOwnerOperators`, `CurrentBelievedFlagOfShips`,
 //! `PreviousFlags`, `TypeOfShipDetails`, `TonnageOfShipDetails`, `LengthOfShipDetails`,
-//! `YearsBuilt`, `HullIdentificationNumbers`).
+//! `YearsBuilt`). The CSV's hull identification number column has no XML element in the
+//! published copies seen; a `HullIdentificationNumbers/HullIdentificationNumber` is read if
+//! present.
 //!
 //! # Mapping
 //!
