@@ -27,8 +27,13 @@ pub(crate) struct IndexedName {
     /// The name as listed, for display.
     pub full: Box<str>,
     pub tokens: Vec<u32>,
-    /// `pairs[j]` joins `tokens[j]` and `tokens[j + 1]`.
-    pub pairs: Vec<u32>,
+    /// Adjacent tokens written as one word: (joined token, first, last position), see
+    /// [`joins`].
+    pub joins: Vec<(u32, u8, u8)>,
+    /// Sum of the tokens' weights.
+    pub weight: f32,
+    /// What the scorer could credit single-letter tokens as initials, at most.
+    pub initials_weight: f32,
 }
 
 /// Sizes of an index.
@@ -54,6 +59,8 @@ pub struct IndexStats {
 /// let hits = matcher.screen(&Query::name("Masood Azhar"), 0.7, 10).unwrap();
 /// ```
 pub struct Matcher {
+    /// Unique per built index, so per-thread caches never mix two indexes.
+    pub(crate) id: u64,
     pub(crate) tables: &'static Tables,
     pub(crate) vocab: Vec<Tok>,
     pub(crate) tok_ids: HashMap<Box<str>, u32>,
@@ -177,6 +184,25 @@ impl DeletionIndex {
     }
 }
 
+/// The ways adjacent words of a name may be written as one: every pair (`abdul rahman` →
+/// `abdulrahman`) and every triple around a particle (`abd al rahman` → `abdalrahman`),
+/// as (joined text, first, last token position). Positions above 255 are not joined.
+pub(crate) fn joins(toks: &[nomina_text::Token]) -> Vec<(String, usize, usize)> {
+    let n = toks.len().min(255);
+    let mut out = Vec::with_capacity(n * 2);
+    for i in 0..n.saturating_sub(1) {
+        out.push((format!("{}{}", toks[i].text, toks[i + 1].text), i, i + 1));
+        if i + 2 < n && toks[i + 1].class == TokenClass::Particle {
+            out.push((
+                format!("{}{}{}", toks[i].text, toks[i + 1].text, toks[i + 2].text),
+                i,
+                i + 2,
+            ));
+        }
+    }
+    out
+}
+
 struct Builder {
     vocab: Vec<Tok>,
     tok_ids: HashMap<Box<str>, u32>,
@@ -234,18 +260,14 @@ impl Matcher {
                         .iter()
                         .map(|t| b.intern(&t.text, t.class, false))
                         .collect();
-                    let pairs: Vec<u32> = toks
-                        .windows(2)
-                        .map(|w| {
-                            b.intern(
-                                &format!("{}{}", w[0].text, w[1].text),
-                                TokenClass::Name,
-                                true,
-                            )
+                    let joins: Vec<(u32, u8, u8)> = joins(&toks)
+                        .into_iter()
+                        .map(|(text, a, z)| {
+                            (b.intern(&text, TokenClass::Name, true), a as u8, z as u8)
                         })
                         .collect();
                     let nid = names.len() as u32;
-                    for &t in ids.iter().chain(pairs.iter()) {
+                    for &t in ids.iter().chain(joins.iter().map(|j| &j.0)) {
                         let p = &mut b.postings[t as usize];
                         if p.last() != Some(&nid) {
                             p.push(nid);
@@ -259,7 +281,9 @@ impl Matcher {
                         kind: n.kind,
                         full: n.full.as_str().into(),
                         tokens: ids,
-                        pairs,
+                        joins,
+                        weight: 0.0,
+                        initials_weight: 0.0,
                     });
                 }
                 for k in seen_keys {
@@ -307,8 +331,21 @@ impl Matcher {
             }
         }
         let deletes = DeletionIndex::new(deletes);
+        for name in &mut names {
+            let w = |t: &u32| b.vocab[*t as usize].weight;
+            name.weight = name.tokens.iter().map(w).sum();
+            name.initials_weight = name
+                .tokens
+                .iter()
+                .filter(|t| b.vocab[**t as usize].text.len() == 1)
+                .map(w)
+                .sum::<f32>()
+                * crate::similarity::INITIAL;
+        }
         let versions = lists.iter().map(|l| l.version.clone()).collect();
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Matcher {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             tables,
             vocab: b.vocab,
             tok_ids: b.tok_ids,

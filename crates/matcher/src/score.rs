@@ -7,6 +7,7 @@ use crate::search::Prepared;
 use crate::similarity::{Rule, INITIAL};
 use nomina_model::{EntityType, NameKind};
 use serde::Serialize;
+use smallvec::{smallvec, SmallVec};
 
 /// How a query token met a listed token.
 pub type HowMatched = Rule;
@@ -77,12 +78,23 @@ pub(crate) fn kind_factor(kind: NameKind) -> f32 {
     }
 }
 
+/// One aligned pair: a range of query tokens and a range of listed tokens (each one token,
+/// or two joined), their similarity and the rule that matched them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Edge {
+    pub q: (usize, usize),
+    pub n: (usize, usize),
+    pub sim: f32,
+    pub rule: Rule,
+    /// Weight covered on both sides, to prefer the edge that explains more among equals.
+    cover: f32,
+}
+
 /// The result of aligning a query with one listed name.
 pub(crate) struct Alignment {
     pub cov_q: f32,
     pub cov_n: f32,
-    /// (query token range, name token range, similarity, rule) per aligned edge.
-    pub edges: Vec<((usize, usize), (usize, usize), f32, Rule)>,
+    pub edges: SmallVec<[Edge; 8]>,
 }
 
 impl Alignment {
@@ -91,64 +103,86 @@ impl Alignment {
     }
 }
 
-/// Largest name score a name can reach when the query's weighted coverage is at most
-/// `cov_q_bound`: what candidate pruning compares with the threshold.
-pub(crate) fn score_bound(cov_q_bound: f32) -> f32 {
-    cov_q_bound.min(1.0).powf(QUERY_EXP)
+/// Largest name score a name can reach when the query's and the listed name's weighted
+/// coverages are at most the given bounds: what candidate pruning compares with the
+/// threshold.
+pub(crate) fn score_bound(cov_q_bound: f32, cov_n_bound: f32) -> f32 {
+    cov_q_bound.min(1.0).powf(QUERY_EXP) * cov_n_bound.min(1.0).powf(NAME_EXP)
 }
 
 pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment {
     let nt = &name.tokens;
-    let mut edges: Vec<((usize, usize), (usize, usize), f32, Rule)> =
-        Vec::with_capacity(q.units.len() * nt.len());
+    let wq = &q.weights;
+    let wn: SmallVec<[f32; 16]> = nt.iter().map(|&t| m.vocab[t as usize].weight).collect();
+    let sum = |w: &[f32], r: (usize, usize)| w[r.0..=r.1].iter().sum::<f32>();
+    let mut edges: SmallVec<[Edge; 32]> = SmallVec::new();
     for u in &q.units {
+        let qw = sum(wq, u.covers);
         for (j, &t) in nt.iter().enumerate() {
-            if let Some((s, r)) = u.sim_of(t) {
-                edges.push((u.covers, (j, j), s, r));
+            if let Some((sim, rule)) = u.sim_of(t) {
+                edges.push(Edge {
+                    q: u.covers,
+                    n: (j, j),
+                    sim,
+                    rule,
+                    cover: qw + wn[j],
+                });
             }
         }
         if u.covers.0 == u.covers.1 {
-            for (j, &t) in name.pairs.iter().enumerate() {
-                if let Some((s, r)) = u.sim_of(t) {
-                    edges.push((u.covers, (j, j + 1), s, r));
+            for &(t, a, z) in &name.joins {
+                if let Some((sim, rule)) = u.sim_of(t) {
+                    let n = (a as usize, z as usize);
+                    edges.push(Edge {
+                        q: u.covers,
+                        n,
+                        sim,
+                        rule,
+                        cover: qw + sum(&wn, n),
+                    });
                 }
             }
         }
     }
-    let wq = &q.weights;
-    let wn: Vec<f32> = nt.iter().map(|&t| m.vocab[t as usize].weight).collect();
-    let cover_w = |e: &((usize, usize), (usize, usize), f32, Rule)| -> f32 {
-        wq[e.0 .0..=e.0 .1].iter().sum::<f32>() + wn[e.1 .0..=e.1 .1].iter().sum::<f32>()
-    };
     // Strongest first; among equals, the edge covering more weight; then by position, so
     // the alignment is deterministic.
-    if edges.len() > 1 {
-        edges.sort_by(|a, b| {
-            b.2.total_cmp(&a.2)
-                .then_with(|| cover_w(b).total_cmp(&cover_w(a)))
-                .then(a.0.cmp(&b.0))
-                .then(a.1.cmp(&b.1))
-        });
-    }
-    let mut q_sim = vec![0f32; wq.len()];
-    let mut n_sim = vec![0f32; nt.len()];
-    let mut q_used = vec![false; wq.len()];
-    let mut n_used = vec![false; nt.len()];
-    let mut chosen = Vec::new();
+    edges.sort_unstable_by(|a, b| {
+        b.sim
+            .total_cmp(&a.sim)
+            .then(b.cover.total_cmp(&a.cover))
+            .then(a.q.cmp(&b.q))
+            .then(a.n.cmp(&b.n))
+    });
+    let mut q_sim: SmallVec<[f32; 16]> = smallvec![0.0; wq.len()];
+    let mut n_sim: SmallVec<[f32; 16]> = smallvec![0.0; nt.len()];
+    let mut q_used: SmallVec<[bool; 16]> = smallvec![false; wq.len()];
+    let mut n_used: SmallVec<[bool; 16]> = smallvec![false; nt.len()];
+    let mut chosen = SmallVec::new();
+    let mut take =
+        |e: Edge, q_used: &mut [bool], n_used: &mut [bool], chosen: &mut SmallVec<[Edge; 8]>| {
+            q_used[e.q.0..=e.q.1].iter_mut().for_each(|u| *u = true);
+            n_used[e.n.0..=e.n.1].iter_mut().for_each(|u| *u = true);
+            q_sim[e.q.0..=e.q.1].iter_mut().for_each(|x| *x = e.sim);
+            n_sim[e.n.0..=e.n.1].iter_mut().for_each(|x| *x = e.sim);
+            chosen.push(e);
+        };
     for e in edges {
-        let ((qa, qb), (na, nb), s, _) = e;
-        if q_used[qa..=qb].iter().any(|&u| u) || n_used[na..=nb].iter().any(|&u| u) {
+        if q_used[e.q.0..=e.q.1].iter().any(|&u| u) || n_used[e.n.0..=e.n.1].iter().any(|&u| u) {
             continue;
         }
-        q_used[qa..=qb].iter_mut().for_each(|u| *u = true);
-        n_used[na..=nb].iter_mut().for_each(|u| *u = true);
-        q_sim[qa..=qb].iter_mut().for_each(|x| *x = s);
-        n_sim[na..=nb].iter_mut().for_each(|x| *x = s);
-        chosen.push(e);
+        take(e, &mut q_used, &mut n_used, &mut chosen);
     }
-    // Initials: "S." for "Saleh", either way round.
+    // Initials: "S." for "Saleh", either way round; never a match on their own.
+    let has_words = !chosen.is_empty();
+    let initial = |i: usize, j: usize| Edge {
+        q: (i, i),
+        n: (j, j),
+        sim: INITIAL,
+        rule: Rule::Initial,
+        cover: 0.0,
+    };
     for i in 0..wq.len() {
-        if q_used[i] || q.tokens[i].len() != 1 {
+        if !has_words || q_used[i] || q.tokens[i].len() != 1 {
             continue;
         }
         if let Some(j) = (0..nt.len()).find(|&j| {
@@ -157,24 +191,16 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
                     .text
                     .starts_with(q.tokens[i].as_str())
         }) {
-            q_used[i] = true;
-            n_used[j] = true;
-            q_sim[i] = INITIAL;
-            n_sim[j] = INITIAL;
-            chosen.push(((i, i), (j, j), INITIAL, Rule::Initial));
+            take(initial(i, j), &mut q_used, &mut n_used, &mut chosen);
         }
     }
     for j in 0..nt.len() {
         let t = &m.vocab[nt[j] as usize].text;
-        if n_used[j] || t.len() != 1 {
+        if !has_words || n_used[j] || t.len() != 1 {
             continue;
         }
         if let Some(i) = (0..wq.len()).find(|&i| !q_used[i] && q.tokens[i].starts_with(&**t)) {
-            q_used[i] = true;
-            n_used[j] = true;
-            q_sim[i] = INITIAL;
-            n_sim[j] = INITIAL;
-            chosen.push(((i, i), (j, j), INITIAL, Rule::Initial));
+            take(initial(i, j), &mut q_used, &mut n_used, &mut chosen);
         }
     }
     let cov = |w: &[f32], s: &[f32]| {
@@ -204,8 +230,15 @@ pub(crate) fn explain_tokens(
     let mut q_done = vec![false; q.tokens.len()];
     let mut n_done = vec![false; nt.len()];
     let mut edges = a.edges.clone();
-    edges.sort_by_key(|e| e.0);
-    for ((qa, qb), (na, nb), s, r) in edges {
+    edges.sort_by_key(|e| e.q);
+    for Edge {
+        q: (qa, qb),
+        n: (na, nb),
+        sim: s,
+        rule: r,
+        ..
+    } in edges
+    {
         q_done[qa..=qb].iter_mut().for_each(|d| *d = true);
         n_done[na..=nb].iter_mut().for_each(|d| *d = true);
         out.push(TokenMatch {

@@ -2,13 +2,14 @@
 //! by an upper bound, score, collapse per entity, rank.
 
 use crate::evidence::{adjustment, compare, MAX_BONUS};
-use crate::index::{class_factor, for_each_deletion, Matcher};
+use crate::index::{class_factor, for_each_deletion, joins, Matcher};
 use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
-use crate::similarity::{max_edits, similarity_keys, strip_article, Rule, TokenKeys};
+use crate::similarity::{max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL};
 use crate::{Query, QueryError};
 use nomina_text::tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Most query tokens considered. Longer names are cut (the rest is reported unmatched);
 /// no real name has more.
@@ -20,7 +21,7 @@ pub(crate) struct Unit {
     /// Range of query tokens covered (inclusive).
     pub covers: (usize, usize),
     /// (vocab token, similarity, rule), sorted by token.
-    pub matches: Vec<(u32, f32, Rule)>,
+    pub matches: Matches,
 }
 
 impl Unit {
@@ -44,13 +45,31 @@ pub(crate) struct Prepared {
 struct Scratch {
     stamp: Vec<u32>,
     best: Vec<f32>,
+    best_listed: Vec<f32>,
     acc: Vec<f32>,
+    acc_listed: Vec<f32>,
     touched: Vec<u32>,
     round: u32,
 }
 
+/// Listed tokens similar to one query token: (token, similarity, rule), sorted by token.
+pub(crate) type Matches = Rc<[(u32, f32, Rule)]>;
+
+/// Token lookups already made by this thread, for one index: screening batches and
+/// services meet the same words again and again (Mohammed, Trading, Ali).
+#[derive(Default)]
+struct LookupCache {
+    index_id: u64,
+    /// Lookups of single tokens, then of joined pairs.
+    entries: [HashMap<Box<str>, Matches>; 2],
+}
+
+/// Entries kept per thread before the cache starts over.
+const LOOKUP_CACHE_CAP: usize = 100_000;
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    static LOOKUPS: RefCell<LookupCache> = RefCell::new(LookupCache::default());
 }
 
 impl Matcher {
@@ -107,6 +126,25 @@ impl Matcher {
             .collect()
     }
 
+    /// [`Matcher::lookup`] through the thread's cache.
+    fn lookup_cached(&self, text: &str, joined: bool) -> Matches {
+        LOOKUPS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.index_id != self.id || c.entries[0].len() + c.entries[1].len() >= LOOKUP_CACHE_CAP
+            {
+                c.entries.iter_mut().for_each(HashMap::clear);
+                c.index_id = self.id;
+            }
+            let map = &mut c.entries[usize::from(joined)];
+            if let Some(hit) = map.get(text) {
+                return hit.clone();
+            }
+            let found: Matches = self.lookup(text, joined).into();
+            map.insert(text.into(), found.clone());
+            found
+        })
+    }
+
     pub(crate) fn prepare(&self, q: &Query) -> Result<Prepared, QueryError> {
         q.validate()?;
         let mut toks = tokens(&q.name, self.tables);
@@ -118,14 +156,13 @@ impl Matcher {
         for (i, t) in toks.iter().enumerate() {
             units.push(Unit {
                 covers: (i, i),
-                matches: self.lookup(&t.text, false),
+                matches: self.lookup_cached(&t.text, false),
             });
         }
-        for i in 0..toks.len().saturating_sub(1) {
-            let joined = format!("{}{}", toks[i].text, toks[i + 1].text);
+        for (joined, a, z) in joins(&toks) {
             units.push(Unit {
-                covers: (i, i + 1),
-                matches: self.lookup(&joined, true),
+                covers: (a, z),
+                matches: self.lookup_cached(&joined, true),
             });
         }
         let weights = toks
@@ -195,7 +232,9 @@ impl Matcher {
                 *s = Scratch {
                     stamp: vec![u32::MAX; n],
                     best: vec![0.0; n],
+                    best_listed: vec![0.0; n],
                     acc: vec![0.0; n],
+                    acc_listed: vec![0.0; n],
                     touched: Vec::new(),
                     round: 0,
                 };
@@ -210,15 +249,24 @@ impl Matcher {
                     .iter()
                     .filter(|u| u.covers.0 <= i && i <= u.covers.1)
                 {
-                    for &(t, sim, _) in &u.matches {
+                    for &(t, sim, _) in u.matches.iter() {
+                        let tok = &self.vocab[t as usize];
+                        // A joined pair stands for two listed words: no useful bound.
+                        let listed = if tok.joined {
+                            f32::INFINITY
+                        } else {
+                            sim * tok.weight
+                        };
                         for &nid in &self.postings[t as usize] {
                             let k = nid as usize;
                             if s.stamp[k] != round {
                                 s.stamp[k] = round;
                                 s.best[k] = sim;
+                                s.best_listed[k] = listed;
                                 s.touched.push(nid);
-                            } else if sim > s.best[k] {
-                                s.best[k] = sim;
+                            } else {
+                                s.best[k] = s.best[k].max(sim);
+                                s.best_listed[k] = s.best_listed[k].max(listed);
                             }
                         }
                     }
@@ -230,19 +278,41 @@ impl Matcher {
                         all_touched.push(nid);
                     }
                     s.acc[k] += w * s.best[k] + f32::MIN_POSITIVE;
+                    s.acc_listed[k] += s.best_listed[k];
                 }
                 s.touched = touched;
             }
+            // Initials are credited by the scorer but never looked up: allow for them.
+            let query_initials: f32 = p
+                .tokens
+                .iter()
+                .zip(&p.weights)
+                .filter(|(t, _)| t.len() == 1)
+                .map(|(_, w)| w * INITIAL)
+                .sum();
             let mut out = Vec::new();
             for nid in all_touched {
                 let k = nid as usize;
-                let bound = if total_w > 0.0 {
-                    s.acc[k] / total_w
+                let name = &self.names[k];
+                // A listed initial may stand for any query word.
+                let listed_initials = if name.initials_weight > 0.0 {
+                    INITIAL * total_w
                 } else {
                     0.0
                 };
+                let cov_q = if total_w > 0.0 {
+                    (s.acc[k] + query_initials + listed_initials) / total_w
+                } else {
+                    0.0
+                };
+                let cov_n = if name.weight > 0.0 {
+                    (s.acc_listed[k] + name.initials_weight) / name.weight
+                } else {
+                    1.0
+                };
                 s.acc[k] = 0.0;
-                if score_bound(bound) as f64 + MAX_BONUS >= min_score - 1e-6 {
+                s.acc_listed[k] = 0.0;
+                if score_bound(cov_q, cov_n) as f64 + MAX_BONUS >= min_score - 1e-6 {
                     out.push(nid);
                 }
             }

@@ -54,6 +54,16 @@ fn consonant_folded(token: &str) -> Vec<u8> {
         s.extend_from_slice(out);
         i += used;
     }
+    // An h after a vowel and before a consonant is silent (John / Jon, Shah / Sha).
+    let is_v = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut i = 1;
+    while i < s.len() {
+        if s[i] == b'h' && is_v(s[i - 1]) && s.get(i + 1).is_none_or(|&c| !is_v(c)) {
+            s.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     // Doubled letters are a spelling choice (Hassan / Hasan).
     s.dedup();
     s
@@ -92,9 +102,9 @@ pub fn skeleton(token: &str) -> String {
                 'e'
             } else if run.iter().any(|&v| matches!(v, b'i' | b'y')) || run == b"ee" {
                 'i'
-            } else if run.iter().all(|&v| matches!(v, b'o' | b'u' | b'w')) {
-                'u'
-            } else if run.iter().any(|&v| matches!(v, b'o' | b'u')) && !run.contains(&b'a') {
+            } else if run.iter().all(|&v| matches!(v, b'o' | b'u' | b'w'))
+                || (run.iter().any(|&v| matches!(v, b'o' | b'u')) && !run.contains(&b'a'))
+            {
                 'u'
             } else {
                 'a'
@@ -189,6 +199,8 @@ mod tests {
             &["sherif", "cherif", "sharif"],
             &["ivanov", "ivanoff"],
             &["ibrahim", "ebrahim"],
+            &["john", "jon"],
+            &["rahman", "raman"],
         ] {
             for w in group {
                 assert!(sound_alike(w, group[0]), "{w} vs {}", group[0]);
