@@ -1,0 +1,12 @@
+//! OFAC enhanced XML (`sanctionsData`) reader on arbitrary bytes.
+//! Property: never panics; a valid snapshot or an error pointing into the file.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nomina_fuzz::{check, file};
+
+fuzz_target!(|data: &[u8]| {
+    let f = file("sdn_advanced.xml", data);
+    let result = nomina_lists::ofac_enhanced::parse(&f);
+    check(&result, &[&f]);
+});

@@ -1,0 +1,12 @@
+//! UK Sanctions List (FCDO) CSV reader on arbitrary bytes.
+//! Property: never panics; a valid snapshot or an error pointing into the file.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nomina_fuzz::{check, file};
+
+fuzz_target!(|data: &[u8]| {
+    let f = file("UK-Sanctions-List.csv", data);
+    let result = nomina_lists::uk_sl::parse_csv(&f);
+    check(&result, &[&f]);
+});
