@@ -29,13 +29,23 @@ fn query(text: &str) -> Query {
 }
 
 fn check_hits(hits: &[Hit], min: f64, limit: usize) {
-    assert!(hits.len() <= limit, "{} hits over limit {limit}", hits.len());
+    assert!(
+        hits.len() <= limit,
+        "{} hits over limit {limit}",
+        hits.len()
+    );
     for h in hits {
-        assert!(h.score.is_finite() && (0.0..=1.0).contains(&h.score), "score {h:?}");
+        assert!(
+            h.score.is_finite() && (0.0..=1.0).contains(&h.score),
+            "score {h:?}"
+        );
         assert!(h.score >= min, "score {} under threshold {min}", h.score);
         let x = &h.explanation;
         for v in [x.query_coverage, x.name_coverage, x.name_score] {
-            assert!(v.is_finite() && (0.0..=1.0).contains(&v), "explanation {x:?}");
+            assert!(
+                v.is_finite() && (0.0..=1.0).contains(&v),
+                "explanation {x:?}"
+            );
         }
         for t in &x.tokens {
             assert!((0.0..=1.0).contains(&t.similarity), "token {t:?}");
@@ -68,11 +78,22 @@ fuzz_target!(|data: &[u8]| {
     }
     let hits = hits.expect("checked above");
     check_hits(&hits, low, limit);
-    assert_eq!(m.screen(&q, low, limit).as_ref(), Ok(&hits), "not deterministic");
+    assert_eq!(
+        m.screen(&q, low, limit).as_ref(),
+        Ok(&hits),
+        "not deterministic"
+    );
     let slow = m.screen_exhaustive(&q, low, limit).expect("valid query");
     assert_eq!(slow, hits, "indexed search and full scan differ");
     let high = m.screen(&q, DEFAULT_THRESHOLD, limit).expect("valid query");
     check_hits(&high, DEFAULT_THRESHOLD, limit);
-    let cut: Vec<&Hit> = hits.iter().filter(|h| h.score >= DEFAULT_THRESHOLD).collect();
-    assert_eq!(high.iter().collect::<Vec<_>>(), cut, "threshold is not a cut");
+    let cut: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.score >= DEFAULT_THRESHOLD)
+        .collect();
+    assert_eq!(
+        high.iter().collect::<Vec<_>>(),
+        cut,
+        "threshold is not a cut"
+    );
 });

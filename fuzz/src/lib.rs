@@ -32,7 +32,12 @@ pub fn check(result: &Result<ListSnapshot, ListError>, files: &[&InputFile]) {
 /// prints them with `--json`).
 pub fn check_snapshot(s: &ListSnapshot) {
     assert!(!s.entities.is_empty(), "snapshot without entities");
-    assert_eq!(s.version.sha256.len(), 64, "content hash {:?}", s.version.sha256);
+    assert_eq!(
+        s.version.sha256.len(),
+        64,
+        "content hash {:?}",
+        s.version.sha256
+    );
     assert!(!s.version.files.is_empty(), "snapshot names no file");
     let prefix = format!("{}:", s.version.source.prefix());
     let mut keys = HashSet::with_capacity(s.entities.len());
@@ -51,13 +56,24 @@ pub fn check_snapshot(s: &ListSnapshot) {
             e.key
         );
         for n in &e.names {
-            assert!(!n.full.trim().is_empty(), "{}: blank {:?} name", e.key, n.kind);
+            assert!(
+                !n.full.trim().is_empty(),
+                "{}: blank {:?} name",
+                e.key,
+                n.kind
+            );
         }
     }
     let json = serde_json::to_string(s).expect("snapshot serialises");
     let back: ListSnapshot = serde_json::from_str(&json).expect("snapshot JSON reads back");
-    assert_eq!(back.version, s.version, "version changed in a JSON round trip");
-    assert_eq!(back.entities, s.entities, "entities changed in a JSON round trip");
+    assert_eq!(
+        back.version, s.version,
+        "version changed in a JSON round trip"
+    );
+    assert_eq!(
+        back.entities, s.entities,
+        "entities changed in a JSON round trip"
+    );
 }
 
 /// An error must name one of the given files, say something, and point inside that file:
@@ -87,8 +103,8 @@ pub fn check_error(e: &ListError, files: &[&InputFile]) {
 /// screening target spends its time screening.
 pub fn tiny_lists() -> Vec<ListSnapshot> {
     use nomina_model::{
-        BirthDate, Country, Entity, EntityType, FuzzyDate, IdKind, Identifier, ListVersion,
-        Name, NameKind, Source,
+        BirthDate, Country, Entity, EntityType, FuzzyDate, IdKind, Identifier, ListVersion, Name,
+        NameKind, Source,
     };
     fn entity(source: &Source, id: &str, t: EntityType, names: &[(&str, NameKind)]) -> Entity {
         let mut e = Entity::new(source.clone(), id, t, Name::new(names[0].0, names[0].1));
@@ -161,7 +177,9 @@ pub fn tiny_lists() -> Vec<ListSnapshot> {
             ));
             kim.nationalities.push(Country::from_raw("Korea, North"));
             let mut plane = entity(&Source::Ofac, "1003", Aircraft, &[("EP-ABC", Primary)]);
-            plane.identifiers.push(id(IdKind::AircraftSerial, "MSN 1234"));
+            plane
+                .identifiers
+                .push(id(IdKind::AircraftSerial, "MSN 1234"));
             vec![arabi, kim, plane]
         }),
         (Source::Eu, {
@@ -175,7 +193,9 @@ pub fn tiny_lists() -> Vec<ListSnapshot> {
                     ("Andrei Serbin", Alias),
                 ],
             );
-            serbin.birth_dates.push(BirthDate::single(FuzzyDate::year(1970), "1970"));
+            serbin
+                .birth_dates
+                .push(BirthDate::single(FuzzyDate::year(1970), "1970"));
             vec![serbin]
         }),
         (Source::Uk, {
