@@ -46,6 +46,8 @@ pub struct NameFigures {
     index_build_ms: f64,
     rss_mib: f64,
     peak_rss_mib: f64,
+    lists_mib: f64,
+    index_mib: f64,
     latency_p50_us: f64,
     latency_p90_us: f64,
     latency_p99_us: f64,
@@ -129,22 +131,25 @@ fn load_queries(
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let Target::Names = args.what;
     let rounds = args.rounds.max(1);
-    let mut load_times = Vec::new();
-    let mut snapshots = Vec::new();
-    for _ in 0..rounds {
+    // Memory is read after the first load and build, as a real run would be; later rounds
+    // only time (their garbage would inflate the figures).
+    let (rss_start, _) = rss_mib();
+    let t = Instant::now();
+    let snapshots = global.load_lists(Vec::new())?.into_snapshots();
+    let mut load_times = vec![ms(t.elapsed())];
+    let (rss_lists, _) = rss_mib();
+    let t = Instant::now();
+    let matcher = Matcher::build(&snapshots);
+    let mut build_times = vec![ms(t.elapsed())];
+    let (rss, peak) = rss_mib();
+    for _ in 1..rounds {
         let t = Instant::now();
-        snapshots = global.load_lists(Vec::new())?.into_snapshots();
+        drop(std::hint::black_box(global.load_lists(Vec::new())?));
         load_times.push(ms(t.elapsed()));
-    }
-    let mut build_times = Vec::new();
-    let mut matcher = None;
-    for _ in 0..rounds {
-        drop(matcher.take());
         let t = Instant::now();
-        matcher = Some(Matcher::build(&snapshots));
+        drop(std::hint::black_box(Matcher::build(&snapshots)));
         build_times.push(ms(t.elapsed()));
     }
-    let matcher = matcher.expect("at least one round");
     let queries = load_queries(&args.queries, &snapshots)?;
     let lists: Vec<String> = snapshots
         .iter()
@@ -160,7 +165,6 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         })
         .collect();
     drop(snapshots);
-    let (rss, peak) = rss_mib();
     let min_score = crate::cmd_screen::BATCH_FLOOR;
 
     // One thread: each query timed alone; per query the median over rounds.
@@ -213,6 +217,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         index_build_ms: median(build_times),
         rss_mib: rss,
         peak_rss_mib: peak,
+        lists_mib: rss_lists - rss_start,
+        index_mib: rss - rss_lists,
         latency_p50_us: percentile(&lat, 0.5),
         latency_p90_us: percentile(&lat, 0.9),
         latency_p99_us: percentile(&lat, 0.99),
@@ -231,7 +237,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
          index            {} entities, {} names\n\
          load lists       {:.0} ms (median of {rounds})\n\
          build index      {:.0} ms (median of {rounds})\n\
-         memory           {:.0} MiB resident, {:.0} MiB peak\n\
+         memory           {:.0} MiB resident, {:.0} MiB peak (lists {:.0} MiB, index {:.0} MiB)\n\
          one thread       p50 {:.1} µs, p90 {:.1} µs, p99 {:.1} µs over {} queries ({:.0} queries/s)\n\
          all {} threads    {:.0} queries/s (median of {rounds})\n\
          baseline         full scan of every name: p50 {:.0} µs on {} queries ({:.0}× slower than the index)\n\
@@ -243,6 +249,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         f.index_build_ms,
         f.rss_mib,
         f.peak_rss_mib,
+        f.lists_mib,
+        f.index_mib,
         f.latency_p50_us,
         f.latency_p90_us,
         f.latency_p99_us,

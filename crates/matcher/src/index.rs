@@ -1,7 +1,7 @@
 //! The in-memory index built once per set of list versions.
 
 use crate::evidence::EntityFacts;
-use crate::similarity::{max_edits, strip_article, TokenKeys};
+use crate::similarity::{key_hash, max_edits, strip_article, TokenKeys};
 use nomina_model::{ListSnapshot, ListVersion, NameKind};
 use nomina_text::{tokens, Tables, TokenClass};
 use std::collections::HashMap;
@@ -63,17 +63,24 @@ pub struct Matcher {
     pub(crate) id: u64,
     pub(crate) tables: &'static Tables,
     pub(crate) vocab: Vec<Tok>,
-    pub(crate) tok_ids: HashMap<Box<str>, u32>,
-    pub(crate) by_family: HashMap<Box<str>, Vec<u32>>,
-    pub(crate) by_skeleton: HashMap<Box<str>, Vec<u32>>,
+    /// Every key map below goes from the hash of a key to the tokens having that key.
+    /// Spellings.
+    pub(crate) by_text: KeyIndex,
+    /// Variant families.
+    pub(crate) by_family: KeyIndex,
+    /// Phonetic skeleton keys.
+    pub(crate) by_skeleton: KeyIndex,
     /// Consonant keys of every token, for queries written without vowels.
-    pub(crate) by_consonants: HashMap<Box<str>, Vec<u32>>,
+    pub(crate) by_consonants: KeyIndex,
     /// Consonant keys of tokens written without vowels, for queries with vowels.
-    pub(crate) by_consonants_bare: HashMap<Box<str>, Vec<u32>>,
-    pub(crate) by_stripped: HashMap<Box<str>, Vec<u32>>,
+    pub(crate) by_consonants_bare: KeyIndex,
+    /// Spellings with a leading Arabic article removed.
+    pub(crate) by_stripped: KeyIndex,
     /// Deletion neighbourhoods of every token.
-    pub(crate) deletes: DeletionIndex,
-    pub(crate) postings: Vec<Vec<u32>>,
+    pub(crate) deletes: KeyIndex,
+    /// Names containing each token: `posting_data[posting_offsets[t]..posting_offsets[t + 1]]`.
+    posting_offsets: Vec<u32>,
+    posting_data: Vec<u32>,
     pub(crate) names: Vec<IndexedName>,
     pub(crate) entities: Vec<EntityFacts>,
     pub(crate) by_identifier: HashMap<String, Vec<u32>>,
@@ -138,22 +145,30 @@ pub(crate) fn for_each_deletion(t: &[u8], k: usize, f: &mut impl FnMut(u64)) {
     }
 }
 
-/// Deletion-neighbourhood hashes mapped to tokens: a sorted array with a bucket table on
-/// the top bits of the hash, so a lookup touches one or two cache lines instead of a
-/// binary search's twenty.
-pub(crate) struct DeletionIndex {
-    entries: Vec<(u64, u32)>,
+/// Key hashes mapped to tokens: a sorted array with a bucket table on the top bits of the
+/// hash, so a lookup touches one or two cache lines instead of a binary search's twenty,
+/// and the whole map is two allocations instead of one per key.
+pub(crate) struct KeyIndex {
+    entries: Vec<(u32, u32)>,
     buckets: Vec<u32>,
     shift: u32,
 }
 
-impl DeletionIndex {
-    fn new(mut entries: Vec<(u64, u32)>) -> DeletionIndex {
+impl KeyIndex {
+    /// Builds the map from (key hash, token) pairs. Only the top 32 bits of each hash are
+    /// kept: a rare collision only adds a candidate, which the similarity check then drops.
+    fn new(entries: Vec<(u64, u32)>) -> KeyIndex {
+        let mut entries: Vec<(u32, u32)> = entries
+            .into_iter()
+            .map(|(h, t)| ((h >> 32) as u32, t))
+            .collect();
         entries.sort_unstable();
         entries.dedup();
-        let bits = (entries.len().max(2) as f64).log2().ceil() as u32;
-        let shift = 64 - bits.clamp(1, 30);
-        let n_buckets = 1usize << (64 - shift);
+        entries.shrink_to_fit();
+        // About four entries per bucket: a short scan, and a bucket table a quarter the size.
+        let bits = ((entries.len() / 4).max(2) as f64).log2().ceil() as u32;
+        let shift = 32 - bits.clamp(1, 24);
+        let n_buckets = 1usize << (32 - shift);
         let mut buckets = vec![0u32; n_buckets + 1];
         for &(h, _) in &entries {
             buckets[(h >> shift) as usize + 1] += 1;
@@ -161,15 +176,16 @@ impl DeletionIndex {
         for i in 1..buckets.len() {
             buckets[i] += buckets[i - 1];
         }
-        DeletionIndex {
+        KeyIndex {
             entries,
             buckets,
             shift,
         }
     }
 
-    /// Tokens with a deletion variant hashing to `h`.
+    /// Tokens with a key hashing to `h`.
     pub(crate) fn get(&self, h: u64) -> impl Iterator<Item = u32> + '_ {
+        let h = (h >> 32) as u32;
         let b = (h >> self.shift) as usize;
         let (start, end) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
         self.entries[start..end]
@@ -178,7 +194,7 @@ impl DeletionIndex {
             .map(|e| e.1)
     }
 
-    /// Number of (variant, token) entries.
+    /// Number of (key, token) entries.
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
@@ -293,44 +309,45 @@ impl Matcher {
         }
         let n_entities = entities.len().max(1) as f32;
         let idf = |df: u32| (1.0 + n_entities / df.max(1) as f32).ln();
-        let mut by_family: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        let mut by_skeleton: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        let mut by_consonants: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        let mut by_consonants_bare: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        let mut by_stripped: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        let mut by_text = Vec::with_capacity(b.vocab.len());
+        let mut by_family = Vec::new();
+        let mut by_skeleton = Vec::new();
+        let mut by_consonants = Vec::new();
+        let mut by_consonants_bare = Vec::new();
+        let mut by_stripped = Vec::new();
         let mut deletes = Vec::new();
         for (id, tok) in b.vocab.iter_mut().enumerate() {
             let id = id as u32;
             let text: &str = &tok.text;
             let fam = tables.family(text);
             tok.weight = idf(df.get(fam).copied().unwrap_or(1)) * class_factor(tok.class);
+            by_text.push((key_hash(text), id));
             if tables.has_family(text) {
-                by_family.entry(fam.into()).or_default().push(id);
+                by_family.push((key_hash(fam), id));
             }
             if text.len() >= 3 {
-                for k in &tok.keys.skeleton {
-                    by_skeleton.entry(k.clone()).or_default().push(id);
-                }
-                by_consonants
-                    .entry(tok.keys.consonants.clone())
-                    .or_default()
-                    .push(id);
+                by_skeleton.extend(tok.keys.skeleton.iter().map(|&k| (k, id)));
+                by_consonants.push((tok.keys.consonants, id));
                 if !tok.keys.has_vowel {
-                    by_consonants_bare
-                        .entry(tok.keys.consonants.clone())
-                        .or_default()
-                        .push(id);
+                    by_consonants_bare.push((tok.keys.consonants, id));
                 }
             }
             if let Some(s) = strip_article(text) {
-                by_stripped.entry(s.into()).or_default().push(id);
+                by_stripped.push((key_hash(s), id));
             }
             let k = max_edits(text.len(), tok.joined);
             if k > 0 {
                 for_each_deletion(text.as_bytes(), k, &mut |h| deletes.push((h, id)));
             }
         }
-        let deletes = DeletionIndex::new(deletes);
+        let deletes = KeyIndex::new(deletes);
+        let mut posting_offsets = Vec::with_capacity(b.postings.len() + 1);
+        let mut posting_data = Vec::with_capacity(b.postings.iter().map(Vec::len).sum());
+        posting_offsets.push(0u32);
+        for p in &b.postings {
+            posting_data.extend_from_slice(p);
+            posting_offsets.push(posting_data.len() as u32);
+        }
         for name in &mut names {
             let w = |t: &u32| b.vocab[*t as usize].weight;
             name.weight = name.tokens.iter().map(w).sum();
@@ -348,20 +365,34 @@ impl Matcher {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             tables,
             vocab: b.vocab,
-            tok_ids: b.tok_ids,
-            by_family,
-            by_skeleton,
-            by_consonants,
-            by_consonants_bare,
-            by_stripped,
+            by_text: KeyIndex::new(by_text),
+            by_family: KeyIndex::new(by_family),
+            by_skeleton: KeyIndex::new(by_skeleton),
+            by_consonants: KeyIndex::new(by_consonants),
+            by_consonants_bare: KeyIndex::new(by_consonants_bare),
+            by_stripped: KeyIndex::new(by_stripped),
             deletes,
-            postings: b.postings,
+            posting_offsets,
+            posting_data,
             names,
             entities,
             by_identifier,
             unseen_weight: idf(1),
             versions,
         }
+    }
+
+    /// The listed token with exactly this folded spelling.
+    pub(crate) fn token_id(&self, text: &str) -> Option<u32> {
+        self.by_text
+            .get(key_hash(text))
+            .find(|&t| &*self.vocab[t as usize].text == text)
+    }
+
+    /// The names containing a token.
+    pub(crate) fn postings(&self, tok: u32) -> &[u32] {
+        let t = tok as usize;
+        &self.posting_data[self.posting_offsets[t] as usize..self.posting_offsets[t + 1] as usize]
     }
 
     /// The list versions this index was built from, to be reported with every result.
@@ -414,11 +445,11 @@ mod tests {
 
     #[test]
     fn deletion_index_finds_what_was_put_in() {
-        let idx = DeletionIndex::new(vec![(5, 1), (5, 2), (u64::MAX, 3), (0, 4)]);
-        assert_eq!(idx.get(5).collect::<Vec<_>>(), [1, 2]);
+        let idx = KeyIndex::new(vec![(5 << 32, 1), (5 << 32, 2), (u64::MAX, 3), (0, 4)]);
+        assert_eq!(idx.get(5 << 32).collect::<Vec<_>>(), [1, 2]);
         assert_eq!(idx.get(u64::MAX).collect::<Vec<_>>(), [3]);
         assert_eq!(idx.get(0).collect::<Vec<_>>(), [4]);
-        assert_eq!(idx.get(6).count(), 0);
+        assert_eq!(idx.get(6 << 32).count(), 0);
         assert_eq!(idx.len(), 4);
     }
 }

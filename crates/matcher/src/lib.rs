@@ -22,6 +22,7 @@ mod query;
 mod score;
 mod search;
 pub mod similarity;
+pub mod spans;
 
 pub use evidence::{Evidence, Finding};
 pub use index::{IndexStats, Matcher};

@@ -4,7 +4,9 @@
 use crate::evidence::{adjustment, compare, MAX_BONUS};
 use crate::index::{class_factor, for_each_deletion, joins, Matcher};
 use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
-use crate::similarity::{max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL};
+use crate::similarity::{
+    key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL,
+};
 use crate::{Query, QueryError};
 use nomina_text::tokens;
 use std::cell::RefCell;
@@ -79,34 +81,29 @@ impl Matcher {
     fn lookup(&self, text: &str, joined: bool) -> Vec<(u32, f32, Rule)> {
         let keys = TokenKeys::new(text);
         let mut cands: Vec<u32> = Vec::new();
-        fn add(cands: &mut Vec<u32>, v: Option<&Vec<u32>>) {
-            if let Some(v) = v {
-                cands.extend_from_slice(v);
-            }
-        }
-        if let Some(&id) = self.tok_ids.get(text) {
+        if let Some(id) = self.token_id(text) {
             cands.push(id);
         }
         if self.tables.has_family(text) {
-            add(&mut cands, self.by_family.get(self.tables.family(text)));
+            cands.extend(self.by_family.get(key_hash(self.tables.family(text))));
         }
         if text.len() >= 3 {
-            for k in &keys.skeleton {
-                add(&mut cands, self.by_skeleton.get(k));
+            for &k in &keys.skeleton {
+                cands.extend(self.by_skeleton.get(k));
             }
             let by_consonants = if keys.has_vowel {
                 &self.by_consonants_bare
             } else {
                 &self.by_consonants
             };
-            add(&mut cands, by_consonants.get(&keys.consonants));
+            cands.extend(by_consonants.get(keys.consonants));
         }
-        add(&mut cands, self.by_stripped.get(text));
+        cands.extend(self.by_stripped.get(key_hash(text)));
         if let Some(s) = strip_article(text) {
-            if let Some(&id) = self.tok_ids.get(s) {
+            if let Some(id) = self.token_id(s) {
                 cands.push(id);
             }
-            add(&mut cands, self.by_stripped.get(s));
+            cands.extend(self.by_stripped.get(key_hash(s)));
         }
         let k = max_edits(text.len(), joined);
         if k > 0 {
@@ -120,7 +117,14 @@ impl Matcher {
             .into_iter()
             .filter_map(|t| {
                 let tok = &self.vocab[t as usize];
-                let (s, r) = similarity_keys(&keys, &tok.keys, joined || tok.joined, self.tables);
+                let (s, r) = similarity_keys(
+                    text,
+                    &keys,
+                    &tok.text,
+                    &tok.keys,
+                    joined || tok.joined,
+                    self.tables,
+                );
                 (s > 0.0).then_some((t, s, r))
             })
             .collect()
@@ -169,7 +173,7 @@ impl Matcher {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                if let Some(&id) = self.tok_ids.get(t.text.as_str()) {
+                if let Some(id) = self.token_id(&t.text) {
                     if !self.vocab[id as usize].joined {
                         return self.vocab[id as usize].weight;
                     }
@@ -257,7 +261,7 @@ impl Matcher {
                         } else {
                             sim * tok.weight
                         };
-                        for &nid in &self.postings[t as usize] {
+                        for &nid in self.postings(t) {
                             let k = nid as usize;
                             if s.stamp[k] != round {
                                 s.stamp[k] = round;

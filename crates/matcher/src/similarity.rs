@@ -6,6 +6,7 @@
 
 use nomina_text::phonetic::{consonant_key, skeleton_keys};
 use nomina_text::Tables;
+use smallvec::SmallVec;
 
 /// The rule under which two tokens were judged alike, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -127,32 +128,43 @@ pub fn edit_credit(edits: usize, len: usize) -> f32 {
 /// build for listed tokens, once per query for query tokens).
 #[derive(Debug, Clone)]
 pub struct TokenKeys {
-    /// The folded token.
-    pub text: Box<str>,
-    /// Phonetic skeleton keys (one or two).
-    pub skeleton: Vec<Box<str>>,
-    /// Consonant key.
-    pub consonants: Box<str>,
+    /// Hashes of the phonetic skeleton keys (one or two).
+    pub skeleton: SmallVec<[u64; 2]>,
+    /// Hash of the consonant key.
+    pub consonants: u64,
+    /// Length of the consonant key.
+    pub consonants_len: u8,
     /// Whether the token has a written vowel.
     pub has_vowel: bool,
+}
+
+/// 64-bit FNV-1a of a string: keys are stored as hashes to keep the index small; the
+/// index is rebuilt from the same tables on every run, so the hash is fixed and portable.
+pub fn key_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 impl TokenKeys {
     /// Computes the keys of a folded token.
     pub fn new(text: &str) -> TokenKeys {
-        let long = text.len() >= 3;
+        if text.len() < 3 {
+            return TokenKeys {
+                skeleton: SmallVec::new(),
+                consonants: 0,
+                consonants_len: 0,
+                has_vowel: has_vowel(text),
+            };
+        }
+        let c = consonant_key(text);
         TokenKeys {
-            text: text.into(),
-            skeleton: if long {
-                skeleton_keys(text).into_iter().map(Into::into).collect()
-            } else {
-                Vec::new()
-            },
-            consonants: if long {
-                consonant_key(text).into()
-            } else {
-                "".into()
-            },
+            skeleton: skeleton_keys(text).iter().map(|k| key_hash(k)).collect(),
+            consonants: key_hash(&c),
+            consonants_len: c.len().min(255) as u8,
             has_vowel: has_vowel(text),
         }
     }
@@ -173,17 +185,18 @@ impl TokenKeys {
 /// assert_eq!(similarity("ali", "ari", false, t).0, 0.0);
 /// ```
 pub fn similarity(a: &str, b: &str, joined: bool, tables: &Tables) -> (f32, Rule) {
-    similarity_keys(&TokenKeys::new(a), &TokenKeys::new(b), joined, tables)
+    similarity_keys(a, &TokenKeys::new(a), b, &TokenKeys::new(b), joined, tables)
 }
 
 /// [`similarity`] on precomputed keys: the form the index uses.
 pub fn similarity_keys(
+    a: &str,
     ka: &TokenKeys,
+    b: &str,
     kb: &TokenKeys,
     joined: bool,
     tables: &Tables,
 ) -> (f32, Rule) {
-    let (a, b): (&str, &str) = (&ka.text, &kb.text);
     if a == b {
         return (EXACT, Rule::Exact);
     }
@@ -201,7 +214,7 @@ pub fn similarity_keys(
             best = (PHONETIC, Rule::Phonetic);
         } else if ka.has_vowel != kb.has_vowel
             && ka.consonants == kb.consonants
-            && ka.consonants.len() >= 3
+            && ka.consonants_len >= 3
         {
             best = (CONSONANTS, Rule::Consonants);
         }
