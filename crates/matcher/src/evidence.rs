@@ -123,16 +123,31 @@ pub(crate) const MAX_BONUS: f64 = 0.06;
 
 /// The total adjustment [`compare`] would make, without building its explanation: the
 /// form used on every candidate.
-pub(crate) fn adjustment(q: &Query, country_code: Option<&str>, e: &EntityFacts) -> (f64, bool) {
-    if q.dob.is_none() && q.country.is_none() && q.entity_type.is_none() && q.identifiers.is_empty()
+pub(crate) fn adjustment(q: &Query, ctx: &Context, e: &EntityFacts) -> (f64, bool) {
+    if q.dob.is_none()
+        && q.country.is_none()
+        && q.entity_type.is_none()
+        && ctx.inferred_type.is_none()
+        && q.identifiers.is_empty()
     {
         return (0.0, false);
     }
-    let ev = compare(q, country_code, e);
+    let ev = compare(q, ctx, e);
     (ev.total(), ev.identifier_matched())
 }
 
-pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) -> Evidence {
+/// What the query's evidence was read as, once per query.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context {
+    /// ISO code of the queried country, when recognised.
+    pub country: Option<&'static str>,
+    /// The type the name itself shows when the caller gave none: a legal form (Ltd, LLC,
+    /// GmbH…) makes it an organisation.
+    pub inferred_type: Option<EntityType>,
+}
+
+pub(crate) fn compare(q: &Query, ctx: &Context, e: &EntityFacts) -> Evidence {
+    let country_code = ctx.country;
     let mut ev = Evidence::default();
     if let Some(d) = q.dob {
         ev.dob = Some(compare_dob(d, e));
@@ -171,6 +186,22 @@ pub(crate) fn compare(q: &Query, country_code: Option<&str>, e: &EntityFacts) ->
             outcome: if adj == 0.0 { "match" } else { "contradicts" },
             adjustment: adj,
             detail: format!("query {} vs listed {}", t.as_str(), e.entity_type.as_str()),
+        });
+    } else if let Some(t) = ctx.inferred_type {
+        // Weaker than a stated type: the legal form could be part of a vessel's name.
+        let adj = match (t, e.entity_type) {
+            (a, b) if a == b => 0.0,
+            (_, EntityType::Person) => -0.08,
+            _ => -0.04,
+        };
+        ev.entity_type = Some(Finding {
+            outcome: if adj == 0.0 { "match" } else { "contradicts" },
+            adjustment: adj,
+            detail: format!(
+                "query has a legal form, so {}, vs listed {}",
+                t.as_str(),
+                e.entity_type.as_str()
+            ),
         });
     }
     for id in &q.identifiers {

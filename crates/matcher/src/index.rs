@@ -1,7 +1,7 @@
 //! The in-memory index built once per set of list versions.
 
 use crate::evidence::EntityFacts;
-use crate::similarity::{key_hash, max_edits, strip_article, TokenKeys};
+use crate::similarity::{abd_rest, key_hash, max_edits, strip_article, TokenKeys};
 use nomina_model::{ListSnapshot, ListVersion, NameKind};
 use nomina_text::{tokens, Tables, TokenClass};
 use std::collections::HashMap;
@@ -76,6 +76,8 @@ pub struct Matcher {
     pub(crate) by_consonants_bare: KeyIndex,
     /// Spellings with a leading Arabic article removed.
     pub(crate) by_stripped: KeyIndex,
+    /// Names after a glued "servant of" prefix (abdel-, abdul-…).
+    pub(crate) by_abd_rest: KeyIndex,
     /// Deletion neighbourhoods of every token.
     pub(crate) deletes: KeyIndex,
     /// Names containing each token: `posting_data[posting_offsets[t]..posting_offsets[t + 1]]`.
@@ -315,6 +317,7 @@ impl Matcher {
         let mut by_consonants = Vec::new();
         let mut by_consonants_bare = Vec::new();
         let mut by_stripped = Vec::new();
+        let mut by_abd_rest = Vec::new();
         let mut deletes = Vec::new();
         for (id, tok) in b.vocab.iter_mut().enumerate() {
             let id = id as u32;
@@ -334,6 +337,9 @@ impl Matcher {
             }
             if let Some(s) = strip_article(text) {
                 by_stripped.push((key_hash(s), id));
+            }
+            if let Some(r) = abd_rest(text) {
+                by_abd_rest.push((key_hash(r), id));
             }
             let k = max_edits(text.len(), tok.joined);
             if k > 0 {
@@ -371,6 +377,7 @@ impl Matcher {
             by_consonants: KeyIndex::new(by_consonants),
             by_consonants_bare: KeyIndex::new(by_consonants_bare),
             by_stripped: KeyIndex::new(by_stripped),
+            by_abd_rest: KeyIndex::new(by_abd_rest),
             deletes,
             posting_offsets,
             posting_data,

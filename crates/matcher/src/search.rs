@@ -1,11 +1,11 @@
 //! The screening pipeline: prepare the query, generate candidates from the index, prune
 //! by an upper bound, score, collapse per entity, rank.
 
-use crate::evidence::{adjustment, compare, MAX_BONUS};
+use crate::evidence::{adjustment, compare, Context, MAX_BONUS};
 use crate::index::{class_factor, for_each_deletion, joins, Matcher};
 use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
 use crate::similarity::{
-    key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL,
+    abd_rest, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL,
 };
 use crate::{Query, QueryError};
 use nomina_text::tokens;
@@ -40,7 +40,7 @@ pub(crate) struct Prepared {
     pub tokens: Vec<String>,
     pub weights: Vec<f32>,
     pub units: Vec<Unit>,
-    pub country: Option<&'static str>,
+    pub context: Context,
 }
 
 #[derive(Default)]
@@ -99,6 +99,9 @@ impl Matcher {
             cands.extend(by_consonants.get(keys.consonants));
         }
         cands.extend(self.by_stripped.get(key_hash(text)));
+        if let Some(r) = abd_rest(text) {
+            cands.extend(self.by_abd_rest.get(key_hash(r)));
+        }
         if let Some(s) = strip_article(text) {
             if let Some(id) = self.token_id(s) {
                 cands.push(id);
@@ -193,11 +196,19 @@ impl Matcher {
             .country
             .as_deref()
             .and_then(|c| nomina_model::country::lookup(c));
+        let has_legal_form = toks
+            .iter()
+            .any(|t| t.class == nomina_text::TokenClass::LegalForm);
+        let inferred_type = (q.entity_type.is_none() && has_legal_form)
+            .then_some(nomina_model::EntityType::Organization);
         Ok(Prepared {
             tokens: toks.into_iter().map(|t| t.text).collect(),
             weights,
             units,
-            country,
+            context: Context {
+                country,
+                inferred_type,
+            },
         })
     }
 
@@ -367,7 +378,7 @@ impl Matcher {
         let mut ranked: Vec<(f64, u32, u32, f32)> = best
             .into_iter()
             .filter_map(|(eid, (name_score, nid))| {
-                let (adj, id_match) = adjustment(q, p.country, &self.entities[eid as usize]);
+                let (adj, id_match) = adjustment(q, &p.context, &self.entities[eid as usize]);
                 let mut score = (name_score as f64 + adj).clamp(0.0, 1.0);
                 if id_match {
                     score = score.max(0.99);
@@ -388,7 +399,7 @@ impl Matcher {
             .into_iter()
             .map(|(score, eid, nid, name_score)| {
                 let facts = &self.entities[eid as usize];
-                let evidence = compare(q, p.country, facts);
+                let evidence = compare(q, &p.context, facts);
                 let name = &self.names[nid as usize];
                 // Explanations only for what is returned.
                 let a = align(self, p, name);

@@ -22,6 +22,7 @@
 use crate::index::{IndexedName, Matcher};
 use crate::score::{align, explain_tokens, round4, score_bound, Explanation};
 use crate::search::{Prepared, Unit};
+use crate::similarity::Rule;
 use crate::Query;
 use nomina_model::EntityType;
 use std::collections::HashMap;
@@ -186,9 +187,10 @@ impl Matcher {
             .matches
             .iter()
             .any(|m| !idx.anchors[m.0 as usize].is_empty());
-        let listed = self
-            .token_id(word)
-            .is_some_and(|t| !self.vocab[t as usize].joined);
+        let listed = unit
+            .matches
+            .iter()
+            .any(|m| m.2 == Rule::Exact && !self.vocab[m.0 as usize].joined);
         let min_similar_weight = unit
             .matches
             .iter()
@@ -437,6 +439,6 @@ fn sub_prepared(p: &Prepared, qa: usize, qb: usize) -> Prepared {
                 matches: u.matches.clone(),
             })
             .collect(),
-        country: None,
+        context: crate::evidence::Context::default(),
     }
 }

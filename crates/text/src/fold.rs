@@ -42,11 +42,16 @@ fn push_word(out: &mut String, w: &str) {
 }
 
 fn is_abbrev_dot(chars: &[char], i: usize) -> bool {
+    // Look back past combining marks: they belong to the letter before them, and NFKC keeps
+    // the ones with no precomposed form apart (a lower-cased `İ` is `i` + U+0307), so
+    // `İ.A.` and `i̇.a.` must join alike.
+    let mut before = chars[..i].iter().rev().filter(|c| !is_combining_mark(**c));
+    let (b1, b2, b3) = (before.next(), before.next(), before.next());
     let single_before =
-        i >= 1 && chars[i - 1].is_alphabetic() && (i < 2 || !chars[i - 2].is_alphanumeric());
+        b1.is_some_and(|c| c.is_alphabetic()) && !b2.is_some_and(|c| c.is_alphanumeric());
     let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
     let end_after_abbrev =
-        i >= 3 && chars[i - 2] == '.' && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+        b3.is_some() && b2 == Some(&'.') && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     single_before && (letter_after || end_after_abbrev)
 }
 

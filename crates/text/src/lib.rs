@@ -16,12 +16,14 @@
 //!   (Hussein / Husayn / Hossein share one).
 #![deny(missing_docs)]
 
+mod edit;
 mod fold;
 pub mod phonetic;
 mod tables;
 mod tokens;
 pub mod translit;
 
+pub use edit::osa_distance;
 pub use fold::{fold, fold_char_into};
 pub use phonetic::skeleton;
 pub use tables::{Tables, TokenClass};

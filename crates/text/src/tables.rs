@@ -119,6 +119,23 @@ impl Tables {
         self.honorifics.contains(token)
     }
 
+    /// The canonical legal form a mistyped one-word legal form stands for ("Cmpany",
+    /// "Limiited", "Hodling"): one slip in words of 5 to 8 letters, two from 9. Shorter
+    /// forms (Ltd, LLC, Co) are too short to guess.
+    pub fn fuzzy_legal_form(&self, word: &str) -> Option<&str> {
+        if word.len() < 5 {
+            return None;
+        }
+        let max = if word.len() >= 9 { 2 } else { 1 };
+        self.legal
+            .iter()
+            .filter(|(phrase, _)| phrase.len() == 1 && phrase[0].len() >= 5)
+            .find(|(phrase, _)| {
+                crate::osa_distance(word.as_bytes(), phrase[0].as_bytes(), max) <= max
+            })
+            .map(|(_, canon)| canon.as_str())
+    }
+
     /// The legal-form phrase starting at `words[i]`, as (number of words, canonical form).
     pub fn legal_form_at(&self, words: &[&str], i: usize) -> Option<(usize, &str)> {
         self.legal
@@ -144,6 +161,11 @@ mod tests {
         assert_eq!(t.class("llc"), TokenClass::LegalForm);
         assert_eq!(t.class("the"), TokenClass::Stop);
         assert!(t.is_honorific("maulana"));
+        assert_eq!(t.fuzzy_legal_form("cmpany"), Some("co"));
+        assert_eq!(t.fuzzy_legal_form("limiited"), Some("ltd"));
+        assert_eq!(t.fuzzy_legal_form("hodling"), Some("hold"));
+        assert_eq!(t.fuzzy_legal_form("gruop"), Some("gp"));
+        assert_eq!(t.fuzzy_legal_form("sepah"), None);
         let words = ["limited", "liability", "company", "x"];
         assert_eq!(t.legal_form_at(&words, 0), Some((3, "llc")));
     }

@@ -33,7 +33,8 @@ pub fn tokens(name: &str, tables: &Tables) -> Vec<Token> {
         // A legal form is only a legal form after some name word ("Limited" alone, or
         // "Company for X" at the start, is part of the name).
         if i > 0 {
-            if let Some((n, canon)) = tables.legal_form_at(&words, i) {
+            let fuzzy = || tables.fuzzy_legal_form(words[i]).map(|c| (1, c));
+            if let Some((n, canon)) = tables.legal_form_at(&words, i).or_else(fuzzy) {
                 out.push(Token {
                     text: canon.to_string(),
                     class: TokenClass::LegalForm,
@@ -44,7 +45,9 @@ pub fn tokens(name: &str, tables: &Tables) -> Vec<Token> {
         }
         let w = words[i];
         i += 1;
-        if tables.is_honorific(w) && words.len() > 1 {
+        // Titles lead a name ("Sheikh Dr Ali"); inside one they are words of the name
+        // ("Syrian General Intelligence Directorate").
+        if out.is_empty() && tables.is_honorific(w) && i < words.len() {
             continue;
         }
         out.push(Token {
