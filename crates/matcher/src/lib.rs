@@ -29,7 +29,9 @@ pub use index::{IndexStats, Matcher};
 pub use query::{Query, QueryError};
 pub use score::{Explanation, Hit, HowMatched, TokenMatch};
 
-/// Default alert threshold. Calibrated on the development benchmark so that about 1 in 100
-/// names that are not listed raise a hit at or above it, while about 97 in 100 listed
-/// names written another way still do (see the README for the measured figures).
+/// Default alert threshold. On the development benchmark (UN + OFAC lists, 1,650 listed
+/// names written another way and 1,350 realistic unlisted names) a score of 0.80 or more
+/// catches 98.6 % of the listed names while 0.4 % of the unlisted ones raise a hit: about
+/// one false alert per 270 clean names screened. Raise it to trade recall for fewer alerts
+/// (0.85: 97.6 % / 0.07 %), lower it for the opposite (0.75: 98.9 % / 0.8 %).
 pub const DEFAULT_THRESHOLD: f64 = 0.80;
