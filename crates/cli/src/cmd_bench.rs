@@ -26,6 +26,9 @@ pub struct Args {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Also list the N slowest queries (one thread), to see what costs time.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub slowest: usize,
 }
 
 /// Benchmarks available.
@@ -180,6 +183,13 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         single_totals.push(queries.len() as f64 / start.elapsed().as_secs_f64());
     }
     let mut lat: Vec<f64> = per_query.into_iter().map(median).collect();
+    if args.slowest > 0 {
+        let mut order: Vec<usize> = (0..lat.len()).collect();
+        order.sort_by(|&a, &b| lat[b].total_cmp(&lat[a]));
+        for &i in order.iter().take(args.slowest) {
+            eprintln!("{:>9.1} µs  {:?}", lat[i], queries[i].name);
+        }
+    }
     lat.sort_by(f64::total_cmp);
 
     // All cores.
