@@ -28,7 +28,12 @@ pub fn tokens(name: &str, tables: &Tables) -> Vec<Token> {
     let folded = fold(name);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = Vec::with_capacity(words.len());
-    let mut i = 0;
+    // A vessel prefix written M/V or M/T folds to two letters; it says nothing about the ship.
+    let mut i = if words.len() > 2 && words[0] == "m" && matches!(words[1], "v" | "t") {
+        2
+    } else {
+        0
+    };
     while i < words.len() {
         // A legal form is only a legal form after some name word ("Limited" alone, or
         // "Company for X" at the start, is part of the name).
@@ -84,6 +89,13 @@ mod tests {
         assert_eq!(words("OOO Emma"), ["ooo", "emma"]);
         assert_eq!(words("Banco X, S.A. de C.V."), ["banco", "x", "sa"]);
         assert_eq!(words("X Co., Ltd."), ["x", "ltd"]);
+    }
+
+    #[test]
+    fn vessel_prefixes_drop() {
+        assert_eq!(words("M/V Ocean Star"), ["ocean", "star"]);
+        assert_eq!(words("MV OCEAN STAR")[0], "mv");
+        assert_eq!(words("M V"), ["m", "v"]);
     }
 
     #[test]
