@@ -77,13 +77,15 @@ pub fn check_snapshot(s: &ListSnapshot) {
 }
 
 /// An error must name one of the given files, say something, and point inside that file:
-/// lines and records count from 1, byte offsets and lines stay within the file.
+/// lines and records count from 1, byte offsets and lines stay within the file (or just
+/// past its end, where a record that is missing was expected).
 pub fn check_error(e: &ListError, files: &[&InputFile]) {
     assert!(!e.message.trim().is_empty(), "error without message: {e:?}");
     let Some(f) = files.iter().find(|f| f.name == e.file) else {
         panic!("error names no input file: {e}");
     };
-    let lines = f.bytes.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+    // The file's lines (the last one possibly empty), plus the one just past its end.
+    let lines = f.bytes.iter().filter(|&&b| b == b'\n').count() as u64 + 2;
     let len = f.bytes.len() as u64;
     match e.position {
         None => {}
