@@ -9,6 +9,7 @@
 mod cmd_bench;
 mod cmd_diff;
 mod cmd_lists;
+mod cmd_scan;
 mod cmd_screen;
 mod cmd_show;
 mod cmd_update;
@@ -68,6 +69,8 @@ impl GlobalArgs {
 enum Command {
     /// Screen a name (or a batch of queries) against the lists in force.
     Screen(cmd_screen::Args),
+    /// Find listed parties in a document or payment message (or a directory of them).
+    Scan(cmd_scan::Args),
     /// Measure load time, index build, memory, latency and throughput on this machine.
     Bench(cmd_bench::Args),
     /// Show the lists in force: source, format, publication date, hash, files, counts.
@@ -84,6 +87,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Screen(a) => cmd_screen::run(&cli.global, a),
+        Command::Scan(a) => cmd_scan::run(&cli.global, a),
         Command::Bench(a) => cmd_bench::run(&cli.global, a),
         Command::Lists(a) => cmd_lists::run(&cli.global, a),
         Command::Show(a) => cmd_show::run(&cli.global, a),

@@ -1,0 +1,888 @@
+//! The analyst's rules: from words to mentions.
+//!
+//! 1. **Runs.** Names are runs of capitalised words (and connectors such as `e`, `al`,
+//!    `ur`, `de`, `of` between them) that no punctuation interrupts. In a line written all
+//!    in capitals, or in title case, capitals say nothing, so every word may belong to a
+//!    run.
+//! 2. **Matching.** A run holding an anchor word (see `nomina_match::spans`) goes to the
+//!    name matcher, which returns each listed entity named inside it with the words it
+//!    matched and the score of those words.
+//! 3. **Whole names.** A match is widened over the neighbouring words that are part of the
+//!    same written name (not titles, ordinary words, countries) and scored again: "Mohammad
+//!    Masood Akhtar" is not "Mohammed Masood Azhar", "AL HARAMAIN PERFUMES LLC" is not
+//!    "AL-HARAMAIN FOUNDATION".
+//! 4. **Evidence.** A match must carry enough identity (a lone "Mohammed" does not); a
+//!    listed acronym counts only when the document names the party otherwise; a vessel
+//!    only where the text speaks of a ship.
+//! 5. **Document references.** Acronyms defined in the text ("Jaish-e-Mohammad (JeM)") or
+//!    formed from a mentioned name's initials, and surnames (or other distinctive parts)
+//!    of a mentioned person or organisation standing alone ("Azhar said"), refer to that
+//!    party when exactly one mentioned party fits.
+//! 6. **Homonyms.** A mention followed in its sentence by "no relation", "not related"...
+//!    is dropped.
+
+use crate::lexicon::Lexicon;
+use crate::tokenize::{Gap, Shape, Words};
+use crate::{How, Scanner};
+use nomina_match::similarity::Rule;
+use nomina_match::spans::SpanHit;
+use nomina_match::Explanation;
+
+/// The scorer's discount per kind of listed name (weak aliases count a little less).
+fn kind_factor(kind: NameKind) -> f64 {
+    match kind {
+        NameKind::WeakAlias => 0.92,
+        NameKind::FormerName => 0.98,
+        _ => 1.0,
+    }
+}
+use nomina_model::{EntityType, NameKind};
+use std::collections::{BTreeSet, HashMap};
+
+/// Least identity (sum of similarity × rarity weight of the listed words matched) a
+/// mention must carry: one rare word, or two ordinary ones; never one common given name.
+pub(crate) const MIN_EVIDENCE: f64 = 5.0;
+/// Weight of a listed word a one-word mention may leave unmatched (a legal form or a
+/// particle, not a name word): "Washington" is not WASHINGTON TRADING LTD.
+const SINGLE_WORD_LEFTOVER: f64 = 1.5;
+/// Least share of an organisation's listed name the words must account for.
+const MIN_ORG_COVERAGE: f64 = 0.8;
+/// Least identity of a person named in part: the rarer part of the name must be there
+/// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
+const MIN_PARTIAL_EVIDENCE: f64 = 9.0;
+/// Least rarity weight of a word standing alone to refer back to a mentioned party.
+const MIN_REFERENCE_WEIGHT: f32 = 3.5;
+/// Entities scoring this close to the best on the same words are reported with it: the
+/// same party is often listed by two sources, spelt slightly differently.
+const SAME_SPAN_MARGIN: f64 = 0.05;
+/// Entities this close to each other on the same words are ambiguous: the document
+/// decides (the one it names elsewhere).
+const TIE_MARGIN: f64 = 0.02;
+/// Score of a reference relative to the mention it refers to.
+const REFERENCE_FACTOR: f64 = 0.95;
+/// Score of an acronym relative to the mention defining it.
+const ACRONYM_FACTOR: f64 = 0.97;
+
+/// How a region of a document is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Running text: names are found inside it.
+    Text,
+    /// A party-name field: its lines are one name (possibly wrapped), scored whole.
+    Name,
+}
+
+/// A mention before offsets are converted: word range in the region's words.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub entity: String,
+    pub primary: String,
+    pub entity_type: EntityType,
+    pub score: f64,
+    /// The score before the weak-alias discount, to compare entities on the same words.
+    pub raw: f64,
+    pub how: How,
+    pub explanation: Option<Explanation>,
+    pub note: Option<String>,
+    /// Listed acronym alias: needs the party named otherwise in the document.
+    pub needs_support: bool,
+    /// A vessel without a ship cue around it: needs one elsewhere in the document.
+    pub needs_vessel_cue: bool,
+}
+
+/// Per-region state of the scan.
+pub(crate) struct Region<'a> {
+    pub scanner: &'a Scanner,
+    pub text: &'a str,
+    pub words: &'a Words,
+    pub min_score: f64,
+    /// Per word: written in a line where capitals carry no information.
+    flat_case: Vec<bool>,
+}
+
+impl<'a> Region<'a> {
+    pub fn new(
+        scanner: &'a Scanner,
+        text: &'a str,
+        words: &'a Words,
+        min_score: f64,
+    ) -> Region<'a> {
+        let flat_case = flat_case_lines(words, scanner.lexicon);
+        Region {
+            scanner,
+            text,
+            words,
+            min_score,
+            flat_case,
+        }
+    }
+
+    fn f(&self, i: usize) -> &str {
+        self.words.folded(i)
+    }
+
+    fn lex(&self) -> &'static Lexicon {
+        self.scanner.lexicon
+    }
+
+    /// A word that may be part of a name by its writing.
+    fn is_material(&self, i: usize) -> bool {
+        let w = &self.words.list[i];
+        match w.shape {
+            Shape::Capitalised | Shape::Upper | Shape::Mixed | Shape::Uncased => true,
+            Shape::Lower => self.flat_case[i] && !self.lex().is_connector(self.f(i)),
+            Shape::Numeric => false,
+        }
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        let w = &self.words.list[i];
+        w.shape != Shape::Numeric && self.lex().is_connector(self.f(i))
+    }
+
+    /// Runs of words that may form one name, as word ranges (inclusive), at most
+    /// `MAX_SPAN_WORDS` long (longer runs are cut with an overlap).
+    fn runs(&self) -> Vec<(usize, usize)> {
+        let n = self.words.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.is_material(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i;
+            let mut j = i;
+            loop {
+                let w = &self.words.list[j];
+                if w.possessive || w.gap.breaks_name() || j + 1 >= n {
+                    break;
+                }
+                let next = j + 1;
+                if self.is_material(next) {
+                    end = next;
+                    j = next;
+                    continue;
+                }
+                // Up to three connectors may stand between two name words (Jaish-e-,
+                // Khalil ur Rahman, Concord Management and Consulting, Abd al-).
+                let mut k = next;
+                let mut ok = false;
+                while k < n && k < next + 3 && self.is_connector(k) {
+                    if self.words.list[k].gap.breaks_name() || self.words.list[k].possessive {
+                        break;
+                    }
+                    if k + 1 < n && self.is_material(k + 1) {
+                        ok = true;
+                        break;
+                    }
+                    k += 1;
+                }
+                if ok {
+                    end = k + 1;
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            push_chunks(&mut out, start, end);
+            i = end + 1;
+        }
+        out
+    }
+
+    /// Whether the run holds a word that some listed name cannot do without.
+    fn has_anchor(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|i| self.scanner.word_info(self.f(i)).anchor)
+    }
+
+    /// True when word `i` starts a sentence (or the region, or a paragraph).
+    fn sentence_initial(&self, i: usize) -> bool {
+        i == 0
+            || self.words.list[i - 1]
+                .gap
+                .any(Gap::STOP | Gap::BLANK | Gap::COLON)
+    }
+
+    /// Whether word `i` is part of a written name that a match may be widened over.
+    ///
+    /// In ordinary text a capitalised ordinary word inside a name phrase belongs to the
+    /// name ("Al Noor Hospital", "Gaddafi Stadium"); at the start of a sentence, or in a
+    /// line where everything is capitalised, it says nothing.
+    fn is_name_part(&self, i: usize) -> bool {
+        if !self.is_material(i) {
+            return false;
+        }
+        let f = self.f(i);
+        let lex = self.lex();
+        if lex.is_title(f) || lex.is_connector(f) {
+            return false;
+        }
+        if lex.is_common(f) && (self.flat_case[i] || self.sentence_initial(i)) {
+            return false;
+        }
+        !self.is_country(i)
+    }
+
+    /// Connectors at `i` (going in direction `step`) followed by a name part: the index of
+    /// that name part.
+    fn across_connectors(&self, i: usize, forward: bool, lo: usize, hi: usize) -> Option<usize> {
+        let mut k = i;
+        for _ in 0..3 {
+            if !self.is_connector(k) || self.lex().is_common(self.f(k)) {
+                return None;
+            }
+            let next = if forward { k + 1 } else { k.checked_sub(1)? };
+            if next < lo || next > hi {
+                return None;
+            }
+            if self.is_name_part(next) {
+                return Some(next);
+            }
+            k = next;
+        }
+        None
+    }
+
+    /// Widens the matched words `a..=b` (within run `ra..=rb`) over neighbouring name
+    /// words, and up to a legal form that closes the name ("AL HARAMAIN PERFUMES LLC").
+    fn widen(&self, a: usize, b: usize, ra: usize, rb: usize) -> (usize, usize) {
+        let (mut ea, mut eb) = (a, b);
+        let nl = |k: usize| self.words.list[k].gap.any(Gap::NEWLINE);
+        while ea > ra && !nl(ea - 1) {
+            if self.is_name_part(ea - 1) {
+                ea -= 1;
+            } else if let Some(k) = self.across_connectors(ea - 1, false, ra, rb) {
+                if (k..ea).any(nl) {
+                    break;
+                }
+                ea = k;
+            } else {
+                break;
+            }
+        }
+        loop {
+            if eb < rb && !nl(eb) {
+                if self.is_name_part(eb + 1) {
+                    eb += 1;
+                    continue;
+                }
+                if let Some(k) = self.across_connectors(eb + 1, true, ra, rb) {
+                    if !(eb..k).any(nl) {
+                        eb = k;
+                        continue;
+                    }
+                }
+            }
+            // Ordinary words followed by a legal form are the name of another company.
+            let mut k = eb + 1;
+            let mut found = None;
+            while k <= rb && k <= eb + 3 && !nl(k - 1) {
+                if self.lex().is_legal_form(self.f(k)) {
+                    found = Some(k);
+                    break;
+                }
+                if !self.is_material(k) {
+                    break;
+                }
+                k += 1;
+            }
+            match found {
+                Some(k) if k > eb + 1 => eb = k,
+                _ => break,
+            }
+        }
+        (ea, eb)
+    }
+
+    fn folded_range(&self, a: usize, b: usize) -> Vec<&str> {
+        (a..=b).map(|i| self.f(i)).collect()
+    }
+
+    /// Mentions found by the name matcher in running text.
+    pub fn text_matches(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (ra, rb) in self.runs() {
+            if !self.has_anchor(ra, rb) {
+                continue;
+            }
+            let words = self.folded_range(ra, rb);
+            let hits = self
+                .scanner
+                .matcher
+                .match_span(&self.scanner.index, &words, self.min_score);
+            let mut cands = Vec::new();
+            for h in hits {
+                let (a, b) = (ra + h.first, ra + h.last);
+                let (ea, eb) = self.widen(a, b, ra, rb);
+                let hit = if (ea, eb) != (a, b) {
+                    let wider = self.folded_range(ea, eb);
+                    match self.scanner.matcher.score_span(&wider, h.name_ref) {
+                        Some(w) => SpanHit {
+                            first: ea - ra,
+                            last: eb - ra,
+                            ..w
+                        },
+                        None => continue,
+                    }
+                } else {
+                    h
+                };
+                if hit.score < self.min_score {
+                    continue;
+                }
+                if let Some(c) = self.vet(&hit, ra) {
+                    cands.push(c);
+                }
+            }
+            out.extend(pick_per_span(cands));
+        }
+        out
+    }
+
+    /// Mentions in a party-name field: the first line, or the first two lines when the
+    /// name wraps, scored whole.
+    pub fn name_matches(&self, lines: &[(usize, usize)]) -> Vec<Cand> {
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        if let Some(&(a, b)) = lines.first() {
+            windows.push((a, b));
+            if let Some(&(_, b2)) = lines.get(1) {
+                windows.push((a, b2));
+            }
+        }
+        let mut best: HashMap<String, Cand> = HashMap::new();
+        for (wa, wb) in windows {
+            if wb < wa || !self.has_anchor(wa, wb) {
+                continue;
+            }
+            let words = self.folded_range(wa, wb);
+            let hits = self
+                .scanner
+                .matcher
+                .match_span(&self.scanner.index, &words, self.min_score);
+            for h in hits {
+                let Some(whole) = self.scanner.matcher.score_span(&words, h.name_ref) else {
+                    continue;
+                };
+                if whole.score < self.min_score {
+                    continue;
+                }
+                let Some(mut c) = self.vet(&whole, wa) else {
+                    continue;
+                };
+                // The field is the party's name: an acronym there is the name itself.
+                c.needs_support = false;
+                match best.get(&c.entity) {
+                    Some(o) if o.score >= c.score => {}
+                    _ => {
+                        best.insert(c.entity.clone(), c);
+                    }
+                }
+            }
+        }
+        let mut v: Vec<Cand> = best.into_values().collect();
+        v.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
+        pick_per_span(v)
+    }
+
+    /// A word that carries a name by itself: written as a name, and not a connector, an
+    /// ordinary word or a title.
+    fn is_name_word(&self, i: usize) -> bool {
+        if !self.is_material(i) {
+            return false;
+        }
+        let f = self.f(i);
+        let lex = self.lex();
+        !(lex.is_connector(f) || lex.is_common(f) || lex.is_title(f))
+    }
+
+    fn is_country(&self, i: usize) -> bool {
+        let w = &self.words.list[i];
+        self.f(i).len() >= 4 && nomina_model::country::lookup(&self.text[w.start..w.end]).is_some()
+    }
+
+    /// Turns a scored hit into a candidate mention, or rejects it for lack of identity.
+    fn vet(&self, h: &SpanHit, base: usize) -> Option<Cand> {
+        let (a, b) = (base + h.first, base + h.last);
+        let e = &h.explanation;
+        // Matched words must include a name word: connectors, titles and ordinary words
+        // alone ("The", "Department of State") are nothing.
+        if !(a..=b).any(|i| self.is_name_word(i)) {
+            return None;
+        }
+        if h.matched_weight < MIN_EVIDENCE {
+            return None;
+        }
+        // Person names do not run across "and", "of", "the" ("Saeed and Haqqani" are
+        // two people), nor over lower-case words.
+        if h.entity_type == EntityType::Person
+            && (a..=b).any(|i| {
+                self.words.list[i].shape == Shape::Lower
+                    && (!self.is_connector(i)
+                        || nomina_text::Tables::get().class(self.f(i))
+                            == nomina_text::TokenClass::Stop)
+                    && !self.flat_case[i]
+            })
+        {
+            return None;
+        }
+        // A place is not a party: "Hong Kong", "South Korea".
+        let span_text = &self.text[self.words.list[a].start..self.words.list[b].end];
+        if span_text.len() >= 4 && nomina_model::country::lookup(span_text).is_some() {
+            return None;
+        }
+        let listed_folded = nomina_text::fold(&e.matched_name);
+        let core: Vec<usize> = (a..=b)
+            .filter(|&i| !self.lex().is_title(self.f(i)) && !self.is_connector(i))
+            .collect();
+        let acronym_alias = !listed_folded.contains(' ')
+            && listed_folded.len() <= 6
+            && core.iter().all(|&i| {
+                matches!(self.words.list[i].shape, Shape::Upper | Shape::Mixed) || self.flat_case[i]
+            });
+        // Listed words left unmatched that are more than a legal form or a particle.
+        let leftover: f64 = e
+            .tokens
+            .iter()
+            .filter(|t| t.query.is_empty() && t.weight > SINGLE_WORD_LEFTOVER)
+            .map(|t| t.weight)
+            .sum();
+        let mut needs_support = acronym_alias;
+        if core.len() == 1 && !acronym_alias {
+            // One word alone names a party only when it is that party's whole name
+            // (legal forms and particles aside), spelt as listed or as a variant, and is
+            // neither a country nor an ordinary word.
+            let w = core[0];
+            if self.is_country(w) || self.lex().is_common(self.f(w)) || leftover > 0.0 {
+                return None;
+            }
+            let loose = e.tokens.iter().any(|t| {
+                t.how
+                    .is_some_and(|r| !matches!(r, Rule::Exact | Rule::Variant | Rule::Article))
+            });
+            if loose && self.f(w).len() < 6 {
+                return None;
+            }
+            // A person is named by one word (a nickname, a surname) only where the text
+            // names them in full too.
+            if h.entity_type == EntityType::Person || e.name_kind == NameKind::WeakAlias {
+                needs_support = true;
+            }
+        }
+        match h.entity_type {
+            // Organisation names are written whole; a part of one ("Korea Development
+            // Bank" for KOREA UNITED DEVELOPMENT BANK) is usually another organisation.
+            EntityType::Organization | EntityType::Vessel | EntityType::Aircraft
+                if !acronym_alias && e.name_coverage < MIN_ORG_COVERAGE =>
+            {
+                return None;
+            }
+            // A partial person name must carry the rarer part of the name.
+            EntityType::Person if leftover > 0.0 && h.matched_weight < MIN_PARTIAL_EVIDENCE => {
+                return None;
+            }
+            _ => {}
+        }
+        let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.vessel_cue_near(a, b);
+        Some(Cand {
+            first: a,
+            last: b,
+            entity: h.entity.clone(),
+            primary: h.primary.clone(),
+            entity_type: h.entity_type,
+            score: h.score,
+            raw: h.score / kind_factor(e.name_kind),
+            how: How::Name,
+            explanation: Some(e.clone()),
+            note: None,
+            needs_support,
+            needs_vessel_cue,
+        })
+    }
+
+    /// A ship cue (MV, tanker, IMO...) in the same sentence as words `a..=b`.
+    fn vessel_cue_near(&self, a: usize, b: usize) -> bool {
+        let n = self.words.len();
+        let mut i = a;
+        let mut steps = 0;
+        while i > 0 && steps < 25 {
+            if self.words.list[i - 1].gap.any(Gap::STOP | Gap::BLANK) {
+                break;
+            }
+            i -= 1;
+            steps += 1;
+            if self.lex().is_vessel_cue(self.f(i)) {
+                return true;
+            }
+        }
+        let mut i = b;
+        let mut steps = 0;
+        while i + 1 < n && steps < 25 {
+            if self.words.list[i].gap.any(Gap::STOP | Gap::BLANK) {
+                break;
+            }
+            i += 1;
+            steps += 1;
+            if self.lex().is_vessel_cue(self.f(i)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Acronyms and lone name words that refer to parties mentioned in the region.
+    pub fn references(&self, found: &[Cand]) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let covered = |i: usize, list: &[Cand]| list.iter().any(|c| c.first <= i && i <= c.last);
+        // Mentions grouped by span: (first, last, entities, best score, type).
+        let groups = span_groups(found);
+        // Acronyms: defined in parentheses after a mention, or the initials of one.
+        let mut defined: HashMap<String, usize> = HashMap::new();
+        let mut initials: HashMap<String, BTreeSet<usize>> = HashMap::new();
+        for (gi, g) in groups.iter().enumerate() {
+            let after = &self.words.list[g.last];
+            if after.gap.any(Gap::OPEN) && g.last + 1 < self.words.len() {
+                let w = g.last + 1;
+                if looks_like_acronym(self, w) && self.words.list[w].gap.any(Gap::CLOSE) {
+                    defined.insert(self.f(w).to_string(), gi);
+                }
+            }
+            if g.entity_type != EntityType::Person && g.last > g.first {
+                for form in initial_forms(self, g.first, g.last) {
+                    initials.entry(form).or_default().insert(gi);
+                }
+            }
+        }
+        for i in 0..self.words.len() {
+            if covered(i, found) || !looks_like_acronym(self, i) {
+                continue;
+            }
+            let f = self.f(i);
+            let (gi, note) = if let Some(&gi) = defined.get(f) {
+                (gi, "acronym defined in the text")
+            } else if let Some(set) = initials.get(f) {
+                if set.len() != 1 {
+                    continue;
+                }
+                let gi = *set.iter().next().unwrap_or(&0);
+                (gi, "acronym of a name mentioned in the text")
+            } else {
+                continue;
+            };
+            let g = &groups[gi];
+            if (g.first..=g.last).contains(&i) {
+                continue;
+            }
+            push_group(
+                &mut out,
+                found,
+                g,
+                i,
+                i,
+                How::Acronym,
+                ACRONYM_FACTOR,
+                note,
+                self,
+            );
+        }
+        // Lone name words referring back (or forward) to a mentioned party.
+        let runs = self.runs();
+        for (ra, rb) in runs {
+            // Titles before the word do not count: "Mr Kaskar", "Mullah Baradar".
+            let mut a = ra;
+            while a < rb && self.lex().is_title(self.f(a)) {
+                a += 1;
+            }
+            if a != rb || covered(a, found) || covered(a, &out) {
+                continue;
+            }
+            let f = self.f(a);
+            if self.lex().is_common(f) || self.lex().is_connector(f) || f.len() < 3 {
+                continue;
+            }
+            if self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT {
+                continue;
+            }
+            let has = |g: &Group| {
+                (g.first..=g.last).any(|k| self.f(k) == f && !self.lex().is_connector(f))
+            };
+            let before: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.last < a && has(g))
+                .map(|(gi, _)| gi)
+                .collect();
+            let pool = if before.is_empty() {
+                groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.first > a && has(g))
+                    .map(|(gi, _)| gi)
+                    .collect()
+            } else {
+                before
+            };
+            let distinct: BTreeSet<&BTreeSet<String>> =
+                pool.iter().map(|&gi| &groups[gi].entities).collect();
+            if distinct.len() != 1 {
+                continue;
+            }
+            let g = &groups[pool[pool.len() - 1]];
+            push_group(
+                &mut out,
+                found,
+                g,
+                a,
+                a,
+                How::Reference,
+                REFERENCE_FACTOR,
+                "refers to a party named in full in the text",
+                self,
+            );
+        }
+        out
+    }
+
+    /// True when a homonym phrase ("no relation", "not related"...) follows words
+    /// `a..=b` in the same sentence.
+    pub fn homonym_after(&self, b: usize) -> bool {
+        let n = self.words.len();
+        let mut seq: Vec<&str> = Vec::new();
+        let mut i = b;
+        while i + 1 < n && seq.len() < 14 {
+            if self.words.list[i].gap.any(Gap::STOP | Gap::BLANK) {
+                break;
+            }
+            i += 1;
+            seq.push(self.f(i));
+        }
+        self.lex().homonym_phrases().iter().any(|p| {
+            seq.windows(p.len())
+                .any(|w| w.iter().zip(p).all(|(a, b)| *a == b))
+        })
+    }
+}
+
+struct Group {
+    first: usize,
+    last: usize,
+    entities: BTreeSet<String>,
+    entity_type: EntityType,
+}
+
+fn span_groups(found: &[Cand]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for c in found.iter().filter(|c| c.how == How::Name) {
+        if let Some(g) = groups
+            .iter_mut()
+            .find(|g| g.first == c.first && g.last == c.last)
+        {
+            g.entities.insert(c.entity.clone());
+        } else {
+            groups.push(Group {
+                first: c.first,
+                last: c.last,
+                entities: [c.entity.clone()].into_iter().collect(),
+                entity_type: c.entity_type,
+            });
+        }
+    }
+    groups.sort_by_key(|g| (g.first, g.last));
+    groups
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_group(
+    out: &mut Vec<Cand>,
+    found: &[Cand],
+    g: &Group,
+    a: usize,
+    b: usize,
+    how: How,
+    factor: f64,
+    note: &str,
+    r: &Region,
+) {
+    let src_text = (g.first..=g.last)
+        .map(|k| r.f(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for c in found
+        .iter()
+        .filter(|c| c.first == g.first && c.last == g.last && c.how == How::Name)
+    {
+        out.push(Cand {
+            first: a,
+            last: b,
+            entity: c.entity.clone(),
+            primary: c.primary.clone(),
+            entity_type: c.entity_type,
+            score: (c.score * factor * 10_000.0).round() / 10_000.0,
+            raw: c.raw,
+            how,
+            explanation: None,
+            note: Some(format!("{note}: \"{src_text}\"")),
+            needs_support: false,
+            needs_vessel_cue: false,
+        });
+    }
+}
+
+/// Written like an acronym: two to eight letters, capitals (JEM) or capitals with
+/// lower-case particles (JeM, LeT, JuD), in a line where capitals mean something.
+fn looks_like_acronym(r: &Region, i: usize) -> bool {
+    let w = &r.words.list[i];
+    let f = r.f(i);
+    if !(2..=8).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    match w.shape {
+        Shape::Upper => !r.lex().is_common(f),
+        Shape::Mixed => true,
+        _ => false,
+    }
+}
+
+/// The acronyms a name written on words `a..=b` could have: first letters of every word,
+/// and of its words other than connectors (Lashkar-e-Taiba → LET and LT).
+fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
+    let all: String = (a..=b).filter_map(|k| r.f(k).chars().next()).collect();
+    let main: String = (a..=b)
+        .filter(|&k| !r.is_connector(k))
+        .filter_map(|k| r.f(k).chars().next())
+        .collect();
+    let mut v = vec![all];
+    if main != v[0] {
+        v.push(main);
+    }
+    v.retain(|s| s.len() >= 2);
+    v
+}
+
+/// Among candidates of one run, keeps the best-scoring non-overlapping spans, with every
+/// entity scoring close to the best on the same words.
+pub(crate) fn pick_per_span(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.raw
+            .total_cmp(&a.raw)
+            .then((b.last - b.first).cmp(&(a.last - a.first)))
+            .then(a.entity.cmp(&b.entity))
+    });
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        let mut ok = true;
+        for k in &kept {
+            let overlap = c.first <= k.last && k.first <= c.last;
+            if !overlap {
+                continue;
+            }
+            let same = c.first == k.first && c.last == k.last;
+            if !(same && c.raw >= k.raw - SAME_SPAN_MARGIN) {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            kept.push(c);
+        }
+    }
+    kept
+}
+
+fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {
+    const MAX: usize = nomina_match::spans::MAX_SPAN_WORDS;
+    if end + 1 - start <= MAX {
+        out.push((start, end));
+        return;
+    }
+    let mut a = start;
+    loop {
+        let b = (a + MAX - 1).min(end);
+        out.push((a, b));
+        if b == end {
+            break;
+        }
+        a += MAX - 8;
+    }
+}
+
+/// Marks words in lines where capitals say nothing: all capitals, or title case (every
+/// word capitalised but connectors).
+fn flat_case_lines(words: &Words, lex: &Lexicon) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let line = words.list[i].line;
+        let mut j = i;
+        while j < words.len() && words.list[j].line == line {
+            j += 1;
+        }
+        let mut lettered = 0;
+        let mut lower = 0;
+        let mut upper = 0;
+        for k in i..j {
+            let w = &words.list[k];
+            match w.shape {
+                Shape::Numeric | Shape::Uncased => {}
+                Shape::Lower => {
+                    if !lex.is_connector(words.folded(k)) {
+                        lower += 1;
+                    }
+                    lettered += 1;
+                }
+                Shape::Upper => {
+                    upper += 1;
+                    lettered += 1;
+                }
+                _ => lettered += 1,
+            }
+        }
+        let flat = lower == 0 && (lettered >= 4 || (upper >= 2 && upper == lettered));
+        if flat {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Vessels need a ship cue somewhere for the same entity; listed acronyms and one-word
+/// names of people need the party named otherwise in the document; among entities tied on
+/// the same words, those the document names elsewhere win.
+pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
+    let named: BTreeSet<String> = cands
+        .iter()
+        .filter(|c| !c.needs_support && !c.needs_vessel_cue)
+        .map(|c| c.entity.clone())
+        .collect();
+    cands.retain(|c| !(c.needs_support || c.needs_vessel_cue) || named.contains(&c.entity));
+    // Named elsewhere: on other words than the tied ones.
+    let keep: Vec<bool> = cands
+        .iter()
+        .map(|c| {
+            let rivals: Vec<&Cand> = cands
+                .iter()
+                .filter(|o| o.first == c.first && o.last == c.last)
+                .collect();
+            let top = rivals.iter().map(|o| o.raw).fold(f64::MIN, f64::max);
+            let elsewhere = |e: &str| {
+                cands
+                    .iter()
+                    .any(|o| o.entity == e && (o.first != c.first || o.last != c.last))
+            };
+            let tied: Vec<&&Cand> = rivals
+                .iter()
+                .filter(|o| o.raw >= top - TIE_MARGIN)
+                .collect();
+            if tied.len() < 2 || !tied.iter().any(|o| elsewhere(&o.entity)) {
+                return true;
+            }
+            elsewhere(&c.entity) && c.raw >= top - TIE_MARGIN
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    cands.retain(|_| k.next().unwrap_or(false));
+}

@@ -1,0 +1,135 @@
+//! Word lists the scanner's rules read: ordinary words, titles, and cue phrases. They are
+//! data files under `data/` (compiled in), so an analyst can extend them without touching
+//! code.
+
+use nomina_text::{Tables, TokenClass};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const COMMON: &str = include_str!("../data/common_words.txt");
+const TITLES: &str = include_str!("../data/titles.txt");
+const CUES: &str = include_str!("../data/cues.txt");
+
+/// The scanner's word lists, loaded once.
+#[derive(Debug)]
+pub struct Lexicon {
+    common: HashSet<String>,
+    titles: HashSet<String>,
+    vessel: HashSet<String>,
+    /// Homonym phrases, as folded word sequences.
+    homonym: Vec<Vec<String>>,
+    tables: &'static Tables,
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+impl Lexicon {
+    /// The lists compiled into nomina.
+    pub fn get() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| {
+            let mut vessel = HashSet::new();
+            let mut homonym = Vec::new();
+            let mut section = "";
+            for line in CUES.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if line.starts_with('[') {
+                    section = line.trim_matches(|c| c == '[' || c == ']');
+                    continue;
+                }
+                match section {
+                    "vessel" => {
+                        for w in line.split_whitespace() {
+                            vessel.insert(nomina_text::fold(w).replace(' ', ""));
+                        }
+                    }
+                    "homonym" => homonym.push(
+                        nomina_text::fold(line)
+                            .split(' ')
+                            .map(str::to_string)
+                            .collect(),
+                    ),
+                    _ => {}
+                }
+            }
+            Lexicon {
+                common: words(COMMON).map(str::to_string).collect(),
+                titles: words(TITLES).map(str::to_string).collect(),
+                vessel,
+                homonym,
+                tables: Tables::get(),
+            }
+        })
+    }
+
+    /// An ordinary English word or payment jargon (folded).
+    pub fn is_common(&self, w: &str) -> bool {
+        self.common.contains(w)
+    }
+
+    /// A title, role or honorific (folded): written next to names, never part of them.
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w) || self.tables.is_honorific(w)
+    }
+
+    /// A particle, connector or stop word (al, bin, e, ul, de, of, and, the).
+    pub fn is_connector(&self, w: &str) -> bool {
+        matches!(
+            self.tables.class(w),
+            TokenClass::Particle | TokenClass::Stop
+        ) || matches!(
+            w,
+            "ud" | "ur" | "us" | "wal" | "wa" | "u" | "o" | "ad" | "y" | "und"
+        )
+    }
+
+    /// A word announcing a vessel (MV, tanker, IMO...).
+    pub fn is_vessel_cue(&self, w: &str) -> bool {
+        self.vessel.contains(w)
+    }
+
+    /// Homonym phrases ("no relation"), as folded word sequences.
+    pub fn homonym_phrases(&self) -> &[Vec<String>] {
+        &self.homonym
+    }
+
+    /// A legal form (ltd, llc, corp...).
+    pub fn is_legal_form(&self, w: &str) -> bool {
+        self.tables.class(w) == TokenClass::LegalForm
+            || self
+                .tables
+                .legal_form_at(&[w], 0)
+                .is_some_and(|(n, _)| n == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let l = Lexicon::get();
+        assert!(l.is_common("freight"));
+        assert!(l.is_title("president"));
+        assert!(l.is_title("mullah"));
+        assert!(l.is_connector("e"));
+        assert!(l.is_connector("of"));
+        assert!(l.is_vessel_cue("mv"));
+        assert!(l.is_vessel_cue("tanker"));
+        assert!(l.is_legal_form("ltd"));
+        assert!(l.is_legal_form("limited"));
+        assert!(!l.is_common("azhar"));
+        assert!(l
+            .homonym_phrases()
+            .iter()
+            .any(|p| p == &["no".to_string(), "relation".to_string()]));
+    }
+}

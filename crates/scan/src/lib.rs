@@ -1,0 +1,370 @@
+//! Free-text screening: finds listed parties in news articles, documents and payment
+//! messages, with character offsets into the original text.
+//!
+//! A [`Scanner`] is built once per set of list versions from a name
+//! [`Matcher`](nomina_match::Matcher) and shares its normalisation, variant tables and
+//! scorer: the scanner decides *where* a name may be written, the matcher decides *whom* it
+//! names. The rules an analyst applies to a text are in `engine` (runs of capitalised
+//! words, whole-name widening, evidence, acronyms, references, homonyms); payment messages
+//! are cut into fields by [`parse_mt103`] and [`parse_pacs008`].
+//!
+//! # Example
+//!
+//! ```no_run
+//! # fn lists() -> Vec<nomina_model::ListSnapshot> { unimplemented!() }
+//! use nomina_scan::{Scanner, ScanOptions};
+//! use std::sync::Arc;
+//! let scanner = Scanner::new(Arc::new(nomina_match::Matcher::build(&lists())));
+//! let report = scanner
+//!     .scan_bytes(b"Jaish-e-Mohammad (JeM) chief Masood Azhar said...", &ScanOptions::default())
+//!     .unwrap();
+//! for m in &report.mentions {
+//!     println!("{}..{} {:?} {} {}", m.start, m.end, m.text, m.entity, m.score);
+//! }
+//! ```
+//!
+//! # Offsets
+//!
+//! Every [`Mention`] carries `start`/`end` in characters (Unicode scalar values of the
+//! decoded text, as Python `str` indices, CRLF counting as two) and `byte_start`/`byte_end`
+//! in the raw input. Invalid UTF-8 is replaced, one U+FFFD per invalid sequence, and
+//! reported in [`ScanReport::warnings`]; offsets stay right (see [`input`]).
+#![deny(missing_docs)]
+
+mod engine;
+pub mod input;
+mod lexicon;
+pub mod payment;
+pub mod tokenize;
+
+pub use input::MAX_DOCUMENT_BYTES;
+pub use payment::{detect_format, parse_mt103, parse_pacs008, Field, FieldKind, Format};
+
+use engine::{Cand, Mode, Region};
+use lexicon::Lexicon;
+use nomina_match::spans::{SpanIndex, WordInfo};
+use nomina_match::{Explanation, Matcher};
+use nomina_model::EntityType;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Default lowest score of a reported mention. Calibrated on the development text
+/// benchmark (see `docs/scanning.md`): no false mention on its negative documents.
+pub const DEFAULT_MIN_SCORE: f64 = 0.80;
+
+/// Lowest score a scanner can report: its candidate filter is built for this floor, and
+/// lower requested scores are raised to it.
+pub const SCORE_FLOOR: f64 = 0.60;
+
+/// Why a scan could not run. A scan never answers "no mention" for input it could not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScanError {
+    /// The input is not text.
+    #[error("binary input, not text ({reason})")]
+    Binary {
+        /// What gave it away.
+        reason: String,
+    },
+    /// The input is larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("document of {bytes} bytes is larger than the {limit}-byte limit; split it into documents (e.g. by page or article) and scan those")]
+    TooLarge {
+        /// Size of the input.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A payment message that does not parse.
+    #[error("malformed {} message at {position}: {message}", format.as_str())]
+    Malformed {
+        /// The format it was read as.
+        format: Format,
+        /// Where: `line N`.
+        position: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// How a mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The words match a listed name (in full, in part, or as a listed alias).
+    Name,
+    /// An acronym the text defines, or the initials of a name mentioned in the text.
+    Acronym,
+    /// A lone part of a name mentioned in full elsewhere in the text ("Azhar said").
+    Reference,
+}
+
+/// One mention of one listed entity in a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Start, in characters from the start of the text (Python `str` index).
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// Start, in bytes of the raw input.
+    pub byte_start: usize,
+    /// End (exclusive), in bytes of the raw input.
+    pub byte_end: usize,
+    /// The text of the span as written.
+    pub text: String,
+    /// Entity key, e.g. `un:QDe.019`.
+    pub entity: String,
+    /// The entity's primary name.
+    pub name: String,
+    /// Person, organization, vessel or aircraft.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// Score in [0, 1].
+    pub score: f64,
+    /// How it was recognised.
+    pub how: How,
+    /// The payment-message field it is in (`59`, `70`, `Cdtr/Nm`...), for payments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// For acronyms and references: the mention they refer to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// For name matches: the matcher's explanation, token by token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Explanation>,
+}
+
+/// What to scan for and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanOptions {
+    /// Lowest score reported (raised to [`SCORE_FLOOR`] if lower).
+    pub min_score: f64,
+    /// The document's format; `None` detects it.
+    pub format: Option<Format>,
+}
+
+impl Default for ScanOptions {
+    fn default() -> ScanOptions {
+        ScanOptions {
+            min_score: DEFAULT_MIN_SCORE,
+            format: None,
+        }
+    }
+}
+
+/// The result of scanning one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScanReport {
+    /// The format the document was read as.
+    pub format: Format,
+    /// Mentions in document order (one per span and entity).
+    pub mentions: Vec<Mention>,
+    /// Problems that did not stop the scan (invalid UTF-8 replaced...).
+    pub warnings: Vec<String>,
+    /// Length of the decoded text in characters.
+    pub chars: usize,
+}
+
+/// A text scanner over one set of list versions: build it once, scan from any number of
+/// threads.
+pub struct Scanner {
+    matcher: Arc<Matcher>,
+    index: SpanIndex,
+    lexicon: &'static Lexicon,
+    id: u64,
+}
+
+thread_local! {
+    /// Word lookups already made by this thread, for one scanner: documents repeat their
+    /// words, and a language has few of them.
+    static WORDS: RefCell<(u64, HashMap<Box<str>, WordInfo>)> = RefCell::new((0, HashMap::new()));
+}
+
+/// Entries kept per thread before the cache starts over.
+const WORD_CACHE_CAP: usize = 200_000;
+
+impl Scanner {
+    /// Builds a scanner (its anchor table) over a name matcher.
+    pub fn new(matcher: Arc<Matcher>) -> Scanner {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let index = matcher.span_index(SCORE_FLOOR);
+        Scanner {
+            matcher,
+            index,
+            lexicon: Lexicon::get(),
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// The name matcher this scanner uses.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    pub(crate) fn word_info(&self, folded: &str) -> WordInfo {
+        WORDS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= WORD_CACHE_CAP {
+                c.1.clear();
+                c.0 = self.id;
+            }
+            if let Some(w) = c.1.get(folded) {
+                return *w;
+            }
+            let w = self.matcher.word_info(&self.index, folded);
+            c.1.insert(folded.into(), w);
+            w
+        })
+    }
+
+    /// Scans raw bytes: refuses binary and over-large input, decodes (replacing invalid
+    /// UTF-8), detects or uses the given format, and reports mentions with character
+    /// offsets into the decoded text and byte offsets into `bytes`.
+    pub fn scan_bytes(&self, bytes: &[u8], opts: &ScanOptions) -> Result<ScanReport, ScanError> {
+        let decoded = input::decode(bytes)?;
+        let mut report = self.scan_text(&decoded.text, opts)?;
+        for m in &mut report.mentions {
+            m.byte_start = decoded.raw_offset(m.byte_start);
+            m.byte_end = decoded.raw_offset(m.byte_end);
+        }
+        let mut warnings = decoded.warnings;
+        warnings.append(&mut report.warnings);
+        report.warnings = warnings;
+        Ok(report)
+    }
+
+    /// Scans a text already decoded (byte offsets are then into `text`).
+    pub fn scan_text(&self, text: &str, opts: &ScanOptions) -> Result<ScanReport, ScanError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(ScanError::TooLarge {
+                bytes: text.len() as u64,
+                limit: MAX_DOCUMENT_BYTES as u64,
+            });
+        }
+        let min_score = opts.min_score.max(SCORE_FLOOR);
+        let format = opts.format.unwrap_or_else(|| detect_format(text));
+        let mut found: Vec<(Mention, usize)> = Vec::new();
+        match format {
+            Format::Text => {
+                let words = tokenize::tokenize(text, 0, text.len(), &[]);
+                let cands = self.scan_region(text, &words, Mode::Text, &[], min_score);
+                self.emit(text, &words, cands, None, &mut found);
+            }
+            Format::Mt103 | Format::Pacs008 => {
+                let fields = if format == Format::Mt103 {
+                    parse_mt103(text)?
+                } else {
+                    parse_pacs008(text)?
+                };
+                for f in fields.iter().filter(|f| f.kind != FieldKind::Address) {
+                    let words = tokenize::tokenize(text, f.from, f.to, &f.joins);
+                    let mode = if f.kind == FieldKind::Name {
+                        Mode::Name
+                    } else {
+                        Mode::Text
+                    };
+                    // Name lines as word ranges.
+                    let lines: Vec<(usize, usize)> = f
+                        .lines
+                        .iter()
+                        .filter_map(|&(a, b)| {
+                            let first = words.list.iter().position(|w| w.start >= a)?;
+                            let last = words.list.iter().rposition(|w| w.end <= b)?;
+                            (first <= last).then_some((first, last))
+                        })
+                        .collect();
+                    let cands = self.scan_region(text, &words, mode, &lines, min_score);
+                    self.emit(text, &words, cands, Some(&f.name), &mut found);
+                }
+            }
+        }
+        // Keys only named by a listed acronym, or vessels with no ship cue anywhere, go.
+        let offsets = input::CharOffsets::new(text);
+        let mut mentions: Vec<Mention> = found
+            .into_iter()
+            .map(|(mut m, _)| {
+                m.start = offsets.char_of(text, m.byte_start);
+                m.end = offsets.char_of(text, m.byte_end);
+                m
+            })
+            .collect();
+        mentions.sort_by(|a, b| {
+            a.byte_start
+                .cmp(&b.byte_start)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.entity.cmp(&b.entity))
+        });
+        mentions.dedup_by(|a, b| a.byte_start == b.byte_start && a.entity == b.entity);
+        Ok(ScanReport {
+            format,
+            mentions,
+            warnings: Vec::new(),
+            chars: offsets.char_of(text, text.len()),
+        })
+    }
+
+    fn scan_region(
+        &self,
+        text: &str,
+        words: &tokenize::Words,
+        mode: Mode,
+        lines: &[(usize, usize)],
+        min_score: f64,
+    ) -> Vec<Cand> {
+        let region = Region::new(self, text, words, min_score);
+        let mut cands = match mode {
+            Mode::Text => region.text_matches(),
+            Mode::Name => region.name_matches(lines),
+        };
+        engine::apply_document_evidence(&mut cands);
+        if mode == Mode::Text {
+            let refs = region.references(&cands);
+            cands.extend(refs);
+        }
+        cands.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);
+        cands
+    }
+
+    fn emit(
+        &self,
+        text: &str,
+        words: &tokenize::Words,
+        cands: Vec<Cand>,
+        field: Option<&str>,
+        out: &mut Vec<(Mention, usize)>,
+    ) {
+        for c in cands {
+            let (bs, be) = (words.list[c.first].start, words.list[c.last].end);
+            out.push((
+                Mention {
+                    start: 0,
+                    end: 0,
+                    byte_start: bs,
+                    byte_end: be,
+                    text: text[bs..be].to_string(),
+                    entity: c.entity,
+                    name: c.primary,
+                    entity_type: c.entity_type,
+                    score: c.score,
+                    how: c.how,
+                    field: field.map(str::to_string),
+                    note: c.note,
+                    explanation: c.explanation,
+                },
+                c.first,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scanner_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Scanner>();
+        check::<Mention>();
+    }
+}

@@ -1,0 +1,640 @@
+//! Payment messages: the fields of a SWIFT MT103 and of an ISO 20022 pacs.008 that name
+//! parties or carry free text, with their byte ranges in the raw message.
+//!
+//! Party fields (ordering customer, beneficiary, agents, ultimate parties) hold a name,
+//! possibly wrapped over two lines, then an address: the name is screened as a name,
+//! whole. Free-text fields (MT103 70, 72, 77B; pacs.008 remittance and instructions) are
+//! scanned like any text. Addresses are parsed but not screened: a listed name in an
+//! address line is a street or a building named after somebody ("KHALID BIN WALEED
+//! ROAD"), not a party to the payment.
+
+use crate::ScanError;
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A party's name (one or more lines).
+    Name,
+    /// Free text.
+    Text,
+    /// A postal address (parsed, not screened).
+    Address,
+}
+
+/// One field of a payment message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The field as an analyst names it: `59`, `50K`, `70`, `Cdtr/Nm`, `RmtInf/Ustrd`.
+    pub name: String,
+    /// What it holds.
+    pub kind: FieldKind,
+    /// Byte range of its content in the message.
+    pub from: usize,
+    /// End of the content (exclusive).
+    pub to: usize,
+    /// For name fields, the byte ranges of the lines that may hold the name (the first,
+    /// and the next one in case the name wraps).
+    pub lines: Vec<(usize, usize)>,
+    /// Byte offsets of line ends where a word was cut by the 35-character line width.
+    pub joins: Vec<usize>,
+}
+
+/// The kind of document, as given by `--format` or detected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Running text (news, reports, any document).
+    Text,
+    /// A SWIFT MT103 message (block 4 fields, with or without block headers).
+    Mt103,
+    /// An ISO 20022 pacs.008 message or fragment (XML).
+    Pacs008,
+}
+
+impl Format {
+    /// Reads `text`, `mt103` or `pacs008`.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().replace(['.', '-', '_'], "").as_str() {
+            "text" | "txt" => Some(Format::Text),
+            "mt103" => Some(Format::Mt103),
+            "pacs008" => Some(Format::Pacs008),
+            _ => None,
+        }
+    }
+
+    /// The format's name as the command line writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Mt103 => "mt103",
+            Format::Pacs008 => "pacs008",
+        }
+    }
+}
+
+/// Recognises a payment message by its structure; anything else is text.
+///
+/// ```
+/// use nomina_scan::{detect_format, Format};
+/// assert_eq!(detect_format(":20:REF1\n:50K:/123\nACME LTD\n:59:/456\nX\n"), Format::Mt103);
+/// assert_eq!(detect_format("<CdtTrfTxInf><Cdtr><Nm>X</Nm></Cdtr></CdtTrfTxInf>"), Format::Pacs008);
+/// assert_eq!(detect_format("Jaish-e-Mohammed claimed the attack."), Format::Text);
+/// ```
+pub fn detect_format(text: &str) -> Format {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with('<')
+        && [
+            "CdtTrfTxInf",
+            "pacs.008",
+            "FIToFICstmrCdtTrf",
+            "<Cdtr>",
+            "<Dbtr>",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
+    {
+        return Format::Pacs008;
+    }
+    if t.starts_with("{1:") || t.contains("{4:") {
+        return Format::Mt103;
+    }
+    let tags = t
+        .lines()
+        .take(200)
+        .filter(|l| mt_tag(l).is_some_and(|(tag, _)| tag == "20" || is_party_tag(tag)))
+        .count();
+    if tags >= 2 {
+        return Format::Mt103;
+    }
+    Format::Text
+}
+
+/// `:50K:` at the start of a line: (tag, byte length of `:tag:`).
+fn mt_tag(line: &str) -> Option<(&str, usize)> {
+    let rest = line.strip_prefix(':')?;
+    let end = rest.find(':')?;
+    let tag = &rest[..end];
+    let b = tag.as_bytes();
+    let ok = (b.len() == 2 || b.len() == 3)
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && (b.len() == 2 || b[2].is_ascii_uppercase());
+    ok.then_some((tag, end + 2))
+}
+
+fn is_party_tag(tag: &str) -> bool {
+    let num = &tag[..2];
+    matches!(num, "50" | "52" | "53" | "54" | "55" | "56" | "57" | "59")
+}
+
+fn is_text_tag(tag: &str) -> bool {
+    matches!(tag, "70" | "72" | "77B" | "77T" | "79")
+}
+
+/// A line of the message: byte range of its content (without the line break) and its
+/// number from 1.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    from: usize,
+    to: usize,
+    number: usize,
+}
+
+fn lines_of(text: &str, from: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut number = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
+    for l in text[from..].split('\n') {
+        let content = l.strip_suffix('\r').unwrap_or(l);
+        out.push(Line {
+            from: pos,
+            to: pos + content.len(),
+            number,
+        });
+        pos += l.len() + 1;
+        number += 1;
+    }
+    out
+}
+
+fn is_bic(s: &str) -> bool {
+    let s = s.trim();
+    (s.len() == 8 || s.len() == 11)
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && s.as_bytes()[..6].iter().all(u8::is_ascii_uppercase)
+}
+
+/// The fields of an MT103 (block 4), with byte ranges into `text`.
+///
+/// Errors name the line: content before the first field tag, a malformed tag, an empty
+/// party field, block 4 never closed, or no party field at all.
+pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
+    let bad = |line: usize, msg: String| ScanError::Malformed {
+        format: Format::Mt103,
+        position: format!("line {line}"),
+        message: msg,
+    };
+    let (start, needs_close) = match text.find("{4:") {
+        Some(p) => (p + 3, true),
+        None => {
+            if text.trim_start().starts_with("{1:") {
+                return Err(bad(1, "block headers without a {4: text block".into()));
+            }
+            (0, false)
+        }
+    };
+    let mut lines = lines_of(text, start);
+    // The rest of the line holding "{4:" is empty in a well-formed message.
+    if needs_close {
+        if let Some(first) = lines.first() {
+            if text[first.from..first.to].trim().is_empty() {
+                lines.remove(0);
+            }
+        }
+    }
+    let mut closed = false;
+    let mut current: Option<(String, Vec<Line>, usize)> = None;
+    let mut raw_fields: Vec<(String, Vec<Line>, usize)> = Vec::new();
+    for l in &lines {
+        let s = &text[l.from..l.to];
+        if s.trim_start().starts_with("-}") {
+            closed = true;
+            break;
+        }
+        if s.starts_with(':') {
+            match mt_tag(s) {
+                Some((tag, len)) => {
+                    if let Some(f) = current.take() {
+                        raw_fields.push(f);
+                    }
+                    let first = Line {
+                        from: l.from + len,
+                        to: l.to,
+                        number: l.number,
+                    };
+                    current = Some((tag.to_string(), vec![first], l.number));
+                    continue;
+                }
+                None => {
+                    return Err(bad(
+                        l.number,
+                        format!("malformed field tag {:?} (expected :NN: or :NNa:)", clip(s)),
+                    ))
+                }
+            }
+        }
+        match &mut current {
+            Some((_, ls, _)) => ls.push(*l),
+            None if s.trim().is_empty() => {}
+            None => {
+                return Err(bad(
+                    l.number,
+                    format!(
+                        "expected a field tag such as :20: or :50K:, found {:?}",
+                        clip(s)
+                    ),
+                ))
+            }
+        }
+    }
+    if let Some(f) = current.take() {
+        raw_fields.push(f);
+    }
+    if needs_close && !closed {
+        let n = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
+        return Err(bad(
+            n,
+            "block 4 opened with {4: is never closed with -}".into(),
+        ));
+    }
+    if raw_fields.is_empty() {
+        return Err(bad(1, "no field tags: not an MT103 block 4".into()));
+    }
+    if !raw_fields.iter().any(|(t, _, _)| is_party_tag(t)) {
+        return Err(bad(
+            raw_fields[0].2,
+            "no party field: an MT103 needs 50a (ordering customer) and 59a (beneficiary)".into(),
+        ));
+    }
+    let mut out = Vec::new();
+    for (tag, mut ls, number) in raw_fields {
+        while ls
+            .last()
+            .is_some_and(|l| text[l.from..l.to].trim().is_empty())
+        {
+            ls.pop();
+        }
+        let (Some(first), Some(last)) = (ls.first(), ls.last()) else {
+            if is_party_tag(&tag) || is_text_tag(&tag) {
+                return Err(bad(number, format!("field {tag} is empty")));
+            }
+            continue;
+        };
+        let (from, to) = (first.from, last.to);
+        if is_party_tag(&tag) {
+            let mut content: Vec<Line> = ls
+                .iter()
+                .copied()
+                .filter(|l| !text[l.from..l.to].trim().is_empty())
+                .collect();
+            if content.is_empty() {
+                return Err(bad(number, format!("field {tag} is empty")));
+            }
+            // An account line comes first: /IBAN or //clearing code.
+            if text[content[0].from..content[0].to].starts_with('/') {
+                content.remove(0);
+            }
+            let structured = tag.ends_with('F');
+            let mut name_lines: Vec<(usize, usize)> = Vec::new();
+            if structured {
+                // Option F: "1/" name lines, "2/" address, "3/" country and town.
+                for l in &content {
+                    let s = &text[l.from..l.to];
+                    if let Some(rest) = s.strip_prefix("1/") {
+                        let _ = rest;
+                        name_lines.push((l.from + 2, l.to));
+                    }
+                }
+            } else {
+                for l in content.iter().take(2) {
+                    let s = &text[l.from..l.to];
+                    if is_bic(s) {
+                        break;
+                    }
+                    name_lines.push((l.from, l.to));
+                }
+            }
+            if let Some(&(nf, _)) = name_lines.first() {
+                out.push(Field {
+                    name: tag.clone(),
+                    kind: FieldKind::Name,
+                    from: nf,
+                    to: name_lines.last().map_or(nf, |l| l.1),
+                    lines: name_lines.clone(),
+                    joins: Vec::new(),
+                });
+                let addr_from = content
+                    .iter()
+                    .find(|l| l.from > name_lines[0].1 && !structured)
+                    .map(|l| l.from);
+                if let Some(af) = addr_from {
+                    out.push(Field {
+                        name: tag.clone(),
+                        kind: FieldKind::Address,
+                        from: af,
+                        to,
+                        lines: Vec::new(),
+                        joins: Vec::new(),
+                    });
+                }
+            }
+        } else if is_text_tag(&tag) {
+            let joins = ls
+                .windows(2)
+                .filter(|w| {
+                    let a = &text[w[0].from..w[0].to];
+                    let b = &text[w[1].from..w[1].to];
+                    a.chars().count() == 35
+                        && a.chars().last().is_some_and(char::is_alphanumeric)
+                        && b.chars().next().is_some_and(char::is_alphanumeric)
+                })
+                .map(|w| w[0].to)
+                .collect();
+            out.push(Field {
+                name: tag.clone(),
+                kind: FieldKind::Text,
+                from,
+                to,
+                lines: Vec::new(),
+                joins,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// Elements holding a party: their `Nm` is a name field.
+const PARTIES: &[&str] = &[
+    "Dbtr",
+    "Cdtr",
+    "UltmtDbtr",
+    "UltmtCdtr",
+    "InitgPty",
+    "DbtrAgt",
+    "CdtrAgt",
+    "IntrmyAgt1",
+    "IntrmyAgt2",
+    "IntrmyAgt3",
+    "InstgAgt",
+    "InstdAgt",
+    "PrvsInstgAgt1",
+    "PrvsInstgAgt2",
+    "PrvsInstgAgt3",
+];
+
+/// Elements holding free text.
+const TEXTS: &[&str] = &["Ustrd", "AddtlRmtInf", "InstrInf", "AddtlInf"];
+
+/// Elements holding address lines.
+const ADDRESSES: &[&str] = &[
+    "AdrLine",
+    "StrtNm",
+    "TwnNm",
+    "BldgNm",
+    "CtrySubDvsn",
+    "Dept",
+];
+
+/// The party names, free texts and addresses of a pacs.008 message or fragment, with
+/// byte ranges into the raw XML.
+///
+/// The XML is checked as it is read: a tag that closes another, a tag never closed, an
+/// unterminated tag or a DOCTYPE (entity declarations are refused, never expanded) is an
+/// error naming the line.
+pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
+    let line_of = |pos: usize| text[..pos].bytes().filter(|&b| b == b'\n').count() + 1;
+    let bad = |pos: usize, msg: String| ScanError::Malformed {
+        format: Format::Pacs008,
+        position: format!("line {}", line_of(pos)),
+        message: msg,
+    };
+    let mut stack: Vec<(&str, usize)> = Vec::new();
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    let bytes = text.as_bytes();
+    let mut parties = 0usize;
+    while pos < text.len() {
+        let Some(rel) = text[pos..].find('<') else {
+            if !stack.is_empty() && !text[pos..].trim().is_empty() {
+                // Trailing text inside an open element is caught below as unclosed.
+            }
+            break;
+        };
+        let lt = pos + rel;
+        // Text before this tag belongs to the innermost open element.
+        if lt > pos {
+            if let Some(&(el, _)) = stack.last() {
+                push_text_field(text, pos, lt, el, &stack, &mut out);
+            }
+        }
+        let rest = &text[lt..];
+        if rest.starts_with("<!--") {
+            let end = rest
+                .find("-->")
+                .ok_or_else(|| bad(lt, "comment never closed".into()))?;
+            pos = lt + end + 3;
+            continue;
+        }
+        if rest.starts_with("<![CDATA[") {
+            let end = rest
+                .find("]]>")
+                .ok_or_else(|| bad(lt, "CDATA section never closed".into()))?;
+            if let Some(&(el, _)) = stack.last() {
+                push_text_field(text, lt + 9, lt + end, el, &stack, &mut out);
+            }
+            pos = lt + end + 3;
+            continue;
+        }
+        if rest.starts_with("<!") {
+            return Err(bad(
+                lt,
+                "DOCTYPE or declaration in a payment message (refused: entities are never expanded)"
+                    .into(),
+            ));
+        }
+        let gt = rest
+            .find('>')
+            .ok_or_else(|| bad(lt, format!("unterminated tag {:?}", clip(rest))))?;
+        let inner = &rest[1..gt];
+        if inner.contains('<') {
+            return Err(bad(lt, format!("unterminated tag {:?}", clip(rest))));
+        }
+        pos = lt + gt + 1;
+        if inner.starts_with('?') {
+            continue;
+        }
+        if let Some(name) = inner.strip_prefix('/') {
+            let name = local(name.trim());
+            match stack.pop() {
+                Some((open, _)) if open == name => {}
+                Some((open, at)) => {
+                    return Err(bad(
+                        lt,
+                        format!("</{name}> closes <{open}> opened at line {}", line_of(at)),
+                    ))
+                }
+                None => return Err(bad(lt, format!("</{name}> closes nothing"))),
+            }
+            continue;
+        }
+        let self_closing = inner.ends_with('/');
+        let name_part = inner.trim_end_matches('/');
+        let name = local(
+            name_part
+                .split(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or(""),
+        );
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
+        {
+            return Err(bad(lt, format!("malformed tag {:?}", clip(rest))));
+        }
+        let _ = bytes;
+        if PARTIES.contains(&name) {
+            parties += 1;
+        }
+        if !self_closing {
+            stack.push((name, lt));
+        }
+    }
+    if let Some(&(open, at)) = stack.last() {
+        return Err(bad(at, format!("<{open}> is never closed")));
+    }
+    if parties == 0 {
+        return Err(ScanError::Malformed {
+            format: Format::Pacs008,
+            position: "line 1".into(),
+            message: "no party element (Dbtr, Cdtr, UltmtDbtr, UltmtCdtr, InitgPty or an agent)"
+                .into(),
+        });
+    }
+    Ok(out)
+}
+
+fn local(name: &str) -> &str {
+    name.rsplit(':').next().unwrap_or(name)
+}
+
+fn push_text_field(
+    text: &str,
+    from: usize,
+    to: usize,
+    el: &str,
+    stack: &[(&str, usize)],
+    out: &mut Vec<Field>,
+) {
+    let raw = &text[from..to];
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let lead = raw.len() - raw.trim_start().len();
+    let (f, t) = (from + lead, from + lead + trimmed.len());
+    let party = stack
+        .iter()
+        .rev()
+        .map(|(n, _)| *n)
+        .find(|n| PARTIES.contains(n));
+    let (kind, name) = if el == "Nm" {
+        match party {
+            Some(p) => (FieldKind::Name, format!("{p}/Nm")),
+            None => return,
+        }
+    } else if TEXTS.contains(&el) {
+        let parent = stack
+            .iter()
+            .rev()
+            .nth(1)
+            .map(|(n, _)| *n)
+            .unwrap_or("Document");
+        (FieldKind::Text, format!("{parent}/{el}"))
+    } else if ADDRESSES.contains(&el) {
+        (
+            FieldKind::Address,
+            format!("{}/{el}", party.unwrap_or("PstlAdr")),
+        )
+    } else {
+        return;
+    };
+    let lines = if kind == FieldKind::Name {
+        // A name element is one name, whatever its line breaks.
+        vec![(f, t)]
+    } else {
+        Vec::new()
+    };
+    out.push(Field {
+        name,
+        kind,
+        from: f,
+        to: t,
+        lines,
+        joins: Vec::new(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mt103_fields_and_name_lines() {
+        let m = "{1:F01X}{2:I103Y}{4:\r\n:20:REF\r\n:50K:/123\r\nACME LTD\r\nSTREET 1\r\n:59:/456\r\nAL-RASHEED TRUST\r\nKARACHI\r\n:70:/RFB/DONATION\r\n-}";
+        let f = parse_mt103(m).unwrap();
+        let names: Vec<(&str, FieldKind, &str)> = f
+            .iter()
+            .map(|x| (x.name.as_str(), x.kind, &m[x.from..x.to]))
+            .collect();
+        assert!(names.contains(&("59", FieldKind::Name, "AL-RASHEED TRUST\r\nKARACHI")));
+        assert!(names.contains(&("50K", FieldKind::Name, "ACME LTD\r\nSTREET 1")));
+        assert!(names.contains(&("70", FieldKind::Text, "/RFB/DONATION")));
+        let f59 = f.iter().find(|x| x.name == "59").unwrap();
+        assert_eq!(&m[f59.lines[0].0..f59.lines[0].1], "AL-RASHEED TRUST");
+    }
+
+    #[test]
+    fn mt103_errors_name_the_line() {
+        let e = parse_mt103(":20:X\n:5OK:/1\nACME\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 2"), "{e}");
+        let e = parse_mt103("hello\n:20:X\n:59:Y\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 1"), "{e}");
+        let e = parse_mt103(":20:X\n:59:\n:70:Y\n").unwrap_err().to_string();
+        assert!(e.contains("field 59 is empty"), "{e}");
+        let e = parse_mt103("{1:A}{2:B}{4:\n:20:X\n:59:Y\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("never closed"), "{e}");
+    }
+
+    #[test]
+    fn pacs008_fields_and_errors() {
+        let x = "<CdtTrfTxInf>\n <Cdtr>\n  <Nm>DCB FINANCE LIMITED</Nm>\n  <PstlAdr><AdrLine>ROAD 1</AdrLine></PstlAdr>\n </Cdtr>\n <RmtInf><Ustrd>REF X</Ustrd></RmtInf>\n</CdtTrfTxInf>";
+        let f = parse_pacs008(x).unwrap();
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|x2| (x2.name.as_str(), &x[x2.from..x2.to]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Cdtr/Nm", "DCB FINANCE LIMITED"),
+                ("Cdtr/AdrLine", "ROAD 1"),
+                ("RmtInf/Ustrd", "REF X")
+            ]
+        );
+        let e = parse_pacs008("<Cdtr>\n<Nm>X</Cdtr>")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("line 2") && e.contains("</Cdtr> closes <Nm>"),
+            "{e}"
+        );
+        let e = parse_pacs008("<Cdtr><Nm>X</Nm>").unwrap_err().to_string();
+        assert!(e.contains("never closed"), "{e}");
+        let e = parse_pacs008("<!DOCTYPE x [<!ENTITY a \"b\">]><Cdtr/>")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("DOCTYPE"), "{e}");
+    }
+}
