@@ -45,14 +45,30 @@ pub(crate) struct Prepared {
 
 #[derive(Default)]
 struct Scratch {
-    stamp: Vec<u32>,
-    best: Vec<f32>,
-    best_listed: Vec<f32>,
-    acc: Vec<f32>,
-    acc_listed: Vec<f32>,
+    /// One slot per listed name, all its counters together: one cache line per visit.
+    slots: Vec<Slot>,
     touched: Vec<u32>,
     round: u32,
 }
+
+/// Per-name counters of one query's candidate generation.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The query token these `best*` values are for.
+    stamp: u32,
+    best: f32,
+    best_listed: f32,
+    acc: f32,
+    acc_listed: f32,
+}
+
+const EMPTY_SLOT: Slot = Slot {
+    stamp: u32::MAX,
+    best: 0.0,
+    best_listed: 0.0,
+    acc: 0.0,
+    acc_listed: 0.0,
+};
 
 /// Listed tokens similar to one query token: (token, similarity, rule), sorted by token.
 pub(crate) type Matches = Rc<[(u32, f32, Rule)]>;
@@ -243,13 +259,9 @@ impl Matcher {
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
             let n = self.names.len();
-            if s.stamp.len() != n {
+            if s.slots.len() != n {
                 *s = Scratch {
-                    stamp: vec![u32::MAX; n],
-                    best: vec![0.0; n],
-                    best_listed: vec![0.0; n],
-                    acc: vec![0.0; n],
-                    acc_listed: vec![0.0; n],
+                    slots: vec![EMPTY_SLOT; n],
                     touched: Vec::new(),
                     round: 0,
                 };
@@ -274,14 +286,14 @@ impl Matcher {
                         };
                         for &nid in self.postings(t) {
                             let k = nid as usize;
-                            if s.stamp[k] != round {
-                                s.stamp[k] = round;
-                                s.best[k] = sim;
-                                s.best_listed[k] = listed;
+                            if s.slots[k].stamp != round {
+                                s.slots[k].stamp = round;
+                                s.slots[k].best = sim;
+                                s.slots[k].best_listed = listed;
                                 s.touched.push(nid);
                             } else {
-                                s.best[k] = s.best[k].max(sim);
-                                s.best_listed[k] = s.best_listed[k].max(listed);
+                                s.slots[k].best = s.slots[k].best.max(sim);
+                                s.slots[k].best_listed = s.slots[k].best_listed.max(listed);
                             }
                         }
                     }
@@ -289,11 +301,11 @@ impl Matcher {
                 let touched = std::mem::take(&mut s.touched);
                 for &nid in &touched {
                     let k = nid as usize;
-                    if s.acc[k] == 0.0 {
+                    if s.slots[k].acc == 0.0 {
                         all_touched.push(nid);
                     }
-                    s.acc[k] += w * s.best[k] + f32::MIN_POSITIVE;
-                    s.acc_listed[k] += s.best_listed[k];
+                    s.slots[k].acc += w * s.slots[k].best + f32::MIN_POSITIVE;
+                    s.slots[k].acc_listed += s.slots[k].best_listed;
                 }
                 s.touched = touched;
             }
@@ -316,17 +328,17 @@ impl Matcher {
                     0.0
                 };
                 let cov_q = if total_w > 0.0 {
-                    (s.acc[k] + query_initials + listed_initials) / total_w
+                    (s.slots[k].acc + query_initials + listed_initials) / total_w
                 } else {
                     0.0
                 };
                 let cov_n = if name.weight > 0.0 {
-                    (s.acc_listed[k] + name.initials_weight) / name.weight
+                    (s.slots[k].acc_listed + name.initials_weight) / name.weight
                 } else {
                     1.0
                 };
-                s.acc[k] = 0.0;
-                s.acc_listed[k] = 0.0;
+                s.slots[k].acc = 0.0;
+                s.slots[k].acc_listed = 0.0;
                 if score_bound(cov_q, cov_n) as f64 + MAX_BONUS >= min_score - 1e-6 {
                     out.push(nid);
                 }
