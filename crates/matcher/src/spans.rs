@@ -352,25 +352,38 @@ impl Matcher {
     fn prepare_words(&self, words: &[&str]) -> Option<(Prepared, Vec<(usize, usize)>)> {
         let text = words.join(" ");
         let p = self.prepare(&Query::name(text)).ok()?;
-        // Re-derive which words each token came from, the way `nomina_text::tokens` reads
-        // them: legal-form phrases after the first word, honorifics dropped in names of
-        // more than one word.
+        // Find which words each token came from. The tokeniser keeps words as they are,
+        // replaces a legal-form phrase by its canonical form and drops leading titles and
+        // vessel prefixes: walk both sequences and account for each difference.
         let mut pos = Vec::with_capacity(p.tokens.len());
         let mut i = 0;
-        while i < words.len() && pos.len() < p.tokens.len() {
-            if i > 0 {
-                if let Some((n, _)) = self.tables.legal_form_at(words, i) {
-                    pos.push((i, i + n - 1));
-                    i += n;
+        for tok in &p.tokens {
+            loop {
+                if i >= words.len() {
+                    return None;
+                }
+                if words[i] == tok {
+                    pos.push((i, i));
+                    i += 1;
+                    break;
+                }
+                if let Some((n, canon)) = self.tables.legal_form_at(words, i) {
+                    if canon == tok {
+                        pos.push((i, i + n - 1));
+                        i += n;
+                        break;
+                    }
+                }
+                // A dropped word when the token appears just after it; otherwise a word
+                // rewritten in place (a misspelt legal form).
+                if words[i + 1..].iter().take(2).any(|w| w == tok) {
+                    i += 1;
                     continue;
                 }
-            }
-            if self.tables.is_honorific(words[i]) && words.len() > 1 {
+                pos.push((i, i));
                 i += 1;
-                continue;
+                break;
             }
-            pos.push((i, i));
-            i += 1;
         }
         (pos.len() == p.tokens.len()).then_some((p, pos))
     }

@@ -45,11 +45,13 @@ pub(crate) const MIN_EVIDENCE: f64 = 5.0;
 /// Weight of a listed word a one-word mention may leave unmatched (a legal form or a
 /// particle, not a name word): "Washington" is not WASHINGTON TRADING LTD.
 const SINGLE_WORD_LEFTOVER: f64 = 1.5;
+/// Least score of an organisation matched with typing slips.
+const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
 /// Least share of an organisation's listed name the words must account for.
 const MIN_ORG_COVERAGE: f64 = 0.8;
 /// Least identity of a person named in part: the rarer part of the name must be there
 /// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
-const MIN_PARTIAL_EVIDENCE: f64 = 9.0;
+const MIN_PARTIAL_EVIDENCE: f64 = 10.0;
 /// Least rarity weight of a word standing alone to refer back to a mentioned party.
 const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 /// Entities scoring this close to the best on the same words are reported with it: the
@@ -57,11 +59,11 @@ const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 const SAME_SPAN_MARGIN: f64 = 0.05;
 /// Entities this close to each other on the same words are ambiguous: the document
 /// decides (the one it names elsewhere).
-const TIE_MARGIN: f64 = 0.02;
+const TIE_MARGIN: f64 = 0.06;
 /// Score of a reference relative to the mention it refers to.
-const REFERENCE_FACTOR: f64 = 0.95;
+const REFERENCE_FACTOR: f64 = 0.99;
 /// Score of an acronym relative to the mention defining it.
-const ACRONYM_FACTOR: f64 = 0.97;
+const ACRONYM_FACTOR: f64 = 0.99;
 
 /// How a region of a document is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +169,14 @@ impl<'a> Region<'a> {
                     j = next;
                     continue;
                 }
+                // "the Haqqani network": a lower-case head noun closes an organisation's
+                // name in running text.
+                if self.words.list[next].shape == Shape::Lower
+                    && self.lex().is_org_tail(self.f(next))
+                {
+                    end = next;
+                    break;
+                }
                 // Up to three connectors may stand between two name words (Jaish-e-,
                 // Khalil ur Rahman, Concord Management and Consulting, Abd al-).
                 let mut k = next;
@@ -222,6 +232,10 @@ impl<'a> Region<'a> {
             return false;
         }
         if lex.is_common(f) && (self.flat_case[i] || self.sentence_initial(i)) {
+            return false;
+        }
+        // Where everything is capitalised, only words the lists know extend a name.
+        if self.flat_case[i] && !self.scanner.word_info(f).listed {
             return false;
         }
         !self.is_country(i)
@@ -298,8 +312,12 @@ impl<'a> Region<'a> {
         (ea, eb)
     }
 
+    /// The folded words `a..=b` as the matcher should read them (payment abbreviations
+    /// such as INTL written out).
     fn folded_range(&self, a: usize, b: usize) -> Vec<&str> {
-        (a..=b).map(|i| self.f(i)).collect()
+        (a..=b)
+            .map(|i| self.lex().expand(self.f(i)).unwrap_or(self.f(i)))
+            .collect()
     }
 
     /// Mentions found by the name matcher in running text.
@@ -309,38 +327,71 @@ impl<'a> Region<'a> {
             if !self.has_anchor(ra, rb) {
                 continue;
             }
-            let words = self.folded_range(ra, rb);
-            let hits = self
-                .scanner
-                .matcher
-                .match_span(&self.scanner.index, &words, self.min_score);
+            // The run as written, and without a quoted nickname inside it: `Joaquin "El
+            // Chapo" Guzman` is also `Joaquin Guzman`.
+            let mut views: Vec<Vec<usize>> = vec![(ra..=rb).collect()];
+            if let Some((qs, qe)) = self.quoted_inside(ra, rb) {
+                views.push((ra..=rb).filter(|&i| i < qs || i > qe).collect());
+            }
             let mut cands = Vec::new();
-            for h in hits {
-                let (a, b) = (ra + h.first, ra + h.last);
-                let (ea, eb) = self.widen(a, b, ra, rb);
-                let hit = if (ea, eb) != (a, b) {
-                    let wider = self.folded_range(ea, eb);
-                    match self.scanner.matcher.score_span(&wider, h.name_ref) {
-                        Some(w) => SpanHit {
-                            first: ea - ra,
-                            last: eb - ra,
-                            ..w
-                        },
-                        None => continue,
+            for view in &views {
+                let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
+                let hits =
+                    self.scanner
+                        .matcher
+                        .match_span(&self.scanner.index, &words, self.min_score);
+                for h in hits {
+                    let (a, b) = (view[h.first], view[h.last]);
+                    let (ea, eb) = self.widen(a, b, ra, rb);
+                    // A person's name continuing with another name word is somebody
+                    // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
+                    if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
+                        continue;
                     }
-                } else {
-                    h
-                };
-                if hit.score < self.min_score {
-                    continue;
-                }
-                if let Some(c) = self.vet(&hit, ra) {
-                    cands.push(c);
+                    let hit = if (ea, eb) != (a, b) {
+                        let wider: Vec<&str> = view
+                            .iter()
+                            .filter(|&&i| ea <= i && i <= eb)
+                            .map(|&i| self.word_for_matcher(i))
+                            .collect();
+                        match self.scanner.matcher.score_span(&wider, h.name_ref) {
+                            Some(w) => SpanHit { ..w },
+                            None => continue,
+                        }
+                    } else {
+                        h
+                    };
+                    if hit.score < self.min_score {
+                        continue;
+                    }
+                    if let Some(c) = self.vet(&hit, ea, eb) {
+                        cands.push(c);
+                    }
                 }
             }
+            // One candidate per entity and span.
+            cands.sort_by(|x, y| {
+                (x.first, x.last, &x.entity)
+                    .cmp(&(y.first, y.last, &y.entity))
+                    .then(y.score.total_cmp(&x.score))
+            });
+            cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
             out.extend(pick_per_span(cands));
         }
         out
+    }
+
+    /// A quoted stretch of one to three words strictly inside the run `ra..=rb`.
+    fn quoted_inside(&self, ra: usize, rb: usize) -> Option<(usize, usize)> {
+        let q = |i: usize| self.words.list[i].gap.any(Gap::QUOTE) && !self.words.list[i].possessive;
+        let qs = (ra..rb).find(|&i| q(i))? + 1;
+        let qe = (qs..rb).take(3).find(|&i| q(i))?;
+        (qs > ra && qe < rb).then_some((qs, qe))
+    }
+
+    /// Word `i` as the matcher should read it (payment abbreviations written out).
+    fn word_for_matcher(&self, i: usize) -> &str {
+        self.lex().expand(self.f(i)).unwrap_or(self.f(i))
     }
 
     /// Mentions in a party-name field: the first line, or the first two lines when the
@@ -370,11 +421,14 @@ impl<'a> Region<'a> {
                 if whole.score < self.min_score {
                     continue;
                 }
-                let Some(mut c) = self.vet(&whole, wa) else {
+                let Some(mut c) = self.vet(&whole, wa + whole.first, wa + whole.last) else {
                     continue;
                 };
-                // The field is the party's name: an acronym there is the name itself.
+                // The field is the party's name: an acronym there is the name itself, and
+                // the mention is the whole name as written.
                 c.needs_support = false;
+                c.first = wa;
+                c.last = wb;
                 match best.get(&c.entity) {
                     Some(o) if o.score >= c.score => {}
                     _ => {
@@ -405,8 +459,7 @@ impl<'a> Region<'a> {
     }
 
     /// Turns a scored hit into a candidate mention, or rejects it for lack of identity.
-    fn vet(&self, h: &SpanHit, base: usize) -> Option<Cand> {
-        let (a, b) = (base + h.first, base + h.last);
+    fn vet(&self, h: &SpanHit, a: usize, b: usize) -> Option<Cand> {
         let e = &h.explanation;
         // Matched words must include a name word: connectors, titles and ordinary words
         // alone ("The", "Department of State") are nothing.
@@ -451,6 +504,27 @@ impl<'a> Region<'a> {
             .map(|t| t.weight)
             .sum();
         let mut needs_support = acronym_alias;
+        // Similarity by typing slips: in edited text a short name spelt one letter off is
+        // another name (Sajid / Said, Amir / Amin, Khalil / Khaliq).
+        let slips = e.tokens.iter().any(|t| {
+            t.how == Some(Rule::EditDistance) && t.query.len() <= 6 && !t.query.contains(' ')
+        });
+        let edited_text = !(a..=b).any(|i| self.flat_case[i]);
+        if slips && edited_text && h.entity_type == EntityType::Person {
+            return None;
+        }
+        if e.tokens.iter().any(|t| t.how == Some(Rule::EditDistance))
+            && h.entity_type != EntityType::Person
+            && h.score < MIN_FUZZY_ORG_SCORE
+        {
+            return None;
+        }
+        // A one-word mention of "X LIMITED" (a product, a place named X) needs the company
+        // named in full elsewhere.
+        let legal_leftover = e
+            .tokens
+            .iter()
+            .any(|t| t.query.is_empty() && self.lex().is_legal_form(&t.listed));
         if core.len() == 1 && !acronym_alias {
             // One word alone names a party only when it is that party's whole name
             // (legal forms and particles aside), spelt as listed or as a variant, and is
@@ -468,7 +542,10 @@ impl<'a> Region<'a> {
             }
             // A person is named by one word (a nickname, a surname) only where the text
             // names them in full too.
-            if h.entity_type == EntityType::Person || e.name_kind == NameKind::WeakAlias {
+            if h.entity_type == EntityType::Person
+                || e.name_kind == NameKind::WeakAlias
+                || legal_leftover
+            {
                 needs_support = true;
             }
         }
@@ -533,21 +610,32 @@ impl<'a> Region<'a> {
         false
     }
 
-    /// Acronyms and lone name words that refer to parties mentioned in the region.
-    pub fn references(&self, found: &[Cand]) -> Vec<Cand> {
+    /// Acronyms and lone name words that refer to parties mentioned in the region, and
+    /// the positions of one-word matches that such a reference replaces.
+    pub fn references(&self, found: &[Cand]) -> (Vec<Cand>, Vec<usize>) {
         let mut out = Vec::new();
+        let mut replaced = Vec::new();
         let covered = |i: usize, list: &[Cand]| list.iter().any(|c| c.first <= i && i <= c.last);
-        // Mentions grouped by span: (first, last, entities, best score, type).
         let groups = span_groups(found);
-        // Acronyms: defined in parentheses after a mention, or the initials of one.
+        // Acronyms: defined in parentheses after a mention (possibly after its legal form:
+        // "Company, Limited (OMM)"), or the initials of a mentioned name.
         let mut defined: HashMap<String, usize> = HashMap::new();
         let mut initials: HashMap<String, BTreeSet<usize>> = HashMap::new();
         for (gi, g) in groups.iter().enumerate() {
-            let after = &self.words.list[g.last];
-            if after.gap.any(Gap::OPEN) && g.last + 1 < self.words.len() {
-                let w = g.last + 1;
+            let mut end = g.last;
+            while end + 1 < self.words.len()
+                && end < g.last + 3
+                && !self.words.list[end]
+                    .gap
+                    .any(Gap::OPEN | Gap::STOP | Gap::BLANK)
+                && self.lex().is_legal_form(self.f(end + 1))
+            {
+                end += 1;
+            }
+            if self.words.list[end].gap.any(Gap::OPEN) && end + 1 < self.words.len() {
+                let w = end + 1;
                 if looks_like_acronym(self, w) && self.words.list[w].gap.any(Gap::CLOSE) {
-                    defined.insert(self.f(w).to_string(), gi);
+                    defined.insert(acronym_key(self, w), gi);
                 }
             }
             if g.entity_type != EntityType::Person && g.last > g.first {
@@ -560,15 +648,15 @@ impl<'a> Region<'a> {
             if covered(i, found) || !looks_like_acronym(self, i) {
                 continue;
             }
-            let f = self.f(i);
-            let (gi, note) = if let Some(&gi) = defined.get(f) {
+            let key = acronym_key(self, i);
+            let (gi, note) = if let Some(&gi) = defined.get(&key) {
                 (gi, "acronym defined in the text")
-            } else if let Some(set) = initials.get(f) {
-                if set.len() != 1 {
-                    continue;
+            } else if let Some(set) = initials.get(&key) {
+                let mut it = set.iter();
+                match (it.next(), it.next()) {
+                    (Some(&gi), None) => (gi, "acronym of a name mentioned in the text"),
+                    _ => continue,
                 }
-                let gi = *set.iter().next().unwrap_or(&0);
-                (gi, "acronym of a name mentioned in the text")
             } else {
                 continue;
             };
@@ -589,48 +677,76 @@ impl<'a> Region<'a> {
             );
         }
         // Lone name words referring back (or forward) to a mentioned party.
-        let runs = self.runs();
-        for (ra, rb) in runs {
-            // Titles before the word do not count: "Mr Kaskar", "Mullah Baradar".
+        for (ra, rb) in self.runs() {
+            // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi".
             let mut a = ra;
-            while a < rb && self.lex().is_title(self.f(a)) {
+            while a < rb && (self.lex().is_title(self.f(a)) || self.is_connector(a)) {
                 a += 1;
             }
-            if a != rb || covered(a, found) || covered(a, &out) {
+            if a != rb || covered(a, &out) {
                 continue;
             }
             let f = self.f(a);
-            if self.lex().is_common(f) || self.lex().is_connector(f) || f.len() < 3 {
+            if self.lex().is_common(f)
+                || self.is_connector(a)
+                || f.len() < 3
+                || self.is_country(a)
+                || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
+            {
                 continue;
             }
-            if self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT {
-                continue;
-            }
-            let has = |g: &Group| {
-                (g.first..=g.last).any(|k| self.f(k) == f && !self.lex().is_connector(f))
-            };
-            let before: Vec<usize> = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| g.last < a && has(g))
-                .map(|(gi, _)| gi)
-                .collect();
-            let pool = if before.is_empty() {
+            let has = |g: &Group| (g.first..=g.last).any(|k| self.f(k) == f);
+            let pick = |before: bool| -> Vec<usize> {
                 groups
                     .iter()
                     .enumerate()
-                    .filter(|(_, g)| g.first > a && has(g))
+                    .filter(|(_, g)| has(g) && if before { g.last < a } else { g.first > a })
                     .map(|(gi, _)| gi)
                     .collect()
-            } else {
-                before
             };
-            let distinct: BTreeSet<&BTreeSet<String>> =
-                pool.iter().map(|&gi| &groups[gi].entities).collect();
-            if distinct.len() != 1 {
+            let mut pool = pick(true);
+            let backward = !pool.is_empty();
+            // A name may come before its full form only in a headline ("Treasury targets
+            // Prigozhin-linked..."): the first line, or a line in capitals or title case.
+            let headline = self.words.list[a].line == self.words.list[0].line || self.flat_case[a];
+            if pool.is_empty() && headline {
+                pool = pick(false);
+            }
+            // One party: every pair of the groups shares a key (UN and OFAC keys of one
+            // party travel together).
+            let one_party = !pool.is_empty()
+                && pool.iter().all(|&x| {
+                    pool.iter()
+                        .all(|&y| !groups[x].entities.is_disjoint(&groups[y].entities))
+                });
+            if !one_party {
                 continue;
             }
             let g = &groups[pool[pool.len() - 1]];
+            // Already matched on its own: keep that unless it names another party than
+            // the one the text named in full with this very word.
+            if covered(a, found) {
+                let own: BTreeSet<&String> = found
+                    .iter()
+                    .filter(|c| c.first <= a && a <= c.last)
+                    .map(|c| &c.entity)
+                    .collect();
+                let single = found
+                    .iter()
+                    .filter(|c| c.first <= a && a <= c.last)
+                    .all(|c| {
+                        c.first == c.last
+                            || (c.first..=c.last)
+                                .filter(|&k| !self.is_connector(k))
+                                .count()
+                                == 1
+                    });
+                // Only a full name written before overrides a match of the word itself.
+                if !backward || !single || own.iter().any(|e| g.entities.contains(*e)) {
+                    continue;
+                }
+                replaced.push(a);
+            }
             push_group(
                 &mut out,
                 found,
@@ -643,7 +759,7 @@ impl<'a> Region<'a> {
                 self,
             );
         }
-        out
+        (out, replaced)
     }
 
     /// True when a homonym phrase ("no relation", "not related"...) follows words
@@ -746,6 +862,21 @@ fn looks_like_acronym(r: &Region, i: usize) -> bool {
     }
 }
 
+/// How an acronym is compared with initials: its letters, or, written with lower-case
+/// particles (JeM, LeT, JuD), its capitals only, since the particle varies (-e-, -i-, -ud-).
+fn acronym_key(r: &Region, i: usize) -> String {
+    let w = &r.words.list[i];
+    let raw = &r.text[w.start..w.end];
+    if w.shape == Shape::Mixed {
+        raw.chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect()
+    } else {
+        r.f(i).to_string()
+    }
+}
+
 /// The acronyms a name written on words `a..=b` could have: first letters of every word,
 /// and of its words other than connectors (Lashkar-e-Taiba → LET and LT).
 fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
@@ -754,10 +885,13 @@ fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
         .filter(|&k| !r.is_connector(k))
         .filter_map(|k| r.f(k).chars().next())
         .collect();
-    let mut v = vec![all];
-    if main != v[0] {
-        v.push(main);
-    }
+    let bare: String = (a..=b)
+        .filter(|&k| !r.is_connector(k) && !r.lex().is_legal_form(r.f(k)))
+        .filter_map(|k| r.f(k).chars().next())
+        .collect();
+    let mut v = vec![all, main, bare];
+    v.sort();
+    v.dedup();
     v.retain(|s| s.len() >= 2);
     v
 }
@@ -859,28 +993,44 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
         .map(|c| c.entity.clone())
         .collect();
     cands.retain(|c| !(c.needs_support || c.needs_vessel_cue) || named.contains(&c.entity));
-    // Named elsewhere: on other words than the tied ones.
+    // Among entities tied on some words, the document prefers those it names on other
+    // words without all of their rivals: "Hafiz Muhammad Saeed" says which Hafiz Saeed.
     let keep: Vec<bool> = cands
         .iter()
         .map(|c| {
-            let rivals: Vec<&Cand> = cands
+            let here = |o: &Cand| o.first == c.first && o.last == c.last;
+            let top = cands
                 .iter()
-                .filter(|o| o.first == c.first && o.last == c.last)
-                .collect();
-            let top = rivals.iter().map(|o| o.raw).fold(f64::MIN, f64::max);
-            let elsewhere = |e: &str| {
-                cands
-                    .iter()
-                    .any(|o| o.entity == e && (o.first != c.first || o.last != c.last))
-            };
-            let tied: Vec<&&Cand> = rivals
+                .filter(|o| here(o))
+                .map(|o| o.raw)
+                .fold(f64::MIN, f64::max);
+            let tied: BTreeSet<&str> = cands
                 .iter()
-                .filter(|o| o.raw >= top - TIE_MARGIN)
+                .filter(|o| here(o) && o.raw >= top - TIE_MARGIN)
+                .map(|o| o.entity.as_str())
                 .collect();
-            if tied.len() < 2 || !tied.iter().any(|o| elsewhere(&o.entity)) {
+            if tied.len() < 2 {
                 return true;
             }
-            elsewhere(&c.entity) && c.raw >= top - TIE_MARGIN
+            let mut spans: BTreeSet<(usize, usize)> = BTreeSet::new();
+            for o in cands
+                .iter()
+                .filter(|o| !here(o) && tied.contains(o.entity.as_str()))
+            {
+                spans.insert((o.first, o.last));
+            }
+            let mut preferred: BTreeSet<&str> = BTreeSet::new();
+            for (f, l) in spans {
+                let there: BTreeSet<&str> = cands
+                    .iter()
+                    .filter(|o| o.first == f && o.last == l && tied.contains(o.entity.as_str()))
+                    .map(|o| o.entity.as_str())
+                    .collect();
+                if there.len() < tied.len() {
+                    preferred.extend(there);
+                }
+            }
+            preferred.is_empty() || preferred.contains(c.entity.as_str())
         })
         .collect();
     let mut k = keep.into_iter();

@@ -18,6 +18,10 @@ pub struct Lexicon {
     vessel: HashSet<String>,
     /// Homonym phrases, as folded word sequences.
     homonym: Vec<Vec<String>>,
+    /// Lower-case head nouns that close an organisation's name ("the Haqqani network").
+    org_tail: HashSet<String>,
+    /// Abbreviations written out: intl → international.
+    abbreviations: std::collections::HashMap<String, String>,
     tables: &'static Tables,
 }
 
@@ -35,6 +39,8 @@ impl Lexicon {
         L.get_or_init(|| {
             let mut vessel = HashSet::new();
             let mut homonym = Vec::new();
+            let mut abbreviations = std::collections::HashMap::new();
+            let mut org_tail = HashSet::new();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -48,6 +54,15 @@ impl Lexicon {
                     "vessel" => {
                         for w in line.split_whitespace() {
                             vessel.insert(nomina_text::fold(w).replace(' ', ""));
+                        }
+                    }
+                    "org_tail" => {
+                        org_tail.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "abbreviation" => {
+                        let mut it = line.split_whitespace();
+                        if let (Some(short), Some(long)) = (it.next(), it.next()) {
+                            abbreviations.insert(short.to_string(), long.to_string());
                         }
                     }
                     "homonym" => homonym.push(
@@ -64,6 +79,8 @@ impl Lexicon {
                 titles: words(TITLES).map(str::to_string).collect(),
                 vessel,
                 homonym,
+                abbreviations,
+                org_tail,
                 tables: Tables::get(),
             }
         })
@@ -71,7 +88,24 @@ impl Lexicon {
 
     /// An ordinary English word or payment jargon (folded).
     pub fn is_common(&self, w: &str) -> bool {
-        self.common.contains(w)
+        if self.common.contains(w) {
+            return true;
+        }
+        // Plurals and verb forms of listed words: "JAILS", "CLAIMED", "FIGHTERS".
+        let stems = [
+            w.strip_suffix("ies").map(|s| format!("{s}y")),
+            w.strip_suffix("es").map(str::to_string),
+            w.strip_suffix('s').map(str::to_string),
+            w.strip_suffix("ed").map(str::to_string),
+            w.strip_suffix('d').map(str::to_string),
+            w.strip_suffix("ing").map(str::to_string),
+            w.strip_suffix("ing").map(|s| format!("{s}e")),
+        ];
+        w.len() > 4
+            && stems
+                .into_iter()
+                .flatten()
+                .any(|s| s.len() >= 3 && self.common.contains(&s))
     }
 
     /// A title, role or honorific (folded): written next to names, never part of them.
@@ -90,6 +124,11 @@ impl Lexicon {
         )
     }
 
+    /// A lower-case head noun that may close an organisation's name ("network").
+    pub fn is_org_tail(&self, w: &str) -> bool {
+        self.org_tail.contains(w)
+    }
+
     /// A word announcing a vessel (MV, tanker, IMO...).
     pub fn is_vessel_cue(&self, w: &str) -> bool {
         self.vessel.contains(w)
@@ -98,6 +137,11 @@ impl Lexicon {
     /// Homonym phrases ("no relation"), as folded word sequences.
     pub fn homonym_phrases(&self) -> &[Vec<String>] {
         &self.homonym
+    }
+
+    /// The written-out form of an abbreviation common in payment messages (INTL).
+    pub fn expand(&self, w: &str) -> Option<&str> {
+        self.abbreviations.get(w).map(String::as_str)
     }
 
     /// A legal form (ltd, llc, corp...).

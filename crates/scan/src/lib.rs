@@ -318,7 +318,8 @@ impl Scanner {
         };
         engine::apply_document_evidence(&mut cands);
         if mode == Mode::Text {
-            let refs = region.references(&cands);
+            let (refs, replaced) = region.references(&cands);
+            cands.retain(|c| !replaced.iter().any(|&p| c.first <= p && p <= c.last));
             cands.extend(refs);
         }
         cands.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);
