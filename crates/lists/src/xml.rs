@@ -126,7 +126,7 @@ impl<'a> XmlRecords<'a> {
     }
 
     fn position(&self) -> u64 {
-        self.reader.buffer_position() as u64
+        self.reader.buffer_position()
     }
 
     /// Returns the next element whose local name is one of `names`, with its whole subtree,
@@ -172,17 +172,15 @@ impl<'a> XmlRecords<'a> {
                 Event::DocType(_) => {
                     return Err(self.err(before, "document type declarations are not allowed in list files (entities are never expanded)"));
                 }
-                Event::Text(t) => {
-                    if self.root_name.is_empty() && !t.iter().all(u8::is_ascii_whitespace) {
-                        return Err(
-                            self.err(before, "text before the root element: not an XML list file")
-                        );
-                    }
+                Event::Text(t)
+                    if self.root_name.is_empty() && !t.iter().all(u8::is_ascii_whitespace) =>
+                {
+                    return Err(
+                        self.err(before, "text before the root element: not an XML list file")
+                    );
                 }
-                Event::End(end) => {
-                    if end.local_name().as_ref() == self.root_name.as_bytes() {
-                        self.root_closed = true;
-                    }
+                Event::End(end) if end.local_name().as_ref() == self.root_name.as_bytes() => {
+                    self.root_closed = true;
                 }
                 Event::Eof => {
                     if self.root_name.is_empty() {
