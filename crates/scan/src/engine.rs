@@ -914,7 +914,8 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>) -> Vec<Cand> {
                 continue;
             }
             let same = c.first == k.first && c.last == k.last;
-            if !(same && c.raw >= k.raw - SAME_SPAN_MARGIN) {
+            if !(same && (c.raw >= k.raw - SAME_SPAN_MARGIN || same_party(&c.primary, &k.primary)))
+            {
                 ok = false;
                 break;
             }
@@ -924,6 +925,23 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     kept
+}
+
+/// Two listed entries whose primary names are the same words (variant spellings and
+/// order aside) are one party listed twice, by the UN and by OFAC: JAISH-I-MOHAMMED, and
+/// MOHAMMED MASOOD AZHAR ALVI / ALVI, Mohammad Masood Azhar.
+fn same_party(a: &str, b: &str) -> bool {
+    let t = nomina_text::Tables::get();
+    let key = |s: &str| {
+        let mut v: Vec<String> = nomina_text::tokens(s, t)
+            .into_iter()
+            .map(|x| t.family(&x.text).to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let (ka, kb) = (key(a), key(b));
+    !ka.is_empty() && ka == kb
 }
 
 fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {

@@ -143,8 +143,8 @@ struct Line {
 fn lines_of(text: &str, from: usize) -> Vec<Line> {
     let mut out = Vec::new();
     let mut pos = from;
-    let mut number = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
-    for l in text[from..].split('\n') {
+    let first = text[..from].bytes().filter(|&b| b == b'\n').count() + 1;
+    for (number, l) in (first..).zip(text[from..].split('\n')) {
         let content = l.strip_suffix('\r').unwrap_or(l);
         out.push(Line {
             from: pos,
@@ -152,7 +152,6 @@ fn lines_of(text: &str, from: usize) -> Vec<Line> {
             number,
         });
         pos += l.len() + 1;
-        number += 1;
     }
     out
 }

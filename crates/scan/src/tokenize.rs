@@ -199,16 +199,18 @@ pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
             line += 1;
         }
         if is_word_char(c) {
-            let o = open.get_or_insert_with(|| Open {
-                start: at,
-                fold_start: out.buf.len(),
-                upper: 0,
-                lower: 0,
-                letters: 0,
-                first_upper: None,
-                line,
-            });
-            if c.is_alphabetic() {
+            if open.is_none() {
+                open = Some(Open {
+                    start: at,
+                    fold_start: out.buf.len(),
+                    upper: 0,
+                    lower: 0,
+                    letters: 0,
+                    first_upper: None,
+                    line,
+                });
+            }
+            if let (Some(o), true) = (open.as_mut(), c.is_alphabetic()) {
                 o.letters += 1;
                 let (u, l) = (c.is_uppercase(), c.is_lowercase());
                 o.upper += u32::from(u);

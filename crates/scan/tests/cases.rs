@@ -1,0 +1,170 @@
+//! Table of small documents written for these tests: (text, expected mentions, why). Each
+//! expected mention is the span as written and one key it must carry; every reported
+//! mention must be one of the expected spans (nothing else may be reported).
+
+mod common;
+
+use nomina_scan::ScanOptions;
+
+struct Case {
+    text: &'static str,
+    /// (span as written, the keys of the party, `|`-separated: the UN and the OFAC entry
+    /// of one party; the span must carry at least one of them)
+    expect: &'static [(&'static str, &'static str)],
+    why: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        text: "Pakistan-based Jaish-e-Mohammad (JeM) claimed the attack. On Friday JeM denied it.",
+        expect: &[("Jaish-e-Mohammad", "un:QDe.019|ofac:6935"), ("JeM", "un:QDe.019|ofac:6935")],
+        why: "an acronym defined in parentheses refers to the named party for the whole text",
+    },
+    Case {
+        text: "The cricketer Mohammad Amir and the coach Khan met traders from the Trading hub.",
+        expect: &[],
+        why: "common given names and ordinary words never make a mention",
+    },
+    Case {
+        text: "Masood Azhar founded the group in 2000. Azhar said it would go on, and Azhar's brother agreed.",
+        expect: &[("Masood Azhar", "un:QDi.422|ofac:11459"), ("Azhar", "un:QDi.422|ofac:11459")],
+        why: "a surname alone refers back to the person named in full; the possessive 's is not part of the span",
+    },
+    Case {
+        text: "Officials in Lahore said Azhar would speak at the rally on Sunday.",
+        expect: &[],
+        why: "a surname alone, with nobody of that name named in full, is nobody",
+    },
+    Case {
+        text: "The report says the ministry is run by Sirajuddin Jallaloudine\nHaqqani and his aides.",
+        expect: &[("Sirajuddin Jallaloudine\nHaqqani", "un:TAi.144|ofac:10743")],
+        why: "a name broken across a line is one name",
+    },
+    Case {
+        text: "Funds were collected for the Falah-e-Insa-\nniat Foundation at the event.",
+        expect: &[("Falah-e-Insa-\nniat Foundation", "un:QDe.118|ofac:7140")],
+        why: "a word hyphenated at a line end is read whole",
+    },
+    Case {
+        text: "UN PANEL NAMES JAISH-I-MOHAMMED FINANCIERS\n\nThe panel met on Monday.",
+        expect: &[("JAISH-I-MOHAMMED", "un:QDe.019|ofac:6935")],
+        why: "names written in capitals, among capitalised ordinary words",
+    },
+    Case {
+        text: "The network, known in Dari as شبکه حقانی, runs checkpoints in Khost.",
+        expect: &[("شبکه حقانی", "un:TAe.012|ofac:15484")],
+        why: "a listed name in its original script inside English text",
+    },
+    Case {
+        text: "Interfax quoted Евгений Пригожин as saying the company would appeal.",
+        expect: &[("Евгений Пригожин", "ofac:21171")],
+        why: "Cyrillic is transliterated like the lists romanise it",
+    },
+    Case {
+        text: "AL HARAMAIN PERFUMES LLC opened a new branch in the mall on Saturday.",
+        expect: &[],
+        why: "a listed name inside a longer, different organisation name is not that organisation",
+    },
+    Case {
+        text: "A Lahore shopkeeper, Sajid Mir (no relation to the Lashkar handler), was fined.",
+        expect: &[],
+        why: "an explicit homonym is not a hit",
+    },
+    Case {
+        text: "Sajid Mir is accused of directing the gunmen by telephone. Mir denies it.",
+        expect: &[("Sajid Mir", "ofac:15413"), ("Mir", "ofac:15413")],
+        why: "the same name without the homonym note is a mention, and so is the surname after it",
+    },
+    Case {
+        text: "The tanker Manuela Saenz left the terminal with fuel for Cuba.",
+        expect: &[("Manuela Saenz", "ofac:28014")],
+        why: "a vessel named where the text speaks of a ship",
+    },
+    Case {
+        text: "Voters of the Freedom and Liberty alliance gathered in the square.",
+        expect: &[],
+        why: "vessels named after common words are not mentioned without a ship",
+    },
+    Case {
+        text: "Checkpoints were staffed by fighters of the Haqqani network near Khost.",
+        expect: &[("Haqqani network", "un:TAe.012|ofac:15484")],
+        why: "a lower-case head noun closes an organisation's name",
+    },
+    Case {
+        text: "Police said LeT had claimed the attack.",
+        expect: &[],
+        why: "a listed acronym alone, with nothing else in the text naming the party, is not enough",
+    },
+    Case {
+        text: "Lashkar-e-Taiba operatives trained the men. LeT later praised them.",
+        expect: &[("Lashkar-e-Taiba", "un:QDe.118|ofac:7140"), ("LeT", "un:QDe.118|ofac:7140")],
+        why: "a listed acronym counts when the text names the party otherwise",
+    },
+    Case {
+        text: "A jury convicted Joaquin \"El Chapo\" Guzman on all counts.",
+        expect: &[("Joaquin \"El Chapo\" Guzman", "ofac:6861")],
+        why: "a quoted nickname inside a name does not hide the name",
+    },
+    Case {
+        text: "Treasury targets Prigozhin-linked firms\n\nThe Treasury on Thursday named Yevgeniy Prigozhin again.",
+        expect: &[("Prigozhin", "ofac:21171"), ("Yevgeniy Prigozhin", "ofac:21171")],
+        why: "a headline may name a person by surname before the text names them in full",
+    },
+    Case {
+        text: "Muammar Gaddafi and his son Saif al-Islam Gaddafi met envoys. Later Gaddafi left.",
+        expect: &[("Muammar Gaddafi", "un:LYi.013|ofac:12606"), ("Saif al-Islam Gaddafi", "un:LYi.017|ofac:12608")],
+        why: "a surname shared by two parties named in the text refers to neither",
+    },
+    Case {
+        text: "The Islamic Revolutionary Guard Corps said its Quds Force was ready.",
+        expect: &[("Islamic Revolutionary Guard Corps", "ofac:10391"), ("Quds Force", "ofac:10465")],
+        why: "two organisations side by side are two mentions",
+    },
+    Case {
+        text: "Dr Khalil Ahmed of the Aga Khan University Hospital led the camp.",
+        expect: &[],
+        why: "a partial person name without its rarer part (KHALIL AHMED HAQQANI) is not that person",
+    },
+];
+
+#[test]
+fn table_of_small_documents() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let report = common::scanner()
+            .scan_text(c.text, &ScanOptions::default())
+            .expect("scan runs");
+        for (span, key) in c.expect {
+            if !report
+                .mentions
+                .iter()
+                .any(|m| m.text == *span && key.split('|').any(|k| m.entity == k))
+            {
+                failures.push(format!(
+                    "missing {span:?} → {key} in {:?} ({})\n  got {:?}",
+                    c.text,
+                    c.why,
+                    report
+                        .mentions
+                        .iter()
+                        .map(|m| (&m.text, &m.entity))
+                        .collect::<Vec<_>>()
+                ));
+            }
+        }
+        for m in &report.mentions {
+            // Every reported key must be one of the expected party's keys on that span.
+            if !c
+                .expect
+                .iter()
+                .any(|(span, keys)| m.text == *span && keys.split('|').any(|k| k == m.entity))
+            {
+                failures.push(format!(
+                    "unexpected {:?} → {} ({}) in {:?} ({})",
+                    m.text, m.entity, m.score, c.text, c.why
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
