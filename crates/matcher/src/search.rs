@@ -332,8 +332,14 @@ impl Matcher {
                 } else {
                     0.0
                 };
+                // And a query initial may stand for any listed word.
+                let by_query_initials = if query_initials > 0.0 {
+                    INITIAL * name.weight
+                } else {
+                    0.0
+                };
                 let cov_n = if name.weight > 0.0 {
-                    (s.slots[k].acc_listed + name.initials_weight) / name.weight
+                    (s.slots[k].acc_listed + name.initials_weight + by_query_initials) / name.weight
                 } else {
                     1.0
                 };

@@ -32,6 +32,14 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NameRef(u32);
 
+impl NameRef {
+    /// The name's number in its index (stable for the life of the index), for callers
+    /// that cache results per name.
+    pub fn id(self) -> u32 {
+        self.0
+    }
+}
+
 /// The anchor table of an index for a minimum score: for every listed token, the names in
 /// which that token is one of the words the name cannot reach the score without.
 ///
@@ -43,6 +51,11 @@ pub struct SpanIndex {
     min_score: f64,
     /// Per vocabulary token, the names it anchors.
     anchors: Vec<Vec<u32>>,
+    /// Per name: weight of its tokens that are not anchors (plus what initials may be
+    /// credited), divided by the name's weight: what a window can cover without anchors.
+    slack: Vec<f32>,
+    /// Per name: its weight, to turn anchor weight into coverage.
+    name_weight: Vec<f32>,
 }
 
 impl SpanIndex {
@@ -131,6 +144,8 @@ impl Matcher {
         }
         let need = lo;
         let mut anchors: Vec<Vec<u32>> = vec![Vec::new(); self.vocab.len()];
+        let mut slack = Vec::with_capacity(self.names.len());
+        let mut name_weight = Vec::with_capacity(self.names.len());
         let mut order: Vec<(f32, u32)> = Vec::new();
         for (nid, name) in self.names.iter().enumerate() {
             let nid = nid as u32;
@@ -157,11 +172,16 @@ impl Matcher {
             for &(t, _, _) in &name.joins {
                 push_once(&mut anchors[t as usize], nid);
             }
+            let w = name.weight.max(f32::MIN_POSITIVE);
+            slack.push((acc + name.initials_weight) / w);
+            name_weight.push(w);
         }
         SpanIndex {
             index_id: self.id,
             min_score,
             anchors,
+            slack,
+            name_weight,
         }
     }
 
@@ -226,14 +246,52 @@ impl Matcher {
         let Some((p, pos)) = self.prepare_words(words) else {
             return Vec::new();
         };
-        let mut cands: Vec<u32> = Vec::new();
-        for u in &p.units {
-            for m in u.matches.iter() {
-                cands.extend_from_slice(&idx.anchors[m.0 as usize]);
+        // Anchor weight each name could get from the window, counted generously (a token
+        // matched by two words counts twice, a joined pair at full weight), so that the
+        // coverage bound below never drops a name that could reach the score.
+        let cands = SCRATCH.with(|sc| {
+            let mut sc = sc.borrow_mut();
+            let n = self.names.len();
+            if sc.acc.len() != n || sc.index_id != self.id {
+                sc.acc = vec![0.0; n];
+                sc.touched = Vec::new();
+                sc.index_id = self.id;
             }
-        }
-        cands.sort_unstable();
-        cands.dedup();
+            let Scratch { acc, touched, .. } = &mut *sc;
+            for u in &p.units {
+                for m in u.matches.iter() {
+                    let tok = &self.vocab[m.0 as usize];
+                    let credit = if tok.joined {
+                        f32::INFINITY
+                    } else {
+                        m.1 * tok.weight
+                    };
+                    for &nid in &idx.anchors[m.0 as usize] {
+                        let a = &mut acc[nid as usize];
+                        if *a == 0.0 {
+                            touched.push(nid);
+                        }
+                        *a += credit + f32::MIN_POSITIVE;
+                    }
+                }
+            }
+            let touched = std::mem::take(&mut sc.touched);
+            let mut out = Vec::new();
+            for &nid in &touched {
+                let k = nid as usize;
+                let cov = sc.acc[k] / idx.name_weight[k] + idx.slack[k];
+                sc.acc[k] = 0.0;
+                if score_bound(1.0, cov.min(1.0)) as f64 * kind_bound(self.names[k].kind)
+                    >= min_score - 1e-6
+                {
+                    out.push(nid);
+                }
+            }
+            sc.touched = touched;
+            sc.touched.clear();
+            out.sort_unstable();
+            out
+        });
         let mut best: HashMap<u32, (f32, u32, usize, usize, Prepared)> = HashMap::new();
         for nid in cands {
             let name = &self.names[nid as usize];
@@ -430,6 +488,22 @@ impl Matcher {
             },
         }
     }
+}
+
+/// Per-thread buffers of candidate generation.
+#[derive(Default)]
+struct Scratch {
+    index_id: u64,
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn kind_bound(kind: nomina_model::NameKind) -> f64 {
+    crate::score::kind_factor(kind) as f64
 }
 
 fn push_once(v: &mut Vec<u32>, nid: u32) {
