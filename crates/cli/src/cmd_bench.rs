@@ -36,6 +36,9 @@ pub struct Args {
 pub enum Target {
     /// Name screening.
     Names,
+    /// Text scanning: MB/s per core on news text (the documents given with --queries, a
+    /// file or a directory, else a built-in wire article), and the scanner's build time.
+    Text,
 }
 
 /// Figures of `nomina bench names`.
@@ -132,7 +135,9 @@ fn load_queries(
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    let Target::Names = args.what;
+    if let Target::Text = args.what {
+        return bench_text(global, args);
+    }
     let rounds = args.rounds.max(1);
     // Memory is read after the first load and build, as a real run would be; later rounds
     // only time (their garbage would inflate the figures).
@@ -272,5 +277,144 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         f.baseline_sample,
         f.baseline_full_scan_p50_us / f.latency_p50_us.max(1e-9),
         f.min_score,
+    ))
+}
+
+/// Figures of `nomina bench text`.
+#[derive(Debug, Serialize)]
+pub struct TextFigures {
+    lists: Vec<String>,
+    entities: usize,
+    documents: usize,
+    corpus_mb: f64,
+    index_build_ms: f64,
+    scanner_build_ms: f64,
+    one_thread_mb_per_s: f64,
+    threads: usize,
+    all_threads_mb_per_s: f64,
+    mentions: usize,
+    min_score: f64,
+}
+
+/// Reads the documents of `path` (a file, or every file of a directory).
+fn text_corpus(path: &Option<PathBuf>) -> Result<Vec<String>, crate::exit::Failure> {
+    let Some(p) = path else {
+        return Ok(vec![nomina_scan::BENCH_NEWS.to_string()]);
+    };
+    let read = |f: &std::path::Path| {
+        std::fs::read(f)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", f.display())))
+    };
+    if p.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+            .map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", p.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        files.iter().map(|f| read(f)).collect()
+    } else {
+        Ok(vec![read(p)?])
+    }
+}
+
+/// `nomina bench text`: scanner build time and scanning throughput, one thread and all.
+fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
+    use nomina_scan::{ScanOptions, Scanner};
+    use std::sync::Arc;
+    let rounds = args.rounds.max(1);
+    let snapshots = global.load_lists(Vec::new())?.into_snapshots();
+    let lists: Vec<String> = snapshots
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s.version.source,
+                s.version
+                    .published
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    let mut index_ms = Vec::new();
+    let mut scanner_ms = Vec::new();
+    let mut scanner = None;
+    for _ in 0..rounds {
+        drop(scanner.take());
+        let t = Instant::now();
+        let matcher = Arc::new(Matcher::build(&snapshots));
+        index_ms.push(ms(t.elapsed()));
+        let t = Instant::now();
+        scanner = Some(Scanner::new(matcher));
+        scanner_ms.push(ms(t.elapsed()));
+    }
+    let scanner = scanner.expect("at least one round");
+    // The corpus, repeated to about 8 MB so that one pass takes long enough to time.
+    let docs = text_corpus(&args.queries)?;
+    let one_pass: usize = docs.iter().map(String::len).sum::<usize>().max(1);
+    let copies = (8_000_000 / one_pass).max(1);
+    let corpus: Vec<&str> = (0..copies)
+        .flat_map(|_| docs.iter().map(String::as_str))
+        .collect();
+    let bytes: usize = corpus.iter().map(|d| d.len()).sum();
+    let opts = ScanOptions {
+        format: Some(nomina_scan::Format::Text),
+        ..ScanOptions::default()
+    };
+    let mut mentions = 0usize;
+    let mut one = Vec::new();
+    for _ in 0..rounds {
+        let t = Instant::now();
+        mentions = 0;
+        for d in &corpus {
+            if let Ok(r) = scanner.scan_text(d, &opts) {
+                mentions += r.mentions.len();
+            }
+        }
+        one.push(bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    }
+    let mut all = Vec::new();
+    for _ in 0..rounds {
+        let t = Instant::now();
+        corpus.par_iter().for_each(|d| {
+            let _ = std::hint::black_box(scanner.scan_text(d, &opts));
+        });
+        all.push(bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    }
+    let f = TextFigures {
+        lists,
+        entities: scanner.matcher().stats().entities,
+        documents: corpus.len(),
+        corpus_mb: bytes as f64 / 1e6,
+        index_build_ms: median(index_ms),
+        scanner_build_ms: median(scanner_ms),
+        one_thread_mb_per_s: median(one),
+        threads: rayon::current_num_threads(),
+        all_threads_mb_per_s: median(all),
+        mentions,
+        min_score: opts.min_score,
+    };
+    if args.json {
+        return emit_json(&f);
+    }
+    emit(&format!(
+        "lists            {}\n\
+         index            {} entities; name index {:.0} ms, scanner {:.0} ms (median of {rounds})\n\
+         corpus           {} documents, {:.1} MB ({} mentions per pass at {:.2})\n\
+         one thread       {:.1} MB/s (median of {rounds})\n\
+         all {} threads    {:.1} MB/s\n",
+        f.lists.join(", "),
+        f.entities,
+        f.index_build_ms,
+        f.scanner_build_ms,
+        f.documents,
+        f.corpus_mb,
+        f.mentions,
+        f.min_score,
+        f.one_thread_mb_per_s,
+        f.threads,
+        f.all_threads_mb_per_s,
     ))
 }

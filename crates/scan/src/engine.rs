@@ -23,7 +23,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Gap, Shape, Words};
-use crate::{How, Scanner};
+use crate::{facts, How, Scanner};
 use nomina_match::similarity::Rule;
 use nomina_match::spans::SpanHit;
 use nomina_match::Explanation;
@@ -102,6 +102,10 @@ pub(crate) struct Region<'a> {
     pub min_score: f64,
     /// Per word: written in a line where capitals carry no information.
     flat_case: Vec<bool>,
+    /// Per word: what the word lists say of it (see [`crate::facts`]).
+    facts: Vec<u8>,
+    /// The runs, computed once.
+    runs: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Region<'a> {
@@ -111,13 +115,18 @@ impl<'a> Region<'a> {
         words: &'a Words,
         min_score: f64,
     ) -> Region<'a> {
-        let flat_case = flat_case_lines(words, scanner.lexicon);
+        let facts: Vec<u8> = (0..words.len())
+            .map(|i| scanner.word_facts(words.folded(i)))
+            .collect();
+        let flat_case = flat_case_lines(words, &facts);
         Region {
             scanner,
             text,
             words,
             min_score,
             flat_case,
+            facts,
+            runs: std::cell::OnceCell::new(),
         }
     }
 
@@ -129,24 +138,44 @@ impl<'a> Region<'a> {
         self.scanner.lexicon
     }
 
+    fn fact(&self, i: usize, flag: u8) -> bool {
+        self.facts[i] & flag != 0
+    }
+
+    fn common(&self, i: usize) -> bool {
+        self.fact(i, facts::COMMON)
+    }
+
+    fn title(&self, i: usize) -> bool {
+        self.fact(i, facts::TITLE)
+    }
+
+    fn legal(&self, i: usize) -> bool {
+        self.fact(i, facts::LEGAL)
+    }
+
     /// A word that may be part of a name by its writing.
     fn is_material(&self, i: usize) -> bool {
         let w = &self.words.list[i];
         match w.shape {
             Shape::Capitalised | Shape::Upper | Shape::Mixed | Shape::Uncased => true,
-            Shape::Lower => self.flat_case[i] && !self.lex().is_connector(self.f(i)),
+            Shape::Lower => self.flat_case[i] && !self.fact(i, facts::CONNECTOR),
             Shape::Numeric => false,
         }
     }
 
     fn is_connector(&self, i: usize) -> bool {
         let w = &self.words.list[i];
-        w.shape != Shape::Numeric && self.lex().is_connector(self.f(i))
+        w.shape != Shape::Numeric && self.fact(i, facts::CONNECTOR)
     }
 
     /// Runs of words that may form one name, as word ranges (inclusive), at most
     /// `MAX_SPAN_WORDS` long (longer runs are cut with an overlap).
-    fn runs(&self) -> Vec<(usize, usize)> {
+    fn runs(&self) -> &[(usize, usize)] {
+        self.runs.get_or_init(|| self.compute_runs())
+    }
+
+    fn compute_runs(&self) -> Vec<(usize, usize)> {
         let n = self.words.len();
         let mut out = Vec::new();
         let mut i = 0;
@@ -171,9 +200,7 @@ impl<'a> Region<'a> {
                 }
                 // "the Haqqani network": a lower-case head noun closes an organisation's
                 // name in running text.
-                if self.words.list[next].shape == Shape::Lower
-                    && self.lex().is_org_tail(self.f(next))
-                {
+                if self.words.list[next].shape == Shape::Lower && self.fact(next, facts::ORG_TAIL) {
                     end = next;
                     break;
                 }
@@ -226,16 +253,14 @@ impl<'a> Region<'a> {
         if !self.is_material(i) {
             return false;
         }
-        let f = self.f(i);
-        let lex = self.lex();
-        if lex.is_title(f) || lex.is_connector(f) {
+        if self.title(i) || self.fact(i, facts::CONNECTOR) {
             return false;
         }
-        if lex.is_common(f) && (self.flat_case[i] || self.sentence_initial(i)) {
+        if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
             return false;
         }
         // Where everything is capitalised, only words the lists know extend a name.
-        if self.flat_case[i] && !self.scanner.word_info(f).listed {
+        if self.flat_case[i] && !self.scanner.word_info(self.f(i)).listed {
             return false;
         }
         !self.is_country(i)
@@ -246,7 +271,7 @@ impl<'a> Region<'a> {
     fn across_connectors(&self, i: usize, forward: bool, lo: usize, hi: usize) -> Option<usize> {
         let mut k = i;
         for _ in 0..3 {
-            if !self.is_connector(k) || self.lex().is_common(self.f(k)) {
+            if !self.is_connector(k) || self.common(k) {
                 return None;
             }
             let next = if forward { k + 1 } else { k.checked_sub(1)? };
@@ -295,7 +320,7 @@ impl<'a> Region<'a> {
             let mut k = eb + 1;
             let mut found = None;
             while k <= rb && k <= eb + 3 && !nl(k - 1) {
-                if self.lex().is_legal_form(self.f(k)) {
+                if self.legal(k) {
                     found = Some(k);
                     break;
                 }
@@ -323,8 +348,10 @@ impl<'a> Region<'a> {
     /// Mentions found by the name matcher in running text.
     pub fn text_matches(&self) -> Vec<Cand> {
         let mut out = Vec::new();
-        for (ra, rb) in self.runs() {
-            if !self.has_anchor(ra, rb) {
+        for &(ra, rb) in self.runs() {
+            // A run of ordinary words, titles and connectors alone can name nobody (every
+            // mention needs a name word); most capitalised runs are such.
+            if !(ra..=rb).any(|i| self.is_name_word(i)) || !self.has_anchor(ra, rb) {
                 continue;
             }
             // The run as written, and without a quoted nickname inside it: `Joaquin "El
@@ -336,11 +363,8 @@ impl<'a> Region<'a> {
             let mut cands = Vec::new();
             for view in &views {
                 let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
-                let hits =
-                    self.scanner
-                        .matcher
-                        .match_span(&self.scanner.index, &words, self.min_score);
-                for h in hits {
+                let hits = self.scanner.match_words(&words, self.min_score);
+                for h in hits.iter().cloned() {
                     let (a, b) = (view[h.first], view[h.last]);
                     let (ea, eb) = self.widen(a, b, ra, rb);
                     // A person's name continuing with another name word is somebody
@@ -354,7 +378,7 @@ impl<'a> Region<'a> {
                             .filter(|&&i| ea <= i && i <= eb)
                             .map(|&i| self.word_for_matcher(i))
                             .collect();
-                        match self.scanner.matcher.score_span(&wider, h.name_ref) {
+                        match self.scanner.score_words(&wider, h.name_ref) {
                             Some(w) => SpanHit { ..w },
                             None => continue,
                         }
@@ -410,12 +434,9 @@ impl<'a> Region<'a> {
                 continue;
             }
             let words = self.folded_range(wa, wb);
-            let hits = self
-                .scanner
-                .matcher
-                .match_span(&self.scanner.index, &words, self.min_score);
-            for h in hits {
-                let Some(whole) = self.scanner.matcher.score_span(&words, h.name_ref) else {
+            let hits = self.scanner.match_words(&words, self.min_score);
+            for h in hits.iter().cloned() {
+                let Some(whole) = self.scanner.score_words(&words, h.name_ref) else {
                     continue;
                 };
                 if whole.score < self.min_score {
@@ -448,14 +469,11 @@ impl<'a> Region<'a> {
         if !self.is_material(i) {
             return false;
         }
-        let f = self.f(i);
-        let lex = self.lex();
-        !(lex.is_connector(f) || lex.is_common(f) || lex.is_title(f))
+        !(self.fact(i, facts::CONNECTOR) || self.common(i) || self.title(i))
     }
 
     fn is_country(&self, i: usize) -> bool {
-        let w = &self.words.list[i];
-        self.f(i).len() >= 4 && nomina_model::country::lookup(&self.text[w.start..w.end]).is_some()
+        self.fact(i, facts::COUNTRY)
     }
 
     /// Turns a scored hit into a candidate mention, or rejects it for lack of identity.
@@ -489,7 +507,7 @@ impl<'a> Region<'a> {
         }
         let listed_folded = nomina_text::fold(&e.matched_name);
         let core: Vec<usize> = (a..=b)
-            .filter(|&i| !self.lex().is_title(self.f(i)) && !self.is_connector(i))
+            .filter(|&i| !self.title(i) && !self.is_connector(i))
             .collect();
         let acronym_alias = !listed_folded.contains(' ')
             && listed_folded.len() <= 6
@@ -530,7 +548,7 @@ impl<'a> Region<'a> {
             // (legal forms and particles aside), spelt as listed or as a variant, and is
             // neither a country nor an ordinary word.
             let w = core[0];
-            if self.is_country(w) || self.lex().is_common(self.f(w)) || leftover > 0.0 {
+            if self.is_country(w) || self.common(w) || leftover > 0.0 {
                 return None;
             }
             let loose = e.tokens.iter().any(|t| {
@@ -628,7 +646,7 @@ impl<'a> Region<'a> {
                 && !self.words.list[end]
                     .gap
                     .any(Gap::OPEN | Gap::STOP | Gap::BLANK)
-                && self.lex().is_legal_form(self.f(end + 1))
+                && self.legal(end + 1)
             {
                 end += 1;
             }
@@ -677,17 +695,17 @@ impl<'a> Region<'a> {
             );
         }
         // Lone name words referring back (or forward) to a mentioned party.
-        for (ra, rb) in self.runs() {
+        for &(ra, rb) in self.runs() {
             // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi".
             let mut a = ra;
-            while a < rb && (self.lex().is_title(self.f(a)) || self.is_connector(a)) {
+            while a < rb && (self.title(a) || self.is_connector(a)) {
                 a += 1;
             }
             if a != rb || covered(a, &out) {
                 continue;
             }
             let f = self.f(a);
-            if self.lex().is_common(f)
+            if self.common(a)
                 || self.is_connector(a)
                 || f.len() < 3
                 || self.is_country(a)
@@ -856,7 +874,7 @@ fn looks_like_acronym(r: &Region, i: usize) -> bool {
         return false;
     }
     match w.shape {
-        Shape::Upper => !r.lex().is_common(f),
+        Shape::Upper => !r.common(i),
         Shape::Mixed => true,
         _ => false,
     }
@@ -886,7 +904,7 @@ fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
         .filter_map(|k| r.f(k).chars().next())
         .collect();
     let bare: String = (a..=b)
-        .filter(|&k| !r.is_connector(k) && !r.lex().is_legal_form(r.f(k)))
+        .filter(|&k| !r.is_connector(k) && !r.legal(k))
         .filter_map(|k| r.f(k).chars().next())
         .collect();
     let mut v = vec![all, main, bare];
@@ -963,7 +981,7 @@ fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {
 
 /// Marks words in lines where capitals say nothing: all capitals, or title case (every
 /// word capitalised but connectors).
-fn flat_case_lines(words: &Words, lex: &Lexicon) -> Vec<bool> {
+fn flat_case_lines(words: &Words, facts: &[u8]) -> Vec<bool> {
     let mut out = vec![false; words.len()];
     let mut i = 0;
     while i < words.len() {
@@ -975,12 +993,11 @@ fn flat_case_lines(words: &Words, lex: &Lexicon) -> Vec<bool> {
         let mut lettered = 0;
         let mut lower = 0;
         let mut upper = 0;
-        for k in i..j {
-            let w = &words.list[k];
+        for (k, w) in words.list.iter().enumerate().take(j).skip(i) {
             match w.shape {
                 Shape::Numeric | Shape::Uncased => {}
                 Shape::Lower => {
-                    if !lex.is_connector(words.folded(k)) {
+                    if facts[k] & facts::CONNECTOR == 0 {
                         lower += 1;
                     }
                     lettered += 1;

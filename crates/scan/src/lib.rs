@@ -42,7 +42,7 @@ pub use payment::{detect_format, parse_mt103, parse_pacs008, Field, FieldKind, F
 
 use engine::{Cand, Mode, Region};
 use lexicon::Lexicon;
-use nomina_match::spans::{SpanIndex, WordInfo};
+use nomina_match::spans::{NameRef, SpanHit, SpanIndex, WordInfo};
 use nomina_match::{Explanation, Matcher};
 use nomina_model::EntityType;
 use serde::Serialize;
@@ -56,7 +56,12 @@ pub const DEFAULT_MIN_SCORE: f64 = 0.80;
 
 /// Lowest score a scanner can report: its candidate filter is built for this floor, and
 /// lower requested scores are raised to it.
-pub const SCORE_FLOOR: f64 = 0.60;
+pub const SCORE_FLOOR: f64 = 0.70;
+
+/// A short wire-style news article written for nomina's text benchmark (`nomina bench
+/// text` repeats it when no documents are given): ordinary news prose with a few listed
+/// names, so throughput is measured on the words a scanner mostly sees.
+pub const BENCH_NEWS: &str = include_str!("../data/bench_news.txt");
 
 /// Why a scan could not run. A scan never answers "no mention" for input it could not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -183,6 +188,39 @@ thread_local! {
 /// Entries kept per thread before the cache starts over.
 const WORD_CACHE_CAP: usize = 200_000;
 
+/// Flags of what the word lists say of a folded word, cached per thread.
+pub(crate) mod facts {
+    /// An ordinary word or payment jargon.
+    pub const COMMON: u8 = 1;
+    /// A title, role or honorific.
+    pub const TITLE: u8 = 2;
+    /// A particle, connector or stop word.
+    pub const CONNECTOR: u8 = 4;
+    /// A country name or demonym (four letters or more).
+    pub const COUNTRY: u8 = 8;
+    /// A legal form.
+    pub const LEGAL: u8 = 16;
+    /// A lower-case head noun closing an organisation's name.
+    pub const ORG_TAIL: u8 = 32;
+}
+
+thread_local! {
+    static FACTS: RefCell<(u64, HashMap<Box<str>, u8>)> = RefCell::new((0, HashMap::new()));
+}
+
+thread_local! {
+    /// Windows already matched by this thread, for one scanner: capitalised phrases recur
+    /// from document to document ("United States", "Prime Minister", "New Delhi"), and
+    /// most of them match nothing.
+    static WINDOWS: RefCell<(u64, WindowCache)> = RefCell::new((0, HashMap::new()));
+}
+
+/// Matcher answers per (score or name, window words).
+type WindowCache = HashMap<(u64, Box<str>), Arc<[SpanHit]>>;
+
+/// Windows kept per thread before the cache starts over.
+const WINDOW_CACHE_CAP: usize = 50_000;
+
 impl Scanner {
     /// Builds a scanner (its anchor table) over a name matcher.
     pub fn new(matcher: Arc<Matcher>) -> Scanner {
@@ -214,6 +252,85 @@ impl Scanner {
             let w = self.matcher.word_info(&self.index, folded);
             c.1.insert(folded.into(), w);
             w
+        })
+    }
+
+    /// What the word lists say of a folded word (flags of [`facts`]).
+    pub(crate) fn word_facts(&self, folded: &str) -> u8 {
+        FACTS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= WORD_CACHE_CAP {
+                c.1.clear();
+                c.0 = self.id;
+            }
+            if let Some(&f) = c.1.get(folded) {
+                return f;
+            }
+            let l = self.lexicon;
+            let mut f = 0u8;
+            if l.is_common(folded) {
+                f |= facts::COMMON;
+            }
+            if l.is_title(folded) {
+                f |= facts::TITLE;
+            }
+            if l.is_connector(folded) {
+                f |= facts::CONNECTOR;
+            }
+            if folded.len() >= 4 && nomina_model::country::lookup(folded).is_some() {
+                f |= facts::COUNTRY;
+            }
+            if l.is_legal_form(folded) {
+                f |= facts::LEGAL;
+            }
+            if l.is_org_tail(folded) {
+                f |= facts::ORG_TAIL;
+            }
+            c.1.insert(folded.into(), f);
+            f
+        })
+    }
+
+    /// [`Matcher::score_span`] through the thread's window cache.
+    pub(crate) fn score_words(&self, words: &[&str], name: NameRef) -> Option<SpanHit> {
+        let key = (
+            u64::from(name.id()) | 1 << 63,
+            words.join(" ").into_boxed_str(),
+        );
+        WINDOWS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= WINDOW_CACHE_CAP {
+                c.1.clear();
+                c.0 = self.id;
+            }
+            if let Some(h) = c.1.get(&key) {
+                return h.first().cloned();
+            }
+            let hit = self.matcher.score_span(words, name);
+            let v: Arc<[SpanHit]> = hit.iter().cloned().collect::<Vec<_>>().into();
+            c.1.insert(key, v);
+            hit
+        })
+    }
+
+    /// [`Matcher::match_span`] through the thread's window cache.
+    pub(crate) fn match_words(&self, words: &[&str], min_score: f64) -> Arc<[SpanHit]> {
+        let key = (min_score.to_bits(), words.join(" ").into_boxed_str());
+        WINDOWS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= WINDOW_CACHE_CAP {
+                c.1.clear();
+                c.0 = self.id;
+            }
+            if let Some(h) = c.1.get(&key) {
+                return h.clone();
+            }
+            let hits: Arc<[SpanHit]> = self
+                .matcher
+                .match_span(&self.index, words, min_score)
+                .into();
+            c.1.insert(key, hits.clone());
+            hits
         })
     }
 
