@@ -251,7 +251,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
     // empty (a lone combining mark); a trailing space is dropped.
     split_folded(&mut out);
     compute_gaps(text, to, &mut out);
-    merge_abbreviations(text, &mut out);
+    merge_abbreviations(text, to, &mut out);
     merge_broken(text, joins, &mut out);
     out
 }
@@ -394,14 +394,14 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
 
 /// `U.S.`, `S.A.`, `L.L.C.`: single letters joined by dots are one word, as `fold` reads
 /// them.
-fn merge_abbreviations(text: &str, out: &mut Words) {
+fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     let mut i = 0;
     while i + 1 < out.list.len() {
         let single = |w: &Word| text[w.start..w.end].chars().count() == 1;
         let (a, b) = (&out.list[i], &out.list[i + 1]);
         if single(a)
             && single(b)
-            && &text[a.end..b.start] == "."
+            && between(text, a, b) == "."
             && a.shape != Shape::Numeric
             && b.shape != Shape::Numeric
         {
@@ -409,7 +409,7 @@ fn merge_abbreviations(text: &str, out: &mut Words) {
             // Keep absorbing further letters of the same abbreviation.
             while i + 1 < out.list.len() {
                 let (a, b) = (&out.list[i], &out.list[i + 1]);
-                if single(b) && &text[a.end..b.start] == "." && b.shape != Shape::Numeric {
+                if single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric {
                     join_words(out, i, false);
                 } else {
                     break;
@@ -417,14 +417,14 @@ fn merge_abbreviations(text: &str, out: &mut Words) {
             }
             // The closing dot belongs to the abbreviation.
             let w = &out.list[i];
-            if text[w.end..].starts_with('.') {
+            if text[w.end..to].starts_with('.') {
                 let g = out.list[i].gap;
                 out.list[i].end += 1;
                 out.list[i].gap = Gap(g.0 & !(Gap::STOP | Gap::DOT) | Gap::SPACE);
                 let next_starts = out.list.get(i + 1).map(|w| w.start);
                 let sentence_end = next_starts.is_none_or(|s| {
-                    let between = &text[out.list[i].end..s];
-                    between.contains("\n\n")
+                    text.get(out.list[i].end..s)
+                        .is_some_and(|t| t.contains("\n\n"))
                 });
                 if sentence_end {
                     out.list[i].gap = Gap(out.list[i].gap.0 | Gap::STOP);
@@ -450,7 +450,7 @@ fn merge_broken(text: &str, joins: &[usize], out: &mut Words) {
     let mut i = 0;
     while i + 1 < out.list.len() {
         let (a, b) = (&out.list[i], &out.list[i + 1]);
-        let between = &text[a.end..b.start];
+        let between = between(text, a, b);
         let hyphen_break = (between == "-\n" || between == "-\r\n")
             && b.shape == Shape::Lower
             && a.shape != Shape::Numeric;
@@ -461,6 +461,12 @@ fn merge_broken(text: &str, joins: &[usize], out: &mut Words) {
         }
         i += 1;
     }
+}
+
+/// The text between two words; empty for two parts of one written word (a syllabic
+/// script split into several folded words shares its span).
+fn between<'t>(text: &'t str, a: &Word, b: &Word) -> &'t str {
+    text.get(a.end..b.start).unwrap_or("")
 }
 
 /// Joins word `i + 1` into word `i` (their folded forms concatenated).
