@@ -42,6 +42,8 @@ use std::collections::{BTreeSet, HashMap};
 /// Least identity (sum of similarity × rarity weight of the listed words matched) a
 /// mention must carry: one rare word, or two ordinary ones; never one common given name.
 pub(crate) const MIN_EVIDENCE: f64 = 5.0;
+/// Least identity of a person's name: two common names ("Ali Khan") are not enough.
+const MIN_PERSON_EVIDENCE: f64 = 7.0;
 /// Weight of a listed word a one-word mention may leave unmatched (a legal form or a
 /// particle, not a name word): "Washington" is not WASHINGTON TRADING LTD.
 const SINGLE_WORD_LEFTOVER: f64 = 1.5;
@@ -57,6 +59,8 @@ const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 /// Entities scoring this close to the best on the same words are reported with it: the
 /// same party is often listed by two sources, spelt slightly differently.
 const SAME_SPAN_MARGIN: f64 = 0.05;
+/// Least score of a longer name preferred to a shorter one it contains.
+const CONTAINING_MIN_SCORE: f64 = 0.9;
 /// Entities this close to each other on the same words are ambiguous: the document
 /// decides (the one it names elsewhere).
 const TIE_MARGIN: f64 = 0.06;
@@ -184,7 +188,16 @@ impl<'a> Region<'a> {
                 i += 1;
                 continue;
             }
-            let start = i;
+            // A particle hyphenated to the first word belongs to the name: "al-Qaeda".
+            let start = if i > 0
+                && self.is_connector(i - 1)
+                && self.words.list[i - 1].gap.has(Gap::HYPHEN)
+                && !self.words.list[i - 1].gap.breaks_name()
+            {
+                i - 1
+            } else {
+                i
+            };
             let mut end = i;
             let mut j = i;
             loop {
@@ -194,6 +207,18 @@ impl<'a> Region<'a> {
                 }
                 let next = j + 1;
                 if self.is_material(next) {
+                    end = next;
+                    j = next;
+                    continue;
+                }
+                // A lower-case part hyphenated to a name word is part of it ("Kim Jong-un"),
+                // unless it is an ordinary word ("Pakistan-based", "Gaddafi-era").
+                if w.gap.has(Gap::HYPHEN)
+                    && !w.gap.any(Gap::SPACE)
+                    && self.words.list[next].shape == Shape::Lower
+                    && !self.common(next)
+                    && !self.is_connector(next)
+                {
                     end = next;
                     j = next;
                     continue;
@@ -349,9 +374,13 @@ impl<'a> Region<'a> {
     pub fn text_matches(&self) -> Vec<Cand> {
         let mut out = Vec::new();
         for &(ra, rb) in self.runs() {
-            // A run of ordinary words, titles and connectors alone can name nobody (every
-            // mention needs a name word); most capitalised runs are such.
-            if !(ra..=rb).any(|i| self.is_name_word(i)) || !self.has_anchor(ra, rb) {
+            // One ordinary word, or titles and connectors alone, name nobody; most
+            // capitalised runs are such ("The", "In", "Earlier").
+            let name_words = (ra..=rb).filter(|&i| self.is_name_word(i)).count();
+            let plain = (ra..=rb)
+                .filter(|&i| !self.is_connector(i) && !self.title(i))
+                .count();
+            if (name_words == 0 && plain < 2) || !self.has_anchor(ra, rb) {
                 continue;
             }
             // The run as written, and without a quoted nickname inside it: `Joaquin "El
@@ -400,7 +429,7 @@ impl<'a> Region<'a> {
                     .then(y.score.total_cmp(&x.score))
             });
             cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
-            out.extend(pick_per_span(cands));
+            out.extend(pick_per_span(cands, &|i| self.is_name_word(i)));
         }
         out
     }
@@ -460,7 +489,7 @@ impl<'a> Region<'a> {
         }
         let mut v: Vec<Cand> = best.into_values().collect();
         v.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
-        pick_per_span(v)
+        pick_per_span(v, &|i| self.is_name_word(i))
     }
 
     /// A word that carries a name by itself: written as a name, and not a connector, an
@@ -480,18 +509,35 @@ impl<'a> Region<'a> {
     fn vet(&self, h: &SpanHit, a: usize, b: usize) -> Option<Cand> {
         let e = &h.explanation;
         // Matched words must include a name word: connectors, titles and ordinary words
-        // alone ("The", "Department of State") are nothing.
+        // alone ("The", "Department of State") are nothing, unless they are a listed name
+        // of several words written in full ("Islamic State").
         if !(a..=b).any(|i| self.is_name_word(i)) {
-            return None;
+            let words = (a..=b)
+                .filter(|&i| !self.is_connector(i) && !self.title(i))
+                .count();
+            let e = &h.explanation;
+            if words < 2 || e.name_coverage < 0.95 || e.query_coverage < 0.95 {
+                return None;
+            }
         }
-        if h.matched_weight < MIN_EVIDENCE {
+        let least = if h.entity_type == EntityType::Person {
+            MIN_PERSON_EVIDENCE
+        } else {
+            MIN_EVIDENCE
+        };
+        if h.matched_weight < least {
             return None;
         }
         // Person names do not run across "and", "of", "the" ("Saeed and Haqqani" are
         // two people), nor over lower-case words.
         if h.entity_type == EntityType::Person
             && (a..=b).any(|i| {
+                let hyphenated = i > a && {
+                    let g = self.words.list[i - 1].gap;
+                    g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
+                };
                 self.words.list[i].shape == Shape::Lower
+                    && !(hyphenated && !self.is_connector(i))
                     && (!self.is_connector(i)
                         || nomina_text::Tables::get().class(self.f(i))
                             == nomina_text::TokenClass::Stop)
@@ -916,29 +962,61 @@ fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
 
 /// Among candidates of one run, keeps the best-scoring non-overlapping spans, with every
 /// entity scoring close to the best on the same words.
-pub(crate) fn pick_per_span(mut cands: Vec<Cand>) -> Vec<Cand> {
+pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> bool) -> Vec<Cand> {
     cands.sort_by(|a, b| {
         b.raw
             .total_cmp(&a.raw)
             .then((b.last - b.first).cmp(&(a.last - a.first)))
             .then(a.entity.cmp(&b.entity))
     });
-    let mut kept: Vec<Cand> = Vec::new();
-    for c in cands {
-        let mut ok = true;
-        for k in &kept {
+    let fits = |c: &Cand, kept: &[Cand]| {
+        kept.iter().all(|k| {
             let overlap = c.first <= k.last && k.first <= c.last;
-            if !overlap {
-                continue;
-            }
             let same = c.first == k.first && c.last == k.last;
-            if !(same && (c.raw >= k.raw - SAME_SPAN_MARGIN || same_party(&c.primary, &k.primary)))
-            {
-                ok = false;
-                break;
-            }
+            !overlap
+                || (same
+                    && (c.raw >= k.raw - SAME_SPAN_MARGIN || same_party(&c.primary, &k.primary)))
+        })
+    };
+    let mut kept: Vec<Cand> = Vec::new();
+    let mut rejected: Vec<Cand> = Vec::new();
+    for c in cands {
+        if fits(&c, &kept) {
+            kept.push(c);
+        } else {
+            rejected.push(c);
         }
-        if ok {
+    }
+    // A longer name that contains a kept one and explains further name words nothing
+    // else explains is the better reading: "Al-Qaeda in the Arabian Peninsula" is not
+    // "Al-Qaeda" followed by words.
+    rejected.sort_by(|a, b| {
+        (b.last - b.first)
+            .cmp(&(a.last - a.first))
+            .then(b.raw.total_cmp(&a.raw))
+    });
+    for c in rejected {
+        if c.raw < CONTAINING_MIN_SCORE {
+            continue;
+        }
+        let inside = |k: &Cand| {
+            c.first <= k.first && k.last <= c.last && (k.first, k.last) != (c.first, c.last)
+        };
+        let overlapping: Vec<&Cand> = kept
+            .iter()
+            .filter(|k| c.first <= k.last && k.first <= c.last)
+            .collect();
+        if overlapping.is_empty() || !overlapping.iter().all(|k| inside(k)) {
+            if fits(&c, &kept) {
+                kept.push(c);
+            }
+            continue;
+        }
+        let explains_more = (c.first..=c.last)
+            .filter(|&i| !overlapping.iter().any(|k| k.first <= i && i <= k.last))
+            .any(name_word);
+        if explains_more {
+            kept.retain(|k| !inside(k));
             kept.push(c);
         }
     }

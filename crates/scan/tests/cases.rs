@@ -125,6 +125,32 @@ const CASES: &[Case] = &[
         expect: &[],
         why: "a partial person name without its rarer part (KHALIL AHMED HAQQANI) is not that person",
     },
+    Case {
+        text: "Al-Qaeda in the Arabian Peninsula (AQAP) did not comment. AQAP was weakened.",
+        expect: &[
+            ("Al-Qaeda in the Arabian Peninsula", "un:QDe.129|ofac:11695"),
+            ("AQAP", "un:QDe.129|ofac:11695"),
+        ],
+        why: "a longer listed name containing a shorter one is the better reading",
+    },
+    Case {
+        text: "North Korean leader Kim Jong-un visited a munitions factory.",
+        expect: &[("Kim Jong-un", "ofac:20157")],
+        why: "a lower-case part hyphenated to a name is part of it",
+    },
+    Case {
+        text: "Fighters loyal to the Islamic State attacked the town; an al-Qaeda cell was blamed.",
+        expect: &[
+            ("Islamic State", "ofac:8759|un:QDe.115"),
+            ("al-Qaeda", "un:QDe.004|ofac:6366"),
+        ],
+        why: "a listed name of ordinary words written in full; a hyphenated article",
+    },
+    Case {
+        text: "The Gaddafi-era minister and the Pakistan-based analyst spoke at the forum.",
+        expect: &[],
+        why: "a surname in an ordinary hyphenated compound, with nobody named in full",
+    },
 ];
 
 #[test]
