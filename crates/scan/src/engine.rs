@@ -529,19 +529,22 @@ impl<'a> Region<'a> {
             return None;
         }
         // Person names do not run across "and", "of", "the" ("Saeed and Haqqani" are
-        // two people), nor over lower-case words.
+        // two people), nor over lower-case words other than particles and parts
+        // hyphenated to the name ("Jong-un").
         if h.entity_type == EntityType::Person
             && (a..=b).any(|i| {
+                if self.words.list[i].shape != Shape::Lower || self.flat_case[i] {
+                    return false;
+                }
                 let hyphenated = i > a && {
                     let g = self.words.list[i - 1].gap;
                     g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
                 };
-                self.words.list[i].shape == Shape::Lower
-                    && !(hyphenated && !self.is_connector(i))
-                    && (!self.is_connector(i)
-                        || nomina_text::Tables::get().class(self.f(i))
-                            == nomina_text::TokenClass::Stop)
-                    && !self.flat_case[i]
+                if self.is_connector(i) {
+                    nomina_text::Tables::get().class(self.f(i)) == nomina_text::TokenClass::Stop
+                } else {
+                    !hyphenated
+                }
             })
         {
             return None;
