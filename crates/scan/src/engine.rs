@@ -53,7 +53,7 @@ const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
 const MIN_ORG_COVERAGE: f64 = 0.8;
 /// Least identity of a person named in part: the rarer part of the name must be there
 /// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
-const MIN_PARTIAL_EVIDENCE: f64 = 10.0;
+const MIN_PARTIAL_EVIDENCE: f64 = 11.0;
 /// Least rarity weight of a word standing alone to refer back to a mentioned party.
 const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 /// Entities scoring this close to the best on the same words are reported with it: the

@@ -198,6 +198,22 @@ pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
         if c == '\n' {
             line += 1;
         }
+        // A character reference (&amp;, &#39;) in XML or HTML text is punctuation, not a
+        // word: "Bank Sepah &amp; Co" has no word "amp".
+        if c == '&' {
+            let rest = &text[at + 1..to];
+            if let Some(semi) = rest.find(';').filter(|&k| k <= 8) {
+                let body = &rest[..semi];
+                if !body.is_empty() && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')
+                {
+                    if let Some(o) = open.take() {
+                        close(o, at, false, &mut out);
+                    }
+                    skip_until = at + 2 + semi;
+                    continue;
+                }
+            }
+        }
         if is_word_char(c) {
             if open.is_none() {
                 open = Some(Open {
@@ -565,6 +581,13 @@ mod tests {
         let ws = tokenize(t, 0, t.len(), &[8]);
         assert_eq!(ws.folded(0), "khairullah");
         assert_eq!(ws.len(), 2);
+    }
+
+    #[test]
+    fn character_references_are_punctuation() {
+        let w = words("Bank Sepah &amp; Co &#39;X&#39;");
+        let f: Vec<&str> = w.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(f, ["bank", "sepah", "co", "x"]);
     }
 
     #[test]
