@@ -103,6 +103,11 @@ impl Alignment {
     }
 }
 
+/// The query coverage below which no name can reach `score`, whatever its own coverage.
+pub(crate) fn query_coverage_floor(score: f32) -> f32 {
+    score.max(0.0).powf(1.0 / QUERY_EXP) * (1.0 - 1e-5)
+}
+
 /// Largest name score a name can reach when the query's and the listed name's weighted
 /// coverages are at most the given bounds: what candidate pruning compares with the
 /// threshold.

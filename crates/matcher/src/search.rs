@@ -3,7 +3,9 @@
 
 use crate::evidence::{adjustment, compare, Context, MAX_BONUS};
 use crate::index::{class_factor, for_each_deletion, joins, Matcher};
-use crate::score::{align, explain_tokens, round4, score_bound, Explanation, Hit};
+use crate::score::{
+    align, explain_tokens, query_coverage_floor, round4, score_bound, Explanation, Hit,
+};
 use crate::similarity::{
     abd_rest, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL,
 };
@@ -317,6 +319,11 @@ impl Matcher {
                 .filter(|(t, _)| t.len() == 1)
                 .map(|(_, w)| w * INITIAL)
                 .sum();
+            // The bound is cov_q^a * cov_n^b; since cov_n <= 1 it is at most cov_q^a, so most
+            // names are dismissed on cov_q alone, compared with the threshold raised to 1/a
+            // once, without a power per name.
+            let floor = (min_score - MAX_BONUS - 1e-6).max(0.0) as f32;
+            let cov_q_floor = query_coverage_floor(floor);
             let mut out = Vec::new();
             for nid in all_touched {
                 let k = nid as usize;
@@ -345,7 +352,7 @@ impl Matcher {
                 };
                 s.slots[k].acc = 0.0;
                 s.slots[k].acc_listed = 0.0;
-                if score_bound(cov_q, cov_n) as f64 + MAX_BONUS >= min_score - 1e-6 {
+                if cov_q >= cov_q_floor && score_bound(cov_q, cov_n) >= floor {
                     out.push(nid);
                 }
             }
@@ -379,18 +386,22 @@ impl Matcher {
                     .filter(|(_, n)| id_entities.contains(&n.entity))
                     .map(|(i, _)| i as u32),
             );
-            candidates.sort_unstable();
-            candidates.dedup();
         }
-        // Best name per entity.
-        let mut best: HashMap<u32, (f32, u32)> = HashMap::new();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Best name per entity: names of one entity are contiguous, so one pass over the
+        // candidates (sorted by name id) keeps the best of each run.
+        let mut best: Vec<(u32, (f32, u32))> = Vec::new();
         for nid in candidates {
             let name = &self.names[nid as usize];
-            let a = align(self, p, name);
-            let s = a.name_score(name.kind);
-            let e = best.entry(name.entity).or_insert((s, nid));
-            if s > e.0 || (s == e.0 && nid < e.1) {
-                *e = (s, nid);
+            let s = align(self, p, name).name_score(name.kind);
+            match best.last_mut() {
+                Some((eid, e)) if *eid == name.entity => {
+                    if s > e.0 {
+                        *e = (s, nid);
+                    }
+                }
+                _ => best.push((name.entity, (s, nid))),
             }
         }
         let mut ranked: Vec<(f64, u32, u32, f32)> = best
