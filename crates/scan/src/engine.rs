@@ -26,7 +26,6 @@ use crate::tokenize::{Gap, Shape, Words};
 use crate::{facts, How, Scanner};
 use nomina_match::similarity::Rule;
 use nomina_match::spans::SpanHit;
-use nomina_match::Explanation;
 
 /// The scorer's discount per kind of listed name (weak aliases count a little less).
 fn kind_factor(kind: NameKind) -> f64 {
@@ -90,7 +89,8 @@ pub(crate) struct Cand {
     /// The score before the weak-alias discount, to compare entities on the same words.
     pub raw: f64,
     pub how: How,
-    pub explanation: Option<Explanation>,
+    /// The matcher's answer, for its explanation.
+    pub hit: Option<std::sync::Arc<SpanHit>>,
     pub note: Option<String>,
     /// Listed acronym alias: needs the party named otherwise in the document.
     pub needs_support: bool,
@@ -393,7 +393,7 @@ impl<'a> Region<'a> {
             for view in &views {
                 let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
                 let hits = self.scanner.match_words(&words, self.min_score);
-                for h in hits.iter().cloned() {
+                for h in hits.iter() {
                     let (a, b) = (view[h.first], view[h.last]);
                     let (ea, eb) = self.widen(a, b, ra, rb);
                     // A person's name continuing with another name word is somebody
@@ -401,14 +401,18 @@ impl<'a> Region<'a> {
                     if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
                         continue;
                     }
-                    let hit = if (ea, eb) != (a, b) {
+                    let wider_hit;
+                    let hit: &std::sync::Arc<SpanHit> = if (ea, eb) != (a, b) {
                         let wider: Vec<&str> = view
                             .iter()
                             .filter(|&&i| ea <= i && i <= eb)
                             .map(|&i| self.word_for_matcher(i))
                             .collect();
                         match self.scanner.score_words(&wider, h.name_ref) {
-                            Some(w) => SpanHit { ..w },
+                            Some(w) => {
+                                wider_hit = w;
+                                &wider_hit
+                            }
                             None => continue,
                         }
                     } else {
@@ -417,7 +421,7 @@ impl<'a> Region<'a> {
                     if hit.score < self.min_score {
                         continue;
                     }
-                    if let Some(c) = self.vet(&hit, ea, eb) {
+                    if let Some(c) = self.vet(hit, ea, eb) {
                         cands.push(c);
                     }
                 }
@@ -464,7 +468,7 @@ impl<'a> Region<'a> {
             }
             let words = self.folded_range(wa, wb);
             let hits = self.scanner.match_words(&words, self.min_score);
-            for h in hits.iter().cloned() {
+            for h in hits.iter() {
                 let Some(whole) = self.scanner.score_words(&words, h.name_ref) else {
                     continue;
                 };
@@ -506,7 +510,7 @@ impl<'a> Region<'a> {
     }
 
     /// Turns a scored hit into a candidate mention, or rejects it for lack of identity.
-    fn vet(&self, h: &SpanHit, a: usize, b: usize) -> Option<Cand> {
+    fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
         let e = &h.explanation;
         // Matched words must include a name word: connectors, titles and ordinary words
         // alone ("The", "Department of State") are nothing, unless they are a listed name
@@ -554,12 +558,16 @@ impl<'a> Region<'a> {
         if span_text.len() >= 4 && nomina_model::country::lookup(span_text).is_some() {
             return None;
         }
-        let listed_folded = nomina_text::fold(&e.matched_name);
+        // The listed name as one token of at most six letters: an acronym alias.
+        let short_listed = h.listed_tokens == 1
+            && e.tokens
+                .iter()
+                .filter(|t| !t.listed.is_empty())
+                .all(|t| !t.listed.contains(' ') && t.listed.len() <= 6);
         let core: Vec<usize> = (a..=b)
             .filter(|&i| !self.title(i) && !self.is_connector(i))
             .collect();
-        let acronym_alias = !listed_folded.contains(' ')
-            && listed_folded.len() <= 6
+        let acronym_alias = short_listed
             && core.iter().all(|&i| {
                 matches!(self.words.list[i].shape, Shape::Upper | Shape::Mixed) || self.flat_case[i]
             });
@@ -640,7 +648,7 @@ impl<'a> Region<'a> {
             score: h.score,
             raw: h.score / kind_factor(e.name_kind),
             how: How::Name,
-            explanation: Some(e.clone()),
+            hit: Some(h.clone()),
             note: None,
             needs_support,
             needs_vessel_cue,
@@ -906,7 +914,7 @@ fn push_group(
             score: (c.score * factor * 10_000.0).round() / 10_000.0,
             raw: c.raw,
             how,
-            explanation: None,
+            hit: None,
             note: Some(format!("{note}: \"{src_text}\"")),
             needs_support: false,
             needs_vessel_cue: false,
@@ -1030,17 +1038,36 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> b
 /// order aside) are one party listed twice, by the UN and by OFAC: JAISH-I-MOHAMMED, and
 /// MOHAMMED MASOOD AZHAR ALVI / ALVI, Mohammad Masood Azhar.
 fn same_party(a: &str, b: &str) -> bool {
-    let t = nomina_text::Tables::get();
-    let key = |s: &str| {
-        let mut v: Vec<String> = nomina_text::tokens(s, t)
+    let (ka, kb) = (party_key(a), party_key(b));
+    !ka.is_empty() && ka == kb
+}
+
+thread_local! {
+    /// Party keys of primary names already seen by this thread.
+    static PARTY_KEYS: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// The sorted variant families of a primary name's words.
+fn party_key(name: &str) -> std::rc::Rc<[String]> {
+    PARTY_KEYS.with(|c| {
+        if let Some(k) = c.borrow().get(name) {
+            return k.clone();
+        }
+        let t = nomina_text::Tables::get();
+        let mut v: Vec<String> = nomina_text::tokens(name, t)
             .into_iter()
             .map(|x| t.family(&x.text).to_string())
             .collect();
         v.sort();
-        v
-    };
-    let (ka, kb) = (key(a), key(b));
-    !ka.is_empty() && ka == kb
+        let k: std::rc::Rc<[String]> = v.into();
+        let mut m = c.borrow_mut();
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert(name.into(), k.clone());
+        k
+    })
 }
 
 fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {

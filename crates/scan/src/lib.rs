@@ -182,11 +182,71 @@ pub struct Scanner {
 thread_local! {
     /// Word lookups already made by this thread, for one scanner: documents repeat their
     /// words, and a language has few of them.
-    static WORDS: RefCell<(u64, HashMap<Box<str>, WordInfo>)> = RefCell::new((0, HashMap::new()));
+    static WORDS: RefCell<(u64, FastMap<Box<str>, WordInfo>)> = RefCell::new((0, FastMap::default()));
 }
 
 /// Entries kept per thread before the cache starts over.
 const WORD_CACHE_CAP: usize = 200_000;
+
+/// A fast hasher for the per-thread caches, whose keys are short words: multiply-rotate
+/// over 8-byte chunks (as rustc's FxHash), seeded once per process so that crafted
+/// documents cannot aim at fixed collisions.
+#[derive(Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Default for FastHasher {
+    fn default() -> FastHasher {
+        static SEED: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        FastHasher(*SEED.get_or_init(|| {
+            use std::hash::{BuildHasher, Hasher};
+            std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish()
+        }))
+    }
+}
+
+impl FastHasher {
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 56);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
 /// Flags of what the word lists say of a folded word, cached per thread.
 pub(crate) mod facts {
@@ -205,18 +265,21 @@ pub(crate) mod facts {
 }
 
 thread_local! {
-    static FACTS: RefCell<(u64, HashMap<Box<str>, u8>)> = RefCell::new((0, HashMap::new()));
+    static FACTS: RefCell<(u64, FastMap<Box<str>, u8>)> = RefCell::new((0, FastMap::default()));
 }
 
 thread_local! {
     /// Windows already matched by this thread, for one scanner: capitalised phrases recur
     /// from document to document ("United States", "Prime Minister", "New Delhi"), and
     /// most of them match nothing.
-    static WINDOWS: RefCell<(u64, WindowCache)> = RefCell::new((0, HashMap::new()));
+    static WINDOWS: RefCell<(u64, WindowCache)> = RefCell::new((0, FastMap::default()));
 }
 
 /// Matcher answers per (score or name, window words).
-type WindowCache = HashMap<(u64, Box<str>), Arc<[SpanHit]>>;
+type WindowCache = FastMap<(u64, Box<str>), Hits>;
+
+/// Matcher answers, shared between the cache and the candidates built from them.
+pub(crate) type Hits = Arc<[Arc<SpanHit>]>;
 
 /// Windows kept per thread before the cache starts over.
 const WINDOW_CACHE_CAP: usize = 50_000;
@@ -292,7 +355,7 @@ impl Scanner {
     }
 
     /// [`Matcher::score_span`] through the thread's window cache.
-    pub(crate) fn score_words(&self, words: &[&str], name: NameRef) -> Option<SpanHit> {
+    pub(crate) fn score_words(&self, words: &[&str], name: NameRef) -> Option<Arc<SpanHit>> {
         let key = (
             u64::from(name.id()) | 1 << 63,
             words.join(" ").into_boxed_str(),
@@ -306,15 +369,15 @@ impl Scanner {
             if let Some(h) = c.1.get(&key) {
                 return h.first().cloned();
             }
-            let hit = self.matcher.score_span(words, name);
-            let v: Arc<[SpanHit]> = hit.iter().cloned().collect::<Vec<_>>().into();
+            let hit = self.matcher.score_span(words, name).map(Arc::new);
+            let v: Hits = hit.iter().cloned().collect::<Vec<_>>().into();
             c.1.insert(key, v);
             hit
         })
     }
 
     /// [`Matcher::match_span`] through the thread's window cache.
-    pub(crate) fn match_words(&self, words: &[&str], min_score: f64) -> Arc<[SpanHit]> {
+    pub(crate) fn match_words(&self, words: &[&str], min_score: f64) -> Hits {
         let key = (min_score.to_bits(), words.join(" ").into_boxed_str());
         WINDOWS.with(|c| {
             let mut c = c.borrow_mut();
@@ -325,9 +388,12 @@ impl Scanner {
             if let Some(h) = c.1.get(&key) {
                 return h.clone();
             }
-            let hits: Arc<[SpanHit]> = self
+            let hits: Hits = self
                 .matcher
                 .match_span(&self.index, words, min_score)
+                .into_iter()
+                .map(Arc::new)
+                .collect::<Vec<_>>()
                 .into();
             c.1.insert(key, hits.clone());
             hits
@@ -467,7 +533,7 @@ impl Scanner {
                     how: c.how,
                     field: field.map(str::to_string),
                     note: c.note,
-                    explanation: c.explanation,
+                    explanation: c.hit.map(|h| h.explanation.clone()),
                 },
                 c.first,
             ));

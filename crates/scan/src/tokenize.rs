@@ -195,6 +195,22 @@ pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
         if at < skip_until {
             continue;
         }
+        // Most characters of most documents: an ASCII letter or digit inside a word.
+        if c.is_ascii_alphanumeric() {
+            if let Some(o) = open.as_mut() {
+                if c.is_ascii_alphabetic() {
+                    o.letters += 1;
+                    let u = c.is_ascii_uppercase();
+                    o.upper += u32::from(u);
+                    o.lower += u32::from(!u);
+                    if o.first_upper.is_none() {
+                        o.first_upper = Some(u);
+                    }
+                }
+                out.buf.push(c.to_ascii_lowercase());
+                continue;
+            }
+        }
         if c == '\n' {
             line += 1;
         }
@@ -295,7 +311,21 @@ fn split_folded(out: &mut Words) {
     out.list = list;
 }
 
+/// Words after which a dot is an abbreviation's, not a sentence's end.
+fn abbreviation(before: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "jr", "sr", "prof", "capt", "maj",
+        "sgt", "co", "inc", "ltd", "corp", "vs", "mt", "mv", "ave", "rd", "sh", "messrs",
+    ];
+    let mut chars = before.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    single || (before.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(before)))
+}
+
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
+    if gap == " " {
+        return Gap(Gap::SPACE);
+    }
     let mut g = 0u16;
     if gap.is_empty() {
         return Gap(Gap::SPACE);
@@ -306,18 +336,23 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
     }
     if newlines >= 2 {
         // A line holding only spaces between two breaks: a blank line.
-        let segs: Vec<&str> = gap.split('\n').collect();
-        let blank = segs[1..segs.len() - 1].iter().any(|l| l.trim().is_empty());
+        let mut segs = gap.split('\n');
+        segs.next();
+        let mut inner: Vec<&str> = segs.collect();
+        inner.pop();
+        let blank = inner.iter().any(|l| l.trim().is_empty());
         g |= if blank { Gap::BLANK } else { Gap::NEWLINE };
     }
-    let chars: Vec<char> = gap.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    let mut it = gap.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
         match c {
             ' ' | '\t' | '\r' | '\n' | '\u{a0}' => g |= Gap::SPACE,
             '-' | '‐' | '‑' => {
-                let spaced = k > 0 && chars[k - 1].is_whitespace()
-                    || chars.get(k + 1).is_some_and(|c| c.is_whitespace());
-                let line_end = chars.get(k + 1).is_some_and(|&c| c == '\n' || c == '\r');
+                let spaced =
+                    prev.is_some_and(char::is_whitespace) || next.is_some_and(char::is_whitespace);
+                let line_end = next.is_some_and(|c| c == '\n' || c == '\r');
                 g |= if spaced && !line_end {
                     Gap::DASH
                 } else {
@@ -326,36 +361,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             }
             '–' | '—' | '―' => g |= Gap::DASH,
             '.' => {
-                let end = k + 1 == chars.len() || chars[k + 1].is_whitespace();
-                let abbrev = before.chars().count() == 1
-                    || matches!(
-                        before.to_ascii_lowercase().as_str(),
-                        "mr" | "mrs"
-                            | "ms"
-                            | "dr"
-                            | "st"
-                            | "no"
-                            | "gen"
-                            | "col"
-                            | "lt"
-                            | "jr"
-                            | "sr"
-                            | "prof"
-                            | "capt"
-                            | "maj"
-                            | "sgt"
-                            | "co"
-                            | "inc"
-                            | "ltd"
-                            | "corp"
-                            | "vs"
-                            | "mt"
-                            | "mv"
-                            | "ave"
-                            | "rd"
-                            | "sh"
-                            | "messrs"
-                    );
+                let end = next.is_none_or(char::is_whitespace);
+                let abbrev = abbreviation(before);
                 if end && (!abbrev || (next_starts_upper && before.len() > 3)) {
                     g |= Gap::STOP;
                 } else {
@@ -371,6 +378,7 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             '/' | '\\' | '|' => g |= Gap::SLASH,
             _ => g |= Gap::OTHER,
         }
+        prev = Some(c);
     }
     Gap(g)
 }
