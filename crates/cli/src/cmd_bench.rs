@@ -29,6 +29,10 @@ pub struct Args {
     /// Also list the N slowest queries (one thread), to see what costs time.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub slowest: usize,
+    /// Lowest score reported while screening [default: the alert threshold, 0.80, as
+    /// `nomina screen` uses; 0.50 is what `screen --batch` reports down to].
+    #[arg(long, value_name = "S")]
+    pub min_score: Option<f64>,
 }
 
 /// Benchmarks available.
@@ -173,7 +177,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         })
         .collect();
     drop(snapshots);
-    let min_score = crate::cmd_screen::BATCH_FLOOR;
+    let min_score = args.min_score.unwrap_or(nomina_match::DEFAULT_THRESHOLD);
 
     // One thread: each query timed alone; per query the median over rounds.
     let mut per_query: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); queries.len()];
