@@ -110,10 +110,27 @@ pub(crate) fn query_coverage_floor(score: f32) -> f32 {
 
 /// Largest name score a name can reach when the query's and the listed name's weighted
 /// coverages are at most the given bounds: what candidate pruning compares with the
-/// threshold.
+/// threshold. Read from tables rounded upwards, so it is never below the true score and
+/// costs no power function per candidate.
 pub(crate) fn score_bound(cov_q_bound: f32, cov_n_bound: f32) -> f32 {
-    cov_q_bound.min(1.0).powf(QUERY_EXP) * cov_n_bound.min(1.0).powf(NAME_EXP)
+    static TABLES: std::sync::OnceLock<([f32; STEPS + 1], [f32; STEPS + 1])> =
+        std::sync::OnceLock::new();
+    let (tq, tn) = TABLES.get_or_init(|| {
+        let mut tq = [0f32; STEPS + 1];
+        let mut tn = [0f32; STEPS + 1];
+        for i in 0..=STEPS {
+            let x = i as f32 / STEPS as f32;
+            // A hair above the exact power: the bound must never fall below the score.
+            tq[i] = (x.powf(QUERY_EXP) * (1.0 + 1e-5)).min(1.0);
+            tn[i] = (x.powf(NAME_EXP) * (1.0 + 1e-5)).min(1.0);
+        }
+        (tq, tn)
+    });
+    let up = |x: f32| ((x.clamp(0.0, 1.0) * STEPS as f32).ceil() as usize).min(STEPS);
+    tq[up(cov_q_bound)] * tn[up(cov_n_bound)]
 }
+
+const STEPS: usize = 1024;
 
 pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment {
     let nt = &name.tokens;
