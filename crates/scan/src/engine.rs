@@ -68,6 +68,11 @@ const REFERENCE_FACTOR: f64 = 0.99;
 /// Score of an acronym relative to the mention defining it.
 const ACRONYM_FACTOR: f64 = 0.99;
 
+/// Facts of a word not looked up yet.
+const UNKNOWN: u8 = 0x80;
+/// Longest connector (particle or stop word) in the tables.
+const MAX_CONNECTOR_LEN: usize = 6;
+
 /// How a region of a document is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
@@ -106,10 +111,14 @@ pub(crate) struct Region<'a> {
     pub min_score: f64,
     /// Per word: written in a line where capitals carry no information.
     flat_case: Vec<bool>,
-    /// Per word: what the word lists say of it (see [`crate::facts`]).
-    facts: Vec<u8>,
+    /// Per word: what the word lists say of it (see [`crate::facts`]), looked up when
+    /// first needed ([`UNKNOWN`] until then): most words of a text are lower-case words
+    /// no rule asks about.
+    facts: Vec<std::cell::Cell<u8>>,
     /// The runs, computed once.
     runs: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// Word positions where a homonym phrase starts, computed once.
+    homonyms: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Region<'a> {
@@ -119,10 +128,15 @@ impl<'a> Region<'a> {
         words: &'a Words,
         min_score: f64,
     ) -> Region<'a> {
-        let facts: Vec<u8> = (0..words.len())
-            .map(|i| scanner.word_facts(words.folded(i)))
+        let facts: Vec<std::cell::Cell<u8>> = (0..words.len())
+            .map(|_| std::cell::Cell::new(UNKNOWN))
             .collect();
-        let flat_case = flat_case_lines(words, &facts);
+        let get = |k: usize| {
+            let f = scanner.word_facts(words.folded(k));
+            facts[k].set(f);
+            f
+        };
+        let flat_case = flat_case_lines(words, &get);
         Region {
             scanner,
             text,
@@ -131,6 +145,7 @@ impl<'a> Region<'a> {
             flat_case,
             facts,
             runs: std::cell::OnceCell::new(),
+            homonyms: std::cell::OnceCell::new(),
         }
     }
 
@@ -143,7 +158,12 @@ impl<'a> Region<'a> {
     }
 
     fn fact(&self, i: usize, flag: u8) -> bool {
-        self.facts[i] & flag != 0
+        let mut f = self.facts[i].get();
+        if f == UNKNOWN {
+            f = self.scanner.word_facts(self.f(i));
+            self.facts[i].set(f);
+        }
+        f & flag != 0
     }
 
     fn common(&self, i: usize) -> bool {
@@ -840,20 +860,24 @@ impl<'a> Region<'a> {
     /// True when a homonym phrase ("no relation", "not related"...) follows words
     /// `a..=b` in the same sentence.
     pub fn homonym_after(&self, b: usize) -> bool {
-        let n = self.words.len();
-        let mut seq: Vec<&str> = Vec::new();
-        let mut i = b;
-        while i + 1 < n && seq.len() < 14 {
-            if self.words.list[i].gap.any(Gap::STOP | Gap::BLANK) {
-                break;
-            }
-            i += 1;
-            seq.push(self.f(i));
-        }
-        self.lex().homonym_phrases().iter().any(|p| {
-            seq.windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(a, b)| *a == b))
-        })
+        let starts = self.homonyms.get_or_init(|| {
+            // Where a homonym phrase starts, found once per region.
+            let phrases = self.lex().homonym_phrases();
+            (0..self.words.len())
+                .filter(|&i| {
+                    phrases.iter().any(|p| {
+                        i + p.len() <= self.words.len()
+                            && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w)
+                    })
+                })
+                .collect()
+        });
+        let from = starts.partition_point(|&s| s <= b);
+        let Some(&s) = starts.get(from) else {
+            return false;
+        };
+        // In the same sentence, within fourteen words.
+        s <= b + 14 && !(b..s).any(|k| self.words.list[k].gap.any(Gap::STOP | Gap::BLANK))
     }
 }
 
@@ -1089,7 +1113,7 @@ fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {
 
 /// Marks words in lines where capitals say nothing: all capitals, or title case (every
 /// word capitalised but connectors).
-fn flat_case_lines(words: &Words, facts: &[u8]) -> Vec<bool> {
+fn flat_case_lines(words: &Words, facts: &dyn Fn(usize) -> u8) -> Vec<bool> {
     let mut out = vec![false; words.len()];
     let mut i = 0;
     while i < words.len() {
@@ -1105,7 +1129,9 @@ fn flat_case_lines(words: &Words, facts: &[u8]) -> Vec<bool> {
             match w.shape {
                 Shape::Numeric | Shape::Uncased => {}
                 Shape::Lower => {
-                    if facts[k] & facts::CONNECTOR == 0 {
+                    // Connectors are short words: longer ones need no look-up.
+                    if words.folded(k).len() > MAX_CONNECTOR_LEN || facts(k) & facts::CONNECTOR == 0
+                    {
                         lower += 1;
                     }
                     lettered += 1;
@@ -1178,4 +1204,40 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
         .collect();
     let mut k = keep.into_iter();
     cands.retain(|_| k.next().unwrap_or(false));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_are_short() {
+        // `flat_case_lines` skips the look-up for longer lower-case words.
+        for data in [
+            include_str!("../../text/data/particles.txt"),
+            include_str!("../../text/data/stopwords.txt"),
+        ] {
+            for w in data
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+            {
+                assert!(w.len() <= MAX_CONNECTOR_LEN, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn same_party_ignores_order_and_variants() {
+        assert!(same_party(
+            "MOHAMMED MASOOD AZHAR ALVI",
+            "ALVI, Mohammad Masood Azhar"
+        ));
+        assert!(same_party("JAISH-I-MOHAMMED", "JAISH-I-MOHAMMED"));
+        assert!(!same_party(
+            "AL RASHID TRUST",
+            "AL-AKHTAR TRUST INTERNATIONAL"
+        ));
+        assert!(!same_party("", ""));
+    }
 }
