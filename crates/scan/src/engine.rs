@@ -863,12 +863,15 @@ impl<'a> Region<'a> {
         let starts = self.homonyms.get_or_init(|| {
             // Where a homonym phrase starts, found once per region.
             let phrases = self.lex().homonym_phrases();
+            let firsts = self.lex().homonym_first_words();
             (0..self.words.len())
                 .filter(|&i| {
-                    phrases.iter().any(|p| {
-                        i + p.len() <= self.words.len()
-                            && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w)
-                    })
+                    let f = self.f(i);
+                    firsts.iter().any(|w| w == f)
+                        && phrases.iter().any(|p| {
+                            i + p.len() <= self.words.len()
+                                && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w)
+                        })
                 })
                 .collect()
         });

@@ -18,6 +18,8 @@ pub struct Lexicon {
     vessel: HashSet<String>,
     /// Homonym phrases, as folded word sequences.
     homonym: Vec<Vec<String>>,
+    /// The first words of the homonym phrases, to find them quickly.
+    homonym_first: Vec<String>,
     /// Lower-case head nouns that close an organisation's name ("the Haqqani network").
     org_tail: HashSet<String>,
     /// Abbreviations written out: intl → international.
@@ -74,7 +76,14 @@ impl Lexicon {
                     _ => {}
                 }
             }
+            let mut homonym_first: Vec<String> = homonym
+                .iter()
+                .filter_map(|p: &Vec<String>| p.first().cloned())
+                .collect();
+            homonym_first.sort();
+            homonym_first.dedup();
             Lexicon {
+                homonym_first,
                 common: words(COMMON).map(str::to_string).collect(),
                 titles: words(TITLES).map(str::to_string).collect(),
                 vessel,
@@ -142,6 +151,11 @@ impl Lexicon {
     /// The written-out form of an abbreviation common in payment messages (INTL).
     pub fn expand(&self, w: &str) -> Option<&str> {
         self.abbreviations.get(w).map(String::as_str)
+    }
+
+    /// The distinct first words of the homonym phrases.
+    pub fn homonym_first_words(&self) -> &[String] {
+        &self.homonym_first
     }
 
     /// A legal form (ltd, llc, corp...).

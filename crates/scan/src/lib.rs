@@ -48,6 +48,7 @@ use nomina_model::EntityType;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 /// Default lowest score of a reported mention. Calibrated on the development text
@@ -272,11 +273,12 @@ thread_local! {
     /// Windows already matched by this thread, for one scanner: capitalised phrases recur
     /// from document to document ("United States", "Prime Minister", "New Delhi"), and
     /// most of them match nothing.
-    static WINDOWS: RefCell<(u64, WindowCache)> = RefCell::new((0, FastMap::default()));
+    static WINDOWS: RefCell<(u64, WindowCache, String)> =
+        RefCell::new((0, FastMap::default(), String::new()));
 }
 
 /// Matcher answers per (score or name, window words).
-type WindowCache = FastMap<(u64, Box<str>), Hits>;
+type WindowCache = FastMap<Box<str>, Hits>;
 
 /// Matcher answers, shared between the cache and the candidates built from them.
 pub(crate) type Hits = Arc<[Arc<SpanHit>]>;
@@ -356,46 +358,50 @@ impl Scanner {
 
     /// [`Matcher::score_span`] through the thread's window cache.
     pub(crate) fn score_words(&self, words: &[&str], name: NameRef) -> Option<Arc<SpanHit>> {
-        let key = (
-            u64::from(name.id()) | 1 << 63,
-            words.join(" ").into_boxed_str(),
-        );
-        WINDOWS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.0 != self.id || c.1.len() >= WINDOW_CACHE_CAP {
-                c.1.clear();
-                c.0 = self.id;
-            }
-            if let Some(h) = c.1.get(&key) {
-                return h.first().cloned();
-            }
-            let hit = self.matcher.score_span(words, name).map(Arc::new);
-            let v: Hits = hit.iter().cloned().collect::<Vec<_>>().into();
-            c.1.insert(key, v);
-            hit
-        })
+        let hits = self.cached(u64::from(name.id()) | 1 << 63, words, || {
+            self.matcher
+                .score_span(words, name)
+                .map(Arc::new)
+                .into_iter()
+                .collect()
+        });
+        hits.first().cloned()
     }
 
     /// [`Matcher::match_span`] through the thread's window cache.
     pub(crate) fn match_words(&self, words: &[&str], min_score: f64) -> Hits {
-        let key = (min_score.to_bits(), words.join(" ").into_boxed_str());
-        WINDOWS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.0 != self.id || c.1.len() >= WINDOW_CACHE_CAP {
-                c.1.clear();
-                c.0 = self.id;
-            }
-            if let Some(h) = c.1.get(&key) {
-                return h.clone();
-            }
-            let hits: Hits = self
-                .matcher
+        self.cached(min_score.to_bits(), words, || {
+            self.matcher
                 .match_span(&self.index, words, min_score)
                 .into_iter()
                 .map(Arc::new)
-                .collect::<Vec<_>>()
-                .into();
-            c.1.insert(key, hits.clone());
+                .collect()
+        })
+    }
+
+    /// The thread's cached answer for (`tag`, `words`), computed by `f` when missing.
+    /// The key is built in a reused buffer, so a hit allocates nothing.
+    fn cached(&self, tag: u64, words: &[&str], f: impl FnOnce() -> Vec<Arc<SpanHit>>) -> Hits {
+        WINDOWS.with(|c| {
+            let mut c = c.borrow_mut();
+            let (id, map, key) = &mut *c;
+            if *id != self.id || map.len() >= WINDOW_CACHE_CAP {
+                map.clear();
+                *id = self.id;
+            }
+            key.clear();
+            let _ = write!(key, "{tag:x}\u{1}");
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            if let Some(h) = map.get(key.as_str()) {
+                return h.clone();
+            }
+            let hits: Hits = f().into();
+            map.insert(key.as_str().into(), hits.clone());
             hits
         })
     }
