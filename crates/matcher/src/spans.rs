@@ -307,6 +307,7 @@ impl Matcher {
             else {
                 continue;
             };
+            let (qa, qb) = self.compact_range(&p, name, &a, qa, qb);
             let sub = sub_prepared(&p, qa, qb);
             let s = align(self, &sub, name).name_score(name.kind);
             if (s as f64) < min_score - 1e-6 {
@@ -367,6 +368,43 @@ impl Matcher {
     pub fn name_entity(&self, name: NameRef) -> Option<&str> {
         let n = self.names.get(name.0 as usize)?;
         Some(&self.entities[n.entity as usize].key)
+    }
+
+    /// The tightest window of the prepared words that matches as many of the listed
+    /// name's tokens as the whole did: the aligner takes the first of two equal words,
+    /// which in "Iran Air and Mahan Air" pairs MAHAN AIR's "air" with Iran's.
+    fn compact_range(
+        &self,
+        p: &Prepared,
+        name: &IndexedName,
+        a: &crate::score::Alignment,
+        qa: usize,
+        qb: usize,
+    ) -> (usize, usize) {
+        let matched = |al: &crate::score::Alignment| -> usize {
+            al.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
+        };
+        let want = matched(a);
+        if qb - qa < want {
+            return (qa, qb);
+        }
+        let n = p.tokens.len();
+        for len in want..(qb - qa + 1) {
+            for start in 0..=(n - len) {
+                let sub = sub_prepared(p, start, start + len - 1);
+                let al = align(self, &sub, name);
+                if matched(&al) >= want {
+                    let (x, y) = al
+                        .edges
+                        .iter()
+                        .map(|e| e.q)
+                        .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1)))
+                        .unwrap_or((0, len - 1));
+                    return (start + x, start + y);
+                }
+            }
+        }
+        (qa, qb)
     }
 
     /// Largest score `name` can reach against any sub-window of the prepared words.

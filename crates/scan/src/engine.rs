@@ -58,6 +58,8 @@ const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 /// Entities scoring this close to the best on the same words are reported with it: the
 /// same party is often listed by two sources, spelt slightly differently.
 const SAME_SPAN_MARGIN: f64 = 0.05;
+/// Score of a whole listed name that claims its words against other names' widening.
+const STRONG_SCORE: f64 = 0.9;
 /// Least score of a longer name preferred to a shorter one it contains.
 const CONTAINING_MIN_SCORE: f64 = 0.9;
 /// Entities this close to each other on the same words are ambiguous: the document
@@ -333,14 +335,21 @@ impl<'a> Region<'a> {
 
     /// Widens the matched words `a..=b` (within run `ra..=rb`) over neighbouring name
     /// words, and up to a legal form that closes the name ("AL HARAMAIN PERFUMES LLC").
-    fn widen(&self, a: usize, b: usize, ra: usize, rb: usize) -> (usize, usize) {
+    fn widen(
+        &self,
+        a: usize,
+        b: usize,
+        ra: usize,
+        rb: usize,
+        taken: &dyn Fn(usize) -> bool,
+    ) -> (usize, usize) {
         let (mut ea, mut eb) = (a, b);
         let nl = |k: usize| self.words.list[k].gap.any(Gap::NEWLINE);
-        while ea > ra && !nl(ea - 1) {
+        while ea > ra && !nl(ea - 1) && !taken(ea - 1) {
             if self.is_name_part(ea - 1) {
                 ea -= 1;
             } else if let Some(k) = self.across_connectors(ea - 1, false, ra, rb) {
-                if (k..ea).any(nl) {
+                if (k..ea).any(nl) || (k..ea).any(taken) {
                     break;
                 }
                 ea = k;
@@ -349,13 +358,13 @@ impl<'a> Region<'a> {
             }
         }
         loop {
-            if eb < rb && !nl(eb) {
+            if eb < rb && !nl(eb) && !taken(eb + 1) {
                 if self.is_name_part(eb + 1) {
                     eb += 1;
                     continue;
                 }
                 if let Some(k) = self.across_connectors(eb + 1, true, ra, rb) {
-                    if !(eb..k).any(nl) {
+                    if !(eb..k).any(nl) && !(eb + 1..=k).any(taken) {
                         eb = k;
                         continue;
                     }
@@ -415,7 +424,19 @@ impl<'a> Region<'a> {
                 let hits = self.scanner.match_words(&words, self.min_score);
                 for h in hits.iter() {
                     let (a, b) = (view[h.first], view[h.last]);
-                    let (ea, eb) = self.widen(a, b, ra, rb);
+                    // Words another listed party matched are that party's, not this
+                    // name's: "Iran Air and Mahan Air" is two names.
+                    let taken = |k: usize| {
+                        hits.iter().any(|o| {
+                            o.entity != h.entity
+                                && o.matched_tokens >= o.listed_tokens
+                                && o.score >= STRONG_SCORE
+                                && view[o.first] <= k
+                                && k <= view[o.last]
+                                && !(a <= k && k <= b)
+                        })
+                    };
+                    let (ea, eb) = self.widen(a, b, ra, rb, &taken);
                     // A person's name continuing with another name word is somebody
                     // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
                     if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
@@ -1001,9 +1022,12 @@ fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
 /// Among candidates of one run, keeps the best-scoring non-overlapping spans, with every
 /// entity scoring close to the best on the same words.
 pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> bool) -> Vec<Cand> {
+    // Candidates that still need the document's support lose overlaps to those that do
+    // not: a one-word alias must not hide the full name around it.
     cands.sort_by(|a, b| {
-        b.raw
-            .total_cmp(&a.raw)
+        a.needs_support
+            .cmp(&b.needs_support)
+            .then(b.raw.total_cmp(&a.raw))
             .then((b.last - b.first).cmp(&(a.last - a.first)))
             .then(a.entity.cmp(&b.entity))
     });

@@ -151,6 +151,16 @@ const CASES: &[Case] = &[
         expect: &[],
         why: "a surname in an ordinary hyphenated compound, with nobody named in full",
     },
+    Case {
+        text: "Iran Air and Mahan Air added flights to Damascus.",
+        expect: &[("Iran Air", "ofac:25237"), ("Mahan Air", "ofac:12927")],
+        why: "two names joined by \"and\" are two names, each with its own words",
+    },
+    Case {
+        text: "President Nicolas Maduro said the country would sell its oil. Maduro's government agreed.",
+        expect: &[("Nicolas Maduro", "ofac:22790"), ("Maduro", "ofac:22790")],
+        why: "a one-word alias of somebody else (NICOLAS) does not hide the full name around it",
+    },
 ];
 
 #[test]
