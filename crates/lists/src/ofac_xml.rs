@@ -847,36 +847,6 @@ pub(crate) fn strip_bidi(text: &str) -> String {
         .collect()
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .zip(full.iter())
-        .position(|(short, long)| w == *short || w == *long || (w == "sept" && *short == "sep"))
-        .map(|i| i as u8 + 1)
-}
-
 fn parse_year(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -891,12 +861,16 @@ pub(crate) fn parse_single_date(text: &str) -> Option<FuzzyDate> {
         [one] => parse_year(one)
             .map(FuzzyDate::year)
             .or_else(|| one.parse::<FuzzyDate>().ok()),
-        [m, y] => FuzzyDate::ym(parse_year(y)?, month_number(m)?),
+        [m, y] => FuzzyDate::ym(parse_year(y)?, nomina_model::month_from_name(m)?),
         [d, m, y] => {
             if d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            FuzzyDate::ymd(parse_year(y)?, month_number(m)?, d.parse().ok()?)
+            FuzzyDate::ymd(
+                parse_year(y)?,
+                nomina_model::month_from_name(m)?,
+                d.parse().ok()?,
+            )
         }
         _ => None,
     }

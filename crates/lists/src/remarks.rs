@@ -710,32 +710,6 @@ pub(crate) fn parse_place(text: &str) -> Place {
     place
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-fn month(s: &str) -> Option<u8> {
-    let s = s.trim_end_matches('.').to_ascii_lowercase();
-    if s.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&s))
-        .map(|i| i as u8 + 1)
-}
-
 fn year(s: &str) -> Option<i32> {
     (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -753,8 +727,8 @@ pub(crate) fn parse_date(text: &str) -> Option<FuzzyDate> {
     let parts: Vec<&str> = trim_period(text).split_whitespace().collect();
     match parts.as_slice() {
         [y] => year(y).map(FuzzyDate::year),
-        [m, y] => FuzzyDate::ym(year(y)?, month(m)?),
-        [d, m, y] => FuzzyDate::ymd(year(y)?, month(m)?, day(d)?),
+        [m, y] => FuzzyDate::ym(year(y)?, nomina_model::month_from_name(m)?),
+        [d, m, y] => FuzzyDate::ymd(year(y)?, nomina_model::month_from_name(m)?, day(d)?),
         _ => None,
     }
 }

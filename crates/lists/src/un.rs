@@ -437,48 +437,20 @@ fn parse_year(t: &str) -> Option<i32> {
         .flatten()
 }
 
-/// A month written as a word: `Sep.`, `Sept`, `September`, `nov.` (not "Mar" inside "Married").
-fn month_word(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| {
-            *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
-        })
-        .map(|i| i as u8 + 1)
-}
-
 /// Month-precision dates the UN writes in a date-of-birth NOTE: `Nov. 1973`, `August 1961`,
 /// `Between Aug. and Sep. 1977`. Anything else stays free text.
 fn note_date(note: &str) -> Option<(FuzzyDate, FuzzyDate)> {
     let words: Vec<&str> = note.split_whitespace().collect();
     match words.as_slice() {
         [m, y] => {
-            let d = FuzzyDate::ym(parse_year(y)?, month_word(m)?)?;
+            let d = FuzzyDate::ym(parse_year(y)?, nomina_model::month_from_name(m)?)?;
             Some((d, d))
         }
         [b, m1, a, m2, y] if b.eq_ignore_ascii_case("between") && a.eq_ignore_ascii_case("and") => {
             let y = parse_year(y)?;
             let (from, to) = (
-                FuzzyDate::ym(y, month_word(m1)?)?,
-                FuzzyDate::ym(y, month_word(m2)?)?,
+                FuzzyDate::ym(y, nomina_model::month_from_name(m1)?)?,
+                FuzzyDate::ym(y, nomina_model::month_from_name(m2)?)?,
             );
             (from <= to).then_some((from, to))
         }
@@ -508,7 +480,7 @@ fn birth_date(ctx: &Ctx, d: &Element, stats: &mut Stats) -> Result<Option<BirthD
         // "YEAR 1958" with "NOTE Sep." means September 1958.
         let date = note
             .as_deref()
-            .and_then(month_word)
+            .and_then(nomina_model::month_from_name)
             .and_then(|m| FuzzyDate::ym(y, m))
             .unwrap_or(FuzzyDate::year(y));
         (Some(date), Some(date), Some(text))
@@ -799,11 +771,11 @@ mod tests {
 
     #[test]
     fn month_notes() {
-        assert_eq!(month_word("Sep."), Some(9));
-        assert_eq!(month_word("Sept"), Some(9));
-        assert_eq!(month_word("August"), Some(8));
-        assert_eq!(month_word("Married"), None);
-        assert_eq!(month_word("from"), None);
+        assert_eq!(nomina_model::month_from_name("Sep."), Some(9));
+        assert_eq!(nomina_model::month_from_name("Sept"), Some(9));
+        assert_eq!(nomina_model::month_from_name("August"), Some(8));
+        assert_eq!(nomina_model::month_from_name("Married"), None);
+        assert_eq!(nomina_model::month_from_name("from"), None);
         let ym = |y, m| FuzzyDate::ym(y, m).unwrap();
         assert_eq!(note_date("Nov. 1973"), Some((ym(1973, 11), ym(1973, 11))));
         assert_eq!(

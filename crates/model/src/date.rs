@@ -148,6 +148,45 @@ impl<'de> Deserialize<'de> for FuzzyDate {
     }
 }
 
+/// The month number of a month written as a word, as lists write them: the English name,
+/// its three-letter abbreviation, or "Sept", any case, with or without a final dot.
+///
+/// ```
+/// use nomina_model::month_from_name;
+/// assert_eq!(month_from_name("Sep."), Some(9));
+/// assert_eq!(month_from_name("Sept"), Some(9));
+/// assert_eq!(month_from_name("AUGUST"), Some(8));
+/// assert_eq!(month_from_name("jul"), Some(7));
+/// assert_eq!(month_from_name("Married"), None);
+/// assert_eq!(month_from_name("Ma"), None);
+/// ```
+pub fn month_from_name(word: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        })
+        .map(|i| i as u8 + 1)
+}
+
 /// A date of birth as listed: a single date at some precision, or a range, possibly marked
 /// approximate, always with the raw text it was read from.
 ///

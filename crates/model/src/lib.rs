@@ -17,7 +17,7 @@ mod entity;
 mod version;
 
 pub use country::Country;
-pub use date::{BirthDate, DateError, FuzzyDate};
+pub use date::{month_from_name, BirthDate, DateError, FuzzyDate};
 pub use entity::{
     char_script, collapse_whitespace, detect_script, Address, AircraftInfo, Entity, EntityType,
     IdKind, Identifier, Name, NameKind, NamePart, NamePartKind, Place, Script, VesselInfo,
