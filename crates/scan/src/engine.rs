@@ -728,18 +728,63 @@ impl<'a> Region<'a> {
 
     /// Acronyms and lone name words that refer to parties mentioned in the region, and
     /// the positions of one-word matches that such a reference replaces.
+    ///
+    /// Every look-up is indexed (by span, by word), so a document with thousands of
+    /// mentions costs in proportion to its length.
     pub fn references(&self, found: &[Cand]) -> (Vec<Cand>, Vec<usize>) {
+        let n = self.words.len();
         let mut out = Vec::new();
         let mut replaced = Vec::new();
-        let covered = |i: usize, list: &[Cand]| list.iter().any(|c| c.first <= i && i <= c.last);
+        let mut covered = vec![false; n];
+        let mut at_word: HashMap<usize, Vec<&Cand>> = HashMap::new();
+        for c in found {
+            for (k, cov) in covered
+                .iter_mut()
+                .enumerate()
+                .take(c.last + 1)
+                .skip(c.first)
+            {
+                *cov = true;
+                at_word.entry(k).or_default().push(c);
+            }
+        }
         let groups = span_groups(found);
+        // Candidates per span, to copy a group's entities without scanning them all.
+        let mut by_span: HashMap<(usize, usize), Vec<&Cand>> = HashMap::new();
+        for c in found.iter().filter(|c| c.how == How::Name) {
+            by_span.entry((c.first, c.last)).or_default().push(c);
+        }
+        let emit =
+            |out: &mut Vec<Cand>, g: &Group, at: usize, how: How, factor: f64, note: &str| {
+                let src_text = (g.first..=g.last)
+                    .map(|k| self.f(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
+                    out.push(Cand {
+                        first: at,
+                        last: at,
+                        entity: c.entity.clone(),
+                        primary: c.primary.clone(),
+                        entity_type: c.entity_type,
+                        score: (c.score * factor * 10_000.0).round() / 10_000.0,
+                        raw: c.raw,
+                        how,
+                        hit: None,
+                        note: Some(format!("{note}: \"{src_text}\"")),
+                        needs_support: false,
+                        needs_vessel_cue: false,
+                    });
+                }
+            };
         // Acronyms: defined in parentheses after a mention (possibly after its legal form:
-        // "Company, Limited (OMM)"), or the initials of a mentioned name.
+        // "Company, Limited (OMM)"), or the initials of a mentioned name. An acronym whose
+        // initials fit two different parties fits neither.
         let mut defined: HashMap<String, usize> = HashMap::new();
-        let mut initials: HashMap<String, BTreeSet<usize>> = HashMap::new();
+        let mut initials: HashMap<String, (usize, bool)> = HashMap::new();
         for (gi, g) in groups.iter().enumerate() {
             let mut end = g.last;
-            while end + 1 < self.words.len()
+            while end + 1 < n
                 && end < g.last + 3
                 && !self.words.list[end]
                     .gap
@@ -748,7 +793,7 @@ impl<'a> Region<'a> {
             {
                 end += 1;
             }
-            if self.words.list[end].gap.any(Gap::OPEN) && end + 1 < self.words.len() {
+            if self.words.list[end].gap.any(Gap::OPEN) && end + 1 < n {
                 let w = end + 1;
                 if looks_like_acronym(self, w) && self.words.list[w].gap.any(Gap::CLOSE) {
                     defined.insert(acronym_key(self, w), gi);
@@ -756,23 +801,22 @@ impl<'a> Region<'a> {
             }
             if g.entity_type != EntityType::Person && g.last > g.first {
                 for form in initial_forms(self, g.first, g.last) {
-                    initials.entry(form).or_default().insert(gi);
+                    let e = initials.entry(form).or_insert((gi, true));
+                    if groups[e.0].entities.is_disjoint(&g.entities) {
+                        e.1 = false;
+                    }
                 }
             }
         }
-        for i in 0..self.words.len() {
-            if covered(i, found) || !looks_like_acronym(self, i) {
+        for i in 0..n {
+            if covered.get(i).copied().unwrap_or(true) || !looks_like_acronym(self, i) {
                 continue;
             }
             let key = acronym_key(self, i);
             let (gi, note) = if let Some(&gi) = defined.get(&key) {
                 (gi, "acronym defined in the text")
-            } else if let Some(set) = initials.get(&key) {
-                let mut it = set.iter();
-                match (it.next(), it.next()) {
-                    (Some(&gi), None) => (gi, "acronym of a name mentioned in the text"),
-                    _ => continue,
-                }
+            } else if let Some(&(gi, true)) = initials.get(&key) {
+                (gi, "acronym of a name mentioned in the text")
             } else {
                 continue;
             };
@@ -780,18 +824,42 @@ impl<'a> Region<'a> {
             if (g.first..=g.last).contains(&i) {
                 continue;
             }
-            push_group(
-                &mut out,
-                found,
-                g,
-                i,
-                i,
-                How::Acronym,
-                ACRONYM_FACTOR,
-                note,
-                self,
-            );
+            emit(&mut out, g, i, How::Acronym, ACRONYM_FACTOR, note);
+            covered[i] = true;
         }
+        // Groups by the words written in them, in text order; and per word, the distinct
+        // parties (entity sets) in the order they first appear, so that a reference
+        // looks at a handful of parties, not at every earlier mention.
+        let mut set_id: HashMap<&BTreeSet<String>, usize> = HashMap::new();
+        let ids: Vec<usize> = groups
+            .iter()
+            .map(|g| {
+                let next = set_id.len();
+                *set_id.entry(&g.entities).or_insert(next)
+            })
+            .collect();
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut parties_by_word: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (gi, g) in groups.iter().enumerate() {
+            for k in g.first..=g.last {
+                let w = self.f(k);
+                let v = by_word.entry(w).or_default();
+                if v.last() == Some(&gi) {
+                    continue;
+                }
+                v.push(gi);
+                let p = parties_by_word.entry(w).or_default();
+                if !p.iter().any(|&(_, id)| id == ids[gi]) {
+                    p.push((g.last, ids[gi]));
+                }
+            }
+        }
+        let by_id: Vec<&BTreeSet<String>> = {
+            let mut v: Vec<(&BTreeSet<String>, usize)> =
+                set_id.iter().map(|(k, &id)| (*k, id)).collect();
+            v.sort_by_key(|x| x.1);
+            v.into_iter().map(|x| x.0).collect()
+        };
         // Lone name words referring back (or forward) to a mentioned party.
         for &(ra, rb) in self.runs() {
             // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi".
@@ -799,7 +867,7 @@ impl<'a> Region<'a> {
             while a < rb && (self.title(a) || self.is_connector(a)) {
                 a += 1;
             }
-            if a != rb || covered(a, &out) {
+            if a != rb || out.last().is_some_and(|c: &Cand| c.first == a) {
                 continue;
             }
             let f = self.f(a);
@@ -811,68 +879,72 @@ impl<'a> Region<'a> {
             {
                 continue;
             }
-            let has = |g: &Group| (g.first..=g.last).any(|k| self.f(k) == f);
-            let pick = |before: bool| -> Vec<usize> {
-                groups
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| has(g) && if before { g.last < a } else { g.first > a })
-                    .map(|(gi, _)| gi)
-                    .collect()
+            let (Some(with_word), Some(parties)) = (by_word.get(f), parties_by_word.get(f)) else {
+                continue;
             };
-            let mut pool = pick(true);
-            let backward = !pool.is_empty();
+            let split = with_word.partition_point(|&gi| groups[gi].last < a);
+            let backward = split > 0;
             // A name may come before its full form only in a headline ("Treasury targets
             // Prigozhin-linked..."): the first line, or a line in capitals or title case.
             let headline = self.words.list[a].line == self.words.list[0].line || self.flat_case[a];
-            if pool.is_empty() && headline {
-                pool = pick(false);
-            }
-            // One party: every pair of the groups shares a key (UN and OFAC keys of one
-            // party travel together).
-            let one_party = !pool.is_empty()
-                && pool.iter().all(|&x| {
-                    pool.iter()
-                        .all(|&y| !groups[x].entities.is_disjoint(&groups[y].entities))
-                });
+            let (pool_sets, nearest): (Vec<usize>, Option<usize>) = if backward {
+                (
+                    parties
+                        .iter()
+                        .filter(|&&(at, _)| at < a)
+                        .map(|&(_, id)| id)
+                        .collect(),
+                    Some(with_word[split - 1]),
+                )
+            } else if headline {
+                let after: Vec<usize> = with_word[split..]
+                    .iter()
+                    .copied()
+                    .filter(|&gi| groups[gi].first > a)
+                    .collect();
+                let mut sets: Vec<usize> = after.iter().map(|&gi| ids[gi]).collect();
+                sets.sort_unstable();
+                sets.dedup();
+                (sets, after.first().copied())
+            } else {
+                continue;
+            };
+            // One party: every two of the parties share a key (the UN and OFAC keys of
+            // one party travel together).
+            let one_party = !pool_sets.is_empty()
+                && pool_sets
+                    .iter()
+                    .all(|&x| pool_sets.iter().all(|&y| !by_id[x].is_disjoint(by_id[y])));
             if !one_party {
                 continue;
             }
-            let g = &groups[pool[pool.len() - 1]];
+            let Some(nearest) = nearest else {
+                continue;
+            };
+            let g = &groups[nearest];
             // Already matched on its own: keep that unless it names another party than
             // the one the text named in full with this very word.
-            if covered(a, found) {
-                let own: BTreeSet<&String> = found
-                    .iter()
-                    .filter(|c| c.first <= a && a <= c.last)
-                    .map(|c| &c.entity)
-                    .collect();
-                let single = found
-                    .iter()
-                    .filter(|c| c.first <= a && a <= c.last)
-                    .all(|c| {
-                        c.first == c.last
-                            || (c.first..=c.last)
-                                .filter(|&k| !self.is_connector(k))
-                                .count()
-                                == 1
-                    });
+            if covered[a] {
+                let own: &[&Cand] = at_word.get(&a).map_or(&[], Vec::as_slice);
+                let single = own.iter().all(|c| {
+                    (c.first..=c.last)
+                        .filter(|&k| !self.is_connector(k))
+                        .count()
+                        == 1
+                });
                 // Only a full name written before overrides a match of the word itself.
-                if !backward || !single || own.iter().any(|e| g.entities.contains(*e)) {
+                if !backward || !single || own.iter().any(|c| g.entities.contains(&c.entity)) {
                     continue;
                 }
                 replaced.push(a);
             }
-            push_group(
+            emit(
                 &mut out,
-                found,
                 g,
-                a,
                 a,
                 How::Reference,
                 REFERENCE_FACTOR,
                 "refers to a party named in full in the text",
-                self,
             );
         }
         (out, replaced)
@@ -931,43 +1003,6 @@ fn span_groups(found: &[Cand]) -> Vec<Group> {
     }
     groups.sort_by_key(|g| (g.first, g.last));
     groups
-}
-
-#[allow(clippy::too_many_arguments)]
-fn push_group(
-    out: &mut Vec<Cand>,
-    found: &[Cand],
-    g: &Group,
-    a: usize,
-    b: usize,
-    how: How,
-    factor: f64,
-    note: &str,
-    r: &Region,
-) {
-    let src_text = (g.first..=g.last)
-        .map(|k| r.f(k))
-        .collect::<Vec<_>>()
-        .join(" ");
-    for c in found
-        .iter()
-        .filter(|c| c.first == g.first && c.last == g.last && c.how == How::Name)
-    {
-        out.push(Cand {
-            first: a,
-            last: b,
-            entity: c.entity.clone(),
-            primary: c.primary.clone(),
-            entity_type: c.entity_type,
-            score: (c.score * factor * 10_000.0).round() / 10_000.0,
-            raw: c.raw,
-            how,
-            hit: None,
-            note: Some(format!("{note}: \"{src_text}\"")),
-            needs_support: false,
-            needs_vessel_cue: false,
-        });
-    }
 }
 
 /// Written like an acronym: two to eight letters, capitals (JEM) or capitals with
@@ -1191,46 +1226,65 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
     cands.retain(|c| !(c.needs_support || c.needs_vessel_cue) || named.contains(&c.entity));
     // Among entities tied on some words, the document prefers those it names on other
     // words without all of their rivals: "Hafiz Muhammad Saeed" says which Hafiz Saeed.
-    let keep: Vec<bool> = cands
-        .iter()
-        .map(|c| {
-            let here = |o: &Cand| o.first == c.first && o.last == c.last;
-            let top = cands
-                .iter()
-                .filter(|o| here(o))
-                .map(|o| o.raw)
-                .fold(f64::MIN, f64::max);
-            let tied: BTreeSet<&str> = cands
-                .iter()
-                .filter(|o| here(o) && o.raw >= top - TIE_MARGIN)
-                .map(|o| o.entity.as_str())
-                .collect();
-            if tied.len() < 2 {
-                return true;
-            }
-            let mut spans: BTreeSet<(usize, usize)> = BTreeSet::new();
-            for o in cands
-                .iter()
-                .filter(|o| !here(o) && tied.contains(o.entity.as_str()))
-            {
-                spans.insert((o.first, o.last));
-            }
+    let mut by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_entity: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        by_span.entry((c.first, c.last)).or_default().push(i);
+        by_entity
+            .entry(c.entity.as_str())
+            .or_default()
+            .push((c.first, c.last));
+    }
+    let mut drop: Vec<bool> = vec![false; cands.len()];
+    let mut decided: HashMap<BTreeSet<&str>, BTreeSet<&str>> = HashMap::new();
+    for members in by_span.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let top = members
+            .iter()
+            .map(|&i| cands[i].raw)
+            .fold(f64::MIN, f64::max);
+        let tied: BTreeSet<&str> = members
+            .iter()
+            .filter(|&&i| cands[i].raw >= top - TIE_MARGIN)
+            .map(|&i| cands[i].entity.as_str())
+            .collect();
+        if tied.len() < 2 {
+            continue;
+        }
+        // The same tie recurs wherever the same words recur: decide it once.
+        let preferred = decided.entry(tied.clone()).or_insert_with(|| {
+            let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
             let mut preferred: BTreeSet<&str> = BTreeSet::new();
-            for (f, l) in spans {
-                let there: BTreeSet<&str> = cands
-                    .iter()
-                    .filter(|o| o.first == f && o.last == l && tied.contains(o.entity.as_str()))
-                    .map(|o| o.entity.as_str())
-                    .collect();
-                if there.len() < tied.len() {
-                    preferred.extend(there);
+            for e in &tied {
+                for s in by_entity.get(e).into_iter().flatten() {
+                    if !seen.insert(*s) {
+                        continue;
+                    }
+                    let there: BTreeSet<&str> = by_span[s]
+                        .iter()
+                        .map(|&i| cands[i].entity.as_str())
+                        .filter(|x| tied.contains(x))
+                        .collect();
+                    if there.len() < tied.len() {
+                        preferred.extend(there);
+                    }
                 }
             }
-            preferred.is_empty() || preferred.contains(c.entity.as_str())
-        })
-        .collect();
-    let mut k = keep.into_iter();
-    cands.retain(|_| k.next().unwrap_or(false));
+            preferred
+        });
+        if preferred.is_empty() {
+            continue;
+        }
+        for &i in members {
+            if !preferred.contains(cands[i].entity.as_str()) {
+                drop[i] = true;
+            }
+        }
+    }
+    let mut k = drop.into_iter();
+    cands.retain(|_| !k.next().unwrap_or(false));
 }
 
 #[cfg(test)]

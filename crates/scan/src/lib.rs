@@ -508,7 +508,8 @@ impl Scanner {
         engine::apply_document_evidence(&mut cands);
         if mode == Mode::Text {
             let (refs, replaced) = region.references(&cands);
-            cands.retain(|c| !replaced.iter().any(|&p| c.first <= p && p <= c.last));
+            let replaced: std::collections::HashSet<usize> = replaced.into_iter().collect();
+            cands.retain(|c| !(c.first..=c.last).any(|p| replaced.contains(&p)));
             cands.extend(refs);
         }
         cands.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);

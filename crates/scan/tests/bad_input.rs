@@ -101,3 +101,23 @@ fn low_min_score_is_raised_to_the_floor() {
         .iter()
         .all(|m| m.score >= nomina_scan::SCORE_FLOOR));
 }
+
+#[test]
+fn a_long_document_dense_with_mentions_scans_in_linear_time() {
+    // Thousands of mentions, references and acronyms of the same parties: every
+    // document-level rule must stay proportional to the text (a quadratic rule takes
+    // minutes here).
+    let para = "Pakistan-based Jaish-e-Mohammad (JeM) and Lashkar-e-Taiba (LeT) were named. \
+                Masood Azhar said JeM would go on; Azhar's aides agreed. Hafiz Muhammad Saeed \
+                and Hafiz Saeed's son Talha Saeed spoke, and Saeed denied it. Iran Air and \
+                Mahan Air flew. The Haqqani network and Sirajuddin Haqqani were named.\n\n";
+    let doc = para.repeat(8_000);
+    assert!(doc.len() > 2_000_000);
+    let t = std::time::Instant::now();
+    let r = common::scanner()
+        .scan_text(&doc, &ScanOptions::default())
+        .expect("scan runs");
+    let secs = t.elapsed().as_secs_f64();
+    assert!(r.mentions.len() > 50_000, "{}", r.mentions.len());
+    assert!(secs < 30.0, "{secs} s for {} bytes", doc.len());
+}
