@@ -69,7 +69,12 @@ fn read_document(path: &Path) -> Result<Vec<u8>, Failure> {
     let read = if path.as_os_str() == "-" {
         std::io::stdin().lock().take(limit).read_to_end(&mut buf)
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut buf))
+        std::fs::File::open(path).and_then(|f| {
+            // Sized from the file's length (capped), so a document costs one allocation.
+            let len = f.metadata().map(|m| m.len()).unwrap_or(0).min(limit);
+            buf.reserve_exact(len as usize);
+            f.take(limit).read_to_end(&mut buf)
+        })
     };
     read.map_err(|e| Failure::usage(format!("{}: cannot read: {e}", path.display())))?;
     Ok(buf)
