@@ -116,8 +116,9 @@ pub struct SpanHit {
     /// Number of listed tokens the window matched (an initial or a joined pair counts
     /// for the tokens it covers).
     pub matched_tokens: usize,
-    /// Why, token by token, as for name screening.
-    pub explanation: Explanation,
+    /// Why, token by token, as for name screening (shared: a scanner hands the same
+    /// explanation to every mention of the same words).
+    pub explanation: std::sync::Arc<Explanation>,
 }
 
 /// Longest window accepted, in words: the name scorer's own limit on query length.
@@ -515,7 +516,7 @@ impl Matcher {
             matched_weight: round4(matched_weight),
             listed_tokens: name.tokens.len(),
             matched_tokens,
-            explanation: Explanation {
+            explanation: std::sync::Arc::new(Explanation {
                 matched_name: name.full.to_string(),
                 name_kind: name.kind,
                 query_coverage: round4(a.cov_q as f64),
@@ -523,7 +524,7 @@ impl Matcher {
                 name_score: round4(name_score as f64),
                 tokens: explain_tokens(self, p, name, &a),
                 evidence: Default::default(),
-            },
+            }),
         }
     }
 }

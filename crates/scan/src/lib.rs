@@ -135,9 +135,23 @@ pub struct Mention {
     /// For acronyms and references: the mention they refer to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// For name matches: the matcher's explanation, token by token.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<Explanation>,
+    /// For name matches: the matcher's explanation, token by token (shared between the
+    /// mentions of the same words).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_explanation"
+    )]
+    pub explanation: Option<Arc<Explanation>>,
+}
+
+fn serialize_explanation<S: serde::Serializer>(
+    e: &Option<Arc<Explanation>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match e {
+        Some(e) => Serialize::serialize(&**e, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// What to scan for and how.
