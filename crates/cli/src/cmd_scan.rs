@@ -2,7 +2,7 @@
 //! document of a directory (`--batch`, one JSON line per document in the text
 //! benchmark's format).
 
-use crate::exit::{self, CmdResult, Failure};
+use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::Matcher;
 use nomina_scan::{
@@ -11,7 +11,7 @@ use nomina_scan::{
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -309,27 +309,12 @@ fn batch(scanner: &Scanner, dir: &Path, opts: &ScanOptions) -> CmdResult {
             }
         })
         .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failed = 0usize;
-    let mut bytes = 0usize;
-    for (line, err, n) in &lines {
-        bytes += n;
-        if let Some(e) = err {
-            eprintln!("error: {e}");
-            failed += 1;
-        }
-        if let Err(e) = writeln!(out, "{line}") {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(());
-            }
-            return Err(Failure::new(
-                exit::FAILURE,
-                format!("cannot write output: {e}"),
-            ));
-        }
-    }
-    out.flush()
-        .map_err(|e| Failure::new(exit::FAILURE, format!("cannot write output: {e}")))?;
+    let bytes: usize = lines.iter().map(|(_, _, n)| n).sum();
+    let Some(failed) =
+        crate::emit_batch_lines(lines.iter().map(|(l, e, _)| (l.as_str(), e.as_deref())))?
+    else {
+        return Ok(());
+    };
     let secs = start.elapsed().as_secs_f64();
     eprintln!(
         "scanned {} documents ({:.1} MB) in {secs:.2} s, {failed} could not be scanned",

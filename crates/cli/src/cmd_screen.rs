@@ -1,13 +1,13 @@
 //! `nomina screen`: screen one name, or a batch of queries, against the lists in force.
 
-use crate::exit::{self, CmdResult, Failure};
+use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 /// Lowest score reported by `--batch` unless `--min-score` says otherwise: low enough that
@@ -357,25 +357,11 @@ fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> Cmd
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failed = 0usize;
-    for (line, err) in &results {
-        if let Some(e) = err {
-            eprintln!("error: {e}");
-            failed += 1;
-        }
-        if let Err(e) = writeln!(out, "{line}") {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return Ok(());
-            }
-            return Err(Failure::new(
-                exit::FAILURE,
-                format!("cannot write output: {e}"),
-            ));
-        }
-    }
-    out.flush()
-        .map_err(|e| Failure::new(exit::FAILURE, format!("cannot write output: {e}")))?;
+    let Some(failed) =
+        crate::emit_batch_lines(results.iter().map(|(l, e)| (l.as_str(), e.as_deref())))?
+    else {
+        return Ok(());
+    };
     let secs = start.elapsed().as_secs_f64();
     eprintln!(
         "screened {} queries in {secs:.2} s ({:.0} queries/s), {failed} could not be screened",

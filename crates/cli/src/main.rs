@@ -117,6 +117,35 @@ pub fn emit(text: &str) -> CmdResult {
     }
 }
 
+/// Writes the result lines of a batch (`screen --batch`, `scan --batch`) to stdout in
+/// order, printing each line's error to stderr. Returns how many lines carried an error, or
+/// `None` when the reader closed the pipe (`… | head`), which ends output quietly.
+pub fn emit_batch_lines<'a>(
+    lines: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+) -> Result<Option<usize>, Failure> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0usize;
+    let write_error =
+        |e: std::io::Error| Failure::new(exit::FAILURE, format!("cannot write output: {e}"));
+    for (line, err) in lines {
+        if let Some(e) = err {
+            eprintln!("error: {e}");
+            failed += 1;
+        }
+        if let Err(e) = writeln!(out, "{line}") {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(None);
+            }
+            return Err(write_error(e));
+        }
+    }
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(None),
+        Err(e) => Err(write_error(e)),
+        Ok(()) => Ok(Some(failed)),
+    }
+}
+
 /// Serialises a value as pretty JSON followed by a newline and writes it to stdout.
 pub fn emit_json<T: serde::Serialize>(value: &T) -> CmdResult {
     let mut text = serde_json::to_string_pretty(value)
