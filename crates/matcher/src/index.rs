@@ -53,7 +53,7 @@ pub struct IndexStats {
 /// from any number of threads.
 ///
 /// ```no_run
-/// # fn lists() -> Vec<nomina_model::ListSnapshot> { unimplemented!() }
+/// # fn lists() -> Vec<nomina_model::ListSnapshot> { Vec::new() }
 /// use nomina_match::{Matcher, Query};
 /// let matcher = Matcher::build(&lists());
 /// let hits = matcher.screen(&Query::name("Masood Azhar"), 0.7, 10).unwrap();

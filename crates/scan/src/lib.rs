@@ -11,7 +11,7 @@
 //! # Example
 //!
 //! ```no_run
-//! # fn lists() -> Vec<nomina_model::ListSnapshot> { unimplemented!() }
+//! # fn lists() -> Vec<nomina_model::ListSnapshot> { Vec::new() }
 //! use nomina_scan::{Scanner, ScanOptions};
 //! use std::sync::Arc;
 //! let scanner = Scanner::new(Arc::new(nomina_match::Matcher::build(&lists())));
