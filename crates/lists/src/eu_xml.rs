@@ -12,8 +12,8 @@
 //! `EuEntity`, through the `Fields` view, and the two serialisations of one list version
 //! give the same entities.
 
-use crate::error::{ListError, Position};
-use crate::un::{check_sizes, classify_document, iso_date, line_of_text, Ctx};
+use crate::error::ListError;
+use crate::un::{check_sizes, classify_document, iso_date, Ctx};
 use crate::xml::{Element, XmlRecords};
 use crate::{finish_snapshot, InputFile};
 use nomina_model::{
@@ -34,46 +34,14 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     let mut stats = Stats::default();
     let mut entities = Vec::new();
     while let Some(el) = records.next(&["sanctionEntity"])? {
-        check_root(&file.name, &records.root_name)?;
+        records.expect_root(ROOT, "an EU Financial Sanctions Files XML file")?;
         entities.push(map_entity(&ctx, &el, &mut stats)?);
     }
-    check_root(&file.name, &records.root_name)?;
-    let generated = records
-        .root_attrs
-        .iter()
-        .find(|(k, _)| k == "generationDate")
-        .map(|(_, v)| v.clone());
-    records.finish()?;
-
+    records.expect_root(ROOT, "an EU Financial Sanctions Files XML file")?;
     let mut warnings = stats.warnings();
-    let published = match generated.as_deref().map(str::trim) {
-        None | Some("") => {
-            warnings.push(
-                "the root element has no generationDate: publication date unknown".to_string(),
-            );
-            None
-        }
-        Some(text) => Some(eu_date(text).ok_or_else(|| {
-            ListError::at(
-                &file.name,
-                Position::Line(line_of_text(&file.bytes, "generationDate=")),
-                format!("generationDate {text:?} is not a date"),
-            )
-            .with_field("generationDate")
-        })?),
-    };
+    let published = records.root_date("generationDate", eu_date, &mut warnings)?;
+    records.finish()?;
     finish_snapshot(Source::Eu, FORMAT, published, &[file], entities, warnings)
-}
-
-fn check_root(file: &str, root: &str) -> Result<(), ListError> {
-    if root == ROOT {
-        return Ok(());
-    }
-    Err(ListError::at(
-        file,
-        Position::Line(1),
-        format!("root element is <{root}>, expected <{ROOT}>: not an EU Financial Sanctions Files XML file"),
-    ))
 }
 
 fn map_entity(ctx: &Ctx, el: &Element, stats: &mut Stats) -> Result<Entity, ListError> {
@@ -858,7 +826,10 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(e.field.as_deref(), Some("sanctionEntity@logicalId"));
-        assert!(matches!(e.position, Some(Position::LineByte(3, _))), "{e}");
+        assert!(
+            matches!(e.position, Some(crate::Position::LineByte(3, _))),
+            "{e}"
+        );
         let e = parse_str(&wrap(
             r#"<sanctionEntity logicalId="1"><subjectType code="person"/><nameAlias wholeName="A"/><birthdate circa="maybe"/></sanctionEntity>"#,
         ))

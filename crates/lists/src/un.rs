@@ -36,54 +36,14 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     let mut stats = Stats::default();
     let mut entities = Vec::new();
     while let Some(el) = records.next(&["INDIVIDUAL", "ENTITY"])? {
-        check_root(&file.name, &records.root_name)?;
+        records.expect_root(ROOT, "a UN Consolidated List file")?;
         entities.push(map_record(&ctx, &el, &mut stats)?);
     }
-    check_root(&file.name, &records.root_name)?;
-    let generated = records
-        .root_attrs
-        .iter()
-        .find(|(k, _)| k == "dateGenerated")
-        .map(|(_, v)| v.clone());
-    records.finish()?;
-
+    records.expect_root(ROOT, "a UN Consolidated List file")?;
     let mut warnings = stats.warnings();
-    let published = match generated.as_deref().map(str::trim) {
-        None | Some("") => {
-            warnings.push(
-                "the root element has no dateGenerated: publication date unknown".to_string(),
-            );
-            None
-        }
-        Some(text) => Some(iso_date(text).ok_or_else(|| {
-            ListError::at(
-                &file.name,
-                Position::Line(line_of_text(&file.bytes, "dateGenerated=")),
-                format!("dateGenerated {text:?} is not a date"),
-            )
-            .with_field("dateGenerated")
-        })?),
-    };
+    let published = records.root_date("dateGenerated", iso_date, &mut warnings)?;
+    records.finish()?;
     finish_snapshot(Source::Un, FORMAT, published, &[file], entities, warnings)
-}
-
-/// The line on which `needle` first occurs (1 when it does not), to place errors about root
-/// attributes, which the record reader does not position.
-pub(crate) fn line_of_text(bytes: &[u8], needle: &str) -> u64 {
-    let n = needle.as_bytes();
-    let at = bytes.windows(n.len()).position(|w| w == n).unwrap_or(0);
-    line_of(bytes, at)
-}
-
-fn check_root(file: &str, root: &str) -> Result<(), ListError> {
-    if root == ROOT {
-        return Ok(());
-    }
-    Err(ListError::at(
-        file,
-        Position::Line(1),
-        format!("root element is <{root}>, expected <{ROOT}>: not a UN Consolidated List file"),
-    ))
 }
 
 /// Builds errors that point at an element of the file being read (shared with the EU XML

@@ -351,6 +351,60 @@ impl<'a> XmlRecords<'a> {
         .with_field(self.root_name.clone())
     }
 
+    /// Refuses a document whose root element is not `expected`, at line 1, saying which
+    /// kind of file was expected (`what`).
+    pub fn expect_root(&self, expected: &str, what: &str) -> Result<(), ListError> {
+        if self.root_name == expected {
+            return Ok(());
+        }
+        Err(ListError::at(
+            &self.file,
+            Position::Line(1),
+            format!(
+                "root element is <{}>, expected <{expected}>: not {what}",
+                self.root_name
+            ),
+        ))
+    }
+
+    /// The publication date a root attribute carries (`dateGenerated`, `generationDate`),
+    /// read with `parse`. A missing or blank attribute gives `None` and a warning (the list
+    /// is still usable); an unreadable one is an error naming the attribute and its line.
+    pub fn root_date(
+        &self,
+        attr: &str,
+        parse: impl Fn(&str) -> Option<nomina_model::FuzzyDate>,
+        warnings: &mut Vec<String>,
+    ) -> Result<Option<nomina_model::FuzzyDate>, ListError> {
+        let value = self
+            .root_attrs
+            .iter()
+            .find(|(k, _)| k == attr)
+            .map(|(_, v)| v.trim());
+        match value {
+            None | Some("") => {
+                warnings.push(format!(
+                    "the root element has no {attr}: publication date unknown"
+                ));
+                Ok(None)
+            }
+            Some(text) => parse(text).map(Some).ok_or_else(|| {
+                let needle = format!("{attr}=");
+                let at = self
+                    .bytes
+                    .windows(needle.len())
+                    .position(|w| w == needle.as_bytes())
+                    .unwrap_or(0);
+                ListError::at(
+                    &self.file,
+                    Position::Line(line_of(self.bytes, at)),
+                    format!("{attr} {text:?} is not a date"),
+                )
+                .with_field(attr)
+            }),
+        }
+    }
+
     /// The file name given at construction.
     pub fn file(&self) -> &str {
         &self.file
