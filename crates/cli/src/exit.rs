@@ -12,6 +12,8 @@
 //! | 4 | [`NOT_FOUND`] | the requested entity key is not in the lists in force |
 //! | 5 | [`SCREENING_FAILED`] | screening could not run, so no result may be inferred from the output |
 //! | 6 | [`UPDATE_FAILED`] | `update`: at least one source failed or was refused; its version in force is unchanged |
+//! | 7 | [`SERVICE_FAILED`] | `serve`, `keys`, `audit`: the database or the listening address is unusable |
+//! | 8 | [`AUDIT_BROKEN`] | `audit verify`: the audit chain does not verify (a record was edited, removed or reordered) |
 
 use nomina_lists::ListError;
 use nomina_registry::RegistryError;
@@ -31,6 +33,11 @@ pub const NOT_FOUND: u8 = 4;
 pub const SCREENING_FAILED: u8 = 5;
 /// `update` failed or refused for at least one source; the version in force stays.
 pub const UPDATE_FAILED: u8 = 6;
+
+/// The service could not start or its database is unusable.
+pub const SERVICE_FAILED: u8 = 7;
+/// `audit verify` found a break in the hash chain.
+pub const AUDIT_BROKEN: u8 = 8;
 
 /// A command's failure: the exit code and the message printed as `error: <message>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +65,11 @@ impl Failure {
     /// An unknown entity key.
     pub fn not_found(message: impl Into<String>) -> Failure {
         Failure::new(NOT_FOUND, message)
+    }
+
+    /// The database or the service is unusable.
+    pub fn service(message: impl Into<String>) -> Failure {
+        Failure::new(SERVICE_FAILED, message)
     }
 
     /// Screening could not run; for the screening commands.

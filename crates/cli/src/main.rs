@@ -6,14 +6,18 @@
 //! ([`GlobalArgs`]) and resolved in one place ([`GlobalArgs::load_lists`]).
 #![deny(missing_docs)]
 
+mod cmd_audit;
 mod cmd_bench;
 mod cmd_diff;
+mod cmd_keys;
 mod cmd_lists;
 mod cmd_scan;
 mod cmd_screen;
+mod cmd_serve;
 mod cmd_show;
 mod cmd_update;
 mod exit;
+mod service_args;
 
 use clap::{Parser, Subcommand};
 use exit::{CmdResult, Failure};
@@ -81,6 +85,12 @@ enum Command {
     Diff(cmd_diff::Args),
     /// Download the current official lists into the data directory, safely.
     Update(cmd_update::Args),
+    /// Run the screening service: HTTP API, web UI, audit trail, alerts and decisions.
+    Serve(cmd_serve::Args),
+    /// Create, list and revoke the service's API keys.
+    Keys(cmd_keys::Args),
+    /// Verify, export or trim the service's hash-chained audit log.
+    Audit(cmd_audit::Args),
 }
 
 fn main() -> ExitCode {
@@ -93,6 +103,9 @@ fn main() -> ExitCode {
         Command::Show(a) => cmd_show::run(&cli.global, a),
         Command::Diff(a) => cmd_diff::run(&cli.global, a),
         Command::Update(a) => cmd_update::run(&cli.global, a),
+        Command::Serve(a) => cmd_serve::run(&cli.global, a),
+        Command::Keys(a) => cmd_keys::run(&cli.global, a),
+        Command::Audit(a) => cmd_audit::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

@@ -236,6 +236,13 @@ fn index<'a>(
     map
 }
 
+/// What changed between two versions of one entity: the top-level fields whose values
+/// differ, in model order. The service uses it to tell an analyst why an alert re-opened
+/// after a false-positive decision.
+pub fn entity_changes(old: &Entity, new: &Entity) -> Vec<FieldChange> {
+    changed_fields(old, new)
+}
+
 /// The top-level fields whose values differ, in [`FIELD_ORDER`] then alphabetical order.
 fn changed_fields(old: &Entity, new: &Entity) -> Vec<FieldChange> {
     let o = as_object(old);

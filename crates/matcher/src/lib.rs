@@ -26,7 +26,7 @@ pub mod spans;
 
 pub use evidence::{Evidence, Finding};
 pub use index::{IndexStats, Matcher};
-pub use query::{Query, QueryError};
+pub use query::{Query, QueryError, MAX_NAME_CHARS};
 pub use score::{Explanation, Hit, HowMatched, TokenMatch};
 
 /// Default alert threshold. On the development benchmark (UN + OFAC lists, 1,650 listed

@@ -1,0 +1,145 @@
+//! `nomina serve`: the screening service (HTTP API, web UI, audit trail, alerts).
+
+use crate::exit::{CmdResult, Failure};
+use crate::service_args::{parse_duration, DatabaseArgs};
+use crate::GlobalArgs;
+use nomina_server::lists::MaxAges;
+use nomina_server::{Config, Limits};
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+/// Arguments of `nomina serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Address to listen on (port 0: any free port; the address is printed).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Maximum list age: `7d` for every list, or `SOURCE=AGE` (`un=2d`); repeatable. Past
+    /// it, screening answers 503 and /readyz fails. Bare numbers are days. Default: none.
+    #[arg(long = "max-age", value_name = "[SOURCE=]AGE")]
+    pub max_age: Vec<String>,
+    /// Hits scoring at least this open alerts.
+    #[arg(long, default_value_t = nomina_match::DEFAULT_THRESHOLD)]
+    pub alert_threshold: f64,
+    /// Lowest score returned when a request does not say.
+    #[arg(long, default_value_t = nomina_match::DEFAULT_THRESHOLD)]
+    pub min_score: f64,
+    /// Most queries in one /v1/screen request.
+    #[arg(long, default_value_t = 1000)]
+    pub max_batch: usize,
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = 4 << 20)]
+    pub max_body_bytes: usize,
+    /// Largest document for /v1/scan in bytes.
+    #[arg(long, default_value_t = 2 << 20)]
+    pub max_document_bytes: usize,
+    /// How long an analyst's web session lasts.
+    #[arg(long, default_value = "8h")]
+    pub session: String,
+    /// How often to look for a new version in force in the data directory (after `nomina
+    /// update` from cron); `0` disables.
+    #[arg(long, default_value = "30s")]
+    pub watch: String,
+    /// Download the official lists this often from inside the service (e.g. `6h`).
+    #[arg(long, value_name = "DURATION")]
+    pub update_every: Option<String>,
+    /// Remove audit records older than this (e.g. `3650d`); default: keep everything.
+    #[arg(long, value_name = "DURATION")]
+    pub retention: Option<String>,
+}
+
+fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
+    let mut m = MaxAges::default();
+    for spec in specs {
+        let (source, age) = match spec.split_once('=') {
+            Some((s, a)) => (Some(s), a),
+            None => (None, spec.as_str()),
+        };
+        let days = parse_duration(age, 'd')
+            .map_err(|e| Failure::usage(format!("--max-age: {e}")))?
+            .as_secs_f64()
+            / 86_400.0;
+        match source {
+            Some(s) => {
+                let src = nomina_registry::parse_source(s)
+                    .map_err(|e| Failure::usage(format!("--max-age: {e}")))?;
+                m.per_source.insert(src, days);
+            }
+            None => m.default_days = Some(days),
+        }
+    }
+    Ok(m)
+}
+
+/// Runs the service until SIGTERM or Ctrl-C.
+pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    for (flag, v) in [
+        ("--alert-threshold", args.alert_threshold),
+        ("--min-score", args.min_score),
+    ] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(Failure::usage(format!(
+                "{flag} must be between 0 and 1, not {v}"
+            )));
+        }
+    }
+    let (url, data_dir) = args.db.resolve(global)?;
+    let dur = |flag: &str, v: &str| {
+        parse_duration(v, 's').map_err(|e| Failure::usage(format!("{flag}: {e}")))
+    };
+    let watch = dur("--watch", &args.watch)?;
+    let config = Config {
+        addr: args.addr,
+        registry: global.registry_options(Vec::new()),
+        data_dir,
+        database: url.clone(),
+        max_ages: max_ages(&args.max_age)?,
+        alert_threshold: args.alert_threshold,
+        default_min_score: args.min_score,
+        limits: Limits {
+            max_body_bytes: args.max_body_bytes,
+            max_batch: args.max_batch.max(1),
+            max_document_bytes: args.max_document_bytes,
+            ..Limits::default()
+        },
+        session_ttl: dur("--session", &args.session)?,
+        watch_interval: (!watch.is_zero()).then_some(watch),
+        update_every: args
+            .update_every
+            .as_deref()
+            .map(|v| dur("--update-every", v))
+            .transpose()?,
+        retention: args
+            .retention
+            .as_deref()
+            .map(|v| {
+                parse_duration(v, 'd').map_err(|e| Failure::usage(format!("--retention: {e}")))
+            })
+            .transpose()?,
+    };
+    init_logging();
+    let store: Arc<dyn nomina_store::Store> =
+        Arc::from(nomina_store::open(&url).map_err(|e| Failure::service(e.to_string()))?);
+    tracing::info!(store = %store.describe(), "database open");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::service(format!("cannot start the runtime: {e}")))?;
+    runtime
+        .block_on(nomina_server::serve(config, store, |addr| {
+            // Tests and scripts wait for this exact line on stderr.
+            eprintln!("listening on http://{addr}");
+        }))
+        .map_err(|e| Failure::service(format!("cannot serve on {}: {e}", args.addr)))
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NOMINA_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

@@ -1,0 +1,186 @@
+//! `POST /v1/scan`: listed parties in a document or payment message, with character spans
+//! and payment fields, recorded in the audit log with its alerts.
+
+use super::screen::{check_score, entity_alert};
+use super::{new_screening_id, usable_lists};
+use crate::auth::Caller;
+use crate::error::{blocking, ApiError, ErrorBody};
+use crate::json::ApiJson;
+use crate::lists::VersionRef;
+use crate::metrics::KindLabels;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::Json;
+use nomina_scan::{Format, ScanError, ScanOptions};
+use nomina_store::{NewAuditRecord, Role, ScreeningRecord};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// A document to scan.
+#[derive(Debug, Clone, Deserialize, Serialize, utoipa::ToSchema)]
+pub struct ScanRequest {
+    /// The document: running text, a SWIFT MT103 or an ISO 20022 pacs.008 message.
+    pub text: String,
+    /// `text`, `mt103` or `pacs008`; detected when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Lowest score reported (default 0.80).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
+    /// The caller's reference for the document or payment (alerts are kept per reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// The mentions found.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ScanResponse {
+    /// Id of this scan in the audit log.
+    pub screening_id: String,
+    /// The list versions scanned against.
+    pub lists: Vec<VersionRef>,
+    /// The format the document was read as.
+    pub format: String,
+    /// Mentions in document order: `start`/`end` in characters (Unicode code points),
+    /// `byte_start`/`byte_end` in bytes of UTF-8, `text`, `entity`, `name`, `type`,
+    /// `score`, `how`, `field` (payments), `note`, `explanation`, and `alert` on the first
+    /// mention of each entity at or above the alert threshold.
+    #[schema(value_type = Vec<Object>)]
+    pub mentions: Vec<Value>,
+    /// Problems that did not stop the scan.
+    pub warnings: Vec<String>,
+}
+
+/// Scan a document or payment message.
+#[utoipa::path(
+    post,
+    path = "/v1/scan",
+    tag = "screening",
+    request_body = ScanRequest,
+    responses(
+        (status = 200, description = "Mentions with spans, recorded in the audit log", body = ScanResponse),
+        (status = 401, description = "Missing or invalid API key", body = ErrorBody),
+        (status = 413, description = "Document larger than the limit", body = ErrorBody),
+        (status = 422, description = "Malformed payment message or invalid field", body = ErrorBody),
+        (status = 503, description = "Lists unusable or audit log unavailable: nothing was scanned", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn scan(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<ScanRequest>,
+) -> Result<Json<ScanResponse>, ApiError> {
+    caller.require(Role::Screen)?;
+    let max = state.config.limits.max_document_bytes;
+    if req.text.len() > max {
+        return Err(ApiError::too_large(format!(
+            "text: the document is {} bytes; the limit is {max} (--max-document-bytes); split it and scan the parts",
+            req.text.len()
+        )));
+    }
+    let format = match req.format.as_deref().map(str::trim) {
+        None | Some("") | Some("auto") => None,
+        Some(f) => Some(Format::parse(f).ok_or_else(|| {
+            ApiError::invalid(format!(
+                "format: unknown format {f:?} (text, mt103, pacs008)"
+            ))
+        })?),
+    };
+    let min_score = check_score("min_score", req.min_score, nomina_scan::DEFAULT_MIN_SCORE)?;
+    let set = usable_lists(&state)?;
+    let threshold = state.config.alert_threshold;
+    let store = state.store.clone();
+    let actor = caller.actor();
+    let response = blocking(move || {
+        let opts = ScanOptions {
+            min_score: min_score.min(threshold),
+            format,
+        };
+        let report = set.scanner.scan_text(&req.text, &opts).map_err(|e| match e {
+            ScanError::TooLarge { .. } => ApiError::too_large(format!("text: {e}")),
+            _ => ApiError::invalid(format!("text: {e}")),
+        })?;
+        let id = new_screening_id();
+        // One alert per entity: its best mention.
+        let mut best: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, m) in report.mentions.iter().enumerate() {
+            if m.score >= threshold {
+                let e = best.entry(m.entity.as_str()).or_insert(i);
+                if report.mentions[*e].score < m.score {
+                    *e = i;
+                }
+            }
+        }
+        let reference = req.reference.as_deref().filter(|r| !r.trim().is_empty());
+        let mut inputs = Vec::new();
+        let mut owners = Vec::new();
+        for &i in best.values() {
+            let m = &report.mentions[i];
+            inputs.push(entity_alert(&*store, &set, reference, &m.text, &m.entity, &m.name, m.score)?);
+            owners.push(i);
+        }
+        let versions = set.versions();
+        let audit_mentions: Vec<Value> = report
+            .mentions
+            .iter()
+            .map(|m| json!({"start": m.start, "end": m.end, "text": m.text, "entity": m.entity, "score": m.score, "field": m.field}))
+            .collect();
+        let payload = json!({
+            "request": {"text": req.text, "format": req.format, "min_score": min_score, "reference": req.reference},
+            "format": report.format.as_str(),
+            "lists": versions,
+            "alert_threshold": threshold,
+            "mentions": audit_mentions,
+        });
+        let outcomes = store
+            .record_screening(&ScreeningRecord {
+                id: id.clone(),
+                audit: NewAuditRecord {
+                    kind: "scan".into(),
+                    actor,
+                    subject: Some(id.clone()),
+                    payload: payload.to_string(),
+                },
+                alerts: inputs,
+            })
+            .map_err(|e| {
+                ApiError::unavailable(format!(
+                    "the scan could not be recorded in the audit log, so it is not acknowledged: {e}"
+                ))
+            })?;
+        let mut mentions: Vec<Value> = report
+            .mentions
+            .iter()
+            .map(|m| serde_json::to_value(m).unwrap_or(Value::Null))
+            .collect();
+        for (i, o) in owners.into_iter().zip(outcomes) {
+            if let Value::Object(m) = &mut mentions[i] {
+                m.insert("alert".into(), serde_json::to_value(o).unwrap_or(Value::Null));
+            }
+        }
+        let mentions = mentions
+            .into_iter()
+            .zip(&report.mentions)
+            .filter(|(v, m)| m.score >= min_score || v.get("alert").is_some())
+            .map(|(v, _)| v)
+            .collect();
+        Ok(ScanResponse {
+            screening_id: id,
+            lists: versions,
+            format: report.format.as_str().to_string(),
+            mentions,
+            warnings: report.warnings,
+        })
+    })
+    .await?;
+    state
+        .metrics
+        .screenings
+        .get_or_create(&KindLabels {
+            kind: "scan".into(),
+        })
+        .inc();
+    Ok(Json(response))
+}

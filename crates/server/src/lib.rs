@@ -1,0 +1,248 @@
+//! The nomina screening service: `nomina serve`.
+//!
+//! An axum application over the same matcher and scanner the command line uses, adding
+//! what a compliance team needs around them: API keys with roles, a hash-chained audit
+//! log of every screening and decision ([`nomina_store`]), alerts with analyst decisions
+//! and false-positive suppression, list reloads without downtime, fail-closed behaviour
+//! when lists are missing or stale, Prometheus metrics, an OpenAPI document, endpoints
+//! compatible with yente and watchman clients, and a web UI for analysts.
+//!
+//! Module map: [`state`] (configuration, shared state), [`lists`] (the lists in force and
+//! their freshness), [`reload`] (loading and monitoring), [`auth`] (keys, sessions, CSRF),
+//! [`api`] (the `/v1` handlers), [`compat`] (peer-compatible endpoints), [`ui`] (the web
+//! UI), [`ops`] (health, readiness, metrics, OpenAPI), [`metrics`], [`error`], [`json`].
+#![deny(missing_docs)]
+
+pub mod api;
+pub mod auth;
+pub mod compat;
+pub mod error;
+pub mod json;
+pub mod lists;
+pub mod metrics;
+pub mod openapi;
+pub mod ops;
+pub mod reload;
+pub mod state;
+pub mod timefmt;
+pub mod ui;
+
+pub use state::{Config, Limits};
+
+use crate::lists::ListState;
+use crate::state::{AppState, Inner};
+use arc_swap::ArcSwap;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
+use axum::Router;
+use nomina_store::{now_millis, Store};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Builds the shared state over an open store; the lists start unloaded (screening
+/// answers 503 until [`reload::reload`] succeeds).
+pub fn new_state(config: Config, store: Arc<dyn Store>) -> AppState {
+    AppState(Arc::new(Inner {
+        config,
+        store,
+        lists: ArcSwap::from_pointee(ListState {
+            set: None,
+            last_error: None,
+            last_error_at: None,
+        }),
+        metrics: metrics::Metrics::default(),
+        reload_lock: tokio::sync::Mutex::new(()),
+        auth_cache: Default::default(),
+        started: Instant::now(),
+    }))
+}
+
+/// The application's routes and layers.
+pub fn router(state: AppState) -> Router {
+    let limits = state.config.limits.clone();
+    let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    Router::new()
+        .route("/v1/screen", post(api::screen::screen))
+        .route("/v1/scan", post(api::scan::scan))
+        .route("/v1/entities/{key}", get(api::entities::entity))
+        .route("/v1/lists", get(api::lists::lists))
+        .route("/v1/lists/diff", get(api::lists::diff))
+        .route("/v1/admin/reload", post(api::lists::reload_now))
+        .route("/v1/alerts", get(api::alerts::list))
+        .route("/v1/alerts/{id}", get(api::alerts::get))
+        .route("/v1/alerts/{id}/decision", post(api::alerts::decide))
+        .route("/v1/audit", get(api::audit::records))
+        .route("/v1/audit/verify", get(api::audit::verify))
+        .route("/v1/session", get(ui::session))
+        .route("/match/{dataset}", post(compat::yente_match))
+        .route("/v2/search", get(compat::watchman_search))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route("/openapi.json", get(ops::openapi))
+        .route("/", get(ui::index))
+        .route("/ui/app.js", get(ui::app_js))
+        .route("/ui/app.css", get(ui::app_css))
+        .route("/ui/login", post(ui::login))
+        .route("/ui/logout", post(ui::logout))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(DefaultBodyLimit::max(limits.max_body_bytes))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .with_state(state)
+}
+
+/// Runs the service until SIGTERM or Ctrl-C: binds, loads the lists (screening answers
+/// 503 until they are in), starts the background tasks, serves. `on_ready` is called with
+/// the bound address once the first list load has finished (successfully or not).
+pub async fn serve(
+    config: Config,
+    store: Arc<dyn Store>,
+    on_ready: impl FnOnce(std::net::SocketAddr),
+) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let state = new_state(config, store);
+    let app = router(state.clone());
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    });
+    if let Err(e) = reload::reload(&state, "system", "start-up").await {
+        tracing::error!(error = %e.message, "no lists in force: screening answers 503 until a reload succeeds");
+    }
+    on_ready(addr);
+    spawn_background(state);
+    match server.await {
+        Ok(r) => r,
+        Err(e) => Err(std::io::Error::other(e.to_string())),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// Starts the periodic tasks: watching the data directory for a new version in force,
+/// downloading updates, SIGHUP reloads, audit retention.
+fn spawn_background(state: AppState) {
+    let cfg = state.config.clone();
+    if let (Some(every), true) = (cfg.watch_interval, cfg.registry.lists.is_empty()) {
+        let st = state.clone();
+        let path = nomina_registry::DataDir::new(&cfg.data_dir).in_force_path();
+        tokio::spawn(async move {
+            let mut seen = std::fs::read(&path).ok();
+            loop {
+                tokio::time::sleep(every).await;
+                let now = std::fs::read(&path).ok();
+                if now != seen {
+                    tracing::info!(path = %path.display(), "lists in force changed on disk; reloading");
+                    if reload::reload(&st, "system", "in-force.json changed")
+                        .await
+                        .is_ok()
+                    {
+                        seen = now;
+                    }
+                }
+            }
+        });
+    }
+    if let Some(every) = cfg.update_every {
+        let st = state.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let dir = nomina_registry::DataDir::new(&st.config.data_dir);
+                let result = tokio::task::spawn_blocking(move || {
+                    nomina_registry::update(&dir, &nomina_registry::UpdateOptions::default())
+                })
+                .await;
+                match result {
+                    Ok(Ok(results)) => {
+                        for r in &results {
+                            if !r.ok() {
+                                tracing::warn!(source = %r.source, outcome = ?r.outcome, "scheduled update failed");
+                            }
+                        }
+                        let _ = reload::reload(&st, "system", "scheduled update").await;
+                    }
+                    Ok(Err(e)) => tracing::warn!(error = %e, "scheduled update failed"),
+                    Err(e) => tracing::warn!(error = %e, "scheduled update failed"),
+                }
+            }
+        });
+    }
+    #[cfg(unix)]
+    {
+        let st = state.clone();
+        tokio::spawn(async move {
+            let Ok(mut hup) =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+            else {
+                return;
+            };
+            while hup.recv().await.is_some() {
+                let _ = reload::reload(&st, "system", "SIGHUP").await;
+            }
+        });
+    }
+    if let Some(keep) = cfg.retention {
+        let st = state;
+        tokio::spawn(async move {
+            loop {
+                let before = now_millis() - keep.as_millis() as i64;
+                let store = st.store.clone();
+                match tokio::task::spawn_blocking(move || store.apply_retention(before, "system"))
+                    .await
+                {
+                    Ok(Ok(n)) if n > 0 => tracing::info!(removed = n, "audit retention applied"),
+                    Ok(Err(e)) => tracing::warn!(error = %e, "audit retention failed"),
+                    _ => {}
+                }
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+            }
+        });
+    }
+}

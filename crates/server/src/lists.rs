@@ -1,0 +1,245 @@
+//! The lists in force inside the service: loaded once, indexed once, swapped atomically on
+//! reload, and judged usable or not before every screening.
+//!
+//! Screening reads an `Arc<ListSet>` from an `ArcSwap` and keeps it for the whole request,
+//! so a reload never changes the lists under a running screening and never blocks one.
+//! When a reload fails the last good set stays in force; when there never was a good set,
+//! or a list has grown older than its configured maximum age, [`ListState::usable`] says
+//! which list and why, and screening answers 503 instead of "no match".
+
+use nomina_match::Matcher;
+use nomina_model::{Entity, FuzzyDate, ListVersion, Source};
+use nomina_registry::{LoadedList, LoadedLists, Origin};
+use nomina_scan::Scanner;
+use nomina_store::Millis;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One loaded, indexed set of lists: everything a screening needs, immutable.
+pub struct ListSet {
+    /// The lists, in registry order.
+    pub lists: Vec<LoadedList>,
+    /// The name index over all of them.
+    pub matcher: Arc<Matcher>,
+    /// The text scanner over the same index.
+    pub scanner: Arc<Scanner>,
+    /// Entity key → (list index, entity index).
+    by_key: HashMap<String, (usize, usize)>,
+    /// Entity key → fingerprint of its content (what suppression compares).
+    fingerprints: HashMap<String, String>,
+    /// When this set was loaded.
+    pub loaded_at: Millis,
+    /// How long loading and indexing took.
+    pub build_ms: u64,
+}
+
+impl ListSet {
+    /// Indexes a loaded set of lists (CPU-bound: call from a blocking thread).
+    pub fn build(loaded: LoadedLists, loaded_at: Millis) -> ListSet {
+        let started = std::time::Instant::now();
+        let snapshots: Vec<_> = loaded.lists.iter().map(|l| l.snapshot.clone()).collect();
+        let matcher = Arc::new(Matcher::build(&snapshots));
+        drop(snapshots);
+        let scanner = Arc::new(Scanner::new(matcher.clone()));
+        let mut by_key = HashMap::new();
+        let mut fingerprints = HashMap::new();
+        for (li, list) in loaded.lists.iter().enumerate() {
+            for (ei, e) in list.snapshot.entities.iter().enumerate() {
+                by_key.insert(e.key.clone(), (li, ei));
+                fingerprints.insert(e.key.clone(), fingerprint(e));
+            }
+        }
+        ListSet {
+            lists: loaded.lists,
+            matcher,
+            scanner,
+            by_key,
+            fingerprints,
+            loaded_at,
+            build_ms: started.elapsed().as_millis() as u64,
+        }
+    }
+
+    /// The entity with this key and the list it is on.
+    pub fn entity(&self, key: &str) -> Option<(&Entity, &LoadedList)> {
+        let &(li, ei) = self.by_key.get(key.trim())?;
+        let list = &self.lists[li];
+        Some((&list.snapshot.entities[ei], list))
+    }
+
+    /// The fingerprint of the entity's current content.
+    pub fn fingerprint(&self, key: &str) -> Option<&str> {
+        self.fingerprints.get(key).map(String::as_str)
+    }
+
+    /// The versions in force, for responses and audit records.
+    pub fn versions(&self) -> Vec<VersionRef> {
+        self.lists
+            .iter()
+            .map(|l| VersionRef::of(&l.snapshot.version))
+            .collect()
+    }
+
+    /// Number of entities across all lists.
+    pub fn entity_count(&self) -> usize {
+        self.by_key.len()
+    }
+}
+
+/// A SHA-256 over the entity's JSON: equal content, equal fingerprint.
+pub fn fingerprint(e: &Entity) -> String {
+    let json = serde_json::to_vec(e).unwrap_or_default();
+    let digest = Sha256::digest(&json);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A list version as reported with every result: enough to reproduce the screening.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct VersionRef {
+    /// `un`, `ofac`, `eu`, `uk` or a custom list's name.
+    pub source: String,
+    /// Publication date (`YYYY-MM-DD`) when the list states one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// SHA-256 of the list file(s).
+    pub sha256: String,
+}
+
+impl VersionRef {
+    /// The reference for one list version.
+    pub fn of(v: &ListVersion) -> VersionRef {
+        VersionRef {
+            source: v.source.to_string(),
+            published: v.published.map(|d| d.to_string()),
+            sha256: v.sha256.clone(),
+        }
+    }
+}
+
+/// Maximum ages per source, in days; sources not named have no maximum.
+#[derive(Debug, Clone, Default)]
+pub struct MaxAges {
+    /// Applies to every source without its own entry.
+    pub default_days: Option<f64>,
+    /// Per source.
+    pub per_source: HashMap<Source, f64>,
+}
+
+impl MaxAges {
+    /// The maximum age for a source, if any.
+    pub fn for_source(&self, s: &Source) -> Option<f64> {
+        self.per_source.get(s).copied().or(self.default_days)
+    }
+}
+
+/// What the service has: a usable set, or the reason it has none.
+pub struct ListState {
+    /// The last set that loaded completely, if any.
+    pub set: Option<Arc<ListSet>>,
+    /// The last load failure, kept for `/readyz` and `/v1/lists` even while an older set
+    /// stays in force.
+    pub last_error: Option<String>,
+    /// When the last failure happened.
+    pub last_error_at: Option<Millis>,
+}
+
+/// Why screening cannot run now: one entry per list at fault.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Unusable {
+    /// Source (`un`, `ofac`…) or `lists` when no set loaded at all.
+    pub list: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl ListState {
+    /// The set to screen against, or every reason it cannot be used.
+    pub fn usable(&self, max: &MaxAges, now: Millis) -> Result<Arc<ListSet>, Vec<Unusable>> {
+        let Some(set) = &self.set else {
+            return Err(vec![Unusable {
+                list: "lists".into(),
+                reason: self
+                    .last_error
+                    .clone()
+                    .unwrap_or_else(|| "the lists are still loading".into()),
+            }]);
+        };
+        let problems: Vec<Unusable> = set
+            .lists
+            .iter()
+            .filter_map(|l| stale_reason(&l.snapshot.version, max, now))
+            .collect();
+        if problems.is_empty() {
+            Ok(set.clone())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// Why a list is too old to screen against, if it is.
+pub fn stale_reason(v: &ListVersion, max: &MaxAges, now: Millis) -> Option<Unusable> {
+    let limit = max.for_source(&v.source)?;
+    let list = v.source.to_string();
+    match v.published.and_then(|d| age_days(d, now)) {
+        Some(age) if age > limit => Some(Unusable {
+            list,
+            reason: format!(
+                "published {} ({age:.1} days ago), older than its maximum age of {limit} days; run `nomina update`",
+                v.published.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        }),
+        Some(_) => None,
+        None => Some(Unusable {
+            list,
+            reason: format!(
+                "the list states no complete publication date, so its age of at most {limit} days cannot be checked"
+            ),
+        }),
+    }
+}
+
+/// Days between a full date (midnight UTC) and `now`; `None` for a partial date.
+pub fn age_days(d: FuzzyDate, now: Millis) -> Option<f64> {
+    let (m, day) = (d.month?, d.day?);
+    let start = days_from_civil(d.year as i64, m as i64, day as i64) * 86_400_000;
+    Some((now - start) as f64 / 86_400_000.0)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Where a list came from, for `/v1/lists`.
+pub fn origin_label(o: &Origin) -> String {
+    o.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_days() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(2026, 11, 28), 20_785);
+    }
+
+    #[test]
+    fn ages() {
+        let now = days_from_civil(2026, 11, 28) * 86_400_000 + 43_200_000;
+        let d = FuzzyDate::ymd(2026, 11, 27).unwrap();
+        assert_eq!(age_days(d, now), Some(1.5));
+        assert_eq!(age_days(FuzzyDate::year(2026), now), None);
+    }
+}

@@ -1,0 +1,221 @@
+//! Loading and reloading the lists in force, and what a new list version sets off:
+//! re-opening alerts whose false-positive suppression no longer holds because the listed
+//! entity changed (ongoing monitoring).
+//!
+//! A reload parses and indexes the new set on a blocking thread while screenings go on
+//! against the old one, then swaps it in with one atomic store. A failed reload leaves
+//! the old set in force and is reported on `/readyz`, `/v1/lists` and in the audit log.
+
+use crate::error::{blocking, ApiError};
+use crate::lists::{ListSet, ListState, VersionRef};
+use crate::metrics::{SourceLabels, StatusLabels};
+use crate::state::AppState;
+use nomina_model::Entity;
+use nomina_store::{now_millis, AlertInput, NewAuditRecord};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// What a reload did.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ReloadReport {
+    /// Versions in force before (empty at start-up).
+    pub before: Vec<VersionRef>,
+    /// Versions in force now.
+    pub after: Vec<VersionRef>,
+    /// Entities in force now.
+    pub entities: usize,
+    /// Milliseconds spent parsing and indexing.
+    pub build_ms: u64,
+    /// Alerts re-opened because a suppressed entity changed.
+    pub reopened_alerts: Vec<i64>,
+}
+
+/// Loads the lists in force and swaps them in. `actor` and `why` go into the audit record.
+pub async fn reload(state: &AppState, actor: &str, why: &str) -> Result<ReloadReport, ApiError> {
+    let _guard = state.reload_lock.lock().await;
+    let opts = state.config.registry.clone();
+    let started = std::time::Instant::now();
+    let loaded = blocking(move || {
+        let lists = nomina_registry::load_in_force(&opts)
+            .map_err(|e| ApiError::unavailable(format!("cannot load the lists in force: {e}")))?;
+        Ok(ListSet::build(lists, now_millis()))
+    })
+    .await;
+    let old = state.lists.load_full();
+    let set = match loaded {
+        Ok(set) => Arc::new(set),
+        Err(e) => {
+            tracing::error!(error = %e.message, "list reload failed; the previous lists stay in force");
+            state.lists.store(Arc::new(ListState {
+                set: old.set.clone(),
+                last_error: Some(e.message.clone()),
+                last_error_at: Some(now_millis()),
+            }));
+            state
+                .metrics
+                .reloads
+                .get_or_create(&StatusLabels {
+                    status: "failed".into(),
+                })
+                .inc();
+            let payload = serde_json::json!({ "why": why, "error": e.message });
+            let store = state.store.clone();
+            let actor = actor.to_string();
+            let _ = blocking(move || {
+                Ok(store.append_audit(NewAuditRecord {
+                    kind: "lists.reload_failed".into(),
+                    actor,
+                    subject: None,
+                    payload: payload.to_string(),
+                })?)
+            })
+            .await;
+            update_list_metrics(state);
+            return Err(e);
+        }
+    };
+    let before = old.set.as_ref().map(|s| s.versions()).unwrap_or_default();
+    let after = set.versions();
+    let build_ms = started.elapsed().as_millis() as u64;
+    state.lists.store(Arc::new(ListState {
+        set: Some(set.clone()),
+        last_error: None,
+        last_error_at: None,
+    }));
+    state
+        .metrics
+        .reloads
+        .get_or_create(&StatusLabels {
+            status: "ok".into(),
+        })
+        .inc();
+    update_list_metrics(state);
+    tracing::info!(entities = set.entity_count(), build_ms, "lists in force");
+
+    let changed = before != after;
+    let reopened = if changed {
+        monitor(state, &set, actor).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e.message, "re-checking suppressed alerts failed");
+            Vec::new()
+        })
+    } else {
+        Vec::new()
+    };
+    if changed {
+        let payload = serde_json::json!({
+            "why": why,
+            "before": before,
+            "after": after,
+            "entities": set.entity_count(),
+            "reopened_alerts": reopened,
+        });
+        let store = state.store.clone();
+        let actor = actor.to_string();
+        blocking(move || {
+            Ok(store.append_audit(NewAuditRecord {
+                kind: "lists.reload".into(),
+                actor,
+                subject: None,
+                payload: payload.to_string(),
+            })?)
+        })
+        .await?;
+    }
+    Ok(ReloadReport {
+        before,
+        after,
+        entities: set.entity_count(),
+        build_ms,
+        reopened_alerts: reopened,
+    })
+}
+
+/// Re-opens an alert for every suppressed (reference, entity) pair whose entity changed
+/// in the new lists, saying what changed.
+async fn monitor(state: &AppState, set: &Arc<ListSet>, actor: &str) -> Result<Vec<i64>, ApiError> {
+    let store = state.store.clone();
+    let set = set.clone();
+    let actor = actor.to_string();
+    blocking(move || {
+        let mut inputs = Vec::new();
+        for (reference, key, sup) in store.suppressions()? {
+            let Some((entity, _)) = set.entity(&key) else {
+                continue; // delisted: nothing left to screen against
+            };
+            let Some(fp) = set.fingerprint(&key) else {
+                continue;
+            };
+            if fp == sup.entity_fingerprint {
+                continue;
+            }
+            let old: Option<Entity> = serde_json::from_str(&sup.entity_snapshot).ok();
+            inputs.push(AlertInput {
+                reference: Some(reference),
+                query: entity.primary_name().to_string(),
+                entity: key.clone(),
+                entity_name: entity.primary_name().to_string(),
+                score: 0.0,
+                entity_fingerprint: fp.to_string(),
+                entity_snapshot: serde_json::to_string(entity).unwrap_or_default(),
+                reason: Some(change_reason(old.as_ref(), entity, sup.decision_id)),
+                suppressed_by: None,
+            });
+        }
+        if inputs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let outcomes = store.open_alerts(&inputs, "monitoring", &actor)?;
+        Ok(outcomes
+            .into_iter()
+            .filter_map(|o| match o {
+                nomina_store::AlertOutcome::Opened { alert_id } => Some(alert_id),
+                _ => None,
+            })
+            .collect())
+    })
+    .await
+}
+
+/// Why a suppressed hit comes back: which fields of the listed entity changed since the
+/// false-positive decision.
+pub fn change_reason(old: Option<&Entity>, new: &Entity, decision_id: i64) -> String {
+    let fields: Vec<String> = match old {
+        Some(old) => nomina_lists::diff::entity_changes(old, new)
+            .into_iter()
+            .map(|c| c.field)
+            .collect(),
+        None => Vec::new(),
+    };
+    if fields.is_empty() {
+        format!("the listed entity changed since false-positive decision #{decision_id}")
+    } else {
+        format!(
+            "the listed entity changed since false-positive decision #{decision_id}: {} changed",
+            fields.join(", ")
+        )
+    }
+}
+
+/// Refreshes the list gauges (age, size, readiness).
+pub fn update_list_metrics(state: &AppState) {
+    let now = now_millis();
+    let lists = state.lists.load();
+    if let Some(set) = &lists.set {
+        for l in &set.lists {
+            let v = &l.snapshot.version;
+            let labels = SourceLabels {
+                source: v.source.to_string(),
+            };
+            if let Some(age) = v.published.and_then(|d| crate::lists::age_days(d, now)) {
+                state.metrics.list_age_days.get_or_create(&labels).set(age);
+            }
+            state
+                .metrics
+                .list_entities
+                .get_or_create(&labels)
+                .set(l.snapshot.entities.len() as i64);
+        }
+    }
+    let ready = lists.usable(&state.config.max_ages, now).is_ok();
+    state.metrics.ready.set(i64::from(ready));
+}

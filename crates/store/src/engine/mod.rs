@@ -1,0 +1,307 @@
+//! The backend-neutral half of the store: the [`Store`] methods written once, over a small
+//! set of typed queries ([`Tx`]) that each backend implements in its own SQL dialect.
+//!
+//! A backend only knows how to run a closure inside a transaction ([`Backend::run`]) and how
+//! to answer the queries; validation, the audit chain, deduplication and suppression rules
+//! live here, so SQLite and PostgreSQL cannot drift apart.
+
+mod alerts;
+mod audit;
+mod keys;
+mod verify;
+
+use crate::{
+    AlertFilter, AlertInput, AlertOutcome, AlertStatus, ApiKey, AuditRecord, Decision, Millis,
+    Result, Role, Session, Suppression,
+};
+
+/// What kind of transaction a store method needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// A consistent read-only snapshot.
+    Read,
+    /// A long read-only walk (audit verification): may use its own connection so it does not
+    /// hold up other readers.
+    Scan,
+    /// A write that does not touch the audit chain (sessions).
+    Write,
+    /// A write that appends to the audit chain: the backend serialises these across every
+    /// connection and process before the closure reads the chain head.
+    Chain,
+}
+
+/// A database backend: runs closures in transactions.
+pub(crate) trait Backend: Send + Sync + 'static {
+    /// `sqlite:/path` or the PostgreSQL URL without password.
+    fn describe(&self) -> String;
+    /// Runs `f` in one transaction of the given mode; commits if it returns `Ok`, rolls
+    /// back otherwise.
+    fn run<T>(&self, mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T>;
+}
+
+/// Every query the store needs, inside one open transaction.
+pub(crate) trait Tx: AuditTx + KeyTx + AlertTx {}
+impl<T: AuditTx + KeyTx + AlertTx + ?Sized> Tx for T {}
+
+/// Queries on `audit_log` and `audit_anchor`.
+pub(crate) trait AuditTx {
+    /// Sequence number and hash of the newest record, if any record is stored.
+    fn audit_last(&mut self) -> Result<Option<(i64, String)>>;
+    /// The retention anchor: sequence number and hash of the last removed record.
+    fn anchor(&mut self) -> Result<Option<(i64, String)>>;
+    /// Replaces the retention anchor.
+    fn set_anchor(&mut self, seq: i64, hash: &str, time: Millis) -> Result<()>;
+    /// Inserts a complete record.
+    fn insert_audit(&mut self, record: &AuditRecord) -> Result<()>;
+    /// Records with `from <= time < to` and `seq > after_seq`, by seq, at most `limit`.
+    fn audit_page(
+        &mut self,
+        from: Option<Millis>,
+        to: Option<Millis>,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>>;
+    /// The highest seq with `time < before`, excluding the newest record.
+    fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>>;
+    /// Deletes every record with `seq <= through`; returns how many.
+    fn delete_audit_through(&mut self, through: i64) -> Result<u64>;
+}
+
+/// Queries on `api_keys` and `sessions`.
+pub(crate) trait KeyTx {
+    /// Inserts a key; returns its id.
+    fn insert_key(
+        &mut self,
+        name: &str,
+        role: Role,
+        secret_hash: &str,
+        created: Millis,
+    ) -> Result<i64>;
+    /// The key with this secret hash (revoked or not).
+    fn key_by_secret_hash(&mut self, secret_hash: &str) -> Result<Option<ApiKey>>;
+    /// The key with this id.
+    fn key(&mut self, id: i64) -> Result<Option<ApiKey>>;
+    /// All keys by id.
+    fn keys(&mut self) -> Result<Vec<ApiKey>>;
+    /// Marks a key revoked and ends its sessions.
+    fn revoke(&mut self, id: i64, time: Millis) -> Result<()>;
+    /// Inserts a session.
+    fn insert_session(
+        &mut self,
+        token_hash: &str,
+        key_id: i64,
+        csrf: &str,
+        created: Millis,
+        expires: Millis,
+    ) -> Result<()>;
+    /// The session with this token hash, if it expires after `now` and its key is live.
+    fn session_by_hash(&mut self, token_hash: &str, now: Millis) -> Result<Option<Session>>;
+    /// Deletes one session.
+    fn delete_session(&mut self, token_hash: &str) -> Result<()>;
+    /// Deletes sessions that expired at or before `now`.
+    fn delete_expired_sessions(&mut self, now: Millis) -> Result<()>;
+}
+
+/// Queries on `alerts`, `decisions` and `screening_alerts`.
+pub(crate) trait AlertTx {
+    /// The newest alert in the queue (open or escalated) for this pair.
+    fn queued_alert(&mut self, reference: &str, entity: &str) -> Result<Option<i64>>;
+    /// Inserts an open alert; returns its id.
+    fn insert_alert(
+        &mut self,
+        input: &AlertInput,
+        screening_id: &str,
+        created: Millis,
+    ) -> Result<i64>;
+    /// Records what became of one hit of a screening.
+    fn link_screening(&mut self, link: &Link<'_>) -> Result<()>;
+    /// One alert, without decisions.
+    fn alert_row(&mut self, id: i64) -> Result<Option<crate::Alert>>;
+    /// Alerts matching a filter, newest first, without decisions (`limit` 0: all).
+    fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<crate::Alert>>;
+    /// Decisions on these alerts, oldest first.
+    fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>>;
+    /// Whether a decision with this id exists.
+    fn decision_exists(&mut self, id: i64) -> Result<bool>;
+    /// Inserts a decision; returns its id.
+    fn insert_decision(
+        &mut self,
+        alert_id: i64,
+        status: AlertStatus,
+        comment: &str,
+        actor: &str,
+        time: Millis,
+    ) -> Result<i64>;
+    /// Sets an alert's status.
+    fn set_alert_status(&mut self, id: i64, status: AlertStatus) -> Result<()>;
+    /// The latest decision over the alerts of a pair: its status and what a suppression
+    /// would carry.
+    fn latest_decision(
+        &mut self,
+        reference: &str,
+        entity: &str,
+    ) -> Result<Option<(AlertStatus, Suppression)>>;
+    /// Every pair whose latest decision is a false positive.
+    fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>>;
+    /// `(status, count)` for statuses that have alerts.
+    fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>>;
+}
+
+/// One row of `screening_alerts`: how a hit of a screening was handled.
+#[derive(Debug, Clone)]
+pub(crate) struct Link<'a> {
+    /// The screening (or monitoring run) id.
+    pub screening_id: &'a str,
+    /// The hit's position in the screening's alert inputs.
+    pub position: i64,
+    /// What became of it.
+    pub outcome: AlertOutcome,
+    /// The hit's reference.
+    pub reference: Option<&'a str>,
+    /// The hit's entity key.
+    pub entity: &'a str,
+    /// When.
+    pub time: Millis,
+}
+
+impl Link<'_> {
+    /// `opened`, `already_open` or `suppressed`, as stored.
+    pub(crate) fn outcome_name(&self) -> &'static str {
+        match self.outcome {
+            AlertOutcome::Opened { .. } => "opened",
+            AlertOutcome::AlreadyOpen { .. } => "already_open",
+            AlertOutcome::Suppressed { .. } => "suppressed",
+        }
+    }
+
+    /// The alert linked, if any.
+    pub(crate) fn alert_id(&self) -> Option<i64> {
+        match self.outcome {
+            AlertOutcome::Opened { alert_id } | AlertOutcome::AlreadyOpen { alert_id } => {
+                Some(alert_id)
+            }
+            AlertOutcome::Suppressed { .. } => None,
+        }
+    }
+
+    /// The suppressing decision, if any.
+    pub(crate) fn decision_id(&self) -> Option<i64> {
+        match self.outcome {
+            AlertOutcome::Suppressed { decision_id } => Some(decision_id),
+            _ => None,
+        }
+    }
+}
+
+/// A [`crate::Store`] over any [`Backend`].
+pub(crate) struct Engine<B>(pub B);
+
+impl<B: Backend> crate::Store for Engine<B> {
+    fn describe(&self) -> String {
+        self.0.describe()
+    }
+
+    fn create_key(&self, name: &str, role: Role, actor: &str) -> Result<crate::NewKey> {
+        keys::create_key(&self.0, name, role, actor)
+    }
+
+    fn authenticate(&self, secret: &str) -> Result<Option<ApiKey>> {
+        keys::authenticate(&self.0, secret)
+    }
+
+    fn list_keys(&self) -> Result<Vec<ApiKey>> {
+        self.0.run(Mode::Read, |tx| tx.keys())
+    }
+
+    fn revoke_key(&self, id: i64, actor: &str) -> Result<()> {
+        keys::revoke_key(&self.0, id, actor)
+    }
+
+    fn create_session(&self, key: &ApiKey, ttl_ms: i64) -> Result<crate::NewSession> {
+        keys::create_session(&self.0, key, ttl_ms)
+    }
+
+    fn session(&self, token: &str) -> Result<Option<Session>> {
+        keys::session(&self.0, token)
+    }
+
+    fn end_session(&self, token: &str) -> Result<()> {
+        let hash = crate::hash_secret(token);
+        self.0.run(Mode::Write, |tx| tx.delete_session(&hash))
+    }
+
+    fn append_audit(&self, record: crate::NewAuditRecord) -> Result<AuditRecord> {
+        audit::validate(&record)?;
+        self.0.run(Mode::Chain, |tx| audit::append(tx, &record))
+    }
+
+    fn record_screening(&self, record: &crate::ScreeningRecord) -> Result<Vec<AlertOutcome>> {
+        alerts::record_screening(&self.0, record)
+    }
+
+    fn audit_records(
+        &self,
+        from: Option<Millis>,
+        to: Option<Millis>,
+        after_seq: i64,
+        limit: usize,
+    ) -> Result<Vec<AuditRecord>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.0
+            .run(Mode::Read, |tx| tx.audit_page(from, to, after_seq, limit))
+    }
+
+    fn verify_audit(&self) -> Result<crate::VerifyReport> {
+        self.0.run(Mode::Scan, |tx| verify::verify(tx, None))
+    }
+
+    fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
+        audit::apply_retention(&self.0, before, actor)
+    }
+
+    fn alerts(&self, filter: &AlertFilter) -> Result<Vec<crate::Alert>> {
+        self.0.run(Mode::Read, |tx| alerts::list(tx, filter))
+    }
+
+    fn alert(&self, id: i64) -> Result<crate::Alert> {
+        self.0.run(Mode::Read, |tx| alerts::one(tx, id))
+    }
+
+    fn decide(
+        &self,
+        alert_id: i64,
+        status: AlertStatus,
+        comment: &str,
+        actor: &str,
+    ) -> Result<Decision> {
+        alerts::decide(&self.0, alert_id, status, comment, actor)
+    }
+
+    fn suppression(&self, reference: &str, entity: &str) -> Result<Option<Suppression>> {
+        let latest = self
+            .0
+            .run(Mode::Read, |tx| tx.latest_decision(reference, entity))?;
+        Ok(latest.and_then(|(status, s)| (status == AlertStatus::FalsePositive).then_some(s)))
+    }
+
+    fn suppressions(&self) -> Result<Vec<(String, String, Suppression)>> {
+        self.0.run(Mode::Read, |tx| tx.false_positive_pairs())
+    }
+
+    fn open_alerts(
+        &self,
+        inputs: &[AlertInput],
+        screening_id: &str,
+        actor: &str,
+    ) -> Result<Vec<AlertOutcome>> {
+        alerts::open_alerts(&self.0, inputs, screening_id, actor)
+    }
+
+    fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
+        let counts = self.0.run(Mode::Read, |tx| tx.status_counts())?;
+        Ok(alerts::all_statuses(&counts))
+    }
+}

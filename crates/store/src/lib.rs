@@ -1,0 +1,468 @@
+//! Persistence for the screening service: API keys, analyst sessions, the hash-chained audit
+//! log, alerts and decisions.
+//!
+//! One interface, [`Store`], two backends: SQLite embedded in the data directory (the
+//! default: one file, WAL, `synchronous=FULL`, so a screening acknowledged to a caller is on
+//! disk) and PostgreSQL for several service nodes sharing one database. [`open`] picks the
+//! backend from a URL. Both run the same numbered migrations on open.
+//!
+//! The store is synchronous: the server calls it from `tokio::task::spawn_blocking`. That
+//! keeps the backends plain (rusqlite, the blocking `postgres` client) and the transactions
+//! obvious.
+//!
+//! ## The audit chain
+//! Every record carries the SHA-256 of its predecessor and its own hash over a canonical
+//! byte string ([`AuditRecord::compute_hash`]). Editing a record changes its hash; deleting
+//! or reordering records breaks the link of the next one. [`Store::verify_audit`] walks the
+//! chain from the retention anchor (the hash of the last record removed by retention, or
+//! the zero hash) and names the first record that does not fit.
+#![deny(missing_docs)]
+
+mod chain;
+mod engine;
+mod migrations;
+mod postgres;
+mod sqlite;
+
+pub use chain::{hash_secret, new_secret, GENESIS_HASH};
+
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Anything the store could not do. Every variant means the operation did not happen
+/// (transactions are rolled back), so the caller must not acknowledge it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database could not be opened, migrated or reached.
+    #[error("database {target}: {message}")]
+    Unavailable {
+        /// The file or URL (without password).
+        target: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A query failed.
+    #[error("database error: {0}")]
+    Query(String),
+    /// The thing asked for does not exist (alert id, key id...).
+    #[error("{0} not found")]
+    NotFound(String),
+    /// The request contradicts the stored state (deciding a closed alert twice with a
+    /// different outcome is allowed; deciding an unknown alert is not).
+    #[error("{0}")]
+    Conflict(String),
+    /// Bad input (unknown role, empty comment where one is required...).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Result alias for the store.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Milliseconds since the Unix epoch, UTC: every timestamp the store keeps.
+pub type Millis = i64;
+
+/// What an API key may do. Roles are ordered: an `admin` may do what an `analyst` may, and an
+/// `analyst` what a `screen` key may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Screening and scanning calls only (onboarding systems, payment flows).
+    Screen,
+    /// Also reviews alerts, records decisions and uses the web UI.
+    Analyst,
+    /// Also manages keys, reads and exports the audit log, reloads lists.
+    Admin,
+}
+
+impl Role {
+    /// Parses `screen`, `analyst` or `admin`.
+    pub fn parse(s: &str) -> Option<Role> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "screen" => Some(Role::Screen),
+            "analyst" => Some(Role::Analyst),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    /// The name as stored and shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Screen => "screen",
+            Role::Analyst => "analyst",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// Whether a key with this role may act where `needed` is required.
+    pub fn allows(self, needed: Role) -> bool {
+        self >= needed
+    }
+}
+
+/// A stored API key (never its secret: only a hash of it is kept).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiKey {
+    /// Key id, shown in audit records as the caller.
+    pub id: i64,
+    /// Who or what uses the key (`payments-gateway`, `alice`), for the audit trail.
+    pub name: String,
+    /// What the key may do.
+    pub role: Role,
+    /// When it was created.
+    pub created: Millis,
+    /// When it was revoked; a revoked key authenticates nothing.
+    pub revoked: Option<Millis>,
+}
+
+/// A newly created key: the only moment its secret exists outside the caller's hands.
+#[derive(Debug, Clone)]
+pub struct NewKey {
+    /// The stored key.
+    pub key: ApiKey,
+    /// The secret to hand to the user (`nmn_…`).
+    pub secret: String,
+}
+
+/// An analyst's logged-in web session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Session {
+    /// The key the analyst logged in with.
+    pub key: ApiKey,
+    /// Token that state-changing requests must echo in `X-CSRF-Token`.
+    pub csrf: String,
+    /// When the session ends.
+    pub expires: Millis,
+}
+
+/// A new session: the cookie value exists only here (the store keeps its hash).
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// The cookie value.
+    pub token: String,
+    /// The session.
+    pub session: Session,
+}
+
+/// One record of the audit log, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// Position in the chain, from 1, without gaps (retention removes a prefix).
+    pub seq: i64,
+    /// When it was appended.
+    pub time: Millis,
+    /// What happened: `screen`, `scan`, `decision`, `key.create`, `lists.reload`,
+    /// `alert.reopen`, `retention`...
+    pub kind: String,
+    /// Who: `key:<id>:<name>`, `system`, or `cli`.
+    pub actor: String,
+    /// The screening id, alert id or other subject this record is about, if any.
+    pub subject: Option<String>,
+    /// The full record body, JSON text exactly as hashed.
+    pub payload: String,
+    /// Hash of the previous record (hex), or the anchor for the first one kept.
+    pub prev_hash: String,
+    /// Hash of this record (hex).
+    pub hash: String,
+}
+
+/// A record to append; the store assigns `seq`, `time` and the hashes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAuditRecord {
+    /// See [`AuditRecord::kind`].
+    pub kind: String,
+    /// See [`AuditRecord::actor`].
+    pub actor: String,
+    /// See [`AuditRecord::subject`].
+    pub subject: Option<String>,
+    /// See [`AuditRecord::payload`]; must be valid JSON.
+    pub payload: String,
+}
+
+/// The outcome of walking the audit chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    /// Records checked.
+    pub records: u64,
+    /// First and last sequence numbers checked.
+    pub first_seq: Option<i64>,
+    /// Last sequence number checked.
+    pub last_seq: Option<i64>,
+    /// The hash the chain starts from (zero hash, or the retention anchor).
+    pub anchor: String,
+    /// The first problem found, or `None` when the chain is intact.
+    pub problem: Option<ChainProblem>,
+}
+
+/// Why the chain does not verify.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainProblem {
+    /// The record at which the chain breaks.
+    pub seq: i64,
+    /// What is wrong there: edited content, a missing predecessor, a wrong order.
+    pub message: String,
+}
+
+/// Alert status. `Open` and `Escalated` are the queue; the others are closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertStatus {
+    /// Not reviewed yet.
+    Open,
+    /// An analyst confirmed the party is the listed entity.
+    TrueMatch,
+    /// An analyst decided the party is not the listed entity.
+    FalsePositive,
+    /// Sent to a senior reviewer; stays in the queue.
+    Escalated,
+}
+
+impl AlertStatus {
+    /// Parses the snake_case name.
+    pub fn parse(s: &str) -> Option<AlertStatus> {
+        match s.trim() {
+            "open" => Some(AlertStatus::Open),
+            "true_match" => Some(AlertStatus::TrueMatch),
+            "false_positive" => Some(AlertStatus::FalsePositive),
+            "escalated" => Some(AlertStatus::Escalated),
+            _ => None,
+        }
+    }
+
+    /// The snake_case name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertStatus::Open => "open",
+            AlertStatus::TrueMatch => "true_match",
+            AlertStatus::FalsePositive => "false_positive",
+            AlertStatus::Escalated => "escalated",
+        }
+    }
+}
+
+/// A hit worth an analyst's look, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alert {
+    /// Alert id.
+    pub id: i64,
+    /// When it was opened.
+    pub created: Millis,
+    /// Current status.
+    pub status: AlertStatus,
+    /// The caller's reference for the screened party (customer id...), if given.
+    pub reference: Option<String>,
+    /// The screened name (or the matched text for a scan).
+    pub query: String,
+    /// Entity key.
+    pub entity: String,
+    /// Entity's primary name at the time.
+    pub entity_name: String,
+    /// Score of the hit.
+    pub score: f64,
+    /// The screening that raised it.
+    pub screening_id: String,
+    /// Fingerprint of the listed entity's content when the alert was raised.
+    pub entity_fingerprint: String,
+    /// The listed entity as it was (JSON text), to say later what changed.
+    pub entity_snapshot: String,
+    /// Why it was (re)opened, when not a plain new hit: e.g. what changed in the entity
+    /// since a false-positive decision.
+    pub reason: Option<String>,
+    /// Decisions, oldest first.
+    pub decisions: Vec<Decision>,
+}
+
+/// An analyst's decision on an alert.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    /// Decision id.
+    pub id: i64,
+    /// The alert decided.
+    pub alert_id: i64,
+    /// The status it set.
+    pub status: AlertStatus,
+    /// The analyst's reasoning.
+    pub comment: String,
+    /// Who: `key:<id>:<name>`.
+    pub actor: String,
+    /// When.
+    pub time: Millis,
+}
+
+/// The last false-positive decision on a (reference, entity) pair: what suppression checks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suppression {
+    /// The decision.
+    pub decision_id: i64,
+    /// The alert it closed.
+    pub alert_id: i64,
+    /// Fingerprint of the entity when decided; a different current fingerprint means the
+    /// entity changed and the suppression no longer holds.
+    pub entity_fingerprint: String,
+    /// The entity as it was when decided (JSON text).
+    pub entity_snapshot: String,
+}
+
+/// A hit that should become (or join) an alert, as decided by the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlertInput {
+    /// See [`Alert::reference`].
+    pub reference: Option<String>,
+    /// See [`Alert::query`].
+    pub query: String,
+    /// See [`Alert::entity`].
+    pub entity: String,
+    /// See [`Alert::entity_name`].
+    pub entity_name: String,
+    /// See [`Alert::score`].
+    pub score: f64,
+    /// See [`Alert::entity_fingerprint`].
+    pub entity_fingerprint: String,
+    /// See [`Alert::entity_snapshot`].
+    pub entity_snapshot: String,
+    /// See [`Alert::reason`].
+    pub reason: Option<String>,
+    /// `Some(decision id)` when a false-positive decision still suppresses this hit: the
+    /// screening records it as suppressed and opens nothing.
+    pub suppressed_by: Option<i64>,
+}
+
+/// What became of one [`AlertInput`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum AlertOutcome {
+    /// A new alert was opened.
+    Opened {
+        /// Its id.
+        alert_id: i64,
+    },
+    /// An alert for the same reference and entity was already in the queue; the screening
+    /// is linked to it instead of opening a duplicate.
+    AlreadyOpen {
+        /// Its id.
+        alert_id: i64,
+    },
+    /// A false-positive decision suppresses it.
+    Suppressed {
+        /// The decision.
+        decision_id: i64,
+    },
+}
+
+/// One screening (or scan) to persist atomically: its audit record and its alerts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreeningRecord {
+    /// Screening id (chosen by the server, unique).
+    pub id: String,
+    /// The audit record (kind `screen` or `scan`, payload = request, normalised forms, list
+    /// versions, hits and scores).
+    pub audit: NewAuditRecord,
+    /// Hits at or above the alert threshold.
+    pub alerts: Vec<AlertInput>,
+}
+
+/// Filter for listing alerts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AlertFilter {
+    /// Only these statuses (empty: all).
+    pub statuses: Vec<AlertStatus>,
+    /// Only this reference.
+    pub reference: Option<String>,
+    /// Only this entity key.
+    pub entity: Option<String>,
+    /// Most alerts to return (newest first).
+    pub limit: usize,
+}
+
+/// The persistence interface of the service. Every method is one transaction: it happens
+/// entirely or not at all, and returns only once durable.
+pub trait Store: Send + Sync {
+    /// Which backend and where (`sqlite:/path/nomina.db`, `postgres://host/db`), without
+    /// secrets, for logs and `/readyz`.
+    fn describe(&self) -> String;
+
+    /// Creates an API key with a role; the secret is returned once. Appends a `key.create`
+    /// audit record.
+    fn create_key(&self, name: &str, role: Role, actor: &str) -> Result<NewKey>;
+    /// The key a secret belongs to, if it exists and is not revoked.
+    fn authenticate(&self, secret: &str) -> Result<Option<ApiKey>>;
+    /// Every key, revoked ones included.
+    fn list_keys(&self) -> Result<Vec<ApiKey>>;
+    /// Revokes a key. Appends a `key.revoke` audit record.
+    fn revoke_key(&self, id: i64, actor: &str) -> Result<()>;
+
+    /// Starts a web session for a key, valid for `ttl_ms`.
+    fn create_session(&self, key: &ApiKey, ttl_ms: i64) -> Result<NewSession>;
+    /// The live session a cookie token belongs to.
+    fn session(&self, token: &str) -> Result<Option<Session>>;
+    /// Ends a session (logout).
+    fn end_session(&self, token: &str) -> Result<()>;
+
+    /// Appends one audit record and returns it as stored.
+    fn append_audit(&self, record: NewAuditRecord) -> Result<AuditRecord>;
+    /// Persists a screening: its audit record and its alerts, in one transaction.
+    fn record_screening(&self, record: &ScreeningRecord) -> Result<Vec<AlertOutcome>>;
+    /// Audit records with `from <= time < to` (either bound optional), in chain order,
+    /// starting after sequence number `after_seq`, at most `limit`.
+    fn audit_records(
+        &self,
+        from: Option<Millis>,
+        to: Option<Millis>,
+        after_seq: i64,
+        limit: usize,
+    ) -> Result<Vec<AuditRecord>>;
+    /// Walks the whole chain and reports the first break.
+    fn verify_audit(&self) -> Result<VerifyReport>;
+    /// Removes audit records older than `before` (keeping the anchor so the rest still
+    /// verifies) and appends a `retention` record saying so. Returns how many were removed.
+    fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64>;
+
+    /// Alerts matching a filter, newest first.
+    fn alerts(&self, filter: &AlertFilter) -> Result<Vec<Alert>>;
+    /// One alert with its decisions.
+    fn alert(&self, id: i64) -> Result<Alert>;
+    /// Records an analyst's decision, sets the alert's status and appends a `decision`
+    /// audit record, in one transaction.
+    fn decide(
+        &self,
+        alert_id: i64,
+        status: AlertStatus,
+        comment: &str,
+        actor: &str,
+    ) -> Result<Decision>;
+    /// The latest false-positive decision for a (reference, entity) pair, if any.
+    fn suppression(&self, reference: &str, entity: &str) -> Result<Option<Suppression>>;
+    /// Every (reference, entity) pair whose latest decision is a false positive: what list
+    /// monitoring re-checks when a new list version comes into force.
+    fn suppressions(&self) -> Result<Vec<(String, String, Suppression)>>;
+    /// Opens alerts outside a screening (list monitoring re-opening suppressed pairs whose
+    /// entity changed), with one audit record of kind `alert.reopen` each.
+    fn open_alerts(
+        &self,
+        inputs: &[AlertInput],
+        screening_id: &str,
+        actor: &str,
+    ) -> Result<Vec<AlertOutcome>>;
+    /// Number of alerts per status.
+    fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
+}
+
+/// Opens the store named by `url`: `postgres://…` / `postgresql://…` for PostgreSQL,
+/// `sqlite:PATH` or a plain path for SQLite. Runs pending migrations.
+pub fn open(url: &str) -> Result<Box<dyn Store>> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        postgres::open(url)
+    } else {
+        let path = url.strip_prefix("sqlite:").unwrap_or(url);
+        sqlite::open(Path::new(path))
+    }
+}
+
+/// The current time in [`Millis`].
+pub fn now_millis() -> Millis {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

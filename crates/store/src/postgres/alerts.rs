@@ -1,0 +1,259 @@
+//! Alerts, decisions and screening links in PostgreSQL.
+
+use super::{status_col, Ctx};
+use crate::engine::{AlertTx, Link};
+use crate::{Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Result, Suppression};
+use postgres::types::ToSql;
+use postgres::{Row, Transaction};
+
+const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
+                          screening_id, entity_fingerprint, entity_snapshot, reason";
+
+fn alert(row: &Row) -> Result<Alert> {
+    let ctx = "reading an alert";
+    Ok(Alert {
+        id: row.try_get(0).ctx(ctx)?,
+        created: row.try_get(1).ctx(ctx)?,
+        status: status_col(row, 2)?,
+        reference: row.try_get(3).ctx(ctx)?,
+        query: row.try_get(4).ctx(ctx)?,
+        entity: row.try_get(5).ctx(ctx)?,
+        entity_name: row.try_get(6).ctx(ctx)?,
+        score: row.try_get(7).ctx(ctx)?,
+        screening_id: row.try_get(8).ctx(ctx)?,
+        entity_fingerprint: row.try_get(9).ctx(ctx)?,
+        entity_snapshot: row.try_get(10).ctx(ctx)?,
+        reason: row.try_get(11).ctx(ctx)?,
+        decisions: Vec::new(),
+    })
+}
+
+fn decision(row: &Row) -> Result<Decision> {
+    let ctx = "reading a decision";
+    Ok(Decision {
+        id: row.try_get(0).ctx(ctx)?,
+        alert_id: row.try_get(1).ctx(ctx)?,
+        status: status_col(row, 2)?,
+        comment: row.try_get(3).ctx(ctx)?,
+        actor: row.try_get(4).ctx(ctx)?,
+        time: row.try_get(5).ctx(ctx)?,
+    })
+}
+
+/// `(status, Suppression)` from columns `status, decision id, alert id, fingerprint, snapshot`
+/// starting at `at`.
+fn suppression(row: &Row, at: usize) -> Result<(AlertStatus, Suppression)> {
+    let ctx = "reading a decision";
+    Ok((
+        status_col(row, at)?,
+        Suppression {
+            decision_id: row.try_get(at + 1).ctx(ctx)?,
+            alert_id: row.try_get(at + 2).ctx(ctx)?,
+            entity_fingerprint: row.try_get(at + 3).ctx(ctx)?,
+            entity_snapshot: row.try_get(at + 4).ctx(ctx)?,
+        },
+    ))
+}
+
+impl AlertTx for Transaction<'_> {
+    fn queued_alert(&mut self, reference: &str, entity: &str) -> Result<Option<i64>> {
+        self.query_opt(
+            "SELECT id FROM alerts WHERE reference = $1 AND entity = $2
+             AND status IN ('open', 'escalated') ORDER BY id DESC LIMIT 1",
+            &[&reference, &entity],
+        )
+        .and_then(|r| r.map(|r| r.try_get(0)).transpose())
+        .ctx("looking for an alert in the queue")
+    }
+
+    fn insert_alert(
+        &mut self,
+        input: &AlertInput,
+        screening_id: &str,
+        created: Millis,
+    ) -> Result<i64> {
+        self.query_one(
+            "INSERT INTO alerts (created, status, reference, query, entity, entity_name, score,
+                                 screening_id, entity_fingerprint, entity_snapshot, reason)
+             VALUES ($1, 'open', $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             RETURNING id",
+            &[
+                &created,
+                &input.reference,
+                &input.query,
+                &input.entity,
+                &input.entity_name,
+                &input.score,
+                &screening_id,
+                &input.entity_fingerprint,
+                &input.entity_snapshot,
+                &input.reason,
+            ],
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("opening an alert")
+    }
+
+    fn link_screening(&mut self, link: &Link<'_>) -> Result<()> {
+        self.execute(
+            "INSERT INTO screening_alerts
+                 (screening_id, position, outcome, alert_id, decision_id, reference, entity, time)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            &[
+                &link.screening_id,
+                &link.position,
+                &link.outcome_name(),
+                &link.alert_id(),
+                &link.decision_id(),
+                &link.reference,
+                &link.entity,
+                &link.time,
+            ],
+        )
+        .map(drop)
+        .ctx("linking a screening to its alerts")
+    }
+
+    fn alert_row(&mut self, id: i64) -> Result<Option<Alert>> {
+        self.query_opt(
+            &format!("SELECT {ALERT_COLS} FROM alerts WHERE id = $1"),
+            &[&id],
+        )
+        .ctx("reading an alert")?
+        .as_ref()
+        .map(alert)
+        .transpose()
+    }
+
+    fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
+        let statuses: Vec<String> = filter
+            .statuses
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect();
+        let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
+        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE TRUE");
+        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
+        if !statuses.is_empty() {
+            params.push(&statuses);
+            sql.push_str(&format!(" AND status = ANY(${})", params.len()));
+        }
+        if let Some(reference) = &filter.reference {
+            params.push(reference);
+            sql.push_str(&format!(" AND reference = ${}", params.len()));
+        }
+        if let Some(entity) = &filter.entity {
+            params.push(entity);
+            sql.push_str(&format!(" AND entity = ${}", params.len()));
+        }
+        sql.push_str(" ORDER BY id DESC");
+        if filter.limit > 0 {
+            params.push(&limit);
+            sql.push_str(&format!(" LIMIT ${}", params.len()));
+        }
+        self.query(&sql, &params)
+            .ctx("listing alerts")?
+            .iter()
+            .map(alert)
+            .collect()
+    }
+
+    fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>> {
+        if alert_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = alert_ids.to_vec();
+        self.query(
+            "SELECT id, alert_id, status, comment, actor, time FROM decisions
+             WHERE alert_id = ANY($1) ORDER BY id",
+            &[&ids],
+        )
+        .ctx("reading decisions")?
+        .iter()
+        .map(decision)
+        .collect()
+    }
+
+    fn decision_exists(&mut self, id: i64) -> Result<bool> {
+        self.query_opt("SELECT 1 FROM decisions WHERE id = $1", &[&id])
+            .map(|r| r.is_some())
+            .ctx("looking up a decision")
+    }
+
+    fn insert_decision(
+        &mut self,
+        alert_id: i64,
+        status: AlertStatus,
+        comment: &str,
+        actor: &str,
+        time: Millis,
+    ) -> Result<i64> {
+        self.query_one(
+            "INSERT INTO decisions (alert_id, status, comment, actor, time)
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            &[&alert_id, &status.as_str(), &comment, &actor, &time],
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("recording a decision")
+    }
+
+    fn set_alert_status(&mut self, id: i64, status: AlertStatus) -> Result<()> {
+        self.execute(
+            "UPDATE alerts SET status = $2 WHERE id = $1",
+            &[&id, &status.as_str()],
+        )
+        .map(drop)
+        .ctx("updating an alert's status")
+    }
+
+    fn latest_decision(
+        &mut self,
+        reference: &str,
+        entity: &str,
+    ) -> Result<Option<(AlertStatus, Suppression)>> {
+        self.query_opt(
+            "SELECT d.status, d.id, d.alert_id, a.entity_fingerprint, a.entity_snapshot
+             FROM decisions d JOIN alerts a ON a.id = d.alert_id
+             WHERE a.reference = $1 AND a.entity = $2
+             ORDER BY d.id DESC LIMIT 1",
+            &[&reference, &entity],
+        )
+        .ctx("reading the latest decision")?
+        .map(|r| suppression(&r, 0))
+        .transpose()
+    }
+
+    fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>> {
+        self.query(
+            "SELECT reference, entity, status, id, alert_id, entity_fingerprint, entity_snapshot
+             FROM (SELECT a.reference, a.entity, d.status, d.id, d.alert_id,
+                          a.entity_fingerprint, a.entity_snapshot,
+                          ROW_NUMBER() OVER (PARTITION BY a.reference, a.entity
+                                             ORDER BY d.id DESC) AS rn
+                   FROM decisions d JOIN alerts a ON a.id = d.alert_id
+                   WHERE a.reference IS NOT NULL) latest
+             WHERE rn = 1 AND status = 'false_positive'
+             ORDER BY reference, entity",
+            &[],
+        )
+        .ctx("listing suppressions")?
+        .iter()
+        .map(|r| {
+            let ctx = "reading a suppression";
+            Ok((
+                r.try_get(0).ctx(ctx)?,
+                r.try_get(1).ctx(ctx)?,
+                suppression(r, 2)?.1,
+            ))
+        })
+        .collect()
+    }
+
+    fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {
+        self.query("SELECT status, COUNT(*) FROM alerts GROUP BY status", &[])
+            .ctx("counting alerts")?
+            .iter()
+            .map(|r| Ok((status_col(r, 0)?, r.try_get(1).ctx("counting alerts")?)))
+            .collect()
+    }
+}

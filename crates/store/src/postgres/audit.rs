@@ -1,0 +1,112 @@
+//! The audit chain's queries in PostgreSQL.
+
+use super::Ctx;
+use crate::engine::AuditTx;
+use crate::{AuditRecord, Millis, Result};
+use postgres::{Row, Transaction};
+
+fn record(row: &Row) -> Result<AuditRecord> {
+    Ok(AuditRecord {
+        seq: row.try_get(0).ctx("reading seq")?,
+        time: row.try_get(1).ctx("reading time")?,
+        kind: row.try_get(2).ctx("reading kind")?,
+        actor: row.try_get(3).ctx("reading actor")?,
+        subject: row.try_get(4).ctx("reading subject")?,
+        payload: row.try_get(5).ctx("reading payload")?,
+        prev_hash: row.try_get(6).ctx("reading prev_hash")?,
+        hash: row.try_get(7).ctx("reading hash")?,
+    })
+}
+
+fn seq_and_hash(row: Option<Row>) -> Result<Option<(i64, String)>> {
+    row.map(|r| {
+        Ok((
+            r.try_get(0).ctx("reading seq")?,
+            r.try_get(1).ctx("reading hash")?,
+        ))
+    })
+    .transpose()
+}
+
+impl AuditTx for Transaction<'_> {
+    fn audit_last(&mut self) -> Result<Option<(i64, String)>> {
+        let row = self
+            .query_opt(
+                "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                &[],
+            )
+            .ctx("reading the audit chain head")?;
+        seq_and_hash(row)
+    }
+
+    fn anchor(&mut self) -> Result<Option<(i64, String)>> {
+        let row = self
+            .query_opt("SELECT seq, hash FROM audit_anchor WHERE id = 1", &[])
+            .ctx("reading the retention anchor")?;
+        seq_and_hash(row)
+    }
+
+    fn set_anchor(&mut self, seq: i64, hash: &str, time: Millis) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_anchor (id, seq, hash, time) VALUES (1, $1, $2, $3)
+             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,
+                                            time = excluded.time",
+            &[&seq, &hash, &time],
+        )
+        .map(drop)
+        .ctx("moving the retention anchor")
+    }
+
+    fn insert_audit(&mut self, r: &AuditRecord) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_log (seq, time, kind, actor, subject, payload, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            &[
+                &r.seq,
+                &r.time,
+                &r.kind,
+                &r.actor,
+                &r.subject,
+                &r.payload,
+                &r.prev_hash,
+                &r.hash,
+            ],
+        )
+        .map(drop)
+        .ctx("appending an audit record")
+    }
+
+    fn audit_page(
+        &mut self,
+        from: Option<Millis>,
+        to: Option<Millis>,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>> {
+        let rows = self
+            .query(
+                "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
+                 WHERE seq > $1 AND ($2::bigint IS NULL OR time >= $2)
+                   AND ($3::bigint IS NULL OR time < $3)
+                 ORDER BY seq LIMIT $4",
+                &[&after_seq, &from, &to, &limit],
+            )
+            .ctx("reading audit records")?;
+        rows.iter().map(record).collect()
+    }
+
+    fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>> {
+        self.query_one(
+            "SELECT MAX(seq) FROM audit_log
+             WHERE time < $1 AND seq < (SELECT MAX(seq) FROM audit_log)",
+            &[&before],
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("finding records older than the retention limit")
+    }
+
+    fn delete_audit_through(&mut self, through: i64) -> Result<u64> {
+        self.execute("DELETE FROM audit_log WHERE seq <= $1", &[&through])
+            .ctx("removing audit records")
+    }
+}

@@ -1,0 +1,234 @@
+//! PostgreSQL backend, for several service nodes sharing one database.
+//!
+//! A small r2d2 pool of blocking clients lets requests run at once; a connection that broke
+//! (server restart, network) is detected when checked out or returned and replaced. Every
+//! transaction that appends to the audit chain first takes `LOCK TABLE audit_log IN EXCLUSIVE
+//! MODE`: appends from every connection of every node queue there, so each reads the head
+//! its predecessor committed and the chain never forks. Readers are not blocked by it.
+//! Reads run at REPEATABLE READ, so a verification walks one consistent snapshot.
+
+mod alerts;
+mod audit;
+mod keys;
+
+use crate::engine::{Backend, Engine, Mode, Tx};
+use crate::{migrations, AlertStatus, Result, Role, Store, StoreError};
+use postgres::{Client, Config, IsolationLevel, NoTls};
+use r2d2_postgres::PostgresConnectionManager;
+use std::time::Duration;
+
+/// Connections per process.
+const POOL_SIZE: u32 = 8;
+/// How long connecting, or waiting for a free pooled connection, may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
+
+/// Connects to the database at `url`, applies pending migrations and starts the pool.
+pub(crate) fn open(url: &str) -> Result<Box<dyn Store>> {
+    let target = redact(url);
+    let unavailable = |message: String| StoreError::Unavailable {
+        target: target.clone(),
+        message,
+    };
+    let mut config: Config = url
+        .parse()
+        .map_err(|e| unavailable(format!("invalid URL: {}", chain(&e))))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("nomina");
+    }
+    let mut client = config
+        .connect(NoTls)
+        .map_err(|e| unavailable(format!("cannot connect: {}", chain(&e))))?;
+    migrate(&mut client, &target)?;
+    drop(client);
+    let pool = r2d2::Pool::builder()
+        .max_size(POOL_SIZE)
+        .min_idle(Some(1))
+        .connection_timeout(CONNECT_TIMEOUT)
+        .build_unchecked(PostgresConnectionManager::new(config, NoTls));
+    Ok(Box::new(Engine(PgBackend { pool, target })))
+}
+
+/// The PostgreSQL [`Backend`].
+struct PgBackend {
+    pool: Pool,
+    target: String,
+}
+
+impl Backend for PgBackend {
+    fn describe(&self) -> String {
+        self.target.clone()
+    }
+
+    fn run<T>(&self, mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
+        let mut conn = self.pool.get().map_err(|e| StoreError::Unavailable {
+            target: self.target.clone(),
+            message: format!("no database connection: {e}"),
+        })?;
+        let mut tx = match mode {
+            Mode::Read | Mode::Scan => conn
+                .build_transaction()
+                .isolation_level(IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start(),
+            Mode::Write | Mode::Chain => conn.transaction(),
+        }
+        .ctx("beginning a transaction")?;
+        if mode == Mode::Chain {
+            tx.batch_execute("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+                .ctx("locking the audit chain")?;
+        }
+        // On error `tx` is dropped, which rolls back.
+        let out = f(&mut tx)?;
+        tx.commit().ctx("committing")?;
+        Ok(out)
+    }
+}
+
+/// Applies pending migrations in one transaction, serialised between nodes opening the same
+/// database at once by an advisory lock.
+fn migrate(client: &mut Client, target: &str) -> Result<()> {
+    let unavailable = |what: &str, e: postgres::Error| StoreError::Unavailable {
+        target: target.to_string(),
+        message: format!("{what}: {}", chain(&e)),
+    };
+    let mut tx = client
+        .transaction()
+        .map_err(|e| unavailable("cannot start the migration", e))?;
+    let schema: Option<String> = tx
+        .query_one("SELECT current_schema()::text", &[])
+        .map_err(|e| unavailable("reading the current schema", e))?
+        .get(0);
+    let Some(schema) = schema else {
+        return Err(StoreError::Unavailable {
+            target: target.to_string(),
+            message: "no schema on the search_path exists; create it or fix search_path".into(),
+        });
+    };
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtext('nomina-migrations'), hashtext($1))",
+        &[&schema],
+    )
+    .map_err(|e| unavailable("waiting for other nodes' migrations", e))?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+             version BIGINT PRIMARY KEY,
+             applied BIGINT NOT NULL
+         )",
+    )
+    .map_err(|e| unavailable("creating schema_migrations", e))?;
+    let current: i64 = tx
+        .query_one(
+            "SELECT COALESCE(MAX(version), 0)::bigint FROM schema_migrations",
+            &[],
+        )
+        .map_err(|e| unavailable("reading the schema version", e))?
+        .get(0);
+    for (version, sql) in migrations::pending(migrations::POSTGRES, current, target)? {
+        tx.batch_execute(sql)
+            .map_err(|e| unavailable(&format!("applying migration {version}"), e))?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, applied) VALUES ($1, $2)",
+            &[version, &crate::now_millis()],
+        )
+        .map_err(|e| unavailable(&format!("recording migration {version}"), e))?;
+    }
+    tx.commit()
+        .map_err(|e| unavailable("committing the migration", e))
+}
+
+/// The URL without its password (in the user-info part or a `password=` parameter).
+pub(crate) fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "postgres://(unparsable URL)".into();
+    };
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+            format!("{user}@{host}")
+        }
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.to_ascii_lowercase().starts_with("password="))
+                .collect();
+            if kept.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// An error with its causes: `postgres::Error` alone prints only "db error".
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
+}
+
+/// Adds what was being done to a PostgreSQL error.
+trait Ctx<T> {
+    fn ctx(self, what: &str) -> Result<T>;
+}
+
+impl<T> Ctx<T> for std::result::Result<T, postgres::Error> {
+    fn ctx(self, what: &str) -> Result<T> {
+        self.map_err(|e| StoreError::Query(format!("{what}: {}", chain(&e))))
+    }
+}
+
+/// A text column that must parse (role, status).
+fn parse_col<T>(row: &postgres::Row, idx: usize, parse: fn(&str) -> Option<T>) -> Result<T> {
+    let s: String = row.try_get(idx).ctx("reading a row")?;
+    parse(&s).ok_or_else(|| StoreError::Query(format!("unexpected value {s:?} in the database")))
+}
+
+fn role_col(row: &postgres::Row, idx: usize) -> Result<Role> {
+    parse_col(row, idx, Role::parse)
+}
+
+fn status_col(row: &postgres::Row, idx: usize) -> Result<AlertStatus> {
+    parse_col(row, idx, AlertStatus::parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(
+            redact("postgres://nomina:s3cret@db.internal:5432/nomina?sslmode=disable"),
+            "postgres://nomina@db.internal:5432/nomina?sslmode=disable"
+        );
+        assert_eq!(
+            redact("postgresql://u@h/db?password=s3cret&application_name=x"),
+            "postgresql://u@h/db?application_name=x"
+        );
+        assert_eq!(redact("postgres://h"), "postgres://h");
+        assert_eq!(redact("postgres://u:p@h?password=x"), "postgres://u@h");
+    }
+}

@@ -1,0 +1,258 @@
+//! Alerts, decisions and screening links in SQLite.
+
+use super::{status_col, Ctx};
+use crate::engine::{AlertTx, Link};
+use crate::{Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Result, Suppression};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Transaction};
+
+const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
+                          screening_id, entity_fingerprint, entity_snapshot, reason";
+
+/// Most ids bound in one `IN (...)` list.
+const CHUNK: usize = 500;
+
+fn alert(row: &rusqlite::Row<'_>) -> rusqlite::Result<Alert> {
+    Ok(Alert {
+        id: row.get(0)?,
+        created: row.get(1)?,
+        status: status_col(row, 2)?,
+        reference: row.get(3)?,
+        query: row.get(4)?,
+        entity: row.get(5)?,
+        entity_name: row.get(6)?,
+        score: row.get(7)?,
+        screening_id: row.get(8)?,
+        entity_fingerprint: row.get(9)?,
+        entity_snapshot: row.get(10)?,
+        reason: row.get(11)?,
+        decisions: Vec::new(),
+    })
+}
+
+fn decision(row: &rusqlite::Row<'_>) -> rusqlite::Result<Decision> {
+    Ok(Decision {
+        id: row.get(0)?,
+        alert_id: row.get(1)?,
+        status: status_col(row, 2)?,
+        comment: row.get(3)?,
+        actor: row.get(4)?,
+        time: row.get(5)?,
+    })
+}
+
+/// `(status, Suppression)` from columns `status, decision id, alert id, fingerprint, snapshot`
+/// starting at `at`.
+fn suppression(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<(AlertStatus, Suppression)> {
+    Ok((
+        status_col(row, at)?,
+        Suppression {
+            decision_id: row.get(at + 1)?,
+            alert_id: row.get(at + 2)?,
+            entity_fingerprint: row.get(at + 3)?,
+            entity_snapshot: row.get(at + 4)?,
+        },
+    ))
+}
+
+impl AlertTx for Transaction<'_> {
+    fn queued_alert(&mut self, reference: &str, entity: &str) -> Result<Option<i64>> {
+        self.prepare_cached(
+            "SELECT id FROM alerts WHERE reference = ?1 AND entity = ?2
+             AND status IN ('open', 'escalated') ORDER BY id DESC LIMIT 1",
+        )
+        .and_then(|mut s| s.query_row((reference, entity), |r| r.get(0)).optional())
+        .ctx("looking for an alert in the queue")
+    }
+
+    fn insert_alert(
+        &mut self,
+        input: &AlertInput,
+        screening_id: &str,
+        created: Millis,
+    ) -> Result<i64> {
+        self.prepare_cached(
+            "INSERT INTO alerts (created, status, reference, query, entity, entity_name, score,
+                                 screening_id, entity_fingerprint, entity_snapshot, reason)
+             VALUES (?1, 'open', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )
+        .and_then(|mut s| {
+            s.execute((
+                created,
+                &input.reference,
+                &input.query,
+                &input.entity,
+                &input.entity_name,
+                input.score,
+                screening_id,
+                &input.entity_fingerprint,
+                &input.entity_snapshot,
+                &input.reason,
+            ))
+        })
+        .ctx("opening an alert")?;
+        Ok(self.last_insert_rowid())
+    }
+
+    fn link_screening(&mut self, link: &Link<'_>) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO screening_alerts
+                 (screening_id, position, outcome, alert_id, decision_id, reference, entity, time)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut s| {
+            s.execute((
+                link.screening_id,
+                link.position,
+                link.outcome_name(),
+                link.alert_id(),
+                link.decision_id(),
+                link.reference,
+                link.entity,
+                link.time,
+            ))
+        })
+        .map(drop)
+        .ctx("linking a screening to its alerts")
+    }
+
+    fn alert_row(&mut self, id: i64) -> Result<Option<Alert>> {
+        self.prepare_cached(&format!("SELECT {ALERT_COLS} FROM alerts WHERE id = ?1"))
+            .and_then(|mut s| s.query_row([id], alert).optional())
+            .ctx("reading an alert")
+    }
+
+    fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
+        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE 1 = 1");
+        let mut params: Vec<Value> = Vec::new();
+        if !filter.statuses.is_empty() {
+            let marks = vec!["?"; filter.statuses.len()].join(", ");
+            sql.push_str(&format!(" AND status IN ({marks})"));
+            params.extend(
+                filter
+                    .statuses
+                    .iter()
+                    .map(|s| Value::Text(s.as_str().into())),
+            );
+        }
+        if let Some(reference) = &filter.reference {
+            sql.push_str(" AND reference = ?");
+            params.push(Value::Text(reference.clone()));
+        }
+        if let Some(entity) = &filter.entity {
+            sql.push_str(" AND entity = ?");
+            params.push(Value::Text(entity.clone()));
+        }
+        sql.push_str(" ORDER BY id DESC");
+        if filter.limit > 0 {
+            sql.push_str(" LIMIT ?");
+            params.push(Value::Integer(
+                i64::try_from(filter.limit).unwrap_or(i64::MAX),
+            ));
+        }
+        self.prepare(&sql)
+            .and_then(|mut s| {
+                s.query_map(rusqlite::params_from_iter(params), alert)?
+                    .collect()
+            })
+            .ctx("listing alerts")
+    }
+
+    fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>> {
+        let mut out = Vec::new();
+        for chunk in alert_ids.chunks(CHUNK) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT id, alert_id, status, comment, actor, time FROM decisions
+                 WHERE alert_id IN ({marks}) ORDER BY id"
+            );
+            let rows: Vec<Decision> = self
+                .prepare(&sql)
+                .and_then(|mut s| {
+                    s.query_map(rusqlite::params_from_iter(chunk.iter()), decision)?
+                        .collect()
+                })
+                .ctx("reading decisions")?;
+            out.extend(rows);
+        }
+        Ok(out)
+    }
+
+    fn decision_exists(&mut self, id: i64) -> Result<bool> {
+        self.prepare_cached("SELECT 1 FROM decisions WHERE id = ?1")
+            .and_then(|mut s| s.exists([id]))
+            .ctx("looking up a decision")
+    }
+
+    fn insert_decision(
+        &mut self,
+        alert_id: i64,
+        status: AlertStatus,
+        comment: &str,
+        actor: &str,
+        time: Millis,
+    ) -> Result<i64> {
+        self.execute(
+            "INSERT INTO decisions (alert_id, status, comment, actor, time)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            (alert_id, status.as_str(), comment, actor, time),
+        )
+        .ctx("recording a decision")?;
+        Ok(self.last_insert_rowid())
+    }
+
+    fn set_alert_status(&mut self, id: i64, status: AlertStatus) -> Result<()> {
+        self.execute(
+            "UPDATE alerts SET status = ?2 WHERE id = ?1",
+            (id, status.as_str()),
+        )
+        .map(drop)
+        .ctx("updating an alert's status")
+    }
+
+    fn latest_decision(
+        &mut self,
+        reference: &str,
+        entity: &str,
+    ) -> Result<Option<(AlertStatus, Suppression)>> {
+        self.prepare_cached(
+            "SELECT d.status, d.id, d.alert_id, a.entity_fingerprint, a.entity_snapshot
+             FROM decisions d JOIN alerts a ON a.id = d.alert_id
+             WHERE a.reference = ?1 AND a.entity = ?2
+             ORDER BY d.id DESC LIMIT 1",
+        )
+        .and_then(|mut s| {
+            s.query_row((reference, entity), |r| suppression(r, 0))
+                .optional()
+        })
+        .ctx("reading the latest decision")
+    }
+
+    fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>> {
+        self.prepare_cached(
+            "SELECT reference, entity, status, id, alert_id, entity_fingerprint, entity_snapshot
+             FROM (SELECT a.reference, a.entity, d.status, d.id, d.alert_id,
+                          a.entity_fingerprint, a.entity_snapshot,
+                          ROW_NUMBER() OVER (PARTITION BY a.reference, a.entity
+                                             ORDER BY d.id DESC) AS rn
+                   FROM decisions d JOIN alerts a ON a.id = d.alert_id
+                   WHERE a.reference IS NOT NULL) latest
+             WHERE rn = 1 AND status = 'false_positive'
+             ORDER BY reference, entity",
+        )
+        .and_then(|mut s| {
+            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, suppression(r, 2)?.1)))?
+                .collect()
+        })
+        .ctx("listing suppressions")
+    }
+
+    fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {
+        self.prepare_cached("SELECT status, COUNT(*) FROM alerts GROUP BY status")
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((status_col(r, 0)?, r.get(1)?)))?
+                    .collect()
+            })
+            .ctx("counting alerts")
+    }
+}

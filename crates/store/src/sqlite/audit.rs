@@ -1,0 +1,97 @@
+//! The audit chain's queries in SQLite.
+
+use super::Ctx;
+use crate::engine::AuditTx;
+use crate::{AuditRecord, Millis, Result};
+use rusqlite::{OptionalExtension, Transaction};
+
+fn record(row: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRecord> {
+    Ok(AuditRecord {
+        seq: row.get(0)?,
+        time: row.get(1)?,
+        kind: row.get(2)?,
+        actor: row.get(3)?,
+        subject: row.get(4)?,
+        payload: row.get(5)?,
+        prev_hash: row.get(6)?,
+        hash: row.get(7)?,
+    })
+}
+
+impl AuditTx for Transaction<'_> {
+    fn audit_last(&mut self) -> Result<Option<(i64, String)>> {
+        self.prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+            .ctx("reading the audit chain head")
+    }
+
+    fn anchor(&mut self) -> Result<Option<(i64, String)>> {
+        self.prepare_cached("SELECT seq, hash FROM audit_anchor WHERE id = 1")
+            .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+            .ctx("reading the retention anchor")
+    }
+
+    fn set_anchor(&mut self, seq: i64, hash: &str, time: Millis) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_anchor (id, seq, hash, time) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,
+                                            time = excluded.time",
+            (seq, hash, time),
+        )
+        .map(drop)
+        .ctx("moving the retention anchor")
+    }
+
+    fn insert_audit(&mut self, r: &AuditRecord) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO audit_log (seq, time, kind, actor, subject, payload, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut s| {
+            s.execute((
+                r.seq,
+                r.time,
+                &r.kind,
+                &r.actor,
+                &r.subject,
+                &r.payload,
+                &r.prev_hash,
+                &r.hash,
+            ))
+        })
+        .map(drop)
+        .ctx("appending an audit record")
+    }
+
+    fn audit_page(
+        &mut self,
+        from: Option<Millis>,
+        to: Option<Millis>,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>> {
+        self.prepare_cached(
+            "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
+             WHERE seq > ?1 AND (?2 IS NULL OR time >= ?2) AND (?3 IS NULL OR time < ?3)
+             ORDER BY seq LIMIT ?4",
+        )
+        .and_then(|mut s| s.query_map((after_seq, from, to, limit), record)?.collect())
+        .ctx("reading audit records")
+    }
+
+    fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>> {
+        self.query_row(
+            "SELECT MAX(seq) FROM audit_log
+             WHERE time < ?1 AND seq < (SELECT MAX(seq) FROM audit_log)",
+            [before],
+            |r| r.get(0),
+        )
+        .ctx("finding records older than the retention limit")
+    }
+
+    fn delete_audit_through(&mut self, through: i64) -> Result<u64> {
+        self.execute("DELETE FROM audit_log WHERE seq <= ?1", [through])
+            .map(|n| n as u64)
+            .ctx("removing audit records")
+    }
+}
