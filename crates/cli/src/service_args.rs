@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub struct DatabaseArgs {
     /// Database: `postgres://user@host/db` or `sqlite:PATH` [default: $NOMINA_DATABASE_URL,
     /// else `sqlite:<data dir>/nomina.db`].
-    #[arg(long, value_name = "URL", env = "NOMINA_DATABASE_URL")]
+    #[arg(long, value_name = "URL", env = "NOMINA_DATABASE_URL", global = true)]
     pub database: Option<String>,
 }
 

@@ -1,0 +1,802 @@
+//! The analysts' web UI end to end, in headless Chromium driven over the W3C WebDriver
+//! protocol: `nomina serve` on the bundled lists, an analyst key from `nomina keys create`,
+//! then sign-in, screening, the explanation and entity pages, deciding an alert as a false
+//! positive and seeing the next screening suppressed, a document scan with highlighted
+//! mentions, and that names from queries and lists are only ever shown as text.
+//!
+//! Needs /usr/bin/chromium and /usr/bin/chromedriver; without them the test is skipped,
+//! unless NOMINA_REQUIRE_CHROMIUM=1 (CI), which makes their absence a failure.
+//! Set NOMINA_UI_SCREENSHOTS=<dir> to keep PNG screenshots of each page.
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The W3C key under which an element reference travels.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// How long to wait for something to appear in the page.
+const WAIT: Duration = Duration::from_secs(10);
+
+// -------------------------------------------------------------------------------------
+// Processes and temp dirs
+// -------------------------------------------------------------------------------------
+
+fn temp_dir(name: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("nomina-ui-{name}-{}-{nanos}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+/// Removes a temp dir when the test ends, however it ends.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A child process killed when the test ends, however it ends.
+struct Guard {
+    child: Child,
+    /// What the process wrote to stderr (the server's log), printed if the test fails.
+    log: Option<Arc<Mutex<Vec<String>>>>,
+    what: &'static str,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if std::thread::panicking() {
+            if let Some(log) = &self.log {
+                let lines = log.lock().map(|l| l.clone()).unwrap_or_default();
+                let start = lines.len().saturating_sub(60);
+                eprintln!(
+                    "--- last {} lines of {} stderr ---",
+                    lines.len() - start,
+                    self.what
+                );
+                for l in &lines[start..] {
+                    eprintln!("{l}");
+                }
+            }
+        }
+    }
+}
+
+fn create_analyst_key(data: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_nomina"))
+        .args([
+            "keys",
+            "create",
+            "--role",
+            "analyst",
+            "--name",
+            "alice",
+            "--data-dir",
+        ])
+        .arg(data)
+        .env_remove("NOMINA_DATABASE_URL")
+        .output()
+        .expect("run nomina keys create");
+    assert!(
+        out.status.success(),
+        "nomina keys create failed: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).expect("utf-8 stdout");
+    let key = stdout
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .last()
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        key.starts_with("nmn_"),
+        "no key on the last line of stdout: {stdout:?}"
+    );
+    key
+}
+
+/// Starts `nomina serve` on a free port; returns the guard and the base URL it printed.
+fn start_server(data: &Path) -> (Guard, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomina"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
+        .arg(data)
+        .env_remove("NOMINA_DATABASE_URL")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start nomina serve");
+    let stderr = child.stderr.take().expect("server stderr");
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (tx, rx) = mpsc::channel::<String>();
+    {
+        let log = Arc::clone(&log);
+        // Keeps draining stderr for the server's whole life, so it never blocks on a full pipe.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if let Ok(mut l) = log.lock() {
+                    l.push(line.clone());
+                }
+                let _ = tx.send(line);
+            }
+        });
+    }
+    let guard = Guard {
+        child,
+        log: Some(log),
+        what: "nomina serve",
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(line) => {
+                if let Some(at) = line.find("listening on http://") {
+                    let url = line[at + "listening on ".len()..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    return (guard, url.trim_end_matches('/').to_string());
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                panic!("nomina serve did not say \"listening on\" within 60 s")
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                panic!("nomina serve exited before it was ready")
+            }
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout_connect(Duration::from_secs(5))
+        .timeout(Duration::from_secs(60))
+        .build()
+}
+
+/// One HTTP call with a JSON body; any status comes back as (status, JSON body).
+fn http(
+    agent: &ureq::Agent,
+    method: &str,
+    url: &str,
+    body: Option<&Value>,
+) -> Result<(u16, Value), String> {
+    let req = agent
+        .request(method, url)
+        .set("Content-Type", "application/json; charset=utf-8");
+    let res = match body {
+        Some(b) => req.send_string(&b.to_string()),
+        None if method == "POST" => req.send_string("{}"),
+        None => req.call(),
+    };
+    let resp = match res {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => return Err(format!("{method} {url}: {e}")),
+    };
+    let status = resp.status();
+    let text = resp
+        .into_string()
+        .map_err(|e| format!("{method} {url}: reading body: {e}"))?;
+    let value = if text.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text)
+            .map_err(|e| format!("{method} {url}: not JSON ({e}): {text}"))?
+    };
+    Ok((status, value))
+}
+
+fn start_chromedriver() -> (Guard, String) {
+    let port = free_port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let guard = Guard {
+        child,
+        log: None,
+        what: "chromedriver",
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let agent = agent();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok((200, v)) = http(&agent, "GET", &format!("{base}/status"), None) {
+            if v["value"]["ready"] == json!(true) {
+                return (guard, base);
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not become ready within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+// -------------------------------------------------------------------------------------
+// A minimal WebDriver client
+// -------------------------------------------------------------------------------------
+
+struct Browser {
+    agent: ureq::Agent,
+    /// `http://127.0.0.1:PORT/session/ID`
+    session: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = http(&self.agent, "DELETE", &self.session, None);
+    }
+}
+
+impl Browser {
+    fn open(driver: &str, profile: &Path) -> Browser {
+        let agent = agent();
+        let caps = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "chrome",
+                    "goog:chromeOptions": {
+                        "binary": CHROMIUM,
+                        "args": [
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-proxy-server",
+                            "--window-size=1366,900",
+                            format!("--user-data-dir={}", profile.display()),
+                        ]
+                    }
+                }
+            }
+        });
+        let (status, v) =
+            http(&agent, "POST", &format!("{driver}/session"), Some(&caps)).expect("new session");
+        let id = v["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session ({status}): {v}"));
+        Browser {
+            session: format!("{driver}/session/{id}"),
+            agent,
+        }
+    }
+
+    /// A WebDriver command; Err carries the W3C error code and message.
+    fn cmd(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, (String, String)> {
+        let url = format!("{}{path}", self.session);
+        match http(&self.agent, method, &url, body.as_ref()) {
+            Ok((200, v)) => Ok(v["value"].clone()),
+            Ok((_, v)) => Err((
+                v["value"]["error"]
+                    .as_str()
+                    .unwrap_or("unknown error")
+                    .to_string(),
+                v["value"]["message"].as_str().unwrap_or("").to_string(),
+            )),
+            Err(e) => Err(("transport".into(), e)),
+        }
+    }
+
+    fn must(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        self.cmd(method, path, body).unwrap_or_else(|(code, msg)| {
+            panic!(
+                "WebDriver {method} {path}: {code}: {msg}\n{}",
+                self.summary()
+            )
+        })
+    }
+
+    fn goto(&self, url: &str) {
+        self.must("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    fn exec(&self, script: &str, args: Value) -> Value {
+        self.must(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
+    /// The first element matching `css` (inside `parent` if given), if any now.
+    fn find(&self, parent: Option<&str>, css: &str) -> Option<String> {
+        let path = match parent {
+            Some(p) => format!("/element/{p}/element"),
+            None => "/element".to_string(),
+        };
+        match self.cmd(
+            "POST",
+            &path,
+            Some(json!({ "using": "css selector", "value": css })),
+        ) {
+            Ok(v) => v[ELEMENT].as_str().map(str::to_string),
+            Err((code, _)) if code == "no such element" || code == "stale element reference" => {
+                None
+            }
+            Err((code, msg)) => panic!("find {css}: {code}: {msg}"),
+        }
+    }
+
+    /// Polls `probe` until it gives a value, for up to [`WAIT`].
+    fn wait_until<T>(&self, what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(v) = probe() {
+                return v;
+            }
+            if Instant::now() >= deadline {
+                panic!(
+                    "timed out after {WAIT:?} waiting for {what}\n{}",
+                    self.summary()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits for an element matching `css` that is displayed.
+    fn wait_for(&self, css: &str) -> String {
+        self.wait_until(&format!("a visible `{css}`"), || {
+            let id = self.find(None, css)?;
+            match self.cmd("GET", &format!("/element/{id}/displayed"), None) {
+                Ok(Value::Bool(true)) => Some(id),
+                _ => None,
+            }
+        })
+    }
+
+    /// Waits until an element matching `css` has text (textContent, so CSS text-transform
+    /// does not matter) containing `needle`; returns that text.
+    fn wait_text(&self, css: &str, needle: &str) -> String {
+        let script = "const [css, needle] = arguments;\
+             for (const e of document.querySelectorAll(css)) {\
+               if (e.textContent.includes(needle)) return e.textContent;\
+             }\
+             return null;";
+        self.wait_until(&format!("`{css}` containing {needle:?}"), || {
+            self.exec(script, json!([css, needle]))
+                .as_str()
+                .map(str::to_string)
+        })
+    }
+
+    /// Waits until no element matches `css`.
+    fn wait_gone(&self, css: &str) {
+        self.wait_until(&format!("no `{css}`"), || {
+            self.find(None, css).is_none().then_some(())
+        });
+    }
+
+    fn click(&self, id: &str) {
+        self.must("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    fn click_css(&self, css: &str) {
+        let id = self.wait_for(css);
+        self.click(&id);
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.must("GET", &format!("/element/{id}/text"), None)
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Clears a field and types `text` into it.
+    fn fill(&self, css: &str, text: &str) {
+        let id = self.wait_for(css);
+        self.must("POST", &format!("/element/{id}/clear"), Some(json!({})));
+        if !text.is_empty() {
+            self.must(
+                "POST",
+                &format!("/element/{id}/value"),
+                Some(json!({ "text": text })),
+            );
+        }
+    }
+
+    fn fill_in(&self, parent: &str, css: &str, text: &str) {
+        let id = self
+            .find(Some(parent), css)
+            .unwrap_or_else(|| panic!("no {css} in the element"));
+        self.must("POST", &format!("/element/{id}/clear"), Some(json!({})));
+        self.must(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    /// Where the page is and what it shows, for failure messages.
+    fn summary(&self) -> String {
+        let url = self
+            .cmd("GET", "/url", None)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let body = self
+            .cmd("POST", "/execute/sync", Some(json!({ "script": "return document.body ? document.body.innerText : ''", "args": [] })))
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let body: String = body.chars().take(3000).collect();
+        format!("--- page {url} ---\n{body}\n---")
+    }
+
+    /// Saves a screenshot when NOMINA_UI_SCREENSHOTS names a directory.
+    fn screenshot(&self, name: &str) {
+        let Some(dir) = std::env::var_os("NOMINA_UI_SCREENSHOTS") else {
+            return;
+        };
+        let png = self.must("GET", "/screenshot", None);
+        let bytes = base64_decode(png.as_str().unwrap_or(""));
+        let dir = PathBuf::from(dir);
+        let _ = std::fs::create_dir_all(&dir);
+        std::fs::write(dir.join(format!("{name}.png")), bytes).expect("write screenshot");
+    }
+}
+
+/// An element reference as a script argument.
+fn element_arg(id: &str) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert(ELEMENT.to_string(), Value::String(id.to_string()));
+    Value::Object(m)
+}
+
+/// Standard base64 (the screenshot encoding), ignoring padding and whitespace.
+fn base64_decode(s: &str) -> Vec<u8> {
+    let value = |c: u8| -> Option<u32> {
+        match c {
+            b'A'..=b'Z' => Some((c - b'A') as u32),
+            b'a'..=b'z' => Some((c - b'a') as u32 + 26),
+            b'0'..=b'9' => Some((c - b'0') as u32 + 52),
+            b'+' => Some(62),
+            b'/' => Some(63),
+            _ => None,
+        }
+    };
+    let (mut out, mut acc, mut bits) = (Vec::with_capacity(s.len() * 3 / 4), 0u32, 0u32);
+    for v in s.bytes().filter_map(value) {
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+// -------------------------------------------------------------------------------------
+// The scenario
+// -------------------------------------------------------------------------------------
+
+#[test]
+fn analyst_ui_in_headless_chromium() {
+    if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+        if std::env::var("NOMINA_REQUIRE_CHROMIUM").as_deref() == Ok("1") {
+            panic!("skipped: chromium/chromedriver not installed");
+        }
+        println!("skipped: chromium/chromedriver not installed");
+        return;
+    }
+
+    let data = TempDir(temp_dir("data"));
+    let profile = TempDir(temp_dir("chrome"));
+    let key = create_analyst_key(&data.0);
+    let (_server, base) = start_server(&data.0);
+    let (_driver, driver_url) = start_chromedriver();
+    let b = Browser::open(&driver_url, &profile.0);
+
+    sign_in(&b, &base, &key);
+    let alert_id = screen_and_open_entity(&b);
+    decide_false_positive(&b, alert_id);
+    screen_again_is_suppressed(&b);
+    scan_highlights_mentions(&b);
+    names_are_text_never_markup(&b);
+    lists_page(&b);
+    sign_out(&b, &base);
+}
+
+fn sign_in(b: &Browser, base: &str, key: &str) {
+    b.goto(&format!("{base}/"));
+    b.wait_for("#login-key");
+    b.screenshot("01-login");
+
+    // A wrong key is refused with a visible message.
+    b.fill("#login-key", "nmn_not_a_key");
+    b.click_css("#login-submit");
+    b.wait_for("#error-banner");
+    assert!(
+        b.find(None, "#nav-search")
+            .map(|id| b.text(&id))
+            .unwrap_or_default()
+            .is_empty(),
+        "navigation shown without a session"
+    );
+
+    b.fill("#login-key", key);
+    b.click_css("#login-submit");
+    b.wait_for("#search-name");
+    b.wait_text("#user-name", "alice");
+    let banner = b.find(None, "#error-banner").expect("banner element");
+    assert_eq!(
+        b.must("GET", &format!("/element/{banner}/displayed"), None),
+        json!(false),
+        "stale error banner after sign-in"
+    );
+
+    // The session survives a reload (restored from GET /v1/session).
+    b.goto(&format!("{base}/#/search"));
+    b.wait_for("#search-name");
+    b.wait_text("#user-name", "alice");
+}
+
+/// Screens "Masood Azhar" for customer-42, checks the UN hit and its explanation, follows it
+/// to the entity page. Returns the id of the alert the hit opened.
+fn screen_and_open_entity(b: &Browser) -> i64 {
+    b.fill("#search-name", "Masood Azhar");
+    b.fill("#search-reference", "customer-42");
+    b.click_css("#search-submit");
+    let hit_css = ".hit[data-entity=\"un:QDi.422\"]";
+    let text = b.wait_text(hit_css, "un:QDi.422");
+    assert!(text.contains("MASOOD AZHAR"), "hit text: {text}");
+    assert!(
+        text.contains("alert #"),
+        "the hit should say which alert it opened: {text}"
+    );
+    let alert_id: i64 = text
+        .split("alert #")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no alert id in {text:?}"));
+
+    // The explanation opens and shows the token table.
+    b.click_css(&format!("{hit_css} details.explanation summary"));
+    let explained = b.wait_text(
+        &format!("{hit_css} details.explanation[open]"),
+        "Query token",
+    );
+    assert!(explained.contains("azhar"), "token table: {explained}");
+    b.wait_for(&format!("{hit_css} details.explanation[open] table.tokens"));
+    b.screenshot("02-search");
+
+    b.click_css(&format!("{hit_css} a.entity-link"));
+    b.wait_text("#entity-name", "MOHAMMED MASOOD AZHAR ALVI");
+    b.wait_text("#app", "1968");
+    b.wait_text("#entity-names", "Masud Azhar");
+    b.screenshot("03-entity");
+    alert_id
+}
+
+fn decide_false_positive(b: &Browser, alert_id: i64) {
+    b.click_css("#nav-alerts");
+    let row_css = ".alert-row[data-entity=\"un:QDi.422\"][data-reference=\"customer-42\"]";
+    let row = b.wait_for(row_css);
+    assert_eq!(
+        b.exec(
+            "return arguments[0].dataset.alertId",
+            json!([element_arg(&row)])
+        ),
+        json!(alert_id.to_string())
+    );
+    b.screenshot("04-alerts");
+
+    // No comment: refused, with a message, and nothing changes.
+    let fp = b
+        .find(Some(&row), "button[data-decision=\"false_positive\"]")
+        .expect("false positive button");
+    b.click(&fp);
+    b.wait_text("#error-banner", "comment");
+    assert!(
+        b.text(&row).contains("open"),
+        "row changed without a comment"
+    );
+
+    b.fill_in(
+        &row,
+        ".alert-comment",
+        "Customer is a different person: born 1985, verified passport.",
+    );
+    let fp = b
+        .find(Some(&row), "button[data-decision=\"false_positive\"]")
+        .expect("false positive button");
+    b.click(&fp);
+    b.wait_text(
+        &format!("{row_css}[data-status=\"false_positive\"]"),
+        "false_positive",
+    );
+    b.screenshot("05-decided");
+
+    // Gone from the queue, listed under the closed filter.
+    b.click_css("button.tab[data-filter=\"open,escalated\"]");
+    b.wait_until("the queue to load", || {
+        (b.find(None, "#alerts-table").is_some() || b.find(None, "#alerts-empty").is_some())
+            .then_some(())
+    });
+    assert!(
+        b.find(None, row_css).is_none(),
+        "decided alert still in the open queue"
+    );
+    b.click_css("button.tab[data-filter=\"true_match,false_positive\"]");
+    b.wait_text(
+        &format!("{row_css}[data-status=\"false_positive\"]"),
+        "Customer is a different person",
+    );
+}
+
+fn screen_again_is_suppressed(b: &Browser) {
+    b.click_css("#nav-search");
+    b.fill("#search-name", "Masood Azhar");
+    b.fill("#search-reference", "customer-42");
+    b.click_css("#search-submit");
+    let text = b.wait_text(
+        ".hit[data-entity=\"un:QDi.422\"] .alert-outcome[data-status=\"suppressed\"]",
+        "suppressed",
+    );
+    assert!(text.contains("false positive"), "suppression text: {text}");
+}
+
+fn scan_highlights_mentions(b: &Browser) {
+    b.click_css("#nav-scan");
+    b.fill("#scan-text", "Funds for Jaish-e-Mohammed were seized.");
+    b.click_css("#scan-submit");
+    b.wait_text("#scan-output mark", "Jaish-e-Mohammed");
+    b.wait_for("#mentions-table .mention-row a.entity-link");
+    b.screenshot("06-scan");
+
+    // Offsets are code points: text after a character outside the BMP (two UTF-16 units)
+    // must still be highlighted exactly.
+    // (ChromeDriver cannot type characters outside the BMP, so the text is set by script.)
+    b.exec(
+        "document.getElementById('scan-text').value = arguments[0]",
+        json!(["\u{1F4B0} Funds for Jaish-e-Mohammed were seized."]),
+    );
+    b.click_css("#scan-submit");
+    b.wait_until("the astral-plane scan", || {
+        let marks = b.exec(
+            "return Array.from(document.querySelectorAll('#scan-output mark'), m => m.textContent)",
+            json!([]),
+        );
+        let marks: Vec<String> = marks
+            .as_array()?
+            .iter()
+            .filter_map(|m| m.as_str().map(str::to_string))
+            .collect();
+        let output = b.exec(
+            "const o = document.getElementById('scan-output'); return o ? o.textContent : ''",
+            json!([]),
+        );
+        (output.as_str()?.starts_with('\u{1F4B0}') && !marks.is_empty()).then_some(marks)
+    })
+    .iter()
+    .for_each(|m| {
+        assert_eq!(
+            m, "Jaish-e-Mohammed",
+            "mark offsets off after an astral character"
+        )
+    });
+}
+
+fn names_are_text_never_markup(b: &Browser) {
+    b.click_css("#nav-search");
+    let evil = "<img src=x onerror=alert(1)>Masood Azhar";
+    b.fill("#search-name", evil);
+    b.fill("#search-reference", "");
+    b.click_css("#search-submit");
+    b.wait_text("#search-results .query-name", "<img");
+    let check = b.exec(
+        "const r = document.getElementById('search-results');\
+         return [r.textContent.includes(arguments[0]), r.querySelectorAll('img, script').length];",
+        json!([evil]),
+    );
+    assert_eq!(check, json!([true, 0]), "query text rendered as markup");
+
+    // A listed name carrying markup (served by a stubbed /v1/screen answer) is text too.
+    b.exec(
+        r#"const real = window.fetch;
+           window.fetch = (url, init) => {
+             if (!String(url).endsWith('/v1/screen')) return real(url, init);
+             window.fetch = real;
+             const body = {
+               screening_id: 'scr_<b>x</b>',
+               lists: [{ source: '<i>un</i>', published: '2026-02-27', sha256: '"><img src=x>' }],
+               results: [{
+                 query: { name: 'plain', reference: '<u>ref</u>' },
+                 hits: [{
+                   entity: 'un:<script>alert(2)</script>',
+                   name: '<script>alert(1)</script>',
+                   type: 'person',
+                   score: 0.99,
+                   alert: { status: 'opened', alert_id: '<b>1</b>' },
+                   explanation: {
+                     matched_name: '<img src=y onerror=alert(3)>',
+                     name_kind: 'primary',
+                     query_coverage: 1, name_coverage: 1, name_score: 0.99,
+                     tokens: [{ query: '<em>q</em>', listed: '<em>l</em>', how: 'exact', similarity: 1, weight: 1 }],
+                     evidence: { dob: { outcome: '<b>match</b>', adjustment: 0.02, detail: '<img src=z onerror=alert(4)>' } }
+                   }
+                 }]
+               }]
+             };
+             return Promise.resolve(new Response(JSON.stringify(body),
+               { status: 200, headers: { 'Content-Type': 'application/json' } }));
+           };
+           return true;"#,
+        json!([]),
+    );
+    b.fill("#search-name", "plain");
+    b.click_css("#search-submit");
+    b.wait_text("#search-results .hit", "<script>alert(1)</script>");
+    b.click_css("#search-results .hit details.explanation summary");
+    let check = b.exec(
+        "const r = document.getElementById('search-results');\
+         return [r.textContent.includes('<img src=z onerror=alert(4)>'),\
+                 r.querySelectorAll('img, script, b, i, u, em').length];",
+        json!([]),
+    );
+    assert_eq!(check, json!([true, 0]), "listed text rendered as markup");
+    b.screenshot("07-escaping");
+}
+
+fn lists_page(b: &Browser) {
+    b.click_css("#nav-lists");
+    b.wait_for("#lists-table .list-row[data-source=\"un\"]");
+    b.wait_for("#lists-ready");
+    b.screenshot("08-lists");
+}
+
+fn sign_out(b: &Browser, base: &str) {
+    b.click_css("#logout");
+    b.wait_for("#login-key");
+    // The session is gone on the server too: a reload asks for a key again.
+    b.goto(&format!("{base}/#/alerts"));
+    b.wait_for("#login-key");
+    b.wait_gone("#alerts-table");
+}
