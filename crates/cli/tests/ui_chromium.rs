@@ -100,8 +100,7 @@ fn create_analyst_key(data: &Path) -> String {
     let key = stdout
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .last()
+        .rfind(|l| !l.is_empty())
         .unwrap_or("")
         .to_string();
     assert!(

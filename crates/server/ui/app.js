@@ -794,7 +794,7 @@
       el(
         'tr',
         { class: `history-row history-${String(h.status).replace(/[^a-z_]/g, '')}` },
-        el('td', {}, h.version || ''),
+        el('td', {}, h.version || '', h.in_force ? [' ', el('span', { class: 'badge fresh-badge' }, 'in force')] : null),
         el('td', {}, fmtDate(h.published)),
         el('td', {}, statusBadge(h.status)),
         el('td', {}, (h.changes || []).length ? el('ul', { class: 'plain' }, h.changes.map((c) => el('li', {}, c))) : muted('—')),
