@@ -200,12 +200,14 @@ pub(super) fn decide(
 }
 
 fn attach_decisions(tx: &mut dyn Tx, alerts: &mut [Alert]) -> Result<()> {
+    let index: std::collections::HashMap<i64, usize> =
+        alerts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     let ids: Vec<i64> = alerts.iter().map(|a| a.id).collect();
     let mut decisions = tx.decisions_of(&ids)?;
     decisions.sort_by_key(|d| d.id);
     for d in decisions {
-        if let Some(a) = alerts.iter_mut().find(|a| a.id == d.alert_id) {
-            a.decisions.push(d);
+        if let Some(&i) = index.get(&d.alert_id) {
+            alerts[i].decisions.push(d);
         }
     }
     Ok(())

@@ -225,7 +225,7 @@ impl AlertTx for Transaction<'_> {
 
     fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>> {
         self.query(
-            "SELECT reference, entity, status, id, alert_id, entity_fingerprint, entity_snapshot
+            r#"SELECT reference, entity, status, id, alert_id, entity_fingerprint, entity_snapshot
              FROM (SELECT a.reference, a.entity, d.status, d.id, d.alert_id,
                           a.entity_fingerprint, a.entity_snapshot,
                           ROW_NUMBER() OVER (PARTITION BY a.reference, a.entity
@@ -233,7 +233,7 @@ impl AlertTx for Transaction<'_> {
                    FROM decisions d JOIN alerts a ON a.id = d.alert_id
                    WHERE a.reference IS NOT NULL) latest
              WHERE rn = 1 AND status = 'false_positive'
-             ORDER BY reference, entity",
+             ORDER BY reference COLLATE "C", entity COLLATE "C""#,
             &[],
         )
         .ctx("listing suppressions")?

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::engine::AuditTx;
 use crate::{AuditRecord, Millis, Result};
+use postgres::types::ToSql;
 use postgres::{Row, Transaction};
 
 fn record(row: &Row) -> Result<AuditRecord> {
@@ -83,15 +84,31 @@ impl AuditTx for Transaction<'_> {
         after_seq: i64,
         limit: i64,
     ) -> Result<Vec<AuditRecord>> {
-        let rows = self
-            .query(
-                "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
-                 WHERE seq > $1 AND ($2::bigint IS NULL OR time >= $2)
-                   AND ($3::bigint IS NULL OR time < $3)
-                 ORDER BY seq LIMIT $4",
-                &[&after_seq, &from, &to, &limit],
-            )
-            .ctx("reading audit records")?;
+        // Bounding seq by the time index keeps a time-window export from scanning the log
+        // from its start (or to its end): any record in the window lies between the first
+        // and the last record in it, by seq, whatever the clock did.
+        let mut sql = String::from(
+            "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
+             WHERE seq > $1",
+        );
+        let mut params: Vec<&(dyn ToSql + Sync)> = vec![&after_seq];
+        if let Some(from) = &from {
+            params.push(from);
+            let n = params.len();
+            sql.push_str(&format!(
+                " AND time >= ${n} AND seq >= (SELECT MIN(seq) FROM audit_log WHERE time >= ${n})"
+            ));
+        }
+        if let Some(to) = &to {
+            params.push(to);
+            let n = params.len();
+            sql.push_str(&format!(
+                " AND time < ${n} AND seq <= (SELECT MAX(seq) FROM audit_log WHERE time < ${n})"
+            ));
+        }
+        params.push(&limit);
+        sql.push_str(&format!(" ORDER BY seq LIMIT ${}", params.len()));
+        let rows = self.query(&sql, &params).ctx("reading audit records")?;
         rows.iter().map(record).collect()
     }
 

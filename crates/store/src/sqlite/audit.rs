@@ -70,13 +70,27 @@ impl AuditTx for Transaction<'_> {
         after_seq: i64,
         limit: i64,
     ) -> Result<Vec<AuditRecord>> {
-        self.prepare_cached(
+        // Bounding seq by the time index keeps a time-window export from scanning the log
+        // from its start (or to its end): any record in the window lies between the first
+        // and the last record in it, by seq, whatever the clock did.
+        let mut sql = String::from(
             "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
-             WHERE seq > ?1 AND (?2 IS NULL OR time >= ?2) AND (?3 IS NULL OR time < ?3)
-             ORDER BY seq LIMIT ?4",
-        )
-        .and_then(|mut s| s.query_map((after_seq, from, to, limit), record)?.collect())
-        .ctx("reading audit records")
+             WHERE seq > ?1",
+        );
+        if from.is_some() {
+            sql.push_str(
+                " AND time >= ?2 AND seq >= (SELECT MIN(seq) FROM audit_log WHERE time >= ?2)",
+            );
+        }
+        if to.is_some() {
+            sql.push_str(
+                " AND time < ?3 AND seq <= (SELECT MAX(seq) FROM audit_log WHERE time < ?3)",
+            );
+        }
+        sql.push_str(" ORDER BY seq LIMIT ?4");
+        self.prepare_cached(&sql)
+            .and_then(|mut s| s.query_map((after_seq, from, to, limit), record)?.collect())
+            .ctx("reading audit records")
     }
 
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>> {

@@ -1,0 +1,227 @@
+//! The store's behaviour, written once (`suite/`) and run against every backend.
+//!
+//! SQLite runs always, in a temporary directory. PostgreSQL runs when
+//! `NOMINA_TEST_POSTGRES_URL` names a server the tests may create schemas in; each test gets
+//! its own schema (`nomina_test_…`, selected with `options=-csearch_path%3D…` in the URL) and
+//! drops it afterwards. Without the variable the PostgreSQL tests pass after printing
+//! "skipped: set NOMINA_TEST_POSTGRES_URL" to stderr, unless `NOMINA_REQUIRE_POSTGRES=1`,
+//! which makes them fail (for CI).
+//!
+//! A throwaway PostgreSQL for these tests on Debian, as root (the commands CI needs):
+//!
+//! ```sh
+//! apt-get update && apt-get install -y postgresql      # Debian 12: PostgreSQL 15
+//! PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
+//! PGDIR=$(mktemp -d /tmp/nomina-pg.XXXXXX) && chown postgres:postgres "$PGDIR"
+//! runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 >/dev/null
+//! runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+//!     -o "-c listen_addresses=127.0.0.1 -p 54329 -k $PGDIR" start
+//! export NOMINA_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:54329/postgres
+//! NOMINA_REQUIRE_POSTGRES=1 cargo test -p nomina-store
+//! runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop; rm -rf "$PGDIR"
+//! ```
+
+mod suite;
+
+use nomina_store::{open, Store};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Once;
+
+/// One test's database: the store under test, its URL, and raw SQL access for tampering.
+pub struct Ctx {
+    store: Option<Box<dyn Store>>,
+    url: String,
+    backend: Backend,
+}
+
+enum Backend {
+    Sqlite {
+        path: PathBuf,
+        _dir: tempfile::TempDir,
+    },
+    Postgres {
+        admin_url: String,
+        schema: String,
+    },
+}
+
+impl Ctx {
+    /// The store under test.
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_deref().expect("store is open")
+    }
+
+    /// A second, independent store on the same database (another service node).
+    pub fn open_another(&self) -> Box<dyn Store> {
+        open(&self.url).expect("second store opens")
+    }
+
+    /// Opens the database again, as after a restart.
+    pub fn reopen(&mut self) {
+        self.store = None;
+        self.store = Some(open(&self.url).expect("store reopens"));
+    }
+
+    /// Drops the store and tries to open the database again.
+    pub fn try_reopen(&mut self) -> nomina_store::Result<()> {
+        self.store = None;
+        self.store = Some(open(&self.url)?);
+        Ok(())
+    }
+
+    /// Runs SQL statements directly on the database, behind the store's back.
+    pub fn exec(&self, sql: &str) {
+        match &self.backend {
+            Backend::Sqlite { path, .. } => rusqlite::Connection::open(path)
+                .and_then(|c| c.execute_batch(sql))
+                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+            Backend::Postgres { .. } => ::postgres::Client::connect(&self.url, ::postgres::NoTls)
+                .and_then(|mut c| c.batch_execute(sql))
+                .unwrap_or_else(|e| panic!("{sql}: {e:?}")),
+        }
+    }
+
+    /// One integer from a query run directly on the database.
+    pub fn scalar(&self, sql: &str) -> i64 {
+        match &self.backend {
+            Backend::Sqlite { path, .. } => rusqlite::Connection::open(path)
+                .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+            Backend::Postgres { .. } => ::postgres::Client::connect(&self.url, ::postgres::NoTls)
+                .and_then(|mut c| c.query_one(sql, &[]))
+                .map(|r| r.get::<_, i64>(0))
+                .unwrap_or_else(|e| panic!("{sql}: {e:?}")),
+        }
+    }
+}
+
+impl Drop for Ctx {
+    fn drop(&mut self) {
+        self.store = None;
+        if let Backend::Postgres { admin_url, schema } = &self.backend {
+            if let Ok(mut c) = ::postgres::Client::connect(admin_url, ::postgres::NoTls) {
+                let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+            }
+        }
+    }
+}
+
+fn run_sqlite(test: fn(&mut Ctx)) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    // A directory that does not exist yet: opening must create it.
+    let path = dir.path().join("data").join("nomina.db");
+    let url = format!("sqlite:{}", path.display());
+    let store = open(&url).expect("SQLite store opens");
+    let mut ctx = Ctx {
+        store: Some(store),
+        url,
+        backend: Backend::Sqlite { path, _dir: dir },
+    };
+    test(&mut ctx);
+}
+
+fn run_postgres(test: fn(&mut Ctx)) {
+    let Ok(admin_url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
+        if std::env::var("NOMINA_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+            panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
+        }
+        static SKIP: Once = Once::new();
+        SKIP.call_once(|| {
+            // Straight to stderr: libtest captures eprintln! of passing tests.
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipped: set NOMINA_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:54329/postgres) \
+                 to run the PostgreSQL store tests"
+            );
+        });
+        return;
+    };
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let schema = format!(
+        "nomina_test_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut admin = ::postgres::Client::connect(&admin_url, ::postgres::NoTls)
+        .unwrap_or_else(|e| panic!("cannot reach NOMINA_TEST_POSTGRES_URL: {e:?}"));
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .expect("create test schema");
+    let sep = if admin_url.contains('?') { '&' } else { '?' };
+    let url = format!("{admin_url}{sep}options=-csearch_path%3D{schema}");
+    let backend = Backend::Postgres { admin_url, schema };
+    let store = open(&url).expect("PostgreSQL store opens");
+    let mut ctx = Ctx {
+        store: Some(store),
+        url,
+        backend,
+    };
+    test(&mut ctx);
+}
+
+/// A `#[test]` per backend for each suite function.
+macro_rules! suite {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[test] fn $name() { crate::run_sqlite(crate::suite::$name) } )*
+        }
+        mod postgres {
+            $( #[test] fn $name() { crate::run_postgres(crate::suite::$name) } )*
+        }
+    };
+}
+
+suite! {
+    keys_create_authenticate_revoke,
+    sessions_and_expiry,
+    chain_append_and_verify,
+    tamper_edited_payload,
+    tamper_deleted_record,
+    tamper_swapped_records,
+    tamper_rehashed_record,
+    retention_keeps_the_chain_verifiable,
+    retention_refuses_to_erase_tampering,
+    screening_outcomes,
+    screening_is_atomic,
+    decide_validations,
+    suppression_semantics,
+    alert_listing_and_counts,
+    open_alerts_reopen,
+    migrations_idempotent_on_reopen,
+    newer_schema_refused,
+    durable_across_reopen,
+    concurrent_appends_do_not_fork,
+    two_nodes_share_one_chain,
+    audit_paging,
+}
+
+#[test]
+fn unreachable_postgres_names_url_without_password() {
+    let err = match open("postgres://nomina:s3cret-pw@127.0.0.1:1/nomina?connect_timeout=5") {
+        Ok(_) => panic!("nothing listens on port 1"),
+        Err(e) => e,
+    };
+    let text = err.to_string();
+    assert!(
+        matches!(err, nomina_store::StoreError::Unavailable { .. }),
+        "{text}"
+    );
+    assert!(
+        text.contains("postgres://nomina@127.0.0.1:1/nomina"),
+        "{text}"
+    );
+    assert!(!text.contains("s3cret-pw"), "{text}");
+}
+
+#[test]
+fn sqlite_refuses_in_memory() {
+    assert!(matches!(
+        open("sqlite::memory:"),
+        Err(nomina_store::StoreError::Unavailable { .. })
+    ));
+}
