@@ -862,3 +862,48 @@ fn server_start_reports_errors_clearly() {
     ]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn reloads_do_not_drop_requests() {
+    let dir = TempDir::new("reload");
+    let list = dir.0.join("acme.csv");
+    write_custom_list(&list, "1970");
+    let admin = create_key(&dir.0, &[], "admin", "ops");
+    let s = Server::start(&dir.0, &["--list", list.to_str().unwrap()]);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let base = s.base.clone();
+    let workers: Vec<_> = (0..3)
+        .map(|t| {
+            let (stop, base, key) = (stop.clone(), base.clone(), admin.clone());
+            std::thread::spawn(move || {
+                let mut statuses = Vec::new();
+                while !stop.load(Ordering::Relaxed) {
+                    let (status, body) = call(
+                        "POST",
+                        &format!("{base}/v1/screen"),
+                        Some(&key),
+                        Some(&json!({"queries": [{"name": "Boris Vantanov", "reference": format!("worker-{t}")}]})),
+                    );
+                    let found = hit(&body["results"][0], "acme:C-1").is_some();
+                    statuses.push((status, found));
+                }
+                statuses
+            })
+        })
+        .collect();
+    for i in 0..4 {
+        write_custom_list(&list, if i % 2 == 0 { "1971" } else { "1970" });
+        let (status, body) = call("POST", &s.url("/v1/admin/reload"), Some(&admin), None);
+        assert_eq!(status, 200, "{body}");
+    }
+    stop.store(true, Ordering::Relaxed);
+    let statuses: Vec<(u16, bool)> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    assert!(statuses.len() >= 3, "{statuses:?}");
+    assert!(
+        statuses.iter().all(|&(s, found)| s == 200 && found),
+        "every request during reloads answered from a complete list: {statuses:?}"
+    );
+}
