@@ -183,8 +183,7 @@ fn create_key(data: &Path, db: Option<&str>) -> String {
     let key = stdout
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .last()
+        .rfind(|l| !l.is_empty())
         .unwrap_or("")
         .to_string();
     assert!(
