@@ -35,9 +35,12 @@ impl DatabaseArgs {
     }
 }
 
-/// Parses a duration: `90s`, `30m`, `6h`, `2d`; a bare number is in `default_unit`.
+/// Parses a duration: `500ms`, `90s`, `30m`, `6h`, `2d`; a bare number is in `default_unit`.
 pub fn parse_duration(s: &str, default_unit: char) -> Result<std::time::Duration, String> {
     let s = s.trim();
+    if let Some(ms) = s.strip_suffix("ms") {
+        return parse_duration(ms, 's').map(|d| d / 1000);
+    }
     let (num, unit) = match s.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
         _ => (s, default_unit),
@@ -68,6 +71,7 @@ mod tests {
         assert_eq!(parse_duration("90s", 'd').unwrap().as_secs(), 90);
         assert_eq!(parse_duration("2d", 's').unwrap().as_secs(), 172_800);
         assert_eq!(parse_duration("1.5", 'h').unwrap().as_secs(), 5400);
+        assert_eq!(parse_duration("250ms", 'd').unwrap().as_millis(), 250);
         assert!(parse_duration("soon", 'd').is_err());
         assert!(parse_duration("-1d", 'd').is_err());
         assert!(parse_duration("3w", 'd').is_err());

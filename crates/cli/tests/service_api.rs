@@ -82,9 +82,10 @@ impl Server {
             "127.0.0.1:0",
             "--data-dir",
             dir.to_str().unwrap(),
-            "--watch",
-            "0",
         ];
+        if !extra.contains(&"--watch") {
+            args.extend(["--watch", "0"]);
+        }
         args.extend_from_slice(extra);
         let mut child = Command::new(BIN)
             .args(&args)
@@ -97,17 +98,25 @@ impl Server {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let mut tx = Some(tx);
+            let mut before = Vec::new();
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if let Some(addr) = line.strip_prefix("listening on ") {
                     if let Some(tx) = tx.take() {
-                        let _ = tx.send(addr.trim().to_string());
+                        let _ = tx.send(Ok(addr.trim().to_string()));
                     }
+                } else if tx.is_some() {
+                    before.push(line);
                 }
             }
+            if let Some(tx) = tx {
+                let _ = tx.send(Err(before.join("\n")));
+            }
         });
-        let base = rx
-            .recv_timeout(Duration::from_secs(120))
-            .expect("server did not start within 120 s");
+        let base = match rx.recv_timeout(Duration::from_secs(120)) {
+            Ok(Ok(base)) => base,
+            Ok(Err(stderr)) => panic!("server exited before listening:\n{stderr}"),
+            Err(e) => panic!("server did not start within 120 s: {e}"),
+        };
         Server { child, base }
     }
 
@@ -905,5 +914,127 @@ fn reloads_do_not_drop_requests() {
     assert!(
         statuses.iter().all(|&(s, found)| s == 200 && found),
         "every request during reloads answered from a complete list: {statuses:?}"
+    );
+}
+
+/// Serves `body` for every request on a loopback port, until the test ends.
+fn serve_file(body: Vec<u8>) -> String {
+    use std::io::{Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let mut head = Vec::new();
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                match stream.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => head.extend_from_slice(&buf[..n]),
+                }
+            }
+            let _ = stream.write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                )
+                .as_bytes(),
+            );
+            let _ = stream.write_all(&body);
+        }
+    });
+    format!("http://{addr}/consolidated.xml")
+}
+
+fn gunzip(rel: &str) -> Vec<u8> {
+    use std::io::Read as _;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel);
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+#[test]
+fn update_is_picked_up_and_versions_are_compared() {
+    let dir = TempDir::new("update");
+    let d = dir.0.to_str().unwrap().to_string();
+    let update = |file: &str| {
+        let url = serve_file(gunzip(file));
+        let (code, out, err) = nomina(&[
+            "update",
+            "--source",
+            "un",
+            "--force",
+            "--url",
+            &format!("un={url}"),
+            "--data-dir",
+            &d,
+        ]);
+        assert_eq!(code, 0, "{out}{err}");
+    };
+    update("data/lists/un/consolidated-2018-08-24.xml.gz");
+    let key = create_key(&dir.0, &[], "screen", "s");
+    let s = Server::start(&dir.0, &["--watch", "200ms"]);
+    let un_published = |s: &Server| {
+        let (_, body) = call("GET", &s.url("/v1/lists"), Some(&key), None);
+        body["lists"][0]["published"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(un_published(&s), "2018-08-24");
+
+    // `nomina update` from another process: the service notices and reloads on its own.
+    update("data/lists/un/consolidated-2018-10-29.xml.gz");
+    let started = Instant::now();
+    while un_published(&s) != "2018-10-29" {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the new version was not picked up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // The diff between the two stored versions (3 added, 8 removed, as `nomina diff` says).
+    let (status, diff) = call("GET", &s.url("/v1/lists/diff?source=un"), Some(&key), None);
+    assert_eq!(status, 200, "{diff}");
+    assert_eq!(diff["summary"]["added"], 3, "{}", diff["summary"]);
+    assert_eq!(diff["summary"]["removed"], 8);
+    let (status, _) = call(
+        "GET",
+        &s.url("/v1/lists/diff?source=un&from=nope"),
+        Some(&key),
+        None,
+    );
+    assert_eq!(status, 404);
+
+    // An entity's history across the stored versions.
+    let added = diff["added"][0]["key"].as_str().unwrap().to_string();
+    let (status, body) = call(
+        "GET",
+        &s.url(&format!("/v1/entities/{added}")),
+        Some(&key),
+        None,
+    );
+    assert_eq!(status, 200);
+    let history: Vec<(&str, bool)> = body["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["status"].as_str().unwrap(),
+                h["in_force"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        history,
+        vec![("absent", false), ("added", true)],
+        "{}",
+        body["history"]
     );
 }
