@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::Json;
 use nomina_store::{Alert, AlertFilter, AlertStatus, Role};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Query string of `GET /v1/alerts`.
@@ -163,13 +163,4 @@ pub async fn decide(
     })
     .await?;
     Ok(Json(alert_json(&alert)))
-}
-
-/// Counts per status as a JSON object (for `/v1/lists` and metrics).
-pub fn counts_json(counts: &[(AlertStatus, u64)]) -> Value {
-    let m: serde_json::Map<String, Value> = counts
-        .iter()
-        .map(|(s, n)| (s.as_str().to_string(), json!(n)))
-        .collect();
-    Value::Object(m)
 }
