@@ -1,10 +1,10 @@
 //! Alerts, decisions and screening links in SQLite.
 
-use super::{status_col, Ctx};
+use super::{status_col, Ctx, Db};
 use crate::engine::{AlertTx, Link};
 use crate::{Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Result, Suppression};
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::OptionalExtension;
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
                           screening_id, entity_fingerprint, entity_snapshot, reason";
@@ -55,7 +55,7 @@ fn suppression(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<(AlertSta
     ))
 }
 
-impl AlertTx for Transaction<'_> {
+impl AlertTx for Db<'_> {
     fn queued_alert(&mut self, reference: &str, entity: &str) -> Result<Option<i64>> {
         self.prepare_cached(
             "SELECT id FROM alerts WHERE reference = ?1 AND entity = ?2

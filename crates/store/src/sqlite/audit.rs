@@ -1,9 +1,9 @@
 //! The audit chain's queries in SQLite.
 
-use super::Ctx;
+use super::{Ctx, Db};
 use crate::engine::AuditTx;
 use crate::{AuditRecord, Millis, Result};
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::OptionalExtension;
 
 fn record(row: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRecord> {
     Ok(AuditRecord {
@@ -18,7 +18,7 @@ fn record(row: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRecord> {
     })
 }
 
-impl AuditTx for Transaction<'_> {
+impl AuditTx for Db<'_> {
     fn audit_last(&mut self) -> Result<Option<(i64, String)>> {
         self.prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
             .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional())

@@ -1,9 +1,9 @@
 //! API keys and sessions in SQLite.
 
-use super::{role_col, Ctx};
+use super::{role_col, Ctx, Db};
 use crate::engine::KeyTx;
 use crate::{ApiKey, Millis, Result, Role, Session};
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::OptionalExtension;
 
 const KEY_COLS: &str = "k.id, k.name, k.role, k.created, k.revoked";
 
@@ -17,7 +17,7 @@ fn key(row: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
     })
 }
 
-impl KeyTx for Transaction<'_> {
+impl KeyTx for Db<'_> {
     fn insert_key(
         &mut self,
         name: &str,
