@@ -7,135 +7,25 @@
 //! With `NOMINA_TEST_POSTGRES_URL` set, the alert and audit scenario also runs against
 //! PostgreSQL (CI sets it).
 
+mod common;
+
+use common::{agent, create_key, nomina, nomina_in, Server, TempDir};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_nomina");
-
-/// A temporary data directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let p = std::env::temp_dir().join(format!(
-            "nomina-service-{tag}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(p)
+/// Starts `nomina serve` as these tests want it: watching the data directory off unless
+/// the test passes `--watch`, and only warnings in the log.
+fn start_server(dir: &Path, extra: &[&str]) -> Server {
+    let mut args = Vec::new();
+    if !extra.contains(&"--watch") {
+        args.extend(["--watch", "0"]);
     }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Runs `nomina` to completion; returns (exit code, stdout, stderr).
-fn nomina(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(BIN).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-/// Creates a key; the secret is the last line of stdout.
-fn create_key(dir: &Path, db: &[String], role: &str, name: &str) -> String {
-    let d = dir.to_str().unwrap();
-    let mut args = vec![
-        "keys",
-        "create",
-        "--role",
-        role,
-        "--name",
-        name,
-        "--data-dir",
-        d,
-    ];
-    args.extend(db.iter().map(String::as_str));
-    let (code, out, err) = nomina(&args);
-    assert_eq!(code, 0, "keys create failed: {err}");
-    out.lines().last().unwrap().trim().to_string()
-}
-
-/// A running server, killed on drop.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    fn start(dir: &Path, extra: &[&str]) -> Server {
-        let mut args = vec![
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--data-dir",
-            dir.to_str().unwrap(),
-        ];
-        if !extra.contains(&"--watch") {
-            args.extend(["--watch", "0"]);
-        }
-        args.extend_from_slice(extra);
-        let mut child = Command::new(BIN)
-            .args(&args)
-            .env("NOMINA_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stderr = child.stderr.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut tx = Some(tx);
-            let mut before = Vec::new();
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(addr) = line.strip_prefix("listening on ") {
-                    if let Some(tx) = tx.take() {
-                        let _ = tx.send(Ok(addr.trim().to_string()));
-                    }
-                } else if tx.is_some() {
-                    before.push(line);
-                }
-            }
-            if let Some(tx) = tx {
-                let _ = tx.send(Err(before.join("\n")));
-            }
-        });
-        let base = match rx.recv_timeout(Duration::from_secs(120)) {
-            Ok(Ok(base)) => base,
-            Ok(Err(stderr)) => panic!("server exited before listening:\n{stderr}"),
-            Err(e) => panic!("server did not start within 120 s: {e}"),
-        };
-        Server { child, base }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .timeout(Duration::from_secs(60))
-        .build()
+    args.extend_from_slice(extra);
+    let mut cmd = Server::command(dir, &args);
+    cmd.env("NOMINA_LOG", "warn");
+    Server::spawn(cmd)
 }
 
 /// Sends a request; returns (status, JSON body or Null, headers of interest).
@@ -172,10 +62,10 @@ fn hit<'a>(result: &'a Value, entity: &str) -> Option<&'a Value> {
 #[test]
 fn screening_contract_keys_and_limits() {
     let dir = TempDir::new("contract");
-    let screen_key = create_key(&dir.0, &[], "screen", "onboarding");
-    let analyst = create_key(&dir.0, &[], "analyst", "alice");
+    let screen_key = create_key(&dir.0, None, "screen", "onboarding");
+    let analyst = create_key(&dir.0, None, "analyst", "alice");
     assert!(screen_key.starts_with("nmn_"));
-    let s = Server::start(&dir.0, &["--max-body-bytes", "200000", "--max-batch", "50"]);
+    let s = start_server(&dir.0, &["--max-body-bytes", "200000", "--max-batch", "50"]);
 
     // The contract example.
     let (status, body) = screen(
@@ -234,7 +124,7 @@ fn screening_contract_keys_and_limits() {
     assert_eq!(status, 200);
 
     // A revoked key stops working.
-    let doomed = create_key(&dir.0, &[], "screen", "doomed");
+    let doomed = create_key(&dir.0, None, "screen", "doomed");
     let (code, out, _) = nomina(&["keys", "list", "--data-dir", dir.0.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(
@@ -360,8 +250,8 @@ fn screening_contract_keys_and_limits() {
 #[test]
 fn scanning_and_compatible_endpoints() {
     let dir = TempDir::new("scan");
-    let key = create_key(&dir.0, &[], "screen", "gateway");
-    let s = Server::start(&dir.0, &["--max-document-bytes", "5000"]);
+    let key = create_key(&dir.0, None, "screen", "gateway");
+    let s = start_server(&dir.0, &["--max-document-bytes", "5000"]);
 
     // Character offsets, not bytes: the text starts with multi-byte letters.
     let text = "Żółć — Jaish-e-Mohammed claimed the attack.";
@@ -502,14 +392,17 @@ fn write_custom_list(path: &Path, dob: &str) {
     .unwrap();
 }
 
-fn alerts_and_audit_scenario(dir: &Path, db: &[String]) {
+/// `db`: `None` for SQLite in the data directory, or a PostgreSQL URL.
+fn alerts_and_audit_scenario(dir: &Path, db: Option<&str>) {
     let list = dir.join("acme.csv");
     write_custom_list(&list, "1970");
     let admin = create_key(dir, db, "admin", "ops");
     let analyst = create_key(dir, db, "analyst", "alice");
     let mut extra: Vec<&str> = vec!["--list", list.to_str().unwrap()];
-    extra.extend(db.iter().map(String::as_str));
-    let s = Server::start(dir, &extra);
+    if let Some(url) = db {
+        extra.extend(["--database", url]);
+    }
+    let s = start_server(dir, &extra);
     let reference = format!("cust-{}", std::process::id());
 
     let q = json!({"queries": [{"name": "Boris Vantanov", "reference": reference}]});
@@ -648,15 +541,10 @@ fn alerts_and_audit_scenario(dir: &Path, db: &[String]) {
     ] {
         assert!(kinds.contains(&k), "no {k} record in {kinds:?}");
     }
-    let d = dir.to_str().unwrap();
-    let mut args = vec!["audit", "verify", "--data-dir", d];
-    args.extend(db.iter().map(String::as_str));
-    let (code, out, err) = nomina(&args);
+    let (code, out, err) = nomina_in(dir, db, &["audit", "verify"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("intact"));
-    let mut args = vec!["audit", "export", "--data-dir", d, "--from", "2020-01-01"];
-    args.extend(db.iter().map(String::as_str));
-    let (code, out, _) = nomina(&args);
+    let (code, out, _) = nomina_in(dir, db, &["audit", "export", "--from", "2020-01-01"]);
     assert_eq!(code, 0);
     let screen_record: Value = out
         .lines()
@@ -672,7 +560,7 @@ fn alerts_and_audit_scenario(dir: &Path, db: &[String]) {
 #[test]
 fn alerts_suppression_monitoring_and_audit_on_sqlite() {
     let dir = TempDir::new("alerts");
-    alerts_and_audit_scenario(&dir.0, &[]);
+    alerts_and_audit_scenario(&dir.0, None);
 }
 
 #[test]
@@ -685,15 +573,15 @@ fn alerts_suppression_monitoring_and_audit_on_postgres() {
         return;
     };
     let dir = TempDir::new("alerts-pg");
-    alerts_and_audit_scenario(&dir.0, &["--database".to_string(), url]);
+    alerts_and_audit_scenario(&dir.0, Some(&url));
 }
 
 #[test]
 fn fails_closed_when_lists_are_stale_or_broken() {
     // Stale: the bundled UN list is from 2026-02-27, far older than 30 days.
     let dir = TempDir::new("stale");
-    let key = create_key(&dir.0, &[], "screen", "s");
-    let s = Server::start(&dir.0, &["--max-age", "30d", "--max-age", "ofac=20000d"]);
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &["--max-age", "30d", "--max-age", "ofac=20000d"]);
     let (status, body) = screen(&s, &key, json!({"queries": [{"name": "Masood Azhar"}]}));
     assert_eq!(status, 503, "{body}");
     let msg = body["error"].as_str().unwrap();
@@ -723,10 +611,10 @@ fn fails_closed_when_lists_are_stale_or_broken() {
 
     // Broken: a truncated list file; the service starts, says why, screens nothing.
     let dir = TempDir::new("broken");
-    let key = create_key(&dir.0, &[], "screen", "s");
+    let key = create_key(&dir.0, None, "screen", "s");
     let bad = dir.0.join("un-cut.xml");
     std::fs::write(&bad, "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:00\"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>").unwrap();
-    let s = Server::start(&dir.0, &["--list", bad.to_str().unwrap()]);
+    let s = start_server(&dir.0, &["--list", bad.to_str().unwrap()]);
     let (status, body) = screen(&s, &key, json!({"queries": [{"name": "Masood Azhar"}]}));
     assert_eq!(status, 503, "{body}");
     assert!(
@@ -740,9 +628,9 @@ fn fails_closed_when_lists_are_stale_or_broken() {
 #[test]
 fn web_ui_assets_sessions_and_csrf() {
     let dir = TempDir::new("ui");
-    let screen_key = create_key(&dir.0, &[], "screen", "bot");
-    let analyst = create_key(&dir.0, &[], "analyst", "alice");
-    let s = Server::start(&dir.0, &[]);
+    let screen_key = create_key(&dir.0, None, "screen", "bot");
+    let analyst = create_key(&dir.0, None, "analyst", "alice");
+    let s = start_server(&dir.0, &[]);
 
     let page = agent().get(&s.url("/")).call().unwrap();
     let csp = page.header("content-security-policy").unwrap().to_string();
@@ -877,8 +765,8 @@ fn reloads_do_not_drop_requests() {
     let dir = TempDir::new("reload");
     let list = dir.0.join("acme.csv");
     write_custom_list(&list, "1970");
-    let admin = create_key(&dir.0, &[], "admin", "ops");
-    let s = Server::start(&dir.0, &["--list", list.to_str().unwrap()]);
+    let admin = create_key(&dir.0, None, "admin", "ops");
+    let s = start_server(&dir.0, &["--list", list.to_str().unwrap()]);
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let base = s.base.clone();
     let workers: Vec<_> = (0..3)
@@ -976,8 +864,8 @@ fn update_is_picked_up_and_versions_are_compared() {
         assert_eq!(code, 0, "{out}{err}");
     };
     update("data/lists/un/consolidated-2018-08-24.xml.gz");
-    let key = create_key(&dir.0, &[], "screen", "s");
-    let s = Server::start(&dir.0, &["--watch", "200ms"]);
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &["--watch", "200ms"]);
     let un_published = |s: &Server| {
         let (_, body) = call("GET", &s.url("/v1/lists"), Some(&key), None);
         body["lists"][0]["published"]

@@ -17,13 +17,14 @@
 //! That database may be shared with other tests, so there the test only checks its own
 //! screenings and that the whole chain verifies.
 
+mod common;
+
+use common::{agent, create_key, nomina_in, Server, TempDir};
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Client threads screening at once.
@@ -34,10 +35,6 @@ const BURST: Duration = Duration::from_secs(3);
 const MIN_ACKED: usize = 60;
 /// …but never longer than this.
 const BURST_MAX: Duration = Duration::from_secs(60);
-/// Longest wait for the server to load the lists and listen.
-const START_TIMEOUT: Duration = Duration::from_secs(180);
-/// Longest a `nomina keys` / `nomina audit` command may take.
-const CMD_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// The two scenarios share two cores with everything else: run them one after the other.
 static SERIAL: Mutex<()> = Mutex::new(());
@@ -62,205 +59,13 @@ const NAMES: &[(&str, &str, Option<&str>, Option<&str>)] = &[
     ("Li Wei", "person", Some("1979"), Some("CN")),
 ];
 
-// -------------------------------------------------------------------------------------
-// Processes and temp dirs
-// -------------------------------------------------------------------------------------
-
-/// A unique, empty directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        let dir =
-            std::env::temp_dir().join(format!("nomina-crash-{tag}-{}-{nanos}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A running `nomina serve`, killed (SIGKILL) when dropped, however the test ends.
-struct Server {
-    child: Child,
-    base: String,
-    /// Its stderr (the log), printed if the test fails.
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    /// `kill -9` and reap.
-    fn kill9(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill9();
-        if std::thread::panicking() {
-            let lines = self.log.lock().map(|l| l.clone()).unwrap_or_default();
-            let start = lines.len().saturating_sub(40);
-            eprintln!(
-                "--- last {} lines of nomina serve stderr ---",
-                lines.len() - start
-            );
-            for l in &lines[start..] {
-                eprintln!("{l}");
-            }
-        }
-    }
-}
-
-/// `nomina` with the data directory and, for PostgreSQL, the database.
-///
-/// `--database` belongs to the command group (`keys`, `audit`), so it goes right after it;
-/// `--data-dir` is global. `NOMINA_DATABASE_URL` from the environment never leaks in.
-fn nomina(group: &str, db: Option<&str>, data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nomina"));
-    cmd.env_remove("NOMINA_DATABASE_URL")
-        .env_remove("NOMINA_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data)
-        .arg(group);
-    if let Some(url) = db {
-        cmd.args(["--database", url]);
-    }
-    cmd
-}
-
-/// Runs a command to completion within `CMD_TIMEOUT`: (exit code, stdout, stderr).
-fn run(mut cmd: Command, what: &str) -> (i32, String, String) {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
-    let drain = |mut r: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = r.read_to_end(&mut buf);
-            String::from_utf8_lossy(&buf).into_owned()
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().expect("stdout")));
-    let err = drain(Box::new(child.stderr.take().expect("stderr")));
-    let deadline = Instant::now() + CMD_TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break s,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("{what} did not finish within {CMD_TIMEOUT:?}");
-            }
-            Err(e) => panic!("waiting for {what}: {e}"),
-        }
-    };
-    let stdout = out.join().unwrap_or_default();
-    let stderr = err.join().unwrap_or_default();
-    (status.code().unwrap_or(-1), stdout, stderr)
-}
-
-/// Creates an admin key; returns its secret (the last line of stdout).
-fn create_key(data: &Path, db: Option<&str>) -> String {
-    let mut cmd = nomina("keys", db, data);
-    cmd.args(["create", "--role", "admin", "--name", "crash-test"]);
-    let (code, stdout, stderr) = run(cmd, "nomina keys create");
-    assert_eq!(code, 0, "nomina keys create failed:\n{stdout}\n{stderr}");
-    let key = stdout
-        .lines()
-        .map(str::trim)
-        .rfind(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string();
-    assert!(
-        key.starts_with("nmn_"),
-        "no key on the last line of stdout: {stdout:?}"
-    );
-    key
-}
-
-/// Starts `nomina serve` on a free port and waits for "listening on".
+/// Starts `nomina serve` on a free port, list watching off, on `db` if given.
 fn start_server(data: &Path, db: Option<&str>) -> Server {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nomina"));
-    cmd.env_remove("NOMINA_DATABASE_URL")
-        .env_remove("NOMINA_DATA_DIR")
-        .args(["--data-dir"])
-        .arg(data)
-        .args(["serve", "--addr", "127.0.0.1:0", "--watch", "0"]);
+    let mut args = vec!["--watch", "0"];
     if let Some(url) = db {
-        cmd.args(["--database", url]);
+        args.extend(["--database", url]);
     }
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start nomina serve");
-    let stderr = child.stderr.take().expect("server stderr");
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let (tx, rx) = mpsc::channel::<String>();
-    {
-        let log = Arc::clone(&log);
-        // Drains stderr for the server's whole life, so it never blocks on a full pipe.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                if let Ok(mut l) = log.lock() {
-                    l.push(line.clone());
-                }
-                let _ = tx.send(line);
-            }
-        });
-    }
-    let mut server = Server {
-        child,
-        base: String::new(),
-        log,
-    };
-    let deadline = Instant::now() + START_TIMEOUT;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        match rx.recv_timeout(left) {
-            Ok(line) => {
-                if let Some(at) = line.find("listening on http://") {
-                    let url = line[at + "listening on ".len()..]
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("");
-                    server.base = url.trim_end_matches('/').to_string();
-                    return server;
-                }
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                panic!("nomina serve did not say \"listening on\" within {START_TIMEOUT:?}")
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                let status = server.child.wait().ok();
-                panic!("nomina serve exited before it was ready ({status:?})")
-            }
-        }
-    }
-}
-
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .timeout_connect(Duration::from_secs(5))
-        .timeout(Duration::from_secs(60))
-        .build()
+    Server::start(data, &args)
 }
 
 /// What became of one screening request.
@@ -381,12 +186,12 @@ fn burst_then_kill(server: &mut Server, key: &str, tag: &str) -> Burst {
         if (elapsed >= BURST && n >= MIN_ACKED) || elapsed >= BURST_MAX {
             break;
         }
-        if let Ok(Some(status)) = server.child.try_wait() {
+        if let Some(status) = server.try_wait() {
             panic!("nomina serve exited during the burst: {status}");
         }
     }
     let in_flight_at_kill = in_flight.load(Ordering::SeqCst);
-    server.kill9();
+    server.kill();
     let killed_at = Instant::now();
     // The clients go on for a moment against the dead server, then stop.
     std::thread::sleep(Duration::from_millis(100));
@@ -416,10 +221,8 @@ fn burst_then_kill(server: &mut Server, key: &str, tag: &str) -> Burst {
 
 /// `nomina audit verify`: must pass; returns the number of records it verified.
 fn verify(data: &Path, db: Option<&str>, tag: &str) -> u64 {
-    let mut cmd = nomina("audit", db, data);
-    cmd.arg("verify");
     let t = Instant::now();
-    let (code, stdout, stderr) = run(cmd, "nomina audit verify");
+    let (code, stdout, stderr) = nomina_in(data, db, &["audit", "verify"]);
     assert_eq!(
         code, 0,
         "[{tag}] nomina audit verify failed after the crash:\nstdout: {stdout}\nstderr: {stderr}"
@@ -440,9 +243,7 @@ fn verify(data: &Path, db: Option<&str>, tag: &str) -> u64 {
 
 /// `nomina audit export`: every record, in chain order.
 fn export(data: &Path, db: Option<&str>, tag: &str) -> Vec<Value> {
-    let mut cmd = nomina("audit", db, data);
-    cmd.arg("export");
-    let (code, stdout, stderr) = run(cmd, "nomina audit export");
+    let (code, stdout, stderr) = nomina_in(data, db, &["audit", "export"]);
     assert_eq!(code, 0, "[{tag}] nomina audit export failed:\n{stderr}");
     stdout
         .lines()
@@ -486,7 +287,7 @@ fn crash_scenario(db: Option<&str>, tag: &str) {
     let exclusive = db.is_none();
     let dir = TempDir::new(tag);
     let data = dir.0.as_path();
-    let key = create_key(data, db);
+    let key = create_key(data, db, "admin", "crash-test");
 
     // 1. A burst of screenings, cut short by kill -9.
     let mut server = start_server(data, db);

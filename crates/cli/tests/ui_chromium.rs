@@ -8,11 +8,12 @@
 //! unless NOMINA_REQUIRE_CHROMIUM=1 (CI), which makes their absence a failure.
 //! Set NOMINA_UI_SCREENSHOTS=<dir> to keep PNG screenshots of each page.
 
+mod common;
+
+use common::{agent, create_key, ChildGuard, Server, TempDir};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::{mpsc, Arc, Mutex};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -23,147 +24,8 @@ const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 const WAIT: Duration = Duration::from_secs(10);
 
 // -------------------------------------------------------------------------------------
-// Processes and temp dirs
+// chromedriver
 // -------------------------------------------------------------------------------------
-
-fn temp_dir(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("nomina-ui-{name}-{}-{nanos}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
-}
-
-/// Removes a temp dir when the test ends, however it ends.
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A child process killed when the test ends, however it ends.
-struct Guard {
-    child: Child,
-    /// What the process wrote to stderr (the server's log), printed if the test fails.
-    log: Option<Arc<Mutex<Vec<String>>>>,
-    what: &'static str,
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if std::thread::panicking() {
-            if let Some(log) = &self.log {
-                let lines = log.lock().map(|l| l.clone()).unwrap_or_default();
-                let start = lines.len().saturating_sub(60);
-                eprintln!(
-                    "--- last {} lines of {} stderr ---",
-                    lines.len() - start,
-                    self.what
-                );
-                for l in &lines[start..] {
-                    eprintln!("{l}");
-                }
-            }
-        }
-    }
-}
-
-fn create_analyst_key(data: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_nomina"))
-        .args([
-            "keys",
-            "create",
-            "--role",
-            "analyst",
-            "--name",
-            "alice",
-            "--data-dir",
-        ])
-        .arg(data)
-        .env_remove("NOMINA_DATABASE_URL")
-        .output()
-        .expect("run nomina keys create");
-    assert!(
-        out.status.success(),
-        "nomina keys create failed: {}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).expect("utf-8 stdout");
-    let key = stdout
-        .lines()
-        .map(str::trim)
-        .rfind(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string();
-    assert!(
-        key.starts_with("nmn_"),
-        "no key on the last line of stdout: {stdout:?}"
-    );
-    key
-}
-
-/// Starts `nomina serve` on a free port; returns the guard and the base URL it printed.
-fn start_server(data: &Path) -> (Guard, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nomina"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
-        .arg(data)
-        .env_remove("NOMINA_DATABASE_URL")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start nomina serve");
-    let stderr = child.stderr.take().expect("server stderr");
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let (tx, rx) = mpsc::channel::<String>();
-    {
-        let log = Arc::clone(&log);
-        // Keeps draining stderr for the server's whole life, so it never blocks on a full pipe.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                if let Ok(mut l) = log.lock() {
-                    l.push(line.clone());
-                }
-                let _ = tx.send(line);
-            }
-        });
-    }
-    let guard = Guard {
-        child,
-        log: Some(log),
-        what: "nomina serve",
-    };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        match rx.recv_timeout(left) {
-            Ok(line) => {
-                if let Some(at) = line.find("listening on http://") {
-                    let url = line[at + "listening on ".len()..]
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("");
-                    return (guard, url.trim_end_matches('/').to_string());
-                }
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                panic!("nomina serve did not say \"listening on\" within 60 s")
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                panic!("nomina serve exited before it was ready")
-            }
-        }
-    }
-}
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -171,13 +33,6 @@ fn free_port() -> u16 {
         .local_addr()
         .expect("addr")
         .port()
-}
-
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .timeout_connect(Duration::from_secs(5))
-        .timeout(Duration::from_secs(60))
-        .build()
 }
 
 /// One HTTP call with a JSON body; any status comes back as (status, JSON body).
@@ -213,7 +68,8 @@ fn http(
     Ok((status, value))
 }
 
-fn start_chromedriver() -> (Guard, String) {
+/// Starts chromedriver on a free port; returns the guard and its base URL once it is ready.
+fn start_chromedriver() -> (ChildGuard, String) {
     let port = free_port();
     let child = Command::new(CHROMEDRIVER)
         .arg(format!("--port={port}"))
@@ -222,11 +78,7 @@ fn start_chromedriver() -> (Guard, String) {
         .stderr(Stdio::null())
         .spawn()
         .expect("start chromedriver");
-    let guard = Guard {
-        child,
-        log: None,
-        what: "chromedriver",
-    };
+    let guard = ChildGuard(child);
     let base = format!("http://127.0.0.1:{port}");
     let agent = agent();
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -525,21 +377,22 @@ fn analyst_ui_in_headless_chromium() {
         return;
     }
 
-    let data = TempDir(temp_dir("data"));
-    let profile = TempDir(temp_dir("chrome"));
-    let key = create_analyst_key(&data.0);
-    let (_server, base) = start_server(&data.0);
+    let data = TempDir::new("data");
+    let profile = TempDir::new("chrome");
+    let key = create_key(&data.0, None, "analyst", "alice");
+    let server = Server::start(&data.0, &[]);
+    let base = server.base.as_str();
     let (_driver, driver_url) = start_chromedriver();
     let b = Browser::open(&driver_url, &profile.0);
 
-    sign_in(&b, &base, &key);
+    sign_in(&b, base, &key);
     let alert_id = screen_and_open_entity(&b);
     decide_false_positive(&b, alert_id);
     screen_again_is_suppressed(&b);
     scan_highlights_mentions(&b);
     names_are_text_never_markup(&b);
     lists_page(&b);
-    sign_out(&b, &base);
+    sign_out(&b, base);
 }
 
 fn sign_in(b: &Browser, base: &str, key: &str) {
