@@ -204,19 +204,8 @@ pub fn stale_reason(v: &ListVersion, max: &MaxAges, now: Millis) -> Option<Unusa
 /// Days between a full date (midnight UTC) and `now`; `None` for a partial date.
 pub fn age_days(d: FuzzyDate, now: Millis) -> Option<f64> {
     let (m, day) = (d.month?, d.day?);
-    let start = days_from_civil(d.year as i64, m as i64, day as i64) * 86_400_000;
+    let start = crate::timefmt::days_from_civil(d.year as i64, m as i64, day as i64) * 86_400_000;
     Some((now - start) as f64 / 86_400_000.0)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// Where a list came from, for `/v1/lists`.
@@ -229,15 +218,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn civil_days() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        assert_eq!(days_from_civil(2026, 11, 28), 20_785);
-    }
-
-    #[test]
     fn ages() {
-        let now = days_from_civil(2026, 11, 28) * 86_400_000 + 43_200_000;
+        let now = crate::timefmt::days_from_civil(2026, 11, 28) * 86_400_000 + 43_200_000;
         let d = FuzzyDate::ymd(2026, 11, 27).unwrap();
         assert_eq!(age_days(d, now), Some(1.5));
         assert_eq!(age_days(FuzzyDate::year(2026), now), None);

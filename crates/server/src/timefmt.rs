@@ -66,7 +66,9 @@ pub fn parse_time(s: &str) -> Result<Millis, String> {
     Ok(ms)
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); shared
+/// with list ages.
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = if y >= 0 { y } else { y - 399 } / 400;
     let yoe = y - era * 400;
@@ -107,6 +109,13 @@ mod tests {
             parse_time("2026-11-28T00:00Z").unwrap()
         );
         assert_eq!(parse_time("1764325701123").unwrap(), 1_764_325_701_123);
+    }
+
+    #[test]
+    fn civil_days() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(2026, 11, 28), 20_785);
     }
 
     #[test]
