@@ -35,8 +35,9 @@ fn kind_factor(kind: NameKind) -> f64 {
         _ => 1.0,
     }
 }
+use crate::FastMap;
 use nomina_model::{EntityType, NameKind};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// Least identity (sum of similarity × rarity weight of the listed words matched) a
 /// mention must carry: one rare word, or two ordinary ones; never one common given name.
@@ -181,6 +182,7 @@ impl<'a> Region<'a> {
     }
 
     /// A word that may be part of a name by its writing.
+    #[inline]
     fn is_material(&self, i: usize) -> bool {
         let w = &self.words.list[i];
         match w.shape {
@@ -502,7 +504,7 @@ impl<'a> Region<'a> {
                 windows.push((a, b2));
             }
         }
-        let mut best: HashMap<String, Cand> = HashMap::new();
+        let mut best: FastMap<String, Cand> = FastMap::default();
         for (wa, wb) in windows {
             if wb < wa || !self.has_anchor(wa, wb) {
                 continue;
@@ -596,7 +598,7 @@ impl<'a> Region<'a> {
         }
         // A place is not a party: "Hong Kong", "South Korea".
         let span_text = &self.text[self.words.list[a].start..self.words.list[b].end];
-        if span_text.len() >= 4 && nomina_model::country::lookup(span_text).is_some() {
+        if span_text.len() >= 4 && crate::is_country_text(span_text) {
             return None;
         }
         // The listed name as one token of at most six letters: an acronym alias.
@@ -736,7 +738,7 @@ impl<'a> Region<'a> {
         let mut out = Vec::new();
         let mut replaced = Vec::new();
         let mut covered = vec![false; n];
-        let mut at_word: HashMap<usize, Vec<&Cand>> = HashMap::new();
+        let mut at_word: FastMap<usize, Vec<&Cand>> = FastMap::default();
         for c in found {
             for (k, cov) in covered
                 .iter_mut()
@@ -750,7 +752,7 @@ impl<'a> Region<'a> {
         }
         let groups = span_groups(found);
         // Candidates per span, to copy a group's entities without scanning them all.
-        let mut by_span: HashMap<(usize, usize), Vec<&Cand>> = HashMap::new();
+        let mut by_span: FastMap<(usize, usize), Vec<&Cand>> = FastMap::default();
         for c in found.iter().filter(|c| c.how == How::Name) {
             by_span.entry((c.first, c.last)).or_default().push(c);
         }
@@ -780,8 +782,8 @@ impl<'a> Region<'a> {
         // Acronyms: defined in parentheses after a mention (possibly after its legal form:
         // "Company, Limited (OMM)"), or the initials of a mentioned name. An acronym whose
         // initials fit two different parties fits neither.
-        let mut defined: HashMap<String, usize> = HashMap::new();
-        let mut initials: HashMap<String, (usize, bool)> = HashMap::new();
+        let mut defined: FastMap<String, usize> = FastMap::default();
+        let mut initials: FastMap<String, (usize, bool)> = FastMap::default();
         for (gi, g) in groups.iter().enumerate() {
             let mut end = g.last;
             while end + 1 < n
@@ -830,7 +832,7 @@ impl<'a> Region<'a> {
         // Groups by the words written in them, in text order; and per word, the distinct
         // parties (entity sets) in the order they first appear, so that a reference
         // looks at a handful of parties, not at every earlier mention.
-        let mut set_id: HashMap<&BTreeSet<String>, usize> = HashMap::new();
+        let mut set_id: FastMap<&BTreeSet<String>, usize> = FastMap::default();
         let ids: Vec<usize> = groups
             .iter()
             .map(|g| {
@@ -838,8 +840,8 @@ impl<'a> Region<'a> {
                 *set_id.entry(&g.entities).or_insert(next)
             })
             .collect();
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut parties_by_word: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut parties_by_word: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
         for (gi, g) in groups.iter().enumerate() {
             for k in g.first..=g.last {
                 let w = self.f(k);
@@ -950,24 +952,30 @@ impl<'a> Region<'a> {
         (out, replaced)
     }
 
+    /// Where a homonym phrase starts, found once per region.
+    fn homonym_starts(&self) -> Vec<usize> {
+        let lex = self.lex();
+        let n = self.words.len();
+        let mut starts = Vec::new();
+        for i in 0..n {
+            if !lex.is_homonym_first(self.words.folded_bytes(i)) {
+                continue;
+            }
+            let found = lex
+                .homonym_phrases()
+                .iter()
+                .any(|p| i + p.len() <= n && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w));
+            if found {
+                starts.push(i);
+            }
+        }
+        starts
+    }
+
     /// True when a homonym phrase ("no relation", "not related"...) follows words
     /// `a..=b` in the same sentence.
     pub fn homonym_after(&self, b: usize) -> bool {
-        let starts = self.homonyms.get_or_init(|| {
-            // Where a homonym phrase starts, found once per region.
-            let phrases = self.lex().homonym_phrases();
-            let firsts = self.lex().homonym_first_words();
-            (0..self.words.len())
-                .filter(|&i| {
-                    let f = self.f(i);
-                    firsts.iter().any(|w| w == f)
-                        && phrases.iter().any(|p| {
-                            i + p.len() <= self.words.len()
-                                && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w)
-                        })
-                })
-                .collect()
-        });
+        let starts = self.homonyms.get_or_init(|| self.homonym_starts());
         let from = starts.partition_point(|&s| s <= b);
         let Some(&s) = starts.get(from) else {
             return false;
@@ -1007,17 +1015,20 @@ fn span_groups(found: &[Cand]) -> Vec<Group> {
 
 /// Written like an acronym: two to eight letters, capitals (JEM) or capitals with
 /// lower-case particles (JeM, LeT, JuD), in a line where capitals mean something.
+#[inline]
 fn looks_like_acronym(r: &Region, i: usize) -> bool {
-    let w = &r.words.list[i];
+    // The shape first: most words are neither in capitals nor mixed.
+    matches!(r.words.list[i].shape, Shape::Upper | Shape::Mixed) && acronym_letters(r, i)
+}
+
+/// The letters of [`looks_like_acronym`]: two to eight ASCII letters or digits, not an
+/// ordinary word written in capitals.
+fn acronym_letters(r: &Region, i: usize) -> bool {
     let f = r.f(i);
     if !(2..=8).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return false;
     }
-    match w.shape {
-        Shape::Upper => !r.common(i),
-        Shape::Mixed => true,
-        _ => false,
-    }
+    r.words.list[i].shape == Shape::Mixed || !r.common(i)
 }
 
 /// How an acronym is compared with initials: its letters, or, written with lower-case
@@ -1130,8 +1141,8 @@ fn same_party(a: &str, b: &str) -> bool {
 
 thread_local! {
     /// Party keys of primary names already seen by this thread.
-    static PARTY_KEYS: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(HashMap::new());
+    static PARTY_KEYS: std::cell::RefCell<FastMap<Box<str>, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(FastMap::default());
 }
 
 /// The sorted variant families of a primary name's words.
@@ -1184,34 +1195,48 @@ fn flat_case_lines(words: &Words, facts: &dyn Fn(usize) -> u8) -> Vec<bool> {
         while j < words.len() && words.list[j].line == line {
             j += 1;
         }
-        let mut lettered = 0;
-        let mut lower = 0;
-        let mut upper = 0;
-        for (k, w) in words.list.iter().enumerate().take(j).skip(i) {
-            match w.shape {
-                Shape::Numeric | Shape::Uncased => {}
-                Shape::Lower => {
-                    // Connectors are short words: longer ones need no look-up.
-                    if words.folded(k).len() > MAX_CONNECTOR_LEN || facts(k) & facts::CONNECTOR == 0
-                    {
-                        lower += 1;
-                    }
-                    lettered += 1;
-                }
-                Shape::Upper => {
-                    upper += 1;
-                    lettered += 1;
-                }
-                _ => lettered += 1,
-            }
-        }
-        let flat = lower == 0 && (lettered >= 4 || (upper >= 2 && upper == lettered));
-        if flat {
+        if flat_case_line(words, i, j, facts) {
             out[i..j].iter_mut().for_each(|x| *x = true);
         }
         i = j;
     }
     out
+}
+
+/// Whether the line of words `i..j` is written flat: lettered words, all capitalised but
+/// connectors, and four of them or more (or two or more in capitals and nothing else).
+///
+/// A line of running text has a lower-case word that is not a connector: the word
+/// lists are asked only when the shapes allow a flat line, and only until such a word.
+fn flat_case_line(words: &Words, i: usize, j: usize, facts: &dyn Fn(usize) -> u8) -> bool {
+    let mut lettered = 0;
+    let mut upper = 0;
+    let mut lower_words = 0;
+    for w in &words.list[i..j] {
+        match w.shape {
+            Shape::Numeric | Shape::Uncased => {}
+            Shape::Lower => {
+                lower_words += 1;
+                lettered += 1;
+            }
+            Shape::Upper => {
+                upper += 1;
+                lettered += 1;
+            }
+            _ => lettered += 1,
+        }
+    }
+    if !(lettered >= 4 || (upper >= 2 && upper == lettered)) {
+        return false;
+    }
+    if lower_words == 0 {
+        return true;
+    }
+    // Connectors are short words: longer ones need no look-up.
+    !(i..j).any(|k| {
+        words.list[k].shape == Shape::Lower
+            && (words.folded(k).len() > MAX_CONNECTOR_LEN || facts(k) & facts::CONNECTOR == 0)
+    })
 }
 
 /// Vessels need a ship cue somewhere for the same entity; listed acronyms and one-word
@@ -1226,8 +1251,8 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
     cands.retain(|c| !(c.needs_support || c.needs_vessel_cue) || named.contains(&c.entity));
     // Among entities tied on some words, the document prefers those it names on other
     // words without all of their rivals: "Hafiz Muhammad Saeed" says which Hafiz Saeed.
-    let mut by_span: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    let mut by_entity: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_span: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
+    let mut by_entity: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
         by_span.entry((c.first, c.last)).or_default().push(i);
         by_entity
@@ -1236,7 +1261,7 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
             .push((c.first, c.last));
     }
     let mut drop: Vec<bool> = vec![false; cands.len()];
-    let mut decided: HashMap<BTreeSet<&str>, BTreeSet<&str>> = HashMap::new();
+    let mut decided: FastMap<BTreeSet<&str>, BTreeSet<&str>> = FastMap::default();
     for members in by_span.values() {
         if members.len() < 2 {
             continue;

@@ -2,8 +2,8 @@
 //! data files under `data/` (compiled in), so an analyst can extend them without touching
 //! code.
 
+use crate::{FastMap, FastSet};
 use nomina_text::{Tables, TokenClass};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const COMMON: &str = include_str!("../data/common_words.txt");
@@ -13,17 +13,20 @@ const CUES: &str = include_str!("../data/cues.txt");
 /// The scanner's word lists, loaded once.
 #[derive(Debug)]
 pub struct Lexicon {
-    common: HashSet<String>,
-    titles: HashSet<String>,
-    vessel: HashSet<String>,
+    common: FastSet<String>,
+    titles: FastSet<String>,
+    vessel: FastSet<String>,
     /// Homonym phrases, as folded word sequences.
     homonym: Vec<Vec<String>>,
     /// The first words of the homonym phrases, to find them quickly.
     homonym_first: Vec<String>,
+    /// The lengths of those first words (bit `n` for length `n`), per first byte: most
+    /// words are ruled out without a comparison.
+    homonym_first_lens: Box<[u64; 256]>,
     /// Lower-case head nouns that close an organisation's name ("the Haqqani network").
-    org_tail: HashSet<String>,
+    org_tail: FastSet<String>,
     /// Abbreviations written out: intl → international.
-    abbreviations: std::collections::HashMap<String, String>,
+    abbreviations: FastMap<String, String>,
     tables: &'static Tables,
 }
 
@@ -39,10 +42,10 @@ impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
-            let mut vessel = HashSet::new();
+            let mut vessel = FastSet::default();
             let mut homonym = Vec::new();
-            let mut abbreviations = std::collections::HashMap::new();
-            let mut org_tail = HashSet::new();
+            let mut abbreviations = FastMap::default();
+            let mut org_tail = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -82,8 +85,15 @@ impl Lexicon {
                 .collect();
             homonym_first.sort();
             homonym_first.dedup();
+            let mut homonym_first_lens = Box::new([0u64; 256]);
+            for w in homonym_first.iter().filter(|w| w.len() < 64) {
+                if let Some(&b) = w.as_bytes().first() {
+                    homonym_first_lens[usize::from(b)] |= 1 << w.len();
+                }
+            }
             Lexicon {
                 homonym_first,
+                homonym_first_lens,
                 common: words(COMMON).map(str::to_string).collect(),
                 titles: words(TITLES).map(str::to_string).collect(),
                 vessel,
@@ -153,9 +163,13 @@ impl Lexicon {
         self.abbreviations.get(w).map(String::as_str)
     }
 
-    /// The distinct first words of the homonym phrases.
-    pub fn homonym_first_words(&self) -> &[String] {
-        &self.homonym_first
+    /// True when `w` (a folded word, as bytes) is the first word of a homonym phrase.
+    pub fn is_homonym_first(&self, w: &[u8]) -> bool {
+        let Some(&b) = w.first() else {
+            return false;
+        };
+        let may_be = w.len() >= 64 || self.homonym_first_lens[usize::from(b)] & 1 << w.len() != 0;
+        may_be && self.homonym_first.iter().any(|x| x.as_bytes() == w)
     }
 
     /// A legal form (ltd, llc, corp...).
@@ -185,6 +199,12 @@ mod tests {
         assert!(l.is_legal_form("ltd"));
         assert!(l.is_legal_form("limited"));
         assert!(!l.is_common("azhar"));
+        for p in l.homonym_phrases() {
+            assert!(l.is_homonym_first(p[0].as_bytes()), "{}", p[0]);
+        }
+        assert!(l.is_homonym_first(b"not"));
+        assert!(!l.is_homonym_first(b"nor"));
+        assert!(!l.is_homonym_first(b"relation"));
         assert!(l
             .homonym_phrases()
             .iter()

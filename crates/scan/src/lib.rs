@@ -47,7 +47,7 @@ use nomina_match::{Explanation, Matcher};
 use nomina_model::EntityType;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -263,6 +263,9 @@ impl std::hash::Hasher for FastHasher {
 /// A hash map with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
+/// A hash set with [`FastHasher`].
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// Flags of what the word lists say of a folded word, cached per thread.
 pub(crate) mod facts {
     /// An ordinary word or payment jargon.
@@ -289,6 +292,29 @@ thread_local! {
     /// most of them match nothing.
     static WINDOWS: RefCell<(u64, WindowCache, String)> =
         RefCell::new((0, FastMap::default(), String::new()));
+}
+
+thread_local! {
+    /// Texts already looked up in the country table by this thread: a mention's text
+    /// recurs, and the look-up folds it afresh each time.
+    static COUNTRY_TEXTS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
+}
+
+/// True when `text` names a country ([`nomina_model::country::lookup`]), through the
+/// thread's cache.
+pub(crate) fn is_country_text(text: &str) -> bool {
+    COUNTRY_TEXTS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(&b) = c.get(text) {
+            return b;
+        }
+        if c.len() >= WORD_CACHE_CAP {
+            c.clear();
+        }
+        let b = nomina_model::country::lookup(text).is_some();
+        c.insert(text.into(), b);
+        b
+    })
 }
 
 /// Matcher answers per (score or name, window words).
@@ -522,7 +548,7 @@ impl Scanner {
         engine::apply_document_evidence(&mut cands);
         if mode == Mode::Text {
             let (refs, replaced) = region.references(&cands);
-            let replaced: std::collections::HashSet<usize> = replaced.into_iter().collect();
+            let replaced: FastSet<usize> = replaced.into_iter().collect();
             cands.retain(|c| !(c.first..=c.last).any(|p| replaced.contains(&p)));
             cands.extend(refs);
         }

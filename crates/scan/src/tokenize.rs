@@ -122,6 +122,12 @@ impl Words {
         &self.buf[a as usize..b as usize]
     }
 
+    /// The folded form of word `i`, as bytes (no character-boundary checks).
+    pub fn folded_bytes(&self, i: usize) -> &[u8] {
+        let (a, b) = self.list[i].fold;
+        &self.buf.as_bytes()[a as usize..b as usize]
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.list.len()
@@ -141,6 +147,39 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘' | 'ʻ')
 }
 
+/// [`ASCII_CLASS`] flag: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`] flag: an ASCII letter.
+const ALPHA: u8 = 2;
+/// [`ASCII_CLASS`] flag: an ASCII capital.
+const UPPER: u8 = 4;
+/// [`ASCII_CLASS`] flag: an ASCII character that only ends the open word (not a letter,
+/// digit, line break, `&` or apostrophe).
+const ENDS_WORD: u8 = 8;
+
+/// What each byte is, for the ASCII fast path of [`tokenize`].
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if matches!(c, b'\n' | b'&' | b'\'' | b'`') {
+            0
+        } else {
+            ENDS_WORD
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A word being read.
 struct Open {
     start: usize,
     fold_start: usize,
@@ -151,98 +190,155 @@ struct Open {
     line: u32,
 }
 
-/// Splits `text[from..to]` into words. `joins` lists byte offsets of line breaks that cut a
-/// word in two (payment messages wrap at 35 characters): a word broken there is read whole.
-pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
-    let mut out = Words {
-        list: Vec::with_capacity((to - from) / 6),
-        buf: String::with_capacity(to - from),
-    };
-    let region = &text[from..to];
-    let mut open: Option<Open> = None;
-    let mut line = text[..from].bytes().filter(|&b| b == b'\n').count() as u32;
-    let mut skip_until = 0usize;
-    let close = |o: Open, end: usize, possessive: bool, out: &mut Words| {
-        let shape = if o.letters == 0 {
+impl Open {
+    /// Counts one ASCII letter (upper- or lower-case).
+    fn ascii_letter(&mut self, b: u8) {
+        let u = b.is_ascii_uppercase();
+        self.letters += 1;
+        self.upper += u32::from(u);
+        self.lower += u32::from(!u);
+        if self.first_upper.is_none() {
+            self.first_upper = Some(u);
+        }
+    }
+
+    /// The word's shape from its letter counts.
+    fn shape(&self) -> Shape {
+        if self.letters == 0 {
             Shape::Numeric
-        } else if o.upper + o.lower == 0 {
+        } else if self.upper + self.lower == 0 {
             Shape::Uncased
-        } else if o.first_upper == Some(false) {
+        } else if self.first_upper == Some(false) {
             Shape::Lower
-        } else if o.lower == 0 {
-            if o.upper >= 2 {
+        } else if self.lower == 0 {
+            if self.upper >= 2 {
                 Shape::Upper
             } else {
                 Shape::Capitalised
             }
-        } else if o.upper == 1 {
+        } else if self.upper == 1 {
             Shape::Capitalised
         } else {
             Shape::Mixed
-        };
-        out.list.push(Word {
-            start: o.start,
-            end,
-            fold: (o.fold_start as u32, out.buf.len() as u32),
-            shape,
-            possessive,
-            gap: Gap::default(),
-            line: o.line,
-        });
-    };
-    for (i, c) in region.char_indices() {
-        let at = from + i;
-        if at < skip_until {
-            continue;
         }
+    }
+}
+
+/// Length of a character reference (`&amp;`, `&#39;`: at most eight letters, digits or
+/// `#` between `&` and `;`) at the start of `s`, which starts with `&`.
+fn char_reference_len(s: &str) -> Option<usize> {
+    let body = s.as_bytes().get(1..)?;
+    let semi = body.iter().take(9).position(|&b| b == b';')?;
+    let name = &body[..semi];
+    (!name.is_empty() && name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'#'))
+        .then_some(semi + 2)
+}
+
+/// The word splitter's state over one region of a text.
+struct Splitter<'t> {
+    text: &'t str,
+    /// End of the region.
+    to: usize,
+    out: Words,
+    open: Option<Open>,
+    /// Line number of the current position.
+    line: u32,
+    /// Whether a character outside ASCII went through [`fold_char_into`], whose output
+    /// may hold spaces or nothing.
+    folded_other: bool,
+}
+
+impl Splitter<'_> {
+    /// Starts a word at `at` unless one is open.
+    fn open_at(&mut self, at: usize) -> &mut Open {
+        let (buf_len, line) = (self.out.buf.len(), self.line);
+        self.open.get_or_insert(Open {
+            start: at,
+            fold_start: buf_len,
+            upper: 0,
+            lower: 0,
+            letters: 0,
+            first_upper: None,
+            line,
+        })
+    }
+
+    /// Ends the open word, if any, at byte `end`.
+    fn close(&mut self, end: usize, possessive: bool) {
+        if let Some(o) = self.open.take() {
+            self.out.list.push(Word {
+                start: o.start,
+                end,
+                fold: (o.fold_start as u32, self.out.buf.len() as u32),
+                shape: o.shape(),
+                possessive,
+                gap: Gap::default(),
+                line: o.line,
+            });
+        }
+    }
+
+    /// Reads the ASCII letters and digits of `text[at..]` (there is at least one) into
+    /// the open word, or a new one, and returns where they end. Equivalent to reading
+    /// them one by one with [`Splitter::char`], without decoding characters.
+    fn ascii_run(&mut self, at: usize) -> usize {
+        let bytes = &self.text.as_bytes()[at..self.to];
+        let (mut letters, mut upper) = (0u32, 0u32);
+        let mut len = 0;
+        for &b in bytes {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class & ALNUM == 0 {
+                break;
+            }
+            letters += u32::from(class & ALPHA != 0);
+            upper += u32::from(class & UPPER != 0);
+            len += 1;
+        }
+        let run = &bytes[..len];
+        let o = self.open_at(at);
+        if o.first_upper.is_none() {
+            o.first_upper = run
+                .iter()
+                .find(|b| b.is_ascii_alphabetic())
+                .map(u8::is_ascii_uppercase);
+        }
+        o.letters += letters;
+        o.upper += upper;
+        o.lower += letters - upper;
+        let from = self.out.buf.len();
+        self.out.buf.push_str(&self.text[at..at + len]);
+        self.out.buf[from..].make_ascii_lowercase();
+        at + len
+    }
+
+    /// Reads character `c` at byte `at` and returns the byte offset of the next
+    /// character to read (past a character reference or a possessive `'s`).
+    fn char(&mut self, at: usize, c: char) -> usize {
+        let next = at + c.len_utf8();
         // Most characters of most documents: an ASCII letter or digit inside a word.
         if c.is_ascii_alphanumeric() {
-            if let Some(o) = open.as_mut() {
+            if let Some(o) = self.open.as_mut() {
                 if c.is_ascii_alphabetic() {
-                    o.letters += 1;
-                    let u = c.is_ascii_uppercase();
-                    o.upper += u32::from(u);
-                    o.lower += u32::from(!u);
-                    if o.first_upper.is_none() {
-                        o.first_upper = Some(u);
-                    }
+                    o.ascii_letter(c as u8);
                 }
-                out.buf.push(c.to_ascii_lowercase());
-                continue;
+                self.out.buf.push(c.to_ascii_lowercase());
+                return next;
             }
         }
         if c == '\n' {
-            line += 1;
+            self.line += 1;
         }
         // A character reference (&amp;, &#39;) in XML or HTML text is punctuation, not a
         // word: "Bank Sepah &amp; Co" has no word "amp".
         if c == '&' {
-            let rest = &text[at + 1..to];
-            if let Some(semi) = rest.find(';').filter(|&k| k <= 8) {
-                let body = &rest[..semi];
-                if !body.is_empty() && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#')
-                {
-                    if let Some(o) = open.take() {
-                        close(o, at, false, &mut out);
-                    }
-                    skip_until = at + 2 + semi;
-                    continue;
-                }
+            if let Some(len) = char_reference_len(&self.text[at..self.to]) {
+                self.close(at, false);
+                return at + len;
             }
         }
         if is_word_char(c) {
-            if open.is_none() {
-                open = Some(Open {
-                    start: at,
-                    fold_start: out.buf.len(),
-                    upper: 0,
-                    lower: 0,
-                    letters: 0,
-                    first_upper: None,
-                    line,
-                });
-            }
-            if let (Some(o), true) = (open.as_mut(), c.is_alphabetic()) {
+            let o = self.open_at(at);
+            if c.is_alphabetic() {
                 o.letters += 1;
                 let (u, l) = (c.is_uppercase(), c.is_lowercase());
                 o.upper += u32::from(u);
@@ -251,37 +347,80 @@ pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
                     o.first_upper = Some(u);
                 }
             }
-            fold_char_into(c, &mut out.buf);
-            continue;
+            self.folded_other |= !c.is_ascii();
+            fold_char_into(c, &mut self.out.buf);
+            return next;
         }
-        if is_apostrophe(c) && open.is_some() {
-            let rest = &text[at + c.len_utf8()..to];
-            let mut next = rest.chars();
-            let n1 = next.next();
+        if is_apostrophe(c) && self.open.is_some() {
+            let mut rest = self.text[next..self.to].chars();
+            let n1 = rest.next();
             if n1.is_some_and(|n| n.is_alphabetic()) {
-                let n2 = next.next();
+                let n2 = rest.next();
                 if matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_word_char) {
                     // Possessive: the name ends before the apostrophe.
-                    if let Some(o) = open.take() {
-                        close(o, at, true, &mut out);
-                    }
-                    skip_until = at + c.len_utf8() + 1;
-                    continue;
+                    self.close(at, true);
+                    return next + 1;
                 }
                 // Inside a word (Jama'atu, D'Souza): the apostrophe folds to nothing.
-                continue;
+                return next;
             }
         }
-        if let Some(o) = open.take() {
-            close(o, at, false, &mut out);
-        }
+        self.close(at, false);
+        next
     }
-    if let Some(o) = open.take() {
-        close(o, to, false, &mut out);
+}
+
+/// Splits `text[from..to]` into words. `joins` lists byte offsets of line breaks that cut a
+/// word in two (payment messages wrap at 35 characters): a word broken there is read whole.
+pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
+    split(text, from, to, joins, true)
+}
+
+/// [`tokenize`], reading runs of ASCII letters and digits as bytes when `ascii_runs`
+/// (the same words either way; the character-by-character reading is kept to test that).
+fn split(text: &str, from: usize, to: usize, joins: &[usize], ascii_runs: bool) -> Words {
+    let mut s = Splitter {
+        text,
+        to,
+        out: Words {
+            list: Vec::with_capacity((to - from) / 5 + 8),
+            buf: String::with_capacity(to - from),
+        },
+        open: None,
+        line: text.as_bytes()[..from]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u32,
+        folded_other: false,
+    };
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < to {
+        let b = bytes[at];
+        at = if b.is_ascii() {
+            let class = ASCII_CLASS[usize::from(b)];
+            if ascii_runs && class & ALNUM != 0 {
+                s.ascii_run(at)
+            } else if ascii_runs && class & ENDS_WORD != 0 {
+                // A space or a punctuation mark, as `Splitter::char` reads it.
+                s.close(at, false);
+                at + 1
+            } else {
+                s.char(at, char::from(b))
+            }
+        } else {
+            let c = text[at..].chars().next().expect("a character starts here");
+            s.char(at, c)
+        };
     }
+    s.close(to, false);
+    let folded_other = s.folded_other;
+    let mut out = s.out;
     // A folded word may hold a space (syllabic scripts romanise to several words) or be
-    // empty (a lone combining mark); a trailing space is dropped.
-    split_folded(&mut out);
+    // empty (a lone combining mark); a trailing space is dropped. Folded ASCII is neither.
+    if folded_other {
+        split_folded(&mut out);
+    }
     compute_gaps(text, to, &mut out);
     merge_abbreviations(text, to, &mut out);
     merge_broken(text, joins, &mut out);
@@ -394,21 +533,27 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
             let skip: usize = rest.chars().take(2).map(char::len_utf8).sum();
             gap_start = (w.end + skip).min(to);
         }
-        let next_start = out.list.get(i + 1).map_or(to, |x| x.start);
-        let next_upper = out
-            .list
-            .get(i + 1)
-            .is_some_and(|x| matches!(x.shape, Shape::Capitalised | Shape::Upper | Shape::Mixed));
-        let gap = if next_start > gap_start {
-            classify_gap(
-                &text[w.start..w.end],
-                &text[gap_start..next_start],
-                next_upper,
-            )
+        let next = out.list.get(i + 1);
+        let next_start = next.map_or(to, |x| x.start);
+        let mut gap = if next_start > gap_start {
+            // The commonest gaps need no classifying.
+            match &text.as_bytes()[gap_start..next_start] {
+                b" " => Gap(Gap::SPACE),
+                b", " => Gap(Gap::SPACE | Gap::COMMA),
+                _ => {
+                    let next_upper = next.is_some_and(|x| {
+                        matches!(x.shape, Shape::Capitalised | Shape::Upper | Shape::Mixed)
+                    });
+                    classify_gap(
+                        &text[w.start..w.end],
+                        &text[gap_start..next_start],
+                        next_upper,
+                    )
+                }
+            }
         } else {
             Gap(Gap::SPACE)
         };
-        let mut gap = gap;
         if w.possessive {
             gap.0 |= Gap::QUOTE;
         }
@@ -416,75 +561,99 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
     }
 }
 
+/// True when `s` is exactly one character.
+fn is_one_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// `U.S.`, `S.A.`, `L.L.C.`: single letters joined by dots are one word, as `fold` reads
 /// them.
 fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
-    let mut i = 0;
-    while i + 1 < out.list.len() {
-        let single = |w: &Word| text[w.start..w.end].chars().count() == 1;
-        let (a, b) = (&out.list[i], &out.list[i + 1]);
-        if single(a)
+    // A character is at most four bytes: longer words need no decoding.
+    let single = |w: &Word| w.end - w.start <= 4 && is_one_char(&text[w.start..w.end]);
+    let starts = |a: &Word, b: &Word| {
+        single(a)
             && single(b)
             && between(text, a, b) == "."
             && a.shape != Shape::Numeric
             && b.shape != Shape::Numeric
-        {
-            join_words(out, i, false);
-            // Keep absorbing further letters of the same abbreviation.
-            while i + 1 < out.list.len() {
-                let (a, b) = (&out.list[i], &out.list[i + 1]);
-                if single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric {
-                    join_words(out, i, false);
-                } else {
-                    break;
-                }
-            }
-            // The closing dot belongs to the abbreviation.
-            let w = &out.list[i];
-            if text[w.end..to].starts_with('.') {
-                let g = out.list[i].gap;
-                out.list[i].end += 1;
-                out.list[i].gap = Gap(g.0 & !(Gap::STOP | Gap::DOT) | Gap::SPACE);
-                let next_starts = out.list.get(i + 1).map(|w| w.start);
-                let sentence_end = next_starts.is_none_or(|s| {
-                    text.get(out.list[i].end..s)
-                        .is_some_and(|t| t.contains("\n\n"))
-                });
-                if sentence_end {
-                    out.list[i].gap = Gap(out.list[i].gap.0 | Gap::STOP);
-                } else {
-                    // Recompute the gap after the dot.
-                    let w = &out.list[i];
-                    let s = next_starts.unwrap_or(w.end);
-                    if s > w.end {
-                        let mut g = classify_gap("", &text[w.end..s], false);
-                        g.0 &= !Gap::STOP;
-                        out.list[i].gap = g;
-                    }
-                }
-            }
+    };
+    let continues =
+        |a: &Word, b: &Word| single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric;
+    // Words are joined in place: `w` is the word being built, `r` the next one to read.
+    let n = out.list.len();
+    let (mut w, mut r) = (0, 0);
+    while r < n {
+        if w != r {
+            out.list[w] = out.list[r].clone();
         }
-        i += 1;
+        r += 1;
+        if r < n && starts(&out.list[w], &out.list[r]) {
+            join_words(out, w, r, false);
+            r += 1;
+            // Keep absorbing further letters of the same abbreviation.
+            while r < n && continues(&out.list[w], &out.list[r]) {
+                join_words(out, w, r, false);
+                r += 1;
+            }
+            let next_start = (r < n).then(|| out.list[r].start);
+            closing_dot(text, to, &mut out.list[w], next_start);
+        }
+        w += 1;
+    }
+    out.list.truncate(w);
+}
+
+/// The closing dot of an abbreviation (`U.S.`) belongs to it; `next_start` is where the
+/// next word starts.
+fn closing_dot(text: &str, to: usize, w: &mut Word, next_start: Option<usize>) {
+    if !text[w.end..to].starts_with('.') {
+        return;
+    }
+    w.end += 1;
+    w.gap = Gap(w.gap.0 & !(Gap::STOP | Gap::DOT) | Gap::SPACE);
+    let sentence_end =
+        next_start.is_none_or(|s| text.get(w.end..s).is_some_and(|t| t.contains("\n\n")));
+    if sentence_end {
+        w.gap = Gap(w.gap.0 | Gap::STOP);
+    } else {
+        // Recompute the gap after the dot.
+        let s = next_start.unwrap_or(w.end);
+        if s > w.end {
+            let mut g = classify_gap("", &text[w.end..s], false);
+            g.0 &= !Gap::STOP;
+            w.gap = g;
+        }
     }
 }
 
 /// Rejoins a word hyphenated at a line end (`Insa-` / `niat`) and a word cut by a
 /// fixed-width line (`joins`).
 fn merge_broken(text: &str, joins: &[usize], out: &mut Words) {
-    let mut i = 0;
-    while i + 1 < out.list.len() {
-        let (a, b) = (&out.list[i], &out.list[i + 1]);
-        let between = between(text, a, b);
-        let hyphen_break = (between == "-\n" || between == "-\r\n")
+    let broken = |a: &Word, b: &Word| {
+        let between = text.as_bytes().get(a.end..b.start).unwrap_or_default();
+        let hyphen_break = matches!(between, b"-\n" | b"-\r\n")
             && b.shape == Shape::Lower
             && a.shape != Shape::Numeric;
-        let cut = (between == "\n" || between == "\r\n") && joins.contains(&a.end) && !a.possessive;
-        if hyphen_break || cut {
-            join_words(out, i, true);
-            continue;
+        let cut = matches!(between, b"\n" | b"\r\n") && joins.contains(&a.end) && !a.possessive;
+        hyphen_break || cut
+    };
+    // Words are joined in place: `w` is the word being built, `r` the next one to read.
+    let n = out.list.len();
+    let (mut w, mut r) = (0, 0);
+    while r < n {
+        if w != r {
+            out.list[w] = out.list[r].clone();
         }
-        i += 1;
+        r += 1;
+        while r < n && broken(&out.list[w], &out.list[r]) {
+            join_words(out, w, r, true);
+            r += 1;
+        }
+        w += 1;
     }
+    out.list.truncate(w);
 }
 
 /// The text between two words; empty for two parts of one written word (a syllabic
@@ -493,21 +662,20 @@ fn between<'t>(text: &'t str, a: &Word, b: &Word) -> &'t str {
     text.get(a.end..b.start).unwrap_or("")
 }
 
-/// Joins word `i + 1` into word `i` (their folded forms concatenated).
-fn join_words(out: &mut Words, i: usize, keep_first_shape: bool) {
-    let b = out.list.remove(i + 1);
+/// Joins word `j` into word `i` (their folded forms concatenated); word `j` is then
+/// spent (the caller drops it).
+fn join_words(out: &mut Words, i: usize, j: usize, keep_first_shape: bool) {
+    let b = out.list[j].clone();
     let (ba, bb) = (b.fold.0 as usize, b.fold.1 as usize);
-    let tail = out.buf[ba..bb].to_string();
     let a = &mut out.list[i];
     let (aa, ab) = (a.fold.0 as usize, a.fold.1 as usize);
     // The folded forms are usually adjacent in the buffer; otherwise append a copy.
     if ab == ba {
         a.fold = (aa as u32, bb as u32);
     } else {
-        let head = out.buf[aa..ab].to_string();
         let start = out.buf.len();
-        out.buf.push_str(&head);
-        out.buf.push_str(&tail);
+        out.buf.extend_from_within(aa..ab);
+        out.buf.extend_from_within(ba..bb);
         a.fold = (start as u32, out.buf.len() as u32);
     }
     a.end = b.end;
@@ -596,6 +764,110 @@ mod tests {
         let w = words("Bank Sepah &amp; Co &#39;X&#39;");
         let f: Vec<&str> = w.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(f, ["bank", "sepah", "co", "x"]);
+    }
+
+    /// Everything the tokenizer says of each word.
+    fn all_of(w: &Words) -> Vec<(usize, usize, String, Shape, bool, Gap, u32)> {
+        (0..w.len())
+            .map(|i| {
+                let x = &w.list[i];
+                let f = w.folded(i).to_string();
+                (x.start, x.end, f, x.shape, x.possessive, x.gap, x.line)
+            })
+            .collect()
+    }
+
+    /// Pieces of text mixing ASCII words with every case the tokenizer distinguishes.
+    const PIECES: &[&str] = &[
+        "Azhar",
+        "JEM",
+        "JeM",
+        "al",
+        "s",
+        "S",
+        "U",
+        "42",
+        "x9",
+        "McDonald",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "-",
+        "-\n",
+        " - ",
+        ".",
+        ". ",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "\"",
+        "'",
+        "'s",
+        "’s",
+        "’",
+        "`",
+        "&amp;",
+        "&#39;",
+        "&",
+        "&x",
+        ";",
+        "/",
+        "—",
+        "Insa-\nniat",
+        "Zürich",
+        "Ærø",
+        "ß",
+        "Ş",
+        "شبکه",
+        "حقانی",
+        "金正恩",
+        "e\u{301}",
+        "\u{301}",
+        "\u{a0}",
+        "Ω",
+        "İ",
+        "ǅ",
+        "Mr.",
+        "S.A.",
+        "U.S.",
+        "\u{200b}",
+        "١٢",
+        "D'Souza",
+        "Jama'atu",
+    ];
+
+    /// A deterministic pseudo-random text of `n` pieces (xorshift).
+    fn mixed_text(seed: u64, n: usize) -> String {
+        let mut x = seed | 1;
+        let mut t = String::new();
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+        }
+        t
+    }
+
+    #[test]
+    fn ascii_runs_read_as_characters_do() {
+        for seed in 1..400u64 {
+            let t = mixed_text(seed, 1 + (seed as usize % 60));
+            // The whole text, and a region of it starting and ending at characters.
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            let from = bounds[seed as usize % bounds.len()];
+            let to = bounds[bounds.len() - 1 - (seed as usize / 3) % bounds.len()].max(from);
+            let joins: Vec<usize> = t.match_indices('\n').map(|(i, _)| i).step_by(2).collect();
+            for (a, b) in [(0, t.len()), (from, to)] {
+                let fast = split(&t, a, b, &joins, true);
+                let slow = split(&t, a, b, &joins, false);
+                assert_eq!(all_of(&fast), all_of(&slow), "{t:?} {a}..{b}");
+            }
+        }
     }
 
     #[test]
