@@ -224,9 +224,14 @@ fn screening_contract_keys_and_limits() {
     let (status, _) = call("GET", &s.url("/healthz"), None, None);
     assert_eq!(status, 200);
 
-    // Metrics.
+    // Metrics and the OpenAPI document need a key like everything but the health checks.
+    let (status, _) = call("GET", &s.url("/metrics"), None, None);
+    assert_eq!(status, 401);
+    let (status, _) = call("GET", &s.url("/openapi.json"), None, None);
+    assert_eq!(status, 401);
     let text = agent()
         .get(&s.url("/metrics"))
+        .set("Authorization", &format!("Bearer {screen_key}"))
         .call()
         .unwrap()
         .into_string()
@@ -242,7 +247,7 @@ fn screening_contract_keys_and_limits() {
     assert!(text.contains("nomina_alerts{status=\"open\"}"));
 
     // OpenAPI.
-    let (status, body) = call("GET", &s.url("/openapi.json"), None, None);
+    let (status, body) = call("GET", &s.url("/openapi.json"), Some(&screen_key), None);
     assert_eq!(status, 200);
     assert!(body["paths"]["/v1/screen"]["post"].is_object());
 }

@@ -1,6 +1,7 @@
 //! Operations endpoints: liveness, readiness, metrics, the OpenAPI document.
 
 use crate::api::lists::lists_report;
+use crate::auth::Caller;
 use crate::metrics::StatusLabels;
 use crate::reload::update_list_metrics;
 use crate::state::AppState;
@@ -50,9 +51,9 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// `GET /metrics`: Prometheus text format (no key needed; bind to a private interface or
-/// put it behind the proxy's access rules).
-pub async fn metrics(State(state): State<AppState>) -> Response {
+/// `GET /metrics`: Prometheus text format. Needs a key (any role): configure the scrape
+/// job with `authorization: {credentials: <a screen key>}`.
+pub async fn metrics(State(state): State<AppState>, _caller: Caller) -> Response {
     update_list_metrics(&state);
     let store = state.store.clone();
     if let Ok(Ok(counts)) = tokio::task::spawn_blocking(move || store.alert_counts()).await {
@@ -76,7 +77,9 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
-/// `GET /openapi.json`: the API description, generated from the handlers.
-pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+/// `GET /openapi.json`: the API description, generated from the handlers. Needs a key like
+/// every endpoint but the health checks; the same document is committed as
+/// `docs/openapi.json` for anyone without one.
+pub async fn openapi(_caller: Caller) -> Json<utoipa::openapi::OpenApi> {
     Json(crate::openapi::document())
 }
