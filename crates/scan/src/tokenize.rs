@@ -581,14 +581,8 @@ fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     };
     let continues =
         |a: &Word, b: &Word| single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric;
-    // Words are joined in place: `w` is the word being built, `r` the next one to read.
-    let n = out.list.len();
-    let (mut w, mut r) = (0, 0);
-    while r < n {
-        if w != r {
-            out.list[w] = out.list[r].clone();
-        }
-        r += 1;
+    compact(out, |out, w, mut r| {
+        let n = out.list.len();
         if r < n && starts(&out.list[w], &out.list[r]) {
             join_words(out, w, r, false);
             r += 1;
@@ -600,6 +594,21 @@ fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
             let next_start = (r < n).then(|| out.list[r].start);
             closing_dot(text, to, &mut out.list[w], next_start);
         }
+        r
+    });
+}
+
+/// Joins words in place, in one pass: for each word kept at `w`, `absorb(out, w, r)` joins
+/// into it the words from `r` on that belong to it and returns the index of the next word
+/// to read. Words absorbed are dropped at the end.
+fn compact(out: &mut Words, mut absorb: impl FnMut(&mut Words, usize, usize) -> usize) {
+    let n = out.list.len();
+    let (mut w, mut r) = (0, 0);
+    while r < n {
+        if w != r {
+            out.list[w] = out.list[r].clone();
+        }
+        r = absorb(out, w, r + 1);
         w += 1;
     }
     out.list.truncate(w);
@@ -639,21 +648,13 @@ fn merge_broken(text: &str, joins: &[usize], out: &mut Words) {
         let cut = matches!(between, b"\n" | b"\r\n") && joins.contains(&a.end) && !a.possessive;
         hyphen_break || cut
     };
-    // Words are joined in place: `w` is the word being built, `r` the next one to read.
-    let n = out.list.len();
-    let (mut w, mut r) = (0, 0);
-    while r < n {
-        if w != r {
-            out.list[w] = out.list[r].clone();
-        }
-        r += 1;
-        while r < n && broken(&out.list[w], &out.list[r]) {
+    compact(out, |out, w, mut r| {
+        while r < out.list.len() && broken(&out.list[w], &out.list[r]) {
             join_words(out, w, r, true);
             r += 1;
         }
-        w += 1;
-    }
-    out.list.truncate(w);
+        r
+    });
 }
 
 /// The text between two words; empty for two parts of one written word (a syllabic
