@@ -27,8 +27,6 @@ pub struct ListSet {
     pub scanner: Arc<Scanner>,
     /// Entity key → (list index, entity index).
     by_key: HashMap<String, (usize, usize)>,
-    /// Entity key → fingerprint of its content (what suppression compares).
-    fingerprints: HashMap<String, String>,
     /// When this set was loaded.
     pub loaded_at: Millis,
     /// How long loading and indexing took.
@@ -39,24 +37,31 @@ impl ListSet {
     /// Indexes a loaded set of lists (CPU-bound: call from a blocking thread).
     pub fn build(loaded: LoadedLists, loaded_at: Millis) -> ListSet {
         let started = std::time::Instant::now();
-        let snapshots: Vec<_> = loaded.lists.iter().map(|l| l.snapshot.clone()).collect();
+        // The matcher is built from the snapshots alone; they are moved out and back with
+        // their origins rather than copied.
+        let (snapshots, origins): (Vec<_>, Vec<_>) = loaded
+            .lists
+            .into_iter()
+            .map(|l| (l.snapshot, l.origin))
+            .unzip();
         let matcher = Arc::new(Matcher::build(&snapshots));
-        drop(snapshots);
         let scanner = Arc::new(Scanner::new(matcher.clone()));
+        let lists: Vec<LoadedList> = snapshots
+            .into_iter()
+            .zip(origins)
+            .map(|(snapshot, origin)| LoadedList { snapshot, origin })
+            .collect();
         let mut by_key = HashMap::new();
-        let mut fingerprints = HashMap::new();
-        for (li, list) in loaded.lists.iter().enumerate() {
+        for (li, list) in lists.iter().enumerate() {
             for (ei, e) in list.snapshot.entities.iter().enumerate() {
                 by_key.insert(e.key.clone(), (li, ei));
-                fingerprints.insert(e.key.clone(), fingerprint(e));
             }
         }
         ListSet {
-            lists: loaded.lists,
+            lists,
             matcher,
             scanner,
             by_key,
-            fingerprints,
             loaded_at,
             build_ms: started.elapsed().as_millis() as u64,
         }
@@ -67,11 +72,6 @@ impl ListSet {
         let &(li, ei) = self.by_key.get(key.trim())?;
         let list = &self.lists[li];
         Some((&list.snapshot.entities[ei], list))
-    }
-
-    /// The fingerprint of the entity's current content.
-    pub fn fingerprint(&self, key: &str) -> Option<&str> {
-        self.fingerprints.get(key).map(String::as_str)
     }
 
     /// The versions in force, for responses and audit records.
@@ -88,10 +88,15 @@ impl ListSet {
     }
 }
 
-/// A SHA-256 over the entity's JSON: equal content, equal fingerprint.
+/// A SHA-256 over the entity's JSON: equal content, equal fingerprint. Computed when an
+/// alert needs it, not for every entity at load.
 pub fn fingerprint(e: &Entity) -> String {
-    let json = serde_json::to_vec(e).unwrap_or_default();
-    let digest = Sha256::digest(&json);
+    fingerprint_json(&serde_json::to_string(e).unwrap_or_default())
+}
+
+/// [`fingerprint`] of an entity already serialised (alerts keep the JSON as a snapshot).
+pub fn fingerprint_json(json: &str) -> String {
+    let digest = Sha256::digest(json.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 

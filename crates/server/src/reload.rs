@@ -7,7 +7,7 @@
 //! the old set in force and is reported on `/readyz`, `/v1/lists` and in the audit log.
 
 use crate::error::{blocking, ApiError};
-use crate::lists::{ListSet, ListState, VersionRef};
+use crate::lists::{fingerprint_json, ListSet, ListState, VersionRef};
 use crate::metrics::{SourceLabels, StatusLabels};
 use crate::state::AppState;
 use nomina_model::Entity;
@@ -142,9 +142,8 @@ async fn monitor(state: &AppState, set: &Arc<ListSet>, actor: &str) -> Result<Ve
             let Some((entity, _)) = set.entity(&key) else {
                 continue; // delisted: nothing left to screen against
             };
-            let Some(fp) = set.fingerprint(&key) else {
-                continue;
-            };
+            let snapshot = serde_json::to_string(entity).unwrap_or_default();
+            let fp = fingerprint_json(&snapshot);
             if fp == sup.entity_fingerprint {
                 continue;
             }
@@ -155,8 +154,8 @@ async fn monitor(state: &AppState, set: &Arc<ListSet>, actor: &str) -> Result<Ve
                 entity: key.clone(),
                 entity_name: entity.primary_name().to_string(),
                 score: 0.0,
-                entity_fingerprint: fp.to_string(),
-                entity_snapshot: serde_json::to_string(entity).unwrap_or_default(),
+                entity_fingerprint: fp,
+                entity_snapshot: snapshot,
                 reason: Some(change_reason(old.as_ref(), entity, sup.decision_id)),
                 suppressed_by: None,
             });

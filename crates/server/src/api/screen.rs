@@ -5,7 +5,7 @@ use super::{new_screening_id, usable_lists};
 use crate::auth::Caller;
 use crate::error::{blocking, ApiError, ErrorBody};
 use crate::json::ApiJson;
-use crate::lists::{ListSet, VersionRef};
+use crate::lists::{fingerprint_json, ListSet, VersionRef};
 use crate::metrics::KindLabels;
 use crate::reload::change_reason;
 use crate::state::AppState;
@@ -348,10 +348,14 @@ pub fn entity_alert(
     score: f64,
 ) -> Result<AlertInput, ApiError> {
     let entity: Option<&Entity> = set.entity(entity_key).map(|(e, _)| e);
-    let fingerprint = set.fingerprint(entity_key).unwrap_or_default().to_string();
     let snapshot = entity
         .map(|e| serde_json::to_string(e).unwrap_or_default())
         .unwrap_or_default();
+    let fingerprint = if entity.is_some() {
+        fingerprint_json(&snapshot)
+    } else {
+        String::new()
+    };
     let mut suppressed_by = None;
     let mut reason = None;
     if let Some(r) = reference {
