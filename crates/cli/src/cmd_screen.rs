@@ -38,7 +38,7 @@ pub struct Args {
     /// Lowest score to report [default: 0.80 for one name, 0.50 for --batch].
     #[arg(long, value_name = "S")]
     pub min_score: Option<f64>,
-    /// Show why each hit scored what it did.
+    /// Show why each hit scored what it did (with --batch: each hit carries its explanation).
     #[arg(long)]
     pub explain: bool,
     /// Print JSON instead of text.
@@ -77,6 +77,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             path,
             args.limit,
             args.min_score.unwrap_or(BATCH_FLOOR),
+            args.explain,
         ),
         None => single(&matcher, args),
     }
@@ -192,51 +193,7 @@ fn kind_label(k: nomina_model::NameKind) -> &'static str {
 }
 
 fn explain(out: &mut String, h: &Hit) {
-    let e = &h.explanation;
-    let _ = writeln!(
-        out,
-        "        name score {:.4} = query coverage {:.4}^0.62 × name coverage {:.4}^0.38{}",
-        e.name_score,
-        e.query_coverage,
-        e.name_coverage,
-        if e.name_kind == nomina_model::NameKind::WeakAlias {
-            " × 0.92 (weak alias)"
-        } else {
-            ""
-        }
-    );
-    for t in &e.tokens {
-        let how = t
-            .how
-            .map(|h| format!("{h:?}").to_lowercase())
-            .unwrap_or_else(|| "unmatched".into());
-        let q = if t.query.is_empty() { "—" } else { &t.query };
-        let l = if t.listed.is_empty() {
-            "—"
-        } else {
-            &t.listed
-        };
-        let _ = writeln!(
-            out,
-            "        {q:>18} ↔ {l:<18} {how:<13} similarity {:.2}  weight {:.2}",
-            t.similarity, t.weight
-        );
-    }
-    let ev = &e.evidence;
-    for (label, f) in [
-        ("date of birth", &ev.dob),
-        ("country", &ev.country),
-        ("type", &ev.entity_type),
-        ("identifier", &ev.identifier),
-    ] {
-        if let Some(f) = f {
-            let _ = writeln!(
-                out,
-                "        {label}: {} ({:+.2}) {}",
-                f.outcome, f.adjustment, f.detail
-            );
-        }
-    }
+    let _ = write!(out, "{}", h.explanation);
 }
 
 /// One line of `--batch` input: the benchmark format `{"id": ..., "query": {...}}`, or a
@@ -290,9 +247,18 @@ struct BatchHit {
     entity: String,
     score: f64,
     name: String,
+    /// With `--explain`: the matcher's explanation, as `--json` prints it for one name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<nomina_match::Explanation>,
 }
 
-fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> CmdResult {
+fn batch(
+    matcher: &Matcher,
+    path: &PathBuf,
+    limit: usize,
+    min_score: f64,
+    explain: bool,
+) -> CmdResult {
     let mut input = Vec::new();
     let read = if path.as_os_str() == "-" {
         std::io::stdin().read_to_end(&mut input)
@@ -335,6 +301,7 @@ fn batch(matcher: &Matcher, path: &PathBuf, limit: usize, min_score: f64) -> Cmd
                                     entity: h.entity,
                                     score: h.score,
                                     name: h.name,
+                                    explanation: explain.then_some(h.explanation),
                                 })
                                 .collect(),
                         ),

@@ -17,6 +17,7 @@
 //! | nomina custom list CSV / JSON | [`custom`] | `<prefix>:<id>` |
 #![deny(missing_docs)]
 
+pub use nomina_model::acronyms;
 pub mod custom;
 mod detect;
 pub mod diff;
@@ -155,13 +156,14 @@ pub fn content_hash(files: &[&InputFile]) -> String {
 
 /// Checks the invariants every snapshot must hold and builds it: at least one entity, no
 /// duplicate keys, every entity named. Readers call this last, so a snapshot that exists is
-/// a valid one.
+/// a valid one. It also splits names ending in a bracketed acronym into the plain name and
+/// the acronym as an alias ([`acronyms`]), so every source gets the same names.
 pub fn finish_snapshot(
     source: Source,
     format: &str,
     published: Option<FuzzyDate>,
     files: &[&InputFile],
-    entities: Vec<Entity>,
+    mut entities: Vec<Entity>,
     warnings: Vec<String>,
 ) -> Result<ListSnapshot, ListError> {
     let main = files.first().map(|f| f.name.as_str()).unwrap_or("<input>");
@@ -170,6 +172,9 @@ pub fn finish_snapshot(
             main,
             "no records found: the list is empty or truncated",
         ));
+    }
+    for e in &mut entities {
+        acronyms::split_bracketed_acronyms(e);
     }
     let mut seen = HashSet::with_capacity(entities.len());
     for (i, e) in entities.iter().enumerate() {

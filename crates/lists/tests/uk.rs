@@ -265,15 +265,19 @@ const GROUPS_2014: &[Group] = &[
     Group {
         key: "uk:11044",
         kind: ORG,
-        primary: "AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)",
+        // Raw names end in (AQAP), (AAS) and (AQY): split into the name and an alias.
+        primary: "AL-QAIDA IN THE ARABIAN PENINSULA",
         aliases: &[
             "AL-QAIDA IN THE SOUTH ARABIAN PENINSULA",
             "AL-QAIDA OF JIHAD ORGANIZATION IN THE ARABIAN PENINSULA",
-            "AL-QAIDA ORGANIZATION IN THE ARABIAN PENINSULA (AQAP)",
-            "ANSAR AL-SHARI'A (AAS)",
+            "AL-QAIDA ORGANIZATION IN THE ARABIAN PENINSULA",
+            "ANSAR AL-SHARI'A",
             "TANZIM QA'IDAT AL-JIHAD FI JAZIRAT AL-ARAB",
+            "AQAP",
+            "AAS",
+            "AQY",
         ],
-        former: &["AL-QAIDA IN YEMEN (AQY)"],
+        former: &["AL-QAIDA IN YEMEN"],
         dobs: &[],
         nationalities: &[],
         documents: NONE,
@@ -625,8 +629,9 @@ const GROUPS_2018: &[Group] = &[
     Group {
         key: "uk:7883",
         kind: ORG,
-        primary: "DJAMAT HOUMAT DAAWA SALAFIA (DHDS)",
-        aliases: &["DJAMAAT HOUMAH AL-DAWAH AL-SALAFIAT"],
+        // Raw primary name "DJAMAT HOUMAT DAAWA SALAFIA (DHDS)": acronym split off.
+        primary: "DJAMAT HOUMAT DAAWA SALAFIA",
+        aliases: &["DJAMAAT HOUMAH AL-DAWAH AL-SALAFIAT", "DHDS"],
         former: &["KATIBAT EL AHOUEL"],
         dobs: &[],
         nationalities: &[],
@@ -667,8 +672,9 @@ const GROUPS_2018: &[Group] = &[
     Group {
         key: "uk:13526",
         kind: ORG,
-        primary: "ZAO INTERAVTOMATIKA (IA)",
-        aliases: &["3AO"],
+        // Raw primary name "ZAO INTERAVTOMATIKA (IA)": acronym split off.
+        primary: "ZAO INTERAVTOMATIKA",
+        aliases: &["3AO", "IA"],
         former: NONE,
         dobs: &[],
         nationalities: &[],

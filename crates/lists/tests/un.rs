@@ -528,7 +528,8 @@ const Y2026: &[Exp] = &[
     Exp {
         key: "un:KPe.023",
         ty: O,
-        names: &[(M, "DAEDONG CREDIT BANK (DCB)"), (A, "DCB"), (A, "Taedong Credit Bank"), (A, "Dae-Dong Credit Bank")],
+        // Raw "DAEDONG CREDIT BANK (DCB)": acronym split off (DCB already an alias).
+        names: &[(M, "DAEDONG CREDIT BANK"), (A, "DCB"), (A, "Taedong Credit Bank"), (A, "Dae-Dong Credit Bank")],
         listed: "2016-03-02",
         prog: "DPRK",
         ..D
@@ -744,7 +745,8 @@ const Y2026: &[Exp] = &[
     Exp {
         key: "un:LYe.001",
         ty: O,
-        names: &[(M, "LIBYAN INVESTMENT AUTHORITY"), (A, "Libyan Foreign Investment Company (LFIC)")],
+        // Raw alias "Libyan Foreign Investment Company (LFIC)": acronym split off.
+        names: &[(M, "LIBYAN INVESTMENT AUTHORITY"), (A, "Libyan Foreign Investment Company"), (A, "LFIC")],
         listed: "2011-03-17",
         prog: "Libya",
         ..D

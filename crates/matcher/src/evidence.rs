@@ -118,8 +118,73 @@ impl Evidence {
     }
 }
 
-/// Largest total upward adjustment evidence can make; candidate pruning relies on it.
-pub(crate) const MAX_BONUS: f64 = 0.06;
+/// Every adjustment secondary evidence makes to a name score, in one table: the policy a
+/// reviewer reads in one place, and the source of [`MAX_BONUS`], which candidate pruning
+/// relies on. Agreement adds a little (it corroborates a name, never makes one);
+/// contradiction subtracts more the surer it is: a date of birth decades away from a
+/// precisely listed one, or a person screened against a company, is rarely the same party.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Adjustments {
+    /// Same full date of birth as listed.
+    pub dob_exact: f64,
+    /// Date of birth within the listed range (or the same year as listed).
+    pub dob_within: f64,
+    /// Same year as a listed full date, other day: no information either way.
+    pub dob_same_year_other_day: f64,
+    /// One year outside the listed date or range: a common clerical slip.
+    pub dob_near: f64,
+    /// Two to five years outside.
+    pub dob_far: f64,
+    /// More than five years outside, both dates precise to the day: another generation.
+    pub dob_disjoint: f64,
+    /// The queried country is among the entity's countries.
+    pub country_match: f64,
+    /// The entity has countries and the queried one is not among them.
+    pub country_contradicts: f64,
+    /// A stated person type against an organisation, vessel or aircraft, or the reverse.
+    pub type_person_vs_other: f64,
+    /// A stated type that differs otherwise (organisation against vessel…).
+    pub type_other: f64,
+    /// A type inferred from a legal form in the name, against a listed person.
+    pub inferred_vs_person: f64,
+    /// A type inferred from a legal form, against another non-person type.
+    pub inferred_other: f64,
+}
+
+/// The adjustments in force. The two surest contradictions (a person screened against an
+/// organisation, a full date of birth more than five years from a full listed one) cost
+/// 0.20: one of them brings an exact full-name match (1.0) down to the default threshold
+/// 0.80 but not below it, while any inexact name falls below. Two contradictions do.
+pub const ADJUSTMENTS: Adjustments = Adjustments {
+    dob_exact: 0.05,
+    dob_within: 0.03,
+    dob_same_year_other_day: 0.0,
+    dob_near: -0.02,
+    dob_far: -0.08,
+    dob_disjoint: -0.20,
+    country_match: 0.03,
+    country_contradicts: -0.04,
+    type_person_vs_other: -0.20,
+    type_other: -0.05,
+    inferred_vs_person: -0.08,
+    inferred_other: -0.04,
+};
+
+const fn max(a: f64, b: f64) -> f64 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// Largest total upward adjustment evidence can make, derived from [`ADJUSTMENTS`]: the
+/// best date-of-birth finding plus a country match (type and identifier findings never add).
+/// Candidate pruning relies on it, so it is computed, never written down.
+pub(crate) const MAX_BONUS: f64 = max(
+    max(ADJUSTMENTS.dob_exact, ADJUSTMENTS.dob_within),
+    ADJUSTMENTS.dob_same_year_other_day,
+) + max(ADJUSTMENTS.country_match, 0.0);
 
 /// The total adjustment [`compare`] would make, without building its explanation: the
 /// form used on every candidate.
@@ -166,12 +231,12 @@ pub(crate) fn compare(q: &Query, ctx: &Context, e: &EntityFacts) -> Evidence {
             },
             Some(code) if e.countries.iter().any(|c| c == code) => Finding {
                 outcome: "match",
-                adjustment: 0.03,
+                adjustment: ADJUSTMENTS.country_match,
                 detail: format!("{code} is listed"),
             },
             Some(code) => Finding {
                 outcome: "contradicts",
-                adjustment: -0.04,
+                adjustment: ADJUSTMENTS.country_contradicts,
                 detail: format!("{code} not among listed {}", e.countries.join(", ")),
             },
         });
@@ -179,8 +244,8 @@ pub(crate) fn compare(q: &Query, ctx: &Context, e: &EntityFacts) -> Evidence {
     if let Some(t) = q.entity_type {
         let adj = match (t, e.entity_type) {
             (a, b) if a == b => 0.0,
-            (EntityType::Person, _) | (_, EntityType::Person) => -0.12,
-            _ => -0.05,
+            (EntityType::Person, _) | (_, EntityType::Person) => ADJUSTMENTS.type_person_vs_other,
+            _ => ADJUSTMENTS.type_other,
         };
         ev.entity_type = Some(Finding {
             outcome: if adj == 0.0 { "match" } else { "contradicts" },
@@ -191,8 +256,8 @@ pub(crate) fn compare(q: &Query, ctx: &Context, e: &EntityFacts) -> Evidence {
         // Weaker than a stated type: the legal form could be part of a vessel's name.
         let adj = match (t, e.entity_type) {
             (a, b) if a == b => 0.0,
-            (_, EntityType::Person) => -0.08,
-            _ => -0.04,
+            (_, EntityType::Person) => ADJUSTMENTS.inferred_vs_person,
+            _ => ADJUSTMENTS.inferred_other,
         };
         ev.entity_type = Some(Finding {
             outcome: if adj == 0.0 { "match" } else { "contradicts" },
@@ -217,6 +282,17 @@ pub(crate) fn compare(q: &Query, ctx: &Context, e: &EntityFacts) -> Evidence {
     ev
 }
 
+/// What a date of birth `gap` years outside the listed one costs; `precise` when both
+/// dates are full dates.
+fn dob_contradiction(gap: i32, precise: bool) -> f64 {
+    match gap {
+        ..=1 => ADJUSTMENTS.dob_near,
+        2..=5 => ADJUSTMENTS.dob_far,
+        _ if precise => ADJUSTMENTS.dob_disjoint,
+        _ => ADJUSTMENTS.dob_far,
+    }
+}
+
 fn compare_dob(d: FuzzyDate, e: &EntityFacts) -> Finding {
     if e.births.is_empty() || e.entity_type != EntityType::Person {
         return Finding {
@@ -231,7 +307,7 @@ fn compare_dob(d: FuzzyDate, e: &EntityFacts) -> Finding {
         let f = if from == to && from.compatible(&d) && from.month.is_some() && d.month.is_some() {
             Finding {
                 outcome: "match",
-                adjustment: 0.05,
+                adjustment: ADJUSTMENTS.dob_exact,
                 detail: format!("{d} matches listed {from}"),
             }
         } else if d.year >= from.year - slack && d.year <= to.year + slack {
@@ -243,19 +319,20 @@ fn compare_dob(d: FuzzyDate, e: &EntityFacts) -> Finding {
             if from == to && from.month.is_some() && d.month.is_some() && !from.compatible(&d) {
                 Finding {
                     outcome: "partial",
-                    adjustment: 0.0,
+                    adjustment: ADJUSTMENTS.dob_same_year_other_day,
                     detail: format!("{d}: same year as listed {range}, other day"),
                 }
             } else {
                 Finding {
                     outcome: "partial",
-                    adjustment: 0.03,
+                    adjustment: ADJUSTMENTS.dob_within,
                     detail: format!("{d} within listed {range}"),
                 }
             }
         } else {
             let gap = (d.year - to.year).max(from.year - d.year) - slack;
-            let adj = if gap <= 1 { -0.02 } else { -0.08 };
+            let precise = from == to && from.day.is_some() && d.day.is_some();
+            let adj = dob_contradiction(gap, precise);
             Finding {
                 outcome: "contradicts",
                 adjustment: adj,

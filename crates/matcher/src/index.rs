@@ -1,9 +1,10 @@
 //! The in-memory index built once per set of list versions.
 
+use crate::culture::{is_syllabic_name, syllable_systems, Systems};
 use crate::evidence::EntityFacts;
 use crate::similarity::{abd_rest, key_hash, max_edits, strip_article, TokenKeys};
 use nomina_model::{ListSnapshot, ListVersion, NameKind};
-use nomina_text::{tokens, Tables, TokenClass};
+use nomina_text::{tokens, tokens_as_person, Tables, TokenClass};
 use std::collections::HashMap;
 
 /// One distinct folded token of the lists (or two adjacent tokens joined).
@@ -13,6 +14,11 @@ pub(crate) struct Tok {
     pub class: TokenClass,
     /// Rarity weight (inverse document frequency over entities, times the class factor).
     pub weight: f32,
+    /// Inverse document frequency of the token's spelling family over entities, before the
+    /// class factor: what a query token of the same spelling but another class weighs from.
+    pub idf: f32,
+    /// The romanisation systems the token is a syllable of (see `culture`).
+    pub syllable: Systems,
     /// True for two adjacent name words joined ("abdul"+"rahman"), to meet "Abdulrahman".
     pub joined: bool,
     /// Similarity keys, computed once.
@@ -34,6 +40,10 @@ pub(crate) struct IndexedName {
     pub weight: f32,
     /// What the scorer could credit single-letter tokens as initials, at most.
     pub initials_weight: f32,
+    /// An acronym or code ("HQN", "KCST", "B.O.T.H."): met only by its exact spelling.
+    pub acronym: bool,
+    /// East Asian in style: every syllable is a name part (see `culture`).
+    pub syllabic: bool,
 }
 
 /// Sizes of an index.
@@ -221,15 +231,68 @@ pub(crate) fn joins(toks: &[nomina_text::Token]) -> Vec<(String, usize, usize)> 
     out
 }
 
+/// The words of a tokenised name that identify (not particles, legal forms or stop words).
+pub(crate) fn name_words(toks: &[nomina_text::Token]) -> Vec<&str> {
+    toks.iter()
+        .filter(|t| t.class == TokenClass::Name)
+        .map(|t| t.text.as_str())
+        .collect()
+}
+
+/// The initials of every name of an entity that has two or more words: with and without
+/// its particles and stop words ("Revival of Islamic Heritage Society": "roihs", "rihs").
+fn entity_initials(names: &[nomina_model::Name], tables: &Tables) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in names {
+        let toks = tokens(&n.full, tables);
+        if toks.len() < 2 {
+            continue;
+        }
+        let first = |t: &nomina_text::Token| t.text.chars().next();
+        out.push(toks.iter().filter_map(first).collect());
+        out.push(
+            toks.iter()
+                .filter(|t| t.class == TokenClass::Name)
+                .filter_map(first)
+                .collect(),
+        );
+    }
+    out
+}
+
+/// Longest acronym recognised by shape alone.
+const ACRONYM_MAX_LETTERS: usize = 6;
+
+/// True when a listed name is an acronym or code rather than a word: a single name word of
+/// two to six letters (a legal form aside) that has no vowel ("KCST"), is written with dots
+/// between letters ("B.O.T.H."), or spells the initials of another name of the entity
+/// ("RIHS" for "Revival of Islamic Heritage Society"). Such names are met only by their
+/// exact spelling: a word that sounds like an acronym is not the organisation.
+pub(crate) fn is_acronym(full: &str, toks: &[nomina_text::Token], initials: &[String]) -> bool {
+    let words = name_words(toks);
+    let [w] = words.as_slice() else {
+        return false;
+    };
+    if !(2..=ACRONYM_MAX_LETTERS).contains(&w.len())
+        || !w.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    let dotted = full.matches('.').count() + 1 >= w.len() && !full.contains(' ');
+    !crate::similarity::has_vowel(w) || dotted || initials.iter().any(|i| i == w)
+}
+
 struct Builder {
     vocab: Vec<Tok>,
-    tok_ids: HashMap<Box<str>, u32>,
+    /// A spelling may be interned twice, as a name word and as a particle ("bin" in "Xu
+    /// Bin" and in "Osama bin Laden"): its class decides its weight.
+    tok_ids: HashMap<(Box<str>, TokenClass), u32>,
     postings: Vec<Vec<u32>>,
 }
 
 impl Builder {
     fn intern(&mut self, text: &str, class: TokenClass, joined: bool) -> u32 {
-        if let Some(&id) = self.tok_ids.get(text) {
+        if let Some(&id) = self.tok_ids.get(&(Box::from(text), class)) {
             return id;
         }
         let id = self.vocab.len() as u32;
@@ -237,10 +300,12 @@ impl Builder {
             text: text.into(),
             class,
             weight: 0.0,
+            idf: 0.0,
+            syllable: if joined { 0 } else { syllable_systems(text) },
             joined,
             keys: TokenKeys::new(text),
         });
-        self.tok_ids.insert(text.into(), id);
+        self.tok_ids.insert((text.into(), class), id);
         self.postings.push(Vec::new());
         id
     }
@@ -269,8 +334,14 @@ impl Matcher {
                 }
                 entities.push(facts);
                 let mut seen_keys = std::collections::HashSet::new();
+                let initials = entity_initials(&e.names, tables);
                 for n in &e.names {
-                    let toks = tokens(&n.full, tables);
+                    // A person's name has no legal form: "Sá" is a name there, not S.A.
+                    let toks = if e.entity_type == nomina_model::EntityType::Person {
+                        tokens_as_person(&n.full, tables)
+                    } else {
+                        tokens(&n.full, tables)
+                    };
                     if toks.is_empty() {
                         continue;
                     }
@@ -302,6 +373,8 @@ impl Matcher {
                         joins,
                         weight: 0.0,
                         initials_weight: 0.0,
+                        acronym: is_acronym(&n.full, &toks, &initials),
+                        syllabic: is_syllabic_name(&n.full, &name_words(&toks)),
                     });
                 }
                 for k in seen_keys {
@@ -323,7 +396,8 @@ impl Matcher {
             let id = id as u32;
             let text: &str = &tok.text;
             let fam = tables.family(text);
-            tok.weight = idf(df.get(fam).copied().unwrap_or(1)) * class_factor(tok.class);
+            tok.idf = idf(df.get(fam).copied().unwrap_or(1));
+            tok.weight = tok.idf * class_factor(tok.class);
             by_text.push((key_hash(text), id));
             if tables.has_family(text) {
                 by_family.push((key_hash(fam), id));
@@ -389,11 +463,11 @@ impl Matcher {
         }
     }
 
-    /// The listed token with exactly this folded spelling.
-    pub(crate) fn token_id(&self, text: &str) -> Option<u32> {
+    /// Every listed token with exactly this folded spelling: one per class it is listed in.
+    pub(crate) fn token_ids<'a>(&'a self, text: &'a str) -> impl Iterator<Item = u32> + 'a {
         self.by_text
             .get(key_hash(text))
-            .find(|&t| &*self.vocab[t as usize].text == text)
+            .filter(move |&t| &*self.vocab[t as usize].text == text)
     }
 
     /// The names containing a token.
@@ -421,6 +495,21 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_are_told_from_words() {
+        let t = Tables::get();
+        let acr = |full: &str, initials: &[&str]| {
+            let initials: Vec<String> = initials.iter().map(|s| s.to_string()).collect();
+            is_acronym(full, &tokens(full, t), &initials)
+        };
+        assert!(acr("KCST", &[]));
+        assert!(acr("B.O.T.H.", &[]));
+        assert!(acr("RIHS", &["roihs", "rihs"]));
+        assert!(!acr("SEPAH", &["irgc"]));
+        assert!(!acr("HAQQANI NETWORK", &["hn"]));
+        assert!(!acr("ABBA", &[]));
+    }
 
     #[test]
     fn deletion_neighbourhoods_include_every_subsequence() {

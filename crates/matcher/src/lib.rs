@@ -16,18 +16,23 @@
 //!   see [`DEFAULT_THRESHOLD`] for what the default alert level means.
 #![deny(missing_docs)]
 
+mod culture;
 mod evidence;
 mod index;
+mod prepare;
 mod query;
 mod score;
 mod search;
 pub mod similarity;
 pub mod spans;
 
-pub use evidence::{Evidence, Finding};
+pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};
 pub use index::{IndexStats, Matcher};
 pub use query::{Query, QueryError, MAX_NAME_CHARS};
-pub use score::{Explanation, Hit, HowMatched, TokenMatch};
+pub use score::{
+    kind_factor, lone_fuzzy_factor, Explanation, Factor, FactorRule, Hit, HowMatched, TokenMatch,
+    NAME_EXP, QUERY_EXP, SYLLABIC_NAME_EXP,
+};
 
 /// Default alert threshold. On the development benchmark (UN + OFAC lists, 1,650 listed
 /// names written another way and 1,350 realistic unlisted names) a score of 0.80 or more

@@ -1,9 +1,10 @@
 //! Scoring one listed name against a query: order-free token alignment, rarity weights,
 //! and the explanation of every credit.
 
+use crate::culture::{distinct_pinyin, initials_compatible};
 use crate::evidence::Evidence;
 use crate::index::{IndexedName, Matcher};
-use crate::search::Prepared;
+use crate::prepare::Prepared;
 use crate::similarity::{Rule, INITIAL};
 use nomina_model::{EntityType, NameKind};
 use serde::Serialize;
@@ -40,12 +41,68 @@ pub struct Explanation {
     pub query_coverage: f64,
     /// Share of the listed name's weight that the query accounts for.
     pub name_coverage: f64,
+    /// The exponent of the name coverage: [`NAME_EXP`], or [`SYLLABIC_NAME_EXP`] when
+    /// the name is East Asian in style and every syllable counts.
+    pub name_exponent: f64,
+    /// Factors applied after the coverages (weak alias, a name resting on one fuzzy word).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub factors: Vec<Factor>,
     /// The name score before evidence.
     pub name_score: f64,
     /// Token by token.
     pub tokens: Vec<TokenMatch>,
     /// Date of birth, country, type, identifier.
     pub evidence: Evidence,
+}
+
+/// The explanation as an analyst reads it: the score's formula with its numbers, one line
+/// per token, one per piece of evidence. Each line is indented by eight spaces, to sit
+/// under the hit it explains.
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "        name score {:.4} = query coverage {:.4}^{QUERY_EXP} × name coverage {:.4}^{}",
+            self.name_score, self.query_coverage, self.name_coverage, self.name_exponent
+        )?;
+        for factor in &self.factors {
+            write!(f, " × {} ({})", factor.value, factor.rule.label())?;
+        }
+        writeln!(f)?;
+        for t in &self.tokens {
+            let how = t
+                .how
+                .map(|h| format!("{h:?}").to_lowercase())
+                .unwrap_or_else(|| "unmatched".into());
+            let q = if t.query.is_empty() { "—" } else { &t.query };
+            let l = if t.listed.is_empty() {
+                "—"
+            } else {
+                &t.listed
+            };
+            writeln!(
+                f,
+                "        {q:>18} ↔ {l:<18} {how:<13} similarity {:.2}  weight {:.2}",
+                t.similarity, t.weight
+            )?;
+        }
+        let ev = &self.evidence;
+        for (label, finding) in [
+            ("date of birth", &ev.dob),
+            ("country", &ev.country),
+            ("type", &ev.entity_type),
+            ("identifier", &ev.identifier),
+        ] {
+            if let Some(x) = finding {
+                writeln!(
+                    f,
+                    "        {label}: {} ({:+.2}) {}",
+                    x.outcome, x.adjustment, x.detail
+                )?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// One listed entity the query may be.
@@ -64,16 +121,65 @@ pub struct Hit {
     pub explanation: Explanation,
 }
 
-/// Exponents of the two coverages in the name score: what the query explains of the
-/// listed name matters less than what the listed name explains of the query, because
-/// queries often drop middle names but rarely add foreign words.
-const QUERY_EXP: f32 = 0.62;
-const NAME_EXP: f32 = 0.38;
+/// A factor applied to the coverage score, and why: part of every explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Factor {
+    /// Which rule applied.
+    pub rule: FactorRule,
+    /// The factor, at most 1.
+    pub value: f64,
+}
 
-pub(crate) fn kind_factor(kind: NameKind) -> f32 {
+/// The rules that scale a coverage score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorRule {
+    /// The listed name is a weak alias (UN quality "Low", OFAC "weak a.k.a.").
+    WeakAlias,
+    /// The listed name is a former name.
+    FormerName,
+    /// The match rests on one distinctive word, and that word is only alike, not the same.
+    LoneFuzzyWord,
+}
+
+impl FactorRule {
+    /// How the rule reads in an explanation.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactorRule::WeakAlias => "weak alias",
+            FactorRule::FormerName => "former name",
+            FactorRule::LoneFuzzyWord => "rests on one word, only alike",
+        }
+    }
+}
+
+/// Exponent of the query coverage in the name score: what the listed name explains of the
+/// query matters more than the reverse, because queries often drop middle names but rarely
+/// add foreign words.
+pub const QUERY_EXP: f32 = 0.62;
+/// Exponent of the name coverage (the share of the listed name the query accounts for).
+pub const NAME_EXP: f32 = 0.38;
+/// Exponent of the name coverage when either name is East Asian in style: each syllable is
+/// a part of the name, so a listed syllable left unmatched means another person ("Zhang
+/// Wen" is not "Zhang Wen-Fu", "Lee Sung-su" not "Kim Sung Su").
+pub const SYLLABIC_NAME_EXP: f32 = 0.7;
+
+/// The factor of a listed name's kind: a weak alias says less than a name.
+pub fn kind_factor(kind: NameKind) -> f32 {
     match kind {
         NameKind::WeakAlias => 0.92,
         NameKind::FormerName => 0.98,
+        _ => 1.0,
+    }
+}
+
+/// The factor of a match that rests on one distinctive word met only by a sound-alike,
+/// consonant or typing-slip rule, by the length of the shorter spelling: words of five
+/// letters or fewer resemble others by chance ("Kade" / "Qaeda", "Mary" / "Maraya"); longer
+/// ones rarely ("Captal" / "Capital", "Hizbollah" / "Hizballah").
+pub fn lone_fuzzy_factor(letters: usize) -> f32 {
+    match letters {
+        0..=5 => 0.85,
         _ => 1.0,
     }
 }
@@ -90,17 +196,98 @@ pub(crate) struct Edge {
     cover: f32,
 }
 
-/// The result of aligning a query with one listed name.
+/// The result of aligning a query with one listed name: the coverages and the structured
+/// facts the score's factors read.
 pub(crate) struct Alignment {
     pub cov_q: f32,
     pub cov_n: f32,
     pub edges: SmallVec<[Edge; 8]>,
+    /// Kind of the listed name.
+    pub kind: NameKind,
+    /// Either name is East Asian in style.
+    pub syllabic: bool,
+    /// Letters of the one distinctive listed word the match rests on, when it was met only
+    /// by a fuzzy rule.
+    pub lone_fuzzy: Option<usize>,
 }
 
 impl Alignment {
-    pub fn name_score(&self, kind: NameKind) -> f32 {
-        self.cov_q.powf(QUERY_EXP) * self.cov_n.powf(NAME_EXP) * kind_factor(kind)
+    /// The exponent of the name coverage.
+    pub fn name_exponent(&self) -> f32 {
+        if self.syllabic {
+            SYLLABIC_NAME_EXP
+        } else {
+            NAME_EXP
+        }
     }
+
+    /// The factors that apply, in order.
+    pub fn factors(&self) -> SmallVec<[Factor; 2]> {
+        let mut out = SmallVec::new();
+        let kind = kind_factor(self.kind);
+        if kind < 1.0 {
+            let rule = if self.kind == NameKind::WeakAlias {
+                FactorRule::WeakAlias
+            } else {
+                FactorRule::FormerName
+            };
+            out.push(Factor {
+                rule,
+                value: kind as f64,
+            });
+        }
+        if let Some(letters) = self.lone_fuzzy {
+            let value = lone_fuzzy_factor(letters);
+            if value < 1.0 {
+                out.push(Factor {
+                    rule: FactorRule::LoneFuzzyWord,
+                    value: value as f64,
+                });
+            }
+        }
+        out
+    }
+
+    /// The name score: coverages raised to their exponents, times every factor.
+    pub fn name_score(&self) -> f32 {
+        let base = self.cov_q.powf(QUERY_EXP) * self.cov_n.powf(self.name_exponent());
+        self.factors().iter().fold(base, |s, f| s * f.value as f32)
+    }
+}
+
+/// Whether an edge may be credited at all, whatever its similarity: an acronym is met only
+/// by its own spelling; in a comparison of East Asian names, two pinyin syllables are two
+/// names however alike they look or sound ("Zhang" / "Zheng"), a typing slip may not change
+/// a syllable's first consonant into another one ("Jong" / "Yong"), and a pair of syllables
+/// written as one word ("Guiying" / "Cuiying") is never met through a typing slip.
+fn edge_allowed(
+    m: &Matcher,
+    q: &Prepared,
+    name: &IndexedName,
+    q_range: (usize, usize),
+    t: u32,
+    rule: Rule,
+) -> bool {
+    if rule == Rule::Exact {
+        return true;
+    }
+    if name.acronym {
+        return false;
+    }
+    if !is_fuzzy(rule) || !(name.syllabic || q.syllabic) {
+        return true;
+    }
+    let tok = &m.vocab[t as usize];
+    if tok.joined || q_range.0 != q_range.1 {
+        return rule != Rule::EditDistance;
+    }
+    !distinct_pinyin(q.syllables[q_range.0], tok.syllable)
+        && (rule != Rule::EditDistance || initials_compatible(&q.tokens[q_range.0], &tok.text))
+}
+
+/// True for the rules that credit spellings that are only alike, not the same word.
+pub(crate) fn is_fuzzy(rule: Rule) -> bool {
+    matches!(rule, Rule::Phonetic | Rule::Consonants | Rule::EditDistance)
 }
 
 /// The query coverage below which no name can reach `score`, whatever its own coverage.
@@ -142,6 +329,9 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
         let qw = sum(wq, u.covers);
         for (j, &t) in nt.iter().enumerate() {
             if let Some((sim, rule)) = u.sim_of(t) {
+                if !edge_allowed(m, q, name, u.covers, t, rule) {
+                    continue;
+                }
                 edges.push(Edge {
                     q: u.covers,
                     n: (j, j),
@@ -154,6 +344,9 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
         if u.covers.0 == u.covers.1 {
             for &(t, a, z) in &name.joins {
                 if let Some((sim, rule)) = u.sim_of(t) {
+                    if !edge_allowed(m, q, name, u.covers, t, rule) {
+                        continue;
+                    }
                     let n = (a as usize, z as usize);
                     edges.push(Edge {
                         q: u.covers,
@@ -233,19 +426,60 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
             w.iter().zip(s).map(|(w, s)| w * s).sum::<f32>() / total
         }
     };
+    let lone_fuzzy = lone_fuzzy_word(m, q, name, &chosen);
     Alignment {
         cov_q: cov(wq, &q_sim),
         cov_n: cov(&wn, &n_sim),
         edges: chosen,
+        kind: name.kind,
+        syllabic: name.syllabic || q.syllabic,
+        lone_fuzzy,
     }
 }
 
-pub(crate) fn explain_tokens(
+/// When exactly one aligned edge meets a distinctive listed word (a name word, not a
+/// particle or legal form) and it was met by a fuzzy rule: the letters of the shorter of the
+/// two spellings.
+fn lone_fuzzy_word(m: &Matcher, q: &Prepared, name: &IndexedName, edges: &[Edge]) -> Option<usize> {
+    let mut distinctive = edges.iter().filter(|e| {
+        e.rule != Rule::Initial
+            && (e.n.0..=e.n.1)
+                .any(|j| m.vocab[name.tokens[j] as usize].class == nomina_text::TokenClass::Name)
+    });
+    let e = distinctive.next()?;
+    if distinctive.next().is_some() || !is_fuzzy(e.rule) {
+        return None;
+    }
+    let listed: usize = (e.n.0..=e.n.1)
+        .map(|j| m.vocab[name.tokens[j] as usize].text.len())
+        .sum();
+    let query: usize = (e.q.0..=e.q.1).map(|i| q.tokens[i].len()).sum();
+    Some(listed.min(query))
+}
+
+/// The explanation of an alignment: built here, where the score is computed, for every
+/// consumer (screening, scanning, the CLI's text, the service's JSON).
+pub(crate) fn explain(
     m: &Matcher,
     q: &Prepared,
     name: &IndexedName,
     a: &Alignment,
-) -> Vec<TokenMatch> {
+    evidence: Evidence,
+) -> Explanation {
+    Explanation {
+        matched_name: name.full.to_string(),
+        name_kind: name.kind,
+        query_coverage: round4(a.cov_q as f64),
+        name_coverage: round4(a.cov_n as f64),
+        name_exponent: a.name_exponent() as f64,
+        factors: a.factors().to_vec(),
+        name_score: round4(a.name_score() as f64),
+        tokens: explain_tokens(m, q, name, a),
+        evidence,
+    }
+}
+
+fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) -> Vec<TokenMatch> {
     let nt = &name.tokens;
     let ntext = |j: usize| m.vocab[nt[j] as usize].text.to_string();
     let mut out = Vec::new();

@@ -1,49 +1,13 @@
 //! The screening pipeline: prepare the query, generate candidates from the index, prune
 //! by an upper bound, score, collapse per entity, rank.
 
-use crate::evidence::{adjustment, compare, Context, MAX_BONUS};
-use crate::index::{class_factor, for_each_deletion, joins, Matcher};
-use crate::score::{
-    align, explain_tokens, query_coverage_floor, round4, score_bound, Explanation, Hit,
-};
-use crate::similarity::{
-    abd_rest, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys, INITIAL,
-};
+use crate::evidence::{adjustment, compare, MAX_BONUS};
+use crate::index::Matcher;
+use crate::prepare::Prepared;
+use crate::score::{align, explain, query_coverage_floor, round4, score_bound, Hit};
+use crate::similarity::INITIAL;
 use crate::{Query, QueryError};
-use nomina_text::tokens;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
-
-/// Most query tokens considered. Longer names are cut (the rest is reported unmatched);
-/// no real name has more.
-const MAX_QUERY_TOKENS: usize = 24;
-
-/// A query unit: one query token, or two adjacent ones joined, with every listed token it
-/// is similar to.
-pub(crate) struct Unit {
-    /// Range of query tokens covered (inclusive).
-    pub covers: (usize, usize),
-    /// (vocab token, similarity, rule), sorted by token.
-    pub matches: Matches,
-}
-
-impl Unit {
-    pub fn sim_of(&self, tok: u32) -> Option<(f32, Rule)> {
-        self.matches
-            .binary_search_by_key(&tok, |m| m.0)
-            .ok()
-            .map(|i| (self.matches[i].1, self.matches[i].2))
-    }
-}
-
-/// A query ready for scoring.
-pub(crate) struct Prepared {
-    pub tokens: Vec<String>,
-    pub weights: Vec<f32>,
-    pub units: Vec<Unit>,
-    pub context: Context,
-}
 
 #[derive(Default)]
 struct Scratch {
@@ -72,164 +36,11 @@ const EMPTY_SLOT: Slot = Slot {
     acc_listed: 0.0,
 };
 
-/// Listed tokens similar to one query token: (token, similarity, rule), sorted by token.
-pub(crate) type Matches = Rc<[(u32, f32, Rule)]>;
-
-/// Token lookups already made by this thread, for one index: screening batches and
-/// services meet the same words again and again (Mohammed, Trading, Ali).
-#[derive(Default)]
-struct LookupCache {
-    index_id: u64,
-    /// Lookups of single tokens, then of joined pairs.
-    entries: [HashMap<Box<str>, Matches>; 2],
-}
-
-/// Entries kept per thread before the cache starts over.
-const LOOKUP_CACHE_CAP: usize = 100_000;
-
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
-    static LOOKUPS: RefCell<LookupCache> = RefCell::new(LookupCache::default());
 }
 
 impl Matcher {
-    /// Every listed token similar to `text`, found by key lookups only (exact, family,
-    /// skeleton, consonant and article keys, deletion neighbourhoods) and verified with
-    /// [`similarity`]. Finds every token the similarity credits at all.
-    fn lookup(&self, text: &str, joined: bool) -> Vec<(u32, f32, Rule)> {
-        let keys = TokenKeys::new(text);
-        let mut cands: Vec<u32> = Vec::new();
-        if let Some(id) = self.token_id(text) {
-            cands.push(id);
-        }
-        if self.tables.has_family(text) {
-            cands.extend(self.by_family.get(key_hash(self.tables.family(text))));
-        }
-        if text.len() >= 3 {
-            for &k in &keys.skeleton {
-                cands.extend(self.by_skeleton.get(k));
-            }
-            let by_consonants = if keys.has_vowel {
-                &self.by_consonants_bare
-            } else {
-                &self.by_consonants
-            };
-            cands.extend(by_consonants.get(keys.consonants));
-        }
-        cands.extend(self.by_stripped.get(key_hash(text)));
-        if let Some(r) = abd_rest(text) {
-            cands.extend(self.by_abd_rest.get(key_hash(r)));
-        }
-        if let Some(s) = strip_article(text) {
-            if let Some(id) = self.token_id(s) {
-                cands.push(id);
-            }
-            cands.extend(self.by_stripped.get(key_hash(s)));
-        }
-        let k = max_edits(text.len(), joined);
-        if k > 0 {
-            for_each_deletion(text.as_bytes(), k, &mut |h| {
-                cands.extend(self.deletes.get(h));
-            });
-        }
-        cands.sort_unstable();
-        cands.dedup();
-        cands
-            .into_iter()
-            .filter_map(|t| {
-                let tok = &self.vocab[t as usize];
-                let (s, r) = similarity_keys(
-                    text,
-                    &keys,
-                    &tok.text,
-                    &tok.keys,
-                    joined || tok.joined,
-                    self.tables,
-                );
-                (s > 0.0).then_some((t, s, r))
-            })
-            .collect()
-    }
-
-    /// [`Matcher::lookup`] through the thread's cache.
-    fn lookup_cached(&self, text: &str, joined: bool) -> Matches {
-        LOOKUPS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.index_id != self.id || c.entries[0].len() + c.entries[1].len() >= LOOKUP_CACHE_CAP
-            {
-                c.entries.iter_mut().for_each(HashMap::clear);
-                c.index_id = self.id;
-            }
-            let map = &mut c.entries[usize::from(joined)];
-            if let Some(hit) = map.get(text) {
-                return hit.clone();
-            }
-            let found: Matches = self.lookup(text, joined).into();
-            map.insert(text.into(), found.clone());
-            found
-        })
-    }
-
-    pub(crate) fn prepare(&self, q: &Query) -> Result<Prepared, QueryError> {
-        q.validate()?;
-        let mut toks = tokens(&q.name, self.tables);
-        if toks.is_empty() {
-            return Err(QueryError::EmptyName);
-        }
-        toks.truncate(MAX_QUERY_TOKENS);
-        let mut units = Vec::with_capacity(toks.len() * 2);
-        for (i, t) in toks.iter().enumerate() {
-            units.push(Unit {
-                covers: (i, i),
-                matches: self.lookup_cached(&t.text, false),
-            });
-        }
-        for (joined, a, z) in joins(&toks) {
-            units.push(Unit {
-                covers: (a, z),
-                matches: self.lookup_cached(&joined, true),
-            });
-        }
-        let weights = toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if let Some(id) = self.token_id(&t.text) {
-                    if !self.vocab[id as usize].joined {
-                        return self.vocab[id as usize].weight;
-                    }
-                }
-                // An unknown spelling weighs what the listed word it resembles most weighs;
-                // a word like nothing on the lists is as distinctive as the rarest.
-                units[i]
-                    .matches
-                    .iter()
-                    .filter(|m| !self.vocab[m.0 as usize].joined)
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-                    .map(|m| self.vocab[m.0 as usize].weight)
-                    .unwrap_or(self.unseen_weight * class_factor(t.class))
-            })
-            .collect();
-        let country = q
-            .country
-            .as_deref()
-            .and_then(|c| nomina_model::country::lookup(c));
-        let has_legal_form = toks
-            .iter()
-            .any(|t| t.class == nomina_text::TokenClass::LegalForm);
-        let inferred_type = (q.entity_type.is_none() && has_legal_form)
-            .then_some(nomina_model::EntityType::Organization);
-        Ok(Prepared {
-            tokens: toks.into_iter().map(|t| t.text).collect(),
-            weights,
-            units,
-            context: Context {
-                country,
-                inferred_type,
-            },
-        })
-    }
-
     /// Screens one query: every listed entity whose score is at least `min_score`, best
     /// first (ties by key), at most `limit`.
     ///
@@ -394,7 +205,7 @@ impl Matcher {
         let mut best: Vec<(u32, (f32, u32))> = Vec::new();
         for nid in candidates {
             let name = &self.names[nid as usize];
-            let s = align(self, p, name).name_score(name.kind);
+            let s = align(self, p, name).name_score();
             match best.last_mut() {
                 Some((eid, e)) if *eid == name.entity => {
                     if s > e.0 {
@@ -426,10 +237,14 @@ impl Matcher {
         ranked.truncate(limit);
         ranked
             .into_iter()
-            .map(|(score, eid, nid, name_score)| {
+            .map(|(score, eid, nid, _name_score)| {
                 let facts = &self.entities[eid as usize];
                 let evidence = compare(q, &p.context, facts);
                 let name = &self.names[nid as usize];
+                debug_assert_eq!(
+                    round4(align(self, p, name).name_score() as f64),
+                    round4(_name_score as f64)
+                );
                 // Explanations only for what is returned.
                 let a = align(self, p, name);
                 Hit {
@@ -437,15 +252,7 @@ impl Matcher {
                     name: facts.primary.clone(),
                     entity_type: facts.entity_type,
                     score,
-                    explanation: Explanation {
-                        matched_name: name.full.to_string(),
-                        name_kind: name.kind,
-                        query_coverage: round4(a.cov_q as f64),
-                        name_coverage: round4(a.cov_n as f64),
-                        name_score: round4(name_score as f64),
-                        tokens: explain_tokens(self, p, name, &a),
-                        evidence,
-                    },
+                    explanation: explain(self, p, name, &a, evidence),
                 }
             })
             .collect()

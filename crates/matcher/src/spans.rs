@@ -20,8 +20,8 @@
 //! "Trading".
 
 use crate::index::{IndexedName, Matcher};
-use crate::score::{align, explain_tokens, round4, score_bound, Explanation};
-use crate::search::{Prepared, Unit};
+use crate::prepare::Prepared;
+use crate::score::{align, explain, round4, score_bound, Explanation};
 use crate::similarity::Rule;
 use crate::Query;
 use nomina_model::EntityType;
@@ -309,8 +309,8 @@ impl Matcher {
                 continue;
             };
             let (qa, qb) = self.compact_range(&p, name, &a, qa, qb);
-            let sub = sub_prepared(&p, qa, qb);
-            let s = align(self, &sub, name).name_score(name.kind);
+            let sub = p.sub(qa, qb);
+            let s = align(self, &sub, name).name_score();
             if (s as f64) < min_score - 1e-6 {
                 continue;
             }
@@ -392,7 +392,7 @@ impl Matcher {
         let n = p.tokens.len();
         for len in want..(qb - qa + 1) {
             for start in 0..=(n - len) {
-                let sub = sub_prepared(p, start, start + len - 1);
+                let sub = p.sub(start, start + len - 1);
                 let al = align(self, &sub, name);
                 if matched(&al) >= want {
                     let (x, y) = al
@@ -471,6 +471,14 @@ impl Matcher {
                         break;
                     }
                 }
+                // A number written in words is one token of digits ("forty four" → 44).
+                if let Some((n, value)) = self.tables.number_at(words, i) {
+                    if value.to_string() == *tok {
+                        pos.push((i, i + n - 1));
+                        i += n;
+                        break;
+                    }
+                }
                 // A dropped word when the token appears just after it; otherwise a word
                 // rewritten in place (a misspelt legal form).
                 if words[i + 1..].iter().take(2).any(|w| w == tok) {
@@ -504,7 +512,7 @@ impl Matcher {
                 matched_tokens += 1;
             }
         }
-        let name_score = a.name_score(name.kind);
+        let name_score = a.name_score();
         SpanHit {
             name_ref: NameRef(nid),
             entity: facts.key.clone(),
@@ -516,15 +524,7 @@ impl Matcher {
             matched_weight: round4(matched_weight),
             listed_tokens: name.tokens.len(),
             matched_tokens,
-            explanation: std::sync::Arc::new(Explanation {
-                matched_name: name.full.to_string(),
-                name_kind: name.kind,
-                query_coverage: round4(a.cov_q as f64),
-                name_coverage: round4(a.cov_n as f64),
-                name_score: round4(name_score as f64),
-                tokens: explain_tokens(self, p, name, &a),
-                evidence: Default::default(),
-            }),
+            explanation: std::sync::Arc::new(explain(self, p, name, &a, Default::default())),
         }
     }
 }
@@ -548,23 +548,5 @@ fn kind_bound(kind: nomina_model::NameKind) -> f64 {
 fn push_once(v: &mut Vec<u32>, nid: u32) {
     if v.last() != Some(&nid) {
         v.push(nid);
-    }
-}
-
-/// The prepared query restricted to tokens `qa..=qb`, with units renumbered.
-fn sub_prepared(p: &Prepared, qa: usize, qb: usize) -> Prepared {
-    Prepared {
-        tokens: p.tokens[qa..=qb].to_vec(),
-        weights: p.weights[qa..=qb].to_vec(),
-        units: p
-            .units
-            .iter()
-            .filter(|u| u.covers.0 >= qa && u.covers.1 <= qb)
-            .map(|u| Unit {
-                covers: (u.covers.0 - qa, u.covers.1 - qa),
-                matches: u.matches.clone(),
-            })
-            .collect(),
-        context: crate::evidence::Context::default(),
     }
 }

@@ -11,6 +11,7 @@
 //! ([`Country`]).
 #![deny(missing_docs)]
 
+pub mod acronyms;
 pub mod country;
 mod date;
 mod entity;

@@ -8,10 +8,11 @@
 //! * [`fold`] turns any string into lower-case ASCII words: NFKC, local transliteration of
 //!   non-Latin scripts ([`translit`]), diacritics and punctuation removed.
 //! * [`tokens`] splits a name into [`Token`]s, marking the ones that carry little identity
-//!   (particles, honorifics, legal forms) so scorers can weigh them down.
-//! * [`Tables`] holds the variant families (Mohammed / Muhammad / Mohamad), particles,
-//!   honorifics and legal forms as data files under `data/`, so they can be extended without
-//!   touching code.
+//!   (particles, honorifics, legal forms) so scorers can weigh them down;
+//!   [`tokens_as_person`] does the same for a person's name, which has no legal forms.
+//! * [`Tables`] holds the variant families (Mohammed / Muhammad / Mohamad, and short forms:
+//!   Bill / William), particles, honorifics, legal forms and number words as data files
+//!   under `data/`, so they can be extended without touching code.
 //! * [`skeleton`] is a phonetic key that survives transliteration differences
 //!   (Hussein / Husayn / Hossein share one).
 #![deny(missing_docs)]
@@ -26,5 +27,5 @@ pub mod translit;
 pub use edit::osa_distance;
 pub use fold::{fold, fold_char_into};
 pub use phonetic::skeleton;
-pub use tables::{Tables, TokenClass};
-pub use tokens::{tokens, Token};
+pub use tables::{DataError, Sources, Tables, TokenClass};
+pub use tokens::{tokens, tokens_as_person, Token};

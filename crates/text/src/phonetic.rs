@@ -2,7 +2,7 @@
 //!
 //! Romanisations of Arabic, Persian, Urdu and Russian names disagree mostly on vowels
 //! (Muhammad / Mohamed), doubled letters (Hassan / Hasan), a few digraphs (kh / h,
-//! ph / f, sh / ch) and the q / k split. The skeleton keeps the first sound's class and the
+//! ph / f, sh / ch) and the q / k / gh split. The skeleton keeps the first sound's class and the
 //! consonants, so those spellings meet, while different names mostly stay apart. Unlike
 //! Soundex it keeps every consonant (no digit buckets), which keeps false collisions rare
 //! enough to use it as evidence, not only as a blocking key.
@@ -25,7 +25,9 @@ fn consonant_folded(token: &str) -> Vec<u8> {
         } else if rest.starts_with(b"kh") {
             (b"h", 2)
         } else if rest.starts_with(b"gh") {
-            (b"g", 2)
+            // Persian pronounces ق (q) as غ (gh), and romanisations follow either: Ghasemi
+            // / Qasemi, Ghorbani / Qorbani.
+            (b"k", 2)
         } else if rest.starts_with(b"ph") {
             (b"f", 2)
         } else if rest.starts_with(b"th") {
