@@ -356,3 +356,48 @@ fn compare_dob(d: FuzzyDate, e: &EntityFacts) -> Finding {
         detail: String::new(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_bonus_bounds_every_combination_of_findings() {
+        let a = ADJUSTMENTS;
+        let dob = [
+            a.dob_exact,
+            a.dob_within,
+            a.dob_same_year_other_day,
+            a.dob_near,
+            a.dob_far,
+            a.dob_disjoint,
+            0.0,
+        ];
+        let country = [a.country_match, a.country_contradicts, 0.0];
+        let types = [
+            0.0,
+            a.type_person_vs_other,
+            a.type_other,
+            a.inferred_vs_person,
+            a.inferred_other,
+        ];
+        let mut best = f64::MIN;
+        for d in dob {
+            for c in country {
+                for t in types {
+                    best = best.max(d + c + t);
+                }
+            }
+        }
+        assert!((best - MAX_BONUS).abs() < 1e-12, "{best} vs {MAX_BONUS}");
+    }
+
+    #[test]
+    fn date_contradictions_grow_with_the_gap() {
+        assert_eq!(dob_contradiction(1, true), ADJUSTMENTS.dob_near);
+        assert_eq!(dob_contradiction(4, true), ADJUSTMENTS.dob_far);
+        assert_eq!(dob_contradiction(20, true), ADJUSTMENTS.dob_disjoint);
+        // A year-only date is not sure enough for the largest cost.
+        assert_eq!(dob_contradiction(20, false), ADJUSTMENTS.dob_far);
+    }
+}

@@ -2,7 +2,7 @@
 
 use crate::culture::{is_syllabic_name, syllable_systems, Systems};
 use crate::evidence::EntityFacts;
-use crate::similarity::{abd_rest, key_hash, max_edits, strip_article, TokenKeys};
+use crate::similarity::{abd_rest, baltic_stem, key_hash, max_edits, strip_article, TokenKeys};
 use nomina_model::{ListSnapshot, ListVersion, NameKind};
 use nomina_text::{tokens, tokens_as_person, Tables, TokenClass};
 use std::collections::HashMap;
@@ -88,6 +88,8 @@ pub struct Matcher {
     pub(crate) by_stripped: KeyIndex,
     /// Names after a glued "servant of" prefix (abdel-, abdul-…).
     pub(crate) by_abd_rest: KeyIndex,
+    /// Stems of words written with a Baltic nominative ending (Lembergs → lemberg).
+    pub(crate) by_baltic_stem: KeyIndex,
     /// Deletion neighbourhoods of every token.
     pub(crate) deletes: KeyIndex,
     /// Names containing each token: `posting_data[posting_offsets[t]..posting_offsets[t + 1]]`.
@@ -391,6 +393,7 @@ impl Matcher {
         let mut by_consonants_bare = Vec::new();
         let mut by_stripped = Vec::new();
         let mut by_abd_rest = Vec::new();
+        let mut by_baltic_stem = Vec::new();
         let mut deletes = Vec::new();
         for (id, tok) in b.vocab.iter_mut().enumerate() {
             let id = id as u32;
@@ -414,6 +417,9 @@ impl Matcher {
             }
             if let Some(r) = abd_rest(text) {
                 by_abd_rest.push((key_hash(r), id));
+            }
+            if let Some(stem) = baltic_stem(text).filter(|_| !tok.joined) {
+                by_baltic_stem.push((key_hash(stem), id));
             }
             let k = max_edits(text.len(), tok.joined);
             if k > 0 {
@@ -452,6 +458,7 @@ impl Matcher {
             by_consonants_bare: KeyIndex::new(by_consonants_bare),
             by_stripped: KeyIndex::new(by_stripped),
             by_abd_rest: KeyIndex::new(by_abd_rest),
+            by_baltic_stem: KeyIndex::new(by_baltic_stem),
             deletes,
             posting_offsets,
             posting_data,

@@ -5,10 +5,10 @@ use crate::culture::{is_syllabic_name, syllable_systems, Systems};
 use crate::evidence::Context;
 use crate::index::{class_factor, for_each_deletion, joins, name_words, Matcher};
 use crate::similarity::{
-    abd_rest, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys,
+    abd_rest, baltic_stem, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys,
 };
 use crate::{Query, QueryError};
-use nomina_text::{tokens, tokens_as_person};
+use nomina_text::{tokens, tokens_as_person, TokenClass};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -43,6 +43,8 @@ pub(crate) struct Prepared {
     pub context: Context,
     /// Per token, the romanisation systems it is a syllable of.
     pub syllables: Vec<Systems>,
+    /// Per token, its class (name word, particle, legal form, stop word).
+    pub classes: Vec<TokenClass>,
     /// The query is East Asian in style (see `culture`).
     pub syllabic: bool,
 }
@@ -65,6 +67,7 @@ impl Prepared {
                 .collect(),
             context: Context::default(),
             syllables: self.syllables[qa..=qb].to_vec(),
+            classes: self.classes[qa..=qb].to_vec(),
             syllabic: self.syllabic,
         }
     }
@@ -124,6 +127,22 @@ impl Matcher {
             for_each_deletion(text.as_bytes(), k, &mut |h| {
                 cands.extend(self.deletes.get(h));
             });
+        }
+        // Baltic endings, either way round: the query's stem looked up as a word, the
+        // query looked up among the listed words' stems.
+        if !joined {
+            cands.extend(self.by_baltic_stem.get(key_hash(text)));
+            if let Some(stem) = baltic_stem(text) {
+                cands.extend(self.token_ids(stem));
+                let keys = TokenKeys::new(stem);
+                for &k in &keys.skeleton {
+                    cands.extend(self.by_skeleton.get(k));
+                }
+                let k = max_edits(stem.len(), false);
+                for_each_deletion(stem.as_bytes(), k, &mut |h| {
+                    cands.extend(self.deletes.get(h));
+                });
+            }
         }
         cands.sort_unstable();
         cands.dedup();
@@ -225,8 +244,10 @@ impl Matcher {
         let words = name_words(&toks);
         let syllabic = is_syllabic_name(&q.name, &words);
         let syllables = toks.iter().map(|t| syllable_systems(&t.text)).collect();
+        let classes = toks.iter().map(|t| t.class).collect();
         Ok(Prepared {
             syllables,
+            classes,
             syllabic,
             tokens: toks.into_iter().map(|t| t.text).collect(),
             weights,

@@ -7,6 +7,7 @@ use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
 use crate::similarity::{Rule, INITIAL};
 use nomina_model::{EntityType, NameKind};
+use nomina_text::TokenClass;
 use serde::Serialize;
 use smallvec::{smallvec, SmallVec};
 
@@ -255,7 +256,8 @@ impl Alignment {
     }
 }
 
-/// Whether an edge may be credited at all, whatever its similarity: an acronym is met only
+/// Whether an edge may be credited at all, whatever its similarity: a listed legal form is
+/// not met by a word of a person's name; an acronym is met only
 /// by its own spelling; in a comparison of East Asian names, two pinyin syllables are two
 /// names however alike they look or sound ("Zhang" / "Zheng"), a typing slip may not change
 /// a syllable's first consonant into another one ("Jong" / "Yong"), and a pair of syllables
@@ -268,6 +270,15 @@ fn edge_allowed(
     t: u32,
     rule: Rule,
 ) -> bool {
+    let tok = &m.vocab[t as usize];
+    // A listed legal form is not a word of a person's name: the surname Sá is not S.A.
+    // (Only a query read as a person's name has legal-form spellings as name words.)
+    if q_range.0 == q_range.1
+        && tok.class == TokenClass::LegalForm
+        && q.classes[q_range.0] != TokenClass::LegalForm
+    {
+        return false;
+    }
     if rule == Rule::Exact {
         return true;
     }
@@ -277,7 +288,6 @@ fn edge_allowed(
     if !is_fuzzy(rule) || !(name.syllabic || q.syllabic) {
         return true;
     }
-    let tok = &m.vocab[t as usize];
     if tok.joined || q_range.0 != q_range.1 {
         return rule != Rule::EditDistance;
     }
@@ -287,7 +297,10 @@ fn edge_allowed(
 
 /// True for the rules that credit spellings that are only alike, not the same word.
 pub(crate) fn is_fuzzy(rule: Rule) -> bool {
-    matches!(rule, Rule::Phonetic | Rule::Consonants | Rule::EditDistance)
+    matches!(
+        rule,
+        Rule::Phonetic | Rule::Consonants | Rule::EditDistance | Rule::Inflection
+    )
 }
 
 /// The query coverage below which no name can reach `score`, whatever its own coverage.
@@ -443,8 +456,7 @@ pub(crate) fn align(m: &Matcher, q: &Prepared, name: &IndexedName) -> Alignment 
 fn lone_fuzzy_word(m: &Matcher, q: &Prepared, name: &IndexedName, edges: &[Edge]) -> Option<usize> {
     let mut distinctive = edges.iter().filter(|e| {
         e.rule != Rule::Initial
-            && (e.n.0..=e.n.1)
-                .any(|j| m.vocab[name.tokens[j] as usize].class == nomina_text::TokenClass::Name)
+            && (e.n.0..=e.n.1).any(|j| m.vocab[name.tokens[j] as usize].class == TokenClass::Name)
     });
     let e = distinctive.next()?;
     if distinctive.next().is_some() || !is_fuzzy(e.rule) {

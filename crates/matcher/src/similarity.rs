@@ -24,6 +24,9 @@ pub enum Rule {
     Consonants,
     /// One or two typing slips apart.
     EditDistance,
+    /// The same name with a Baltic nominative ending (Latvian Sergejs, Lithuanian
+    /// Lavrovas).
+    Inflection,
     /// An initial standing for the word.
     Initial,
 }
@@ -38,8 +41,31 @@ pub const ARTICLE: f32 = 0.93;
 pub const PHONETIC: f32 = 0.90;
 /// See [`Rule::Consonants`].
 pub const CONSONANTS: f32 = 0.85;
+/// See [`Rule::Inflection`]: at most this, less when the stem itself is only alike.
+pub const INFLECTION: f32 = 0.88;
 /// See [`Rule::Initial`].
 pub const INITIAL: f32 = 0.55;
+
+/// The stem of a word written with a Baltic nominative ending, as Latvian and Lithuanian
+/// write foreign names: Lithuanian -as, -us, -is, -ys (Lavrovas, Sergejus), Latvian -s
+/// (Sergejs, Kadirovs). `None` when the word is too short to carry one.
+///
+/// ```
+/// use nomina_match::similarity::baltic_stem;
+/// assert_eq!(baltic_stem("lavrovas"), Some("lavrov"));
+/// assert_eq!(baltic_stem("sergejs"), Some("sergej"));
+/// assert_eq!(baltic_stem("ali"), None);
+/// ```
+pub fn baltic_stem(t: &str) -> Option<&str> {
+    if t.len() < 5 || !t.ends_with('s') {
+        return None;
+    }
+    let two = &t[..t.len() - 2];
+    if ["as", "us", "is", "ys"].iter().any(|e| t.ends_with(e)) && two.len() >= 4 {
+        return Some(two);
+    }
+    Some(&t[..t.len() - 1])
+}
 
 /// Most edits tolerated between tokens whose shorter one has `len` letters. Short tokens
 /// allow none: one edit turns "Ali" into "Ari".
@@ -174,8 +200,60 @@ pub fn similarity_keys(
     joined: bool,
     tables: &Tables,
 ) -> (f32, Rule) {
+    let direct = similarity_direct(a, ka, b, kb, joined, tables);
+    if direct.0 >= INFLECTION || joined {
+        return direct;
+    }
+    let inflected = inflection_credit(a, b, tables).max(inflection_credit(b, a, tables));
+    if inflected > direct.0 {
+        (inflected, Rule::Inflection)
+    } else {
+        direct
+    }
+}
+
+/// Credit for `a` being `b` with a Baltic ending: the stem's own similarity to `b`, at
+/// most [`INFLECTION`]; 0 when `a` has no such ending or its stem is not like `b`.
+fn inflection_credit(a: &str, b: &str, tables: &Tables) -> f32 {
+    let Some(stem) = baltic_stem(a) else {
+        return 0.0;
+    };
+    if stem.len() < 4 || b.len() < 4 {
+        return 0.0;
+    }
+    let s = similarity_direct(
+        stem,
+        &TokenKeys::new(stem),
+        b,
+        &TokenKeys::new(b),
+        false,
+        tables,
+    )
+    .0;
+    if s >= PHONETIC {
+        INFLECTION
+    } else if s > 0.0 {
+        s.min(INFLECTION) - 0.04
+    } else {
+        0.0
+    }
+}
+
+/// [`similarity_keys`] without the inflection rule.
+fn similarity_direct(
+    a: &str,
+    ka: &TokenKeys,
+    b: &str,
+    kb: &TokenKeys,
+    joined: bool,
+    tables: &Tables,
+) -> (f32, Rule) {
     if a == b {
         return (EXACT, Rule::Exact);
+    }
+    // A number is a number: Institute 5000 is not Institute 3000.
+    if a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
+        return (0.0, Rule::Exact);
     }
     if tables.has_family(a) && tables.family(a) == tables.family(b) {
         return (VARIANT, Rule::Variant);

@@ -27,14 +27,6 @@ use crate::{facts, How, Scanner};
 use nomina_match::similarity::Rule;
 use nomina_match::spans::SpanHit;
 
-/// The scorer's discount per kind of listed name (weak aliases count a little less).
-fn kind_factor(kind: NameKind) -> f64 {
-    match kind {
-        NameKind::WeakAlias => 0.92,
-        NameKind::FormerName => 0.98,
-        _ => 1.0,
-    }
-}
 use crate::FastMap;
 use nomina_model::{EntityType, NameKind};
 use std::collections::BTreeSet;
@@ -689,7 +681,7 @@ impl<'a> Region<'a> {
             primary: h.primary.clone(),
             entity_type: h.entity_type,
             score: h.score,
-            raw: h.score / kind_factor(e.name_kind),
+            raw: h.score / f64::from(nomina_match::kind_factor(e.name_kind)),
             how: How::Name,
             hit: Some(h.clone()),
             note: None,
@@ -1083,7 +1075,9 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> b
             let same = c.first == k.first && c.last == k.last;
             !overlap
                 || (same
-                    && (c.raw >= k.raw - SAME_SPAN_MARGIN || same_party(&c.primary, &k.primary)))
+                    && (c.raw >= k.raw - SAME_SPAN_MARGIN
+                        || same_party(&c.primary, &k.primary)
+                        || first_of_its_list(c, kept)))
         })
     };
     let mut kept: Vec<Cand> = Vec::new();
@@ -1129,6 +1123,20 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> b
         }
     }
     kept
+}
+
+/// The list a listed entity's key belongs to: `un` for `un:QDe.004`.
+fn list_of(entity: &str) -> &str {
+    entity.split_once(':').map_or(entity, |(list, _)| list)
+}
+
+/// True when no candidate kept on exactly `c`'s words comes from `c`'s list: every
+/// listing is a separate legal obligation, so each list's best entity for a span is
+/// reported, not only the best of all lists ("Al-Qaida" is un:QDe.004 and ofac:6366).
+fn first_of_its_list(c: &Cand, kept: &[Cand]) -> bool {
+    !kept
+        .iter()
+        .any(|k| (k.first, k.last) == (c.first, c.last) && list_of(&k.entity) == list_of(&c.entity))
 }
 
 /// Two listed entries whose primary names are the same words (variant spellings and
@@ -1315,6 +1323,35 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_list_keeps_its_best_entity_for_a_span() {
+        let cand = |entity: &str, raw: f64| Cand {
+            first: 0,
+            last: 1,
+            entity: entity.into(),
+            primary: entity.into(),
+            entity_type: EntityType::Organization,
+            score: raw,
+            raw,
+            how: How::Name,
+            hit: None,
+            note: None,
+            needs_support: false,
+            needs_vessel_cue: false,
+        };
+        let kept = pick_per_span(
+            vec![
+                cand("ofac:1", 1.0),
+                cand("un:2", 0.85),
+                cand("ofac:3", 0.85),
+            ],
+            &|_| true,
+        );
+        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_str()).collect();
+        assert_eq!(keys, ["ofac:1", "un:2"]);
+        assert_eq!(list_of("un:QDe.004"), "un");
+    }
 
     #[test]
     fn connectors_are_short() {

@@ -178,7 +178,13 @@ mod tests {
     fn legal_forms_are_canonical() {
         assert_eq!(words("EMMA L.L.C."), ["emma", "llc"]);
         assert_eq!(words("Emma Limited Liability Company"), ["emma", "llc"]);
-        assert_eq!(words("OOO Emma"), ["ooo", "emma"]);
+        // Russian forms are written before the name too; "Company for X" is a name.
+        assert_eq!(words("OOO Emma"), ["llc", "emma"]);
+        assert_eq!(
+            words("Open Joint Stock Company Gazprom"),
+            ["jsc", "gazprom"]
+        );
+        assert_eq!(words("Company for Trade")[0], "company");
         assert_eq!(words("Banco X, S.A. de C.V."), ["banco", "x", "sa"]);
         assert_eq!(words("X Co., Ltd."), ["x", "ltd"]);
         assert_eq!(words("Siemens AG"), ["siemens", "ag"]);
