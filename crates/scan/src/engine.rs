@@ -1130,13 +1130,16 @@ fn list_of(entity: &str) -> &str {
     entity.split_once(':').map_or(entity, |(list, _)| list)
 }
 
-/// True when no candidate kept on exactly `c`'s words comes from `c`'s list: every
-/// listing is a separate legal obligation, so each list's best entity for a span is
-/// reported, not only the best of all lists ("Al-Qaida" is un:QDe.004 and ofac:6366).
+/// True when `c` matches strongly ([`STRONG_SCORE`]) and no candidate kept on exactly
+/// `c`'s words comes from `c`'s list: every listing is a separate legal obligation, so each
+/// list's strong entity for a span is reported, not only the best of all lists
+/// ("Al-Qaida" is un:QDe.004 and ofac:6366). A weaker one is not: another list's best
+/// entity for a span is often another party (a son, the vessel's shipping company).
 fn first_of_its_list(c: &Cand, kept: &[Cand]) -> bool {
-    !kept
-        .iter()
-        .any(|k| (k.first, k.last) == (c.first, c.last) && list_of(&k.entity) == list_of(&c.entity))
+    c.raw >= STRONG_SCORE
+        && !kept.iter().any(|k| {
+            (k.first, k.last) == (c.first, c.last) && list_of(&k.entity) == list_of(&c.entity)
+        })
 }
 
 /// Two listed entries whose primary names are the same words (variant spellings and
