@@ -1346,8 +1346,9 @@ mod tests {
         let kept = pick_per_span(
             vec![
                 cand("ofac:1", 1.0),
-                cand("un:2", 0.85),
-                cand("ofac:3", 0.85),
+                cand("un:2", 0.92),
+                cand("ofac:3", 0.92),
+                cand("uk:4", 0.85),
             ],
             &|_| true,
         );
