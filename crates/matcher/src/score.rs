@@ -63,11 +63,11 @@ impl std::fmt::Display for Explanation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "        name score {:.4} = query coverage {:.4}^{QUERY_EXP} × name coverage {:.4}^{}",
+            "        name score {:.4} = query coverage {:.4}^{QUERY_EXP} × name coverage {:.4}^{:.2}",
             self.name_score, self.query_coverage, self.name_coverage, self.name_exponent
         )?;
         for factor in &self.factors {
-            write!(f, " × {} ({})", factor.value, factor.rule.label())?;
+            write!(f, " × {:.2} ({})", factor.value, factor.rule.label())?;
         }
         writeln!(f)?;
         for t in &self.tokens {
@@ -234,7 +234,7 @@ impl Alignment {
             };
             out.push(Factor {
                 rule,
-                value: kind as f64,
+                value: round4(kind as f64),
             });
         }
         if let Some(letters) = self.lone_fuzzy {
@@ -242,7 +242,7 @@ impl Alignment {
             if value < 1.0 {
                 out.push(Factor {
                     rule: FactorRule::LoneFuzzyWord,
-                    value: value as f64,
+                    value: round4(value as f64),
                 });
             }
         }
@@ -483,7 +483,7 @@ pub(crate) fn explain(
         name_kind: name.kind,
         query_coverage: round4(a.cov_q as f64),
         name_coverage: round4(a.cov_n as f64),
-        name_exponent: a.name_exponent() as f64,
+        name_exponent: round4(a.name_exponent() as f64),
         factors: a.factors().to_vec(),
         name_score: round4(a.name_score() as f64),
         tokens: explain_tokens(m, q, name, a),
