@@ -323,6 +323,30 @@ mod tests {
     }
 
     #[test]
+    fn baltic_endings_meet_the_listed_name() {
+        let t = Tables::get();
+        assert_eq!(
+            similarity("lavrovas", "lavrov", false, t),
+            (INFLECTION, Rule::Inflection)
+        );
+        assert_eq!(
+            similarity("kadyrov", "kadirovs", false, t).1,
+            Rule::Inflection
+        );
+        // Not across joined words, and not for a different stem.
+        assert_eq!(similarity("lavrovas", "lavrov", true, t).0, 0.0);
+        assert_eq!(similarity("petrovas", "lavrov", false, t).0, 0.0);
+    }
+
+    #[test]
+    fn numbers_match_only_exactly() {
+        let t = Tables::get();
+        assert_eq!(similarity("5000", "3000", false, t).0, 0.0);
+        assert_eq!(similarity("44", "44", false, t), (EXACT, Rule::Exact));
+        assert_eq!(similarity("17th", "17", false, t).0, 0.0);
+    }
+
+    #[test]
     fn articles_are_stripped_only_when_enough_remains() {
         assert_eq!(strip_article("albaghdadi"), Some("baghdadi"));
         assert_eq!(strip_article("alvi"), None);
