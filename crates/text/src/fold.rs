@@ -17,7 +17,13 @@ use unicode_normalization::UnicodeNormalization;
 /// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.nfkc().collect();
+    // As displayed: overrides applied, invisible characters gone; then normalised.
+    let mut raw: Vec<char> = s.chars().collect();
+    reverse_overridden(&mut raw);
+    raw.retain(|&c| !is_invisible(c));
+    let shown: String = raw.into_iter().collect();
+    let mut chars: Vec<char> = shown.nfkc().collect();
+    read_imitations_as_latin(&mut chars);
     for (i, &c) in chars.iter().enumerate() {
         match c {
             // A dot between single letters is an abbreviation (S.A., L.L.C.): join.
@@ -47,17 +53,110 @@ fn is_abbrev_dot(chars: &[char], i: usize) -> bool {
     // `İ.A.` and `i̇.a.` must join alike.
     let mut before = chars[..i].iter().rev().filter(|c| !is_combining_mark(**c));
     let (b1, b2, b3) = (before.next(), before.next(), before.next());
-    let single_before =
-        b1.is_some_and(|c| c.is_alphabetic()) && !b2.is_some_and(|c| c.is_alphanumeric());
+    // ß is two letters (SS in capitals), never an initial.
+    let single_before = b1.is_some_and(|&c| c.is_alphabetic() && c != 'ß')
+        && !b2.is_some_and(|c| c.is_alphanumeric());
     let letter_after = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
     let end_after_abbrev =
         b3.is_some() && b2 == Some(&'.') && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
     single_before && (letter_after || end_after_abbrev)
 }
 
+/// True for characters that are not seen: soft hyphens, zero-width spaces and joiners, bidi
+/// controls, variation selectors, byte-order marks, tags (Unicode's default-ignorable code
+/// points). They write nothing and break no word, so "Mas\u{00AD}ood" is "masood": a name
+/// must not hide behind a character nobody sees.
+///
+/// ```
+/// assert!(nomina_text::is_invisible('\u{200B}'));
+/// assert_eq!(nomina_text::fold("Mas\u{00AD}ood A\u{200B}z\u{2060}har"), "masood azhar");
+/// ```
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Right-to-left override and the character that ends it.
+const RLO: char = '\u{202E}';
+const PDF: char = '\u{202C}';
+
+/// Puts text written under a right-to-left override in the order a reader sees it:
+/// "\u{202E}rahzA doosaM" is displayed, and must be screened, as "Masood Azhar". The
+/// override runs to its pop character, the end of the line, or the end of the text.
+fn reverse_overridden(chars: &mut [char]) {
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != RLO {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let end = chars[start..]
+            .iter()
+            .position(|&c| c == PDF || c == '\n')
+            .map_or(chars.len(), |p| start + p);
+        chars[start..end].reverse();
+        i = end;
+    }
+}
+
+/// The Latin letter each look-alike of another script imitates, and whether the letter is
+/// rare enough in its own languages to betray an imitation (`lookalikes.txt`).
+fn lookalikes() -> &'static std::collections::HashMap<char, (char, bool)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, (char, bool)>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/lookalikes.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                let from = f.next()?.chars().next()?;
+                let to = f.next()?.chars().next()?;
+                Some((from, (to, f.next() == Some("!"))))
+            })
+            .collect()
+    })
+}
+
+/// Rewrites, word by word, words that imitate Latin with letters of another script as the
+/// Latin they imitate: a word mixing Latin letters with look-alikes ("Mаsood" with a
+/// Cyrillic а), or holding a letter that betrays an imitation ("Маѕооԁ", "Азһаг"). Other
+/// words of other scripts are left to transliteration ("Сергей" stays Cyrillic).
+fn read_imitations_as_latin(chars: &mut [char]) {
+    let table = lookalikes();
+    let in_word = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c);
+    let mut i = 0;
+    while i < chars.len() {
+        if !in_word(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && in_word(chars[i]) {
+            i += 1;
+        }
+        let word = &chars[start..i];
+        let latin = word.iter().any(|c| c.is_ascii_alphabetic());
+        let imitated = word.iter().any(|c| table.contains_key(c));
+        let betrayed = word.iter().any(|c| table.get(c).is_some_and(|l| l.1));
+        if (latin && imitated) || betrayed {
+            for c in &mut chars[start..i] {
+                if let Some(&(l, _)) = table.get(c) {
+                    *c = l;
+                }
+            }
+        }
+    }
+}
+
 /// Appends the folded form of one character: letters and digits as lower-case ASCII,
-/// anything else as a word break. Used by [`fold`] and by the text scanner, which needs to
-/// fold character by character to keep offsets.
+/// invisible characters as nothing, anything else as a word break. Used by [`fold`] and by
+/// the text scanner, which needs to fold character by character to keep offsets.
 pub fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii_alphanumeric() {
         out.push(c.to_ascii_lowercase());
@@ -67,6 +166,9 @@ pub fn fold_char_into(c: char, out: &mut String) {
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
+        return;
+    }
+    if is_invisible(c) {
         return;
     }
     if is_combining_mark(c) {
@@ -136,6 +238,33 @@ mod tests {
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold(""), "");
         assert_eq!(fold(" \t\n"), "");
+    }
+
+    #[test]
+    fn invisible_characters_hide_nothing() {
+        assert_eq!(fold("Mas\u{00AD}ood Azhar"), "masood azhar");
+        let spaced: String = "Masood Azhar"
+            .chars()
+            .flat_map(|c| [c, '\u{200B}'])
+            .collect();
+        assert_eq!(fold(&spaced), "masood azhar");
+        assert_eq!(fold("\u{FEFF}Masood\u{2066} Azhar\u{2069}"), "masood azhar");
+    }
+
+    #[test]
+    fn right_to_left_overrides_read_as_displayed() {
+        assert_eq!(fold("\u{202E}rahzA doosaM"), "masood azhar");
+        assert_eq!(fold("Mr \u{202E}rahzA\u{202C} said"), "mr azhar said");
+    }
+
+    #[test]
+    fn look_alikes_read_as_the_latin_they_imitate() {
+        assert_eq!(fold("Маѕооԁ Азһаг"), "masood azhar");
+        // A Cyrillic а inside a Latin word.
+        assert_eq!(fold("M\u{0430}sood"), "masood");
+        // Ordinary Cyrillic and Greek are transliterated.
+        assert_eq!(fold("Сергей Иванов"), "sergey ivanov");
+        assert_eq!(fold("Масса"), "massa");
     }
 
     #[test]

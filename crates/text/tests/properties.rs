@@ -110,6 +110,30 @@ proptest! {
     }
 
     #[test]
+    fn invisible_characters_change_nothing(
+        s in latin_text(),
+        at in proptest::collection::vec(any::<prop::sample::Index>(), 0..6),
+        which in proptest::collection::vec(0usize..6, 6),
+    ) {
+        const INVISIBLE: [char; 6] =
+            ['\u{00AD}', '\u{200B}', '\u{200C}', '\u{2060}', '\u{FEFF}', '\u{E0041}'];
+        let mut chars: Vec<char> = s.chars().collect();
+        for (k, ix) in at.iter().enumerate() {
+            let pos = ix.index(chars.len() + 1);
+            chars.insert(pos, INVISIBLE[which[k % which.len()]]);
+        }
+        let hidden: String = chars.into_iter().collect();
+        prop_assert_eq!(fold(&hidden), fold(&s), "{:?}", hidden);
+    }
+
+    #[test]
+    fn a_right_to_left_override_reads_as_displayed(s in latin_text()) {
+        let reversed: String = s.chars().filter(|&c| c != '\n').rev().collect();
+        let flat: String = s.chars().filter(|&c| c != '\n').collect();
+        prop_assert_eq!(fold(&format!("\u{202E}{reversed}")), fold(&flat));
+    }
+
+    #[test]
     fn fold_is_idempotent(s in any_text()) {
         let f = fold(&s);
         prop_assert_eq!(fold(&f), f);
