@@ -562,6 +562,51 @@ fn alerts_and_audit_scenario(dir: &Path, db: Option<&str>) {
     assert!(payload["results"][0]["hits"][0]["score"].as_f64().unwrap() > 0.9);
 }
 
+/// A caller's `limit`, `minMatch` or `cutoff` chooses what is shown, never what alerts:
+/// every hit above the alert threshold opens an alert (issue: `"limit": 1` hid un:QDi.422).
+#[test]
+fn a_small_limit_never_suppresses_an_alert() {
+    let dir = TempDir::new("limit");
+    let screen_key = create_key(&dir.0, None, "screen", "onboarding");
+    let admin = create_key(&dir.0, None, "admin", "ops");
+    let s = start_server(&dir.0, &[]);
+    let reference = format!("lim-{}", std::process::id());
+    let (status, body) = screen(
+        &s,
+        &screen_key,
+        json!({"queries": [{"name": "Masood Azhar", "reference": reference}], "limit": 1}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let result = &body["results"][0];
+    for entity in ["ofac:11459", "un:QDi.422"] {
+        let h = hit(result, entity).unwrap_or_else(|| panic!("{entity} shown: {result}"));
+        assert_eq!(h["alert"]["status"], "opened", "{entity}: {h}");
+    }
+    // watchman's minMatch above the UN hit's score: not shown, but alerted all the same.
+    let (status, body) = call(
+        "GET",
+        &s.url("/v2/search?name=Masood%20Azhar&limit=1&minMatch=0.9"),
+        Some(&screen_key),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    let shown = body["entities"].as_array().unwrap();
+    assert_eq!(shown.len(), 1, "{body}");
+    assert!(shown[0]["match"].as_f64().unwrap() >= 0.9, "{body}");
+    let (status, body) = call("GET", &s.url("/v1/alerts"), Some(&admin), None);
+    assert_eq!(status, 200, "{body}");
+    let alerted = |entity: &str| {
+        body["alerts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["entity"] == entity)
+            .count()
+    };
+    // One alert from the native request (with its reference), one from watchman (none).
+    assert!(alerted("un:QDi.422") >= 2, "{body}");
+}
+
 #[test]
 fn alerts_suppression_monitoring_and_audit_on_sqlite() {
     let dir = TempDir::new("alerts");

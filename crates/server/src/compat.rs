@@ -189,6 +189,9 @@ pub async fn yente_match(
             .map(|(k, (s, h))| (s, k, h))
             .collect();
         hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        // yente's contract: nothing under `cutoff`, at most `limit`. Alerts were raised for
+        // every hit above the threshold whatever is shown here.
+        hits.retain(|h| h.0 >= cutoff);
         hits.truncate(limit);
         let results: Vec<Value> = hits
             .into_iter()
@@ -341,6 +344,7 @@ pub async fn watchman_search(
         }
     };
     let limit = p.limit.unwrap_or(10).clamp(1, 100);
+    let min_match = p.min_match.unwrap_or(0.5).clamp(0.0, 1.0);
     let screened = run_screening(
         &state,
         &caller,
@@ -353,7 +357,7 @@ pub async fn watchman_search(
                 identifiers: p.imo_number.iter().cloned().collect(),
                 reference: None,
             }],
-            min_score: Some(p.min_match.unwrap_or(0.5).clamp(0.0, 1.0)),
+            min_score: Some(min_match),
             limit: Some(if only.is_some() { 100 } else { limit }),
         },
         "watchman",
@@ -366,6 +370,10 @@ pub async fn watchman_search(
         .filter_map(|h| {
             let key = h["entity"].as_str()?;
             if only.is_some_and(|src| !key.starts_with(&format!("{src}:"))) {
+                return None;
+            }
+            // watchman's contract: nothing under `minMatch`; alerts were raised regardless.
+            if h["score"].as_f64().is_some_and(|score| score < min_match) {
                 return None;
             }
             let (e, _) = set.as_ref()?.entity(key)?;

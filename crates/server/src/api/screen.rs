@@ -201,9 +201,7 @@ pub async fn run_screening(
     let response = blocking(move || {
         let mut all_hits = Vec::with_capacity(prepared.len());
         for p in &prepared {
-            let hits = set
-                .matcher
-                .screen(&p.query, min_score.min(threshold), limit)
+            let hits = hits_with_every_alert(&set.matcher, &p.query, min_score, threshold, limit)
                 .map_err(|e| ApiError::invalid(e.to_string()))?;
             all_hits.push(hits);
         }
@@ -291,6 +289,35 @@ pub async fn run_screening(
         .get_or_create(&KindLabels { kind: kind.into() })
         .inc();
     Ok(response)
+}
+
+/// The hits of one query: the best `limit` scoring at least `min_score`, and — whatever
+/// `limit` and `min_score` say — every hit at or above the alert threshold. Alerting must
+/// not depend on how many hits a caller wants shown: a request with `"limit": 1` still
+/// raises an alert for the second listed party above the threshold. Best first.
+pub fn hits_with_every_alert(
+    matcher: &nomina_match::Matcher,
+    query: &nomina_match::Query,
+    min_score: f64,
+    threshold: f64,
+    limit: usize,
+) -> Result<Vec<nomina_match::Hit>, nomina_match::QueryError> {
+    let mut hits = matcher.screen(query, min_score.min(threshold), limit)?;
+    if hits.len() == limit {
+        // Hits past the limit may still be above the threshold: fetch them all (scores at
+        // or above the threshold are few; explanations are built only for those).
+        for h in matcher.screen(query, threshold, usize::MAX)? {
+            if !hits.iter().any(|x| x.entity == h.entity) {
+                hits.push(h);
+            }
+        }
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.entity.cmp(&b.entity))
+        });
+    }
+    Ok(hits)
 }
 
 /// A score parameter in [0, 1], or the default.
