@@ -206,6 +206,8 @@ fn screening_contract_keys_and_limits() {
     assert_eq!(status, 200);
     assert_eq!(body["entity"]["key"], "un:QDi.422");
     assert_eq!(body["list"]["source"], "un");
+    // Alerts carry customer references and analysts' comments: not for a screening key.
+    assert!(body.get("alerts").is_none(), "{body}");
     let (status, _) = call(
         "GET",
         &s.url("/v1/entities/un:NOPE"),

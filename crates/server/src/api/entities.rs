@@ -26,9 +26,12 @@ pub struct EntityResponse {
     pub list: VersionRef,
     /// The entity in each stored version of its list, oldest first.
     pub history: Vec<HistoryEntry>,
-    /// Alerts raised on this entity, newest first.
-    #[schema(value_type = Vec<Object>)]
-    pub alerts: Vec<Value>,
+    /// Alerts raised on this entity, newest first: only for analyst and admin keys, since
+    /// they carry customer references, analysts' comments and key names. Absent for a
+    /// screening key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub alerts: Option<Vec<Value>>,
 }
 
 /// The entity in one stored list version.
@@ -81,6 +84,7 @@ pub async fn entity(
     let data_dir = state.config.data_dir.clone();
     let store = state.store.clone();
     let key2 = entity.key.clone();
+    let sees_alerts = caller.require(Role::Analyst).is_ok();
     let (history, alerts) = blocking(move || {
         let history = history(
             &data_dir,
@@ -90,11 +94,15 @@ pub async fn entity(
             &current_fp,
             &version,
         );
-        let alerts = store.alerts(&AlertFilter {
-            entity: Some(key2),
-            limit: 100,
-            ..AlertFilter::default()
-        })?;
+        let alerts = if sees_alerts {
+            Some(store.alerts(&AlertFilter {
+                entity: Some(key2),
+                limit: 100,
+                ..AlertFilter::default()
+            })?)
+        } else {
+            None
+        };
         Ok((history, alerts))
     })
     .await?;
@@ -102,7 +110,7 @@ pub async fn entity(
         entity: entity_json,
         list: VersionRef::of(&list.snapshot.version),
         history,
-        alerts: alerts.iter().map(crate::api::alerts::alert_json).collect(),
+        alerts: alerts.map(|a| a.iter().map(crate::api::alerts::alert_json).collect()),
     }))
 }
 
