@@ -68,6 +68,12 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             )));
         }
     }
+    // A limit of 0 would print "no listed party scores…" over hits that exist.
+    if args.limit == 0 {
+        return Err(Failure::usage(
+            "--limit must be at least 1 (it is how many hits are shown)",
+        ));
+    }
     let lists = global.load_lists(Vec::new())?;
     let snapshots: Vec<_> = lists.into_snapshots();
     let matcher = Matcher::build(&snapshots);

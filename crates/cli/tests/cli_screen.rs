@@ -109,6 +109,9 @@ fn bad_options_are_usage_errors() {
         nomina(&["screen", "x", "--min-score", "1.5"]).status.code(),
         Some(2)
     );
+    let o = nomina(&["screen", "Masood Azhar", "--limit", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("--limit"), "{}", err(&o));
     assert_eq!(
         nomina(&["screen", "x", "--dob", "10/07/1968"])
             .status
