@@ -41,7 +41,8 @@ pub enum Target {
     /// Name screening.
     Names,
     /// Text scanning: MB/s per core on news text (the documents given with --queries, a
-    /// file or a directory, else a built-in wire article), and the scanner's build time.
+    /// file or a directory, else a built-in wire article), on the worst case (pasted
+    /// lists of common name words, 100 KB to 2 MB) and the scanner's build time.
     Text,
 }
 
@@ -298,6 +299,84 @@ pub struct TextFigures {
     all_threads_mb_per_s: f64,
     mentions: usize,
     min_score: f64,
+    /// Worst case: name-dense documents of growing size, one thread.
+    name_dense: Vec<DenseFigures>,
+    /// Peak resident memory of the process after all measurements.
+    peak_rss_mib: f64,
+}
+
+/// Scanning speed on one name-dense document.
+#[derive(Debug, Serialize)]
+pub struct DenseFigures {
+    bytes: usize,
+    mb_per_s: f64,
+    mentions: usize,
+    /// Matcher work (alignments) per word of the document.
+    work_per_word: f64,
+}
+
+/// Sizes of the name-dense documents: linear growth shows as a constant MB/s.
+const DENSE_SIZES: [usize; 3] = [100_000, 500_000, 2_000_000];
+
+/// A pasted customer list, generated deterministically from the lists' own most common
+/// name words: a pool of 10,000 names (one to three given names and a surname, each
+/// drawn from the 40 commonest words of listed persons' names), lines drawn from the pool
+/// until `bytes` is reached (`seed` picks one of many such lists). The worst case for a scanner: every word is a name word, and
+/// a common one, so every window holds hundreds of candidate names.
+fn name_dense_text(snapshots: &[nomina_model::ListSnapshot], bytes: usize, seed: u64) -> String {
+    use std::collections::HashMap;
+    let mut freq: HashMap<String, usize> = HashMap::new();
+    for e in snapshots.iter().flat_map(|s| &s.entities) {
+        if e.entity_type != nomina_model::EntityType::Person {
+            continue;
+        }
+        for n in &e.names {
+            for w in n.full.split(|c: char| !c.is_alphabetic() && c != '-') {
+                if w.chars().count() >= 3 {
+                    *freq.entry(w.to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut words: Vec<(usize, String)> = freq.into_iter().map(|(w, n)| (n, w)).collect();
+    words.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let words: Vec<String> = words
+        .into_iter()
+        .take(40)
+        .map(|(_, w)| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    // A fixed linear congruential generator: the same text on every machine and run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15 ^ seed;
+    let mut next = |n: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % n as u64) as usize
+    };
+    let pool: Vec<String> = (0..10_000)
+        .map(|_| {
+            let given = 1 + next(3);
+            let mut line: Vec<&str> = (0..given)
+                .map(|_| words[next(words.len())].as_str())
+                .collect();
+            line.push(words[next(words.len())].as_str());
+            line.join(" ")
+        })
+        .collect();
+    let mut out = String::with_capacity(bytes + 64);
+    while out.len() < bytes {
+        out.push_str(&pool[next(pool.len())]);
+        out.push('\n');
+    }
+    out
 }
 
 /// Reads the documents of `path` (a file, or every file of a directory).
@@ -387,6 +466,41 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
         });
         all.push(bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
     }
+    // Worst case: name-dense documents, each scanned alone on one thread; the scanner's
+    // per-thread caches are warm from the news passes, not from the document.
+    let mut name_dense = Vec::new();
+    for size in DENSE_SIZES {
+        let mut speeds = Vec::new();
+        let mut found = 0;
+        let mut work = 0.0;
+        let mut bytes = 0;
+        for round in 0..rounds {
+            // Another list each round, so that no window is in the scanner's cache.
+            let d = name_dense_text(&snapshots, size, round as u64);
+            bytes = d.len();
+            let t = Instant::now();
+            let r = scanner.scan_text(&d, &opts);
+            speeds.push(d.len() as f64 / 1e6 / t.elapsed().as_secs_f64());
+            match r {
+                Ok(r) => {
+                    found = r.mentions.len();
+                    work = r.stats.work as f64 / r.stats.words.max(1) as f64;
+                }
+                Err(e) => {
+                    return Err(crate::exit::Failure::screening(format!(
+                        "name-dense {size} bytes: {e}"
+                    )))
+                }
+            }
+        }
+        name_dense.push(DenseFigures {
+            bytes,
+            mb_per_s: median(speeds),
+            mentions: found,
+            work_per_word: work,
+        });
+    }
+    let (_, peak_rss_mib) = rss_mib();
     let f = TextFigures {
         lists,
         entities: scanner.matcher().stats().entities,
@@ -399,16 +513,30 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
         all_threads_mb_per_s: median(all),
         mentions,
         min_score: opts.min_score,
+        name_dense,
+        peak_rss_mib,
     };
     if args.json {
         return emit_json(&f);
+    }
+    let mut dense = String::new();
+    for d in &f.name_dense {
+        dense.push_str(&format!(
+            "name-dense {:>5} KB {:.2} MB/s one thread ({} mentions, {:.1} alignments/word)\n",
+            d.bytes / 1000,
+            d.mb_per_s,
+            d.mentions,
+            d.work_per_word
+        ));
     }
     emit(&format!(
         "lists            {}\n\
          index            {} entities; name index {:.0} ms, scanner {:.0} ms (median of {rounds})\n\
          corpus           {} documents, {:.1} MB ({} mentions per pass at {:.2})\n\
          one thread       {:.1} MB/s (median of {rounds})\n\
-         all {} threads    {:.1} MB/s\n",
+         all {} threads    {:.1} MB/s\n\
+         {dense}\
+         peak RSS         {:.0} MiB\n",
         f.lists.join(", "),
         f.entities,
         f.index_build_ms,
@@ -420,5 +548,6 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
         f.one_thread_mb_per_s,
         f.threads,
         f.all_threads_mb_per_s,
+        f.peak_rss_mib,
     ))
 }

@@ -239,28 +239,61 @@ impl Matcher {
     /// words around the name are not held against it (the scanner decides which
     /// neighbouring words belong to the name, and re-scores with
     /// [`Matcher::score_span`]).
+    ///
+    /// The work is bounded (see [`SpanLimits`]): at most
+    /// [`MAX_BOUNDED_CANDIDATES`] names get their coverage bound computed and at most
+    /// [`MAX_ALIGNED_CANDIDATES`] are aligned, the best by their upper bound. In running
+    /// prose a window has far fewer candidates than that and the answer is exact; in a
+    /// window made only of common name words (a pasted customer list) the names with the
+    /// most evidence in the window are kept.
     pub fn match_span(&self, idx: &SpanIndex, words: &[&str], min_score: f64) -> Vec<SpanHit> {
+        self.match_span_counted(idx, words, min_score).0
+    }
+
+    /// [`Matcher::match_span`], also returning the work done: the number of alignments
+    /// (one listed name scored against some words), never more than
+    /// [`SpanLimits::MAX_WINDOW_WORK`].
+    pub fn match_span_counted(
+        &self,
+        idx: &SpanIndex,
+        words: &[&str],
+        min_score: f64,
+    ) -> (Vec<SpanHit>, u64) {
         if idx.index_id != self.id || words.is_empty() {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         let words = &words[..words.len().min(MAX_SPAN_WORDS)];
         let Some((p, pos)) = self.prepare_words(words) else {
-            return Vec::new();
+            return (Vec::new(), 0);
         };
+        let mut work = 0u64;
         // Anchor weight each name could get from the window, counted generously (a token
         // matched by two words counts twice, a joined pair at full weight), so that the
         // coverage bound below never drops a name that could reach the score.
-        let cands = SCRATCH.with(|sc| {
+        let mut cands: Vec<(f32, f32, u32)> = SCRATCH.with(|sc| {
             let mut sc = sc.borrow_mut();
             let n = self.names.len();
             if sc.acc.len() != n || sc.index_id != self.id {
                 sc.acc = vec![0.0; n];
                 sc.touched = Vec::new();
+                sc.sim = vec![0.0; self.vocab.len()];
+                sc.sim_set = Vec::new();
                 sc.index_id = self.id;
             }
-            let Scratch { acc, touched, .. } = &mut *sc;
+            let Scratch {
+                acc,
+                touched,
+                sim,
+                sim_set,
+                ..
+            } = &mut *sc;
             for u in &p.units {
                 for m in u.matches.iter() {
+                    let s = &mut sim[m.0 as usize];
+                    if *s == 0.0 {
+                        sim_set.push(m.0);
+                    }
+                    *s = s.max(m.1).max(f32::MIN_POSITIVE);
                     let tok = &self.vocab[m.0 as usize];
                     let credit = if tok.joined {
                         f32::INFINITY
@@ -281,25 +314,57 @@ impl Matcher {
             for &nid in &touched {
                 let k = nid as usize;
                 let cov = sc.acc[k] / idx.name_weight[k] + idx.slack[k];
+                let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
                 if score_bound(1.0, cov.min(1.0)) as f64 * kind_bound(self.names[k].kind)
                     >= min_score - 1e-6
                 {
-                    out.push(nid);
+                    out.push((cov, anchored, nid));
                 }
             }
             sc.touched = touched;
             sc.touched.clear();
-            out.sort_unstable();
             out
         });
-        let mut best: HashMap<u32, (f32, u32, usize, usize, Prepared)> = HashMap::new();
-        for nid in cands {
-            let name = &self.names[nid as usize];
-            if self.coverage_bound(&p, name) < min_score {
-                continue;
+        // First cut, on the anchor coverage alone: the most covered names, then those
+        // with the most anchor weight (identity) in the window, then by number.
+        keep_best(&mut cands, SpanLimits::MAX_BOUNDED_CANDIDATES, |a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.total_cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+        });
+        // Second cut, on the coverage bound of every listed token, then on the identity
+        // (similarity times rarity weight) the window could give the name.
+        let mut bounded: Vec<(f64, f32, u32)> = SCRATCH.with(|sc| {
+            let mut sc = sc.borrow_mut();
+            let out = cands
+                .iter()
+                .filter_map(|&(_, _, nid)| {
+                    let (b, ident) = self.coverage_bound(&sc.sim, &self.names[nid as usize]);
+                    (b >= min_score).then_some((b, ident, nid))
+                })
+                .collect();
+            let Scratch { sim, sim_set, .. } = &mut *sc;
+            for &t in sim_set.iter() {
+                sim[t as usize] = 0.0;
             }
+            sim_set.clear();
+            out
+        });
+        keep_best(&mut bounded, SpanLimits::MAX_ALIGNED_CANDIDATES, |a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.total_cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+        });
+        let mut order: Vec<u32> = bounded.iter().map(|c| c.2).collect();
+        order.sort_unstable();
+        let mut sub = p.sub(0, p.tokens.len() - 1);
+        let mut reach = Reach::default();
+        let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
+        for nid in order {
+            let name = &self.names[nid as usize];
             let a = align(self, &p, name);
+            work += 1;
             let Some((qa, qb)) = a
                 .edges
                 .iter()
@@ -308,9 +373,11 @@ impl Matcher {
             else {
                 continue;
             };
-            let (qa, qb) = self.compact_range(&p, name, &a, qa, qb);
-            let sub = p.sub(qa, qb);
+            let (qa, qb) =
+                self.compact_range(&p, name, &a, qa, qb, &mut sub, &mut reach, &mut work);
+            sub_into(&p, qa, qb, &mut sub);
             let s = align(self, &sub, name).name_score();
+            work += 1;
             if (s as f64) < min_score - 1e-6 {
                 continue;
             }
@@ -322,24 +389,26 @@ impl Matcher {
                     if s > cur.0
                         || (s == cur.0 && (longer || (qb - qa == cur.3 - cur.2 && nid < cur.1)))
                     {
-                        o.insert((s, nid, qa, qb, sub));
+                        o.insert((s, nid, qa, qb));
                     }
                 }
                 std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert((s, nid, qa, qb, sub));
+                    v.insert((s, nid, qa, qb));
                 }
             }
         }
+        work += best.len() as u64;
         let mut out: Vec<SpanHit> = best
             .into_values()
-            .map(|(_, nid, qa, qb, sub)| {
+            .map(|(_, nid, qa, qb)| {
                 let name = &self.names[nid as usize];
+                sub_into(&p, qa, qb, &mut sub);
                 self.span_hit(&sub, name, nid, pos[qa].0, pos[qb].1)
             })
             .filter(|h| h.score >= min_score - 1e-6)
             .collect();
         out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
-        out
+        (out, work)
     }
 
     /// Scores the whole of `words` against one listed name: every word counts, matched or
@@ -374,6 +443,12 @@ impl Matcher {
     /// The tightest window of the prepared words that matches as many of the listed
     /// name's tokens as the whole did: the aligner takes the first of two equal words,
     /// which in "Iran Air and Mahan Air" pairs MAHAN AIR's "air" with Iran's.
+    ///
+    /// Only windows that could match that many tokens are aligned: they start and end on
+    /// a word that meets some token of the name, hold at most
+    /// [`SpanLimits::MAX_EXTRA_WORDS`] words beyond the tokens matched (a listed name is
+    /// written in one piece), and their words meet enough distinct tokens of the name.
+    #[allow(clippy::too_many_arguments)]
     fn compact_range(
         &self,
         p: &Prepared,
@@ -381,6 +456,9 @@ impl Matcher {
         a: &crate::score::Alignment,
         qa: usize,
         qb: usize,
+        sub: &mut Prepared,
+        reach: &mut Reach,
+        work: &mut u64,
     ) -> (usize, usize) {
         let matched = |al: &crate::score::Alignment| -> usize {
             al.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
@@ -389,11 +467,18 @@ impl Matcher {
         if qb - qa < want {
             return (qa, qb);
         }
+        reach.fill(self, p, name);
         let n = p.tokens.len();
-        for len in want..(qb - qa + 1) {
+        let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
+        for len in want..=longest {
             for start in 0..=(n - len) {
-                let sub = p.sub(start, start + len - 1);
-                let al = align(self, &sub, name);
+                let end = start + len - 1;
+                if !reach.may_match(start, end, want) {
+                    continue;
+                }
+                sub_into(p, start, end, sub);
+                let al = align(self, sub, name);
+                *work += 1;
                 if matched(&al) >= want {
                     let (x, y) = al
                         .edges
@@ -408,28 +493,24 @@ impl Matcher {
         (qa, qb)
     }
 
-    /// Largest score `name` can reach against any sub-window of the prepared words.
-    fn coverage_bound(&self, p: &Prepared, name: &IndexedName) -> f64 {
-        if name.weight <= 0.0 {
-            return 1.0;
-        }
+    /// Largest score `name` can reach against any sub-window of the window whose best
+    /// similarity per vocabulary token is `sim` (0 for tokens no word of it meets), and
+    /// the identity (similarity times rarity weight) of the name's tokens it could meet.
+    fn coverage_bound(&self, sim: &[f32], name: &IndexedName) -> (f64, f32) {
         let mut sims = [0.0f32; 64];
         let n = name.tokens.len().min(64);
-        for u in &p.units {
-            for (j, &t) in name.tokens.iter().take(n).enumerate() {
-                if let Some((s, _)) = u.sim_of(t) {
-                    sims[j] = sims[j].max(s);
-                }
-            }
-            for &(t, a, z) in &name.joins {
-                if let Some((s, _)) = u.sim_of(t) {
-                    for x in sims
-                        .iter_mut()
-                        .take((z as usize + 1).min(n))
-                        .skip(a as usize)
-                    {
-                        *x = x.max(s);
-                    }
+        for (j, &t) in name.tokens.iter().take(n).enumerate() {
+            sims[j] = sim[t as usize];
+        }
+        for &(t, a, z) in &name.joins {
+            let s = sim[t as usize];
+            if s > 0.0 {
+                for x in sims
+                    .iter_mut()
+                    .take((z as usize + 1).min(n))
+                    .skip(a as usize)
+                {
+                    *x = x.max(s);
                 }
             }
         }
@@ -439,9 +520,13 @@ impl Matcher {
             .take(n)
             .enumerate()
             .map(|(j, &t)| sims[j] * self.vocab[t as usize].weight)
-            .sum::<f32>()
-            + name.initials_weight;
-        score_bound(1.0, covered / name.weight) as f64 * crate::score::kind_factor(name.kind) as f64
+            .sum::<f32>();
+        if name.weight <= 0.0 {
+            return (1.0, covered);
+        }
+        let bound = score_bound(1.0, (covered + name.initials_weight) / name.weight) as f64
+            * crate::score::kind_factor(name.kind) as f64;
+        (bound, covered)
     }
 
     /// Prepares folded words as one query, with, per prepared token, the range of input
@@ -529,12 +614,162 @@ impl Matcher {
     }
 }
 
+/// Bounds on the work of matching one window of words ([`Matcher::match_span`]), so that
+/// scanning costs time in proportion to the length of a text whatever its words.
+///
+/// A window of prose holds a handful of candidate names (on the development text
+/// benchmark at most a few hundred pass the anchor filter and at most about seventy the
+/// coverage bound); a window of common name words ("Mohammed Ali Khan" lines of a pasted
+/// customer list) holds a thousand, each of which used to be aligned against the window
+/// and against every sub-window of it.
+pub struct SpanLimits;
+
+impl SpanLimits {
+    /// Names per window whose coverage bound is computed, the best by anchor coverage:
+    /// above what prose needs, so that the cut only binds on windows of common names.
+    pub const MAX_BOUNDED_CANDIDATES: usize = 2048;
+    /// Names per window aligned, the best by coverage bound. A window reports one name
+    /// per entity and the scanner keeps, per span, those within a few hundredths of the
+    /// best; more than this many distinct parties equally well named in 24 words only
+    /// happens in lists of common names, where the ones with most identity are kept.
+    pub const MAX_ALIGNED_CANDIDATES: usize = 64;
+    /// Words a compacted match may hold beyond the listed tokens it matched: a listed
+    /// name is written in one piece, give or take a middle name, a title or connectors;
+    /// with more unmatched words inside, no match scores anything near the threshold.
+    pub const MAX_EXTRA_WORDS: usize = 4;
+    /// Most alignments one window can cost: per aligned candidate, the window, at most
+    /// `MAX_EXTRA_WORDS + 1` lengths of sub-window at each start, and the match; plus
+    /// the explanation of each hit.
+    pub const MAX_WINDOW_WORK: u64 = (Self::MAX_ALIGNED_CANDIDATES
+        * (2 + (Self::MAX_EXTRA_WORDS + 1) * MAX_SPAN_WORDS)
+        + Self::MAX_ALIGNED_CANDIDATES) as u64;
+}
+
+/// Keeps the `k` best items of `v` by `cmp` (best first is `Less`), in no given order.
+fn keep_best<T>(v: &mut Vec<T>, k: usize, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    if v.len() > k {
+        v.select_nth_unstable_by(k - 1, &cmp);
+        v.truncate(k);
+    }
+}
+
+/// `p` restricted to tokens `qa..=qb` (as [`Prepared::sub`]), written into `out` so that
+/// its buffers are reused.
+fn sub_into(p: &Prepared, qa: usize, qb: usize, out: &mut Prepared) {
+    let len = qb + 1 - qa;
+    out.tokens.truncate(len);
+    for (i, t) in p.tokens[qa..=qb].iter().enumerate() {
+        match out.tokens.get_mut(i) {
+            Some(d) => d.clone_from(t),
+            None => out.tokens.push(t.clone()),
+        }
+    }
+    out.weights.clear();
+    out.weights.extend_from_slice(&p.weights[qa..=qb]);
+    out.units.clear();
+    out.units.extend(
+        p.units
+            .iter()
+            .filter(|u| u.covers.0 >= qa && u.covers.1 <= qb)
+            .map(|u| crate::prepare::Unit {
+                covers: (u.covers.0 - qa, u.covers.1 - qa),
+                matches: u.matches.clone(),
+            }),
+    );
+    out.context = Default::default();
+    out.syllables.clear();
+    out.syllables.extend_from_slice(&p.syllables[qa..=qb]);
+    out.classes.clear();
+    out.classes.extend_from_slice(&p.classes[qa..=qb]);
+    out.syllabic = p.syllabic;
+}
+
+/// Which tokens of one listed name each unit of a window could meet (by similarity, as
+/// part of a joined pair, or as an initial): an upper bound on what the aligner can
+/// match inside a sub-window, to skip sub-windows that cannot match enough.
+#[derive(Default)]
+struct Reach {
+    /// Per unit: its query range and a bit per name token (the first 64) it may meet.
+    units: Vec<((usize, usize), u64)>,
+    /// Per query token: it may meet some token of the name.
+    useful: Vec<bool>,
+}
+
+impl Reach {
+    fn fill(&mut self, m: &Matcher, p: &Prepared, name: &IndexedName) {
+        let nt = &name.tokens;
+        let bit = |j: usize| if j < 64 { 1u64 << j } else { 0 };
+        self.units.clear();
+        for u in &p.units {
+            let mut mask = 0u64;
+            for (j, &t) in nt.iter().enumerate() {
+                if u.sim_of(t).is_some() {
+                    mask |= bit(j);
+                }
+            }
+            for &(t, a, z) in &name.joins {
+                if u.sim_of(t).is_some() {
+                    for j in a as usize..=z as usize {
+                        mask |= bit(j);
+                    }
+                }
+            }
+            // Initials, either way round.
+            if u.covers.0 == u.covers.1 {
+                let q = &p.tokens[u.covers.0];
+                for (j, &t) in nt.iter().enumerate() {
+                    let lt = &m.vocab[t as usize].text;
+                    if (q.len() == 1 && lt.starts_with(q.as_str()))
+                        || (lt.len() == 1 && q.starts_with(&**lt))
+                    {
+                        mask |= bit(j);
+                    }
+                }
+            }
+            self.units.push((u.covers, mask));
+        }
+        // Names longer than 64 tokens: no bound, every window is tried.
+        if nt.len() > 64 {
+            for u in &mut self.units {
+                u.1 = u64::MAX;
+            }
+        }
+        self.useful.clear();
+        self.useful.resize(p.tokens.len(), false);
+        for &((a, z), mask) in &self.units {
+            if mask != 0 {
+                self.useful[a] = true;
+                self.useful[z] = true;
+            }
+        }
+    }
+
+    /// Whether the units inside `start..=end` may meet `want` distinct name tokens, the
+    /// window starting and ending on a word that meets something.
+    fn may_match(&self, start: usize, end: usize, want: usize) -> bool {
+        if !self.useful[start] || !self.useful[end] {
+            return false;
+        }
+        let mut mask = 0u64;
+        for &((a, z), m) in &self.units {
+            if a >= start && z <= end {
+                mask |= m;
+            }
+        }
+        mask == u64::MAX || mask.count_ones() as usize >= want
+    }
+}
+
 /// Per-thread buffers of candidate generation.
 #[derive(Default)]
 struct Scratch {
     index_id: u64,
     acc: Vec<f32>,
     touched: Vec<u32>,
+    /// Per vocabulary token, its best similarity to a unit of the window (0 when none).
+    sim: Vec<f32>,
+    /// Tokens whose `sim` is set, to reset them.
+    sim_set: Vec<u32>,
 }
 
 thread_local! {
@@ -548,5 +783,56 @@ fn kind_bound(kind: nomina_model::NameKind) -> f64 {
 fn push_once(v: &mut Vec<u32>, nid: u32) {
     if v.last() != Some(&nid) {
         v.push(nid);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keep_best_keeps_the_k_best_whatever_the_order() {
+        let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        let mut v = vec![(0.5, 3), (0.9, 7), (0.9, 2), (0.1, 1), (0.7, 4)];
+        keep_best(&mut v, 3, by_score);
+        v.sort_by(by_score);
+        assert_eq!(v, vec![(0.9, 2), (0.9, 7), (0.7, 4)]);
+        // Ties are broken by number, so the same names are kept in any input order.
+        let mut w = vec![(1.0, 9), (1.0, 1), (1.0, 5), (1.0, 3)];
+        keep_best(&mut w, 2, by_score);
+        w.sort_by(by_score);
+        assert_eq!(w, vec![(1.0, 1), (1.0, 3)]);
+        // Fewer than k: untouched.
+        let mut u = vec![(0.2, 1)];
+        keep_best(&mut u, 3, by_score);
+        assert_eq!(u, vec![(0.2, 1)]);
+    }
+
+    #[test]
+    fn reach_needs_enough_distinct_tokens_and_useful_ends() {
+        let r = Reach {
+            // Words 0 and 2 meet name token 0, word 1 nothing, word 3 token 1.
+            units: vec![((0, 0), 0b01), ((1, 1), 0), ((2, 2), 0b01), ((3, 3), 0b10)],
+            useful: vec![true, false, true, true],
+        };
+        assert!(r.may_match(2, 3, 2));
+        assert!(r.may_match(0, 3, 2));
+        // The same token twice is one token.
+        assert!(!r.may_match(0, 2, 2));
+        // A window starting or ending on a word that meets nothing is never the tightest.
+        assert!(!r.may_match(1, 3, 1));
+        assert!(!r.may_match(0, 1, 1));
+    }
+
+    #[test]
+    fn window_work_bound_counts_every_alignment() {
+        // Per aligned candidate: the window, the sub-windows of compaction, the match;
+        // plus one explanation per hit.
+        let per_candidate = 2 + (SpanLimits::MAX_EXTRA_WORDS + 1) * MAX_SPAN_WORDS;
+        assert_eq!(
+            SpanLimits::MAX_WINDOW_WORK,
+            (SpanLimits::MAX_ALIGNED_CANDIDATES * (per_candidate + 1)) as u64
+        );
+        const { assert!(SpanLimits::MAX_ALIGNED_CANDIDATES <= SpanLimits::MAX_BOUNDED_CANDIDATES) };
     }
 }

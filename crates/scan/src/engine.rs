@@ -23,7 +23,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Gap, Shape, Words};
-use crate::{facts, How, Scanner};
+use crate::{facts, How, Meter, Scanner};
 use nomina_match::similarity::Rule;
 use nomina_match::spans::SpanHit;
 
@@ -104,6 +104,8 @@ pub(crate) struct Region<'a> {
     pub text: &'a str,
     pub words: &'a Words,
     pub min_score: f64,
+    /// The document's matcher work, against its budget.
+    meter: &'a Meter,
     /// Per word: written in a line where capitals carry no information.
     flat_case: Vec<bool>,
     /// Per word: what the word lists say of it (see [`crate::facts`]), looked up when
@@ -122,6 +124,7 @@ impl<'a> Region<'a> {
         text: &'a str,
         words: &'a Words,
         min_score: f64,
+        meter: &'a Meter,
     ) -> Region<'a> {
         let facts: Vec<std::cell::Cell<u8>> = (0..words.len())
             .map(|_| std::cell::Cell::new(UNKNOWN))
@@ -137,6 +140,7 @@ impl<'a> Region<'a> {
             text,
             words,
             min_score,
+            meter,
             flat_case,
             facts,
             runs: std::cell::OnceCell::new(),
@@ -415,7 +419,7 @@ impl<'a> Region<'a> {
             let mut cands = Vec::new();
             for view in &views {
                 let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
-                let hits = self.scanner.match_words(&words, self.min_score);
+                let hits = self.scanner.match_words(&words, self.min_score, self.meter);
                 for h in hits.iter() {
                     let (a, b) = (view[h.first], view[h.last]);
                     // Words another listed party matched are that party's, not this
@@ -443,7 +447,7 @@ impl<'a> Region<'a> {
                             .filter(|&&i| ea <= i && i <= eb)
                             .map(|&i| self.word_for_matcher(i))
                             .collect();
-                        match self.scanner.score_words(&wider, h.name_ref) {
+                        match self.scanner.score_words(&wider, h.name_ref, self.meter) {
                             Some(w) => {
                                 wider_hit = w;
                                 &wider_hit
@@ -502,9 +506,9 @@ impl<'a> Region<'a> {
                 continue;
             }
             let words = self.folded_range(wa, wb);
-            let hits = self.scanner.match_words(&words, self.min_score);
+            let hits = self.scanner.match_words(&words, self.min_score, self.meter);
             for h in hits.iter() {
-                let Some(whole) = self.scanner.score_words(&words, h.name_ref) else {
+                let Some(whole) = self.scanner.score_words(&words, h.name_ref, self.meter) else {
                     continue;
                 };
                 if whole.score < self.min_score {

@@ -42,7 +42,7 @@ pub use payment::{detect_format, parse_mt103, parse_pacs008, Field, FieldKind, F
 
 use engine::{Cand, Mode, Region};
 use lexicon::Lexicon;
-use nomina_match::spans::{NameRef, SpanHit, SpanIndex, WordInfo};
+use nomina_match::spans::{NameRef, SpanHit, SpanIndex, SpanLimits, WordInfo};
 use nomina_match::{Explanation, Matcher};
 use nomina_model::EntityType;
 use serde::Serialize;
@@ -64,6 +64,73 @@ pub const SCORE_FLOOR: f64 = 0.70;
 /// names, so throughput is measured on the words a scanner mostly sees.
 pub const BENCH_NEWS: &str = include_str!("../data/bench_news.txt");
 
+/// Bounds on the matching work of one document, so that a scan costs time (and memory) in
+/// proportion to the length of the text whatever its words.
+///
+/// Work is counted in alignments (one listed name scored against some words of the text);
+/// answers the scanner's window cache already holds cost nothing. Each window of words is
+/// bounded by [`SpanLimits`]; on top of that a document may spend at most
+/// [`DocumentLimits::BASE_WORK`] plus [`DocumentLimits::WORK_PER_WORD`] per word.
+///
+/// A document that would spend more fails with [`ScanError::TooComplex`] rather than
+/// answering for part of it: a screening result that silently stopped looking half-way
+/// would read as "no listed party in the rest". Splitting the document (by page, or by
+/// line for a list of names) and scanning the parts always works.
+pub struct DocumentLimits;
+
+impl DocumentLimits {
+    /// Alignments allowed per word of the document. News costs well under one alignment
+    /// per word and the worst case measured (pasted lists of the commonest listed name
+    /// words, `nomina bench text`) about 20; this leaves a wide margin for both, while
+    /// still bounding a pathological document to a few milliseconds per word.
+    pub const WORK_PER_WORD: u64 = 100;
+    /// Alignments allowed whatever the length: a few worst-case windows, so that a short
+    /// document is never refused.
+    pub const BASE_WORK: u64 = 4 * SpanLimits::MAX_WINDOW_WORK;
+
+    /// The work a document of `words` words may spend.
+    pub fn budget(words: usize) -> u64 {
+        Self::BASE_WORK + Self::WORK_PER_WORD * words as u64
+    }
+}
+
+/// What a scan cost: words read and matcher work done (see [`DocumentLimits`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScanStats {
+    /// Words of the document (all regions).
+    pub words: usize,
+    /// Windows of words sent to the name matcher (cached answers included).
+    pub windows: usize,
+    /// Alignments done (cached answers cost none).
+    pub work: u64,
+}
+
+/// Matcher work of one scan, against its budget.
+pub(crate) struct Meter {
+    work: std::cell::Cell<u64>,
+    windows: std::cell::Cell<usize>,
+    budget: std::cell::Cell<u64>,
+}
+
+impl Meter {
+    fn new(budget: u64) -> Meter {
+        Meter {
+            work: 0.into(),
+            windows: 0.into(),
+            budget: budget.into(),
+        }
+    }
+
+    fn add(&self, work: u64) {
+        self.work.set(self.work.get().saturating_add(work));
+    }
+
+    /// True once the document has spent its budget: no more matching.
+    pub(crate) fn exhausted(&self) -> bool {
+        self.work.get() > self.budget.get()
+    }
+}
+
 /// Why a scan could not run. A scan never answers "no mention" for input it could not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ScanError {
@@ -80,6 +147,18 @@ pub enum ScanError {
         bytes: u64,
         /// The limit.
         limit: u64,
+    },
+    /// The document needs more matching work than [`DocumentLimits`] allow (a document
+    /// of thousands of common name words, beyond anything measured). Nothing is reported
+    /// rather than the mentions of a part of it.
+    #[error("document too costly to scan: more than {limit} name alignments for its {words} words (limit {per_word} per word); split it into smaller documents (e.g. by page, or a list by line) and scan those")]
+    TooComplex {
+        /// Words of the document.
+        words: usize,
+        /// Work allowed.
+        limit: u64,
+        /// Work allowed per word.
+        per_word: u64,
     },
     /// A payment message that does not parse.
     #[error("malformed {} message at {position}: {message}", format.as_str())]
@@ -183,6 +262,9 @@ pub struct ScanReport {
     pub warnings: Vec<String>,
     /// Length of the decoded text in characters.
     pub chars: usize,
+    /// What the scan cost (not part of the serialised report).
+    #[serde(skip)]
+    pub stats: ScanStats,
 }
 
 /// A text scanner over one set of list versions: build it once, scan from any number of
@@ -290,8 +372,8 @@ thread_local! {
     /// Windows already matched by this thread, for one scanner: capitalised phrases recur
     /// from document to document ("United States", "Prime Minister", "New Delhi"), and
     /// most of them match nothing.
-    static WINDOWS: RefCell<(u64, WindowCache, String)> =
-        RefCell::new((0, FastMap::default(), String::new()));
+    static WINDOWS: RefCell<(u64, WindowCache, String, usize)> =
+        RefCell::new((0, FastMap::default(), String::new(), 0));
 }
 
 thread_local! {
@@ -325,6 +407,10 @@ pub(crate) type Hits = Arc<[Arc<SpanHit>]>;
 
 /// Windows kept per thread before the cache starts over.
 const WINDOW_CACHE_CAP: usize = 50_000;
+/// Hits (each with its explanation, a few hundred bytes to a few kilobytes) kept per
+/// thread before the cache starts over: prose windows mostly hold none, but windows of a
+/// name-dense document hold dozens each, and 50,000 of them took hundreds of megabytes.
+const WINDOW_CACHE_HITS_CAP: usize = 20_000;
 
 impl Scanner {
     /// Builds a scanner (its anchor table) over a name matcher.
@@ -397,8 +483,19 @@ impl Scanner {
     }
 
     /// [`Matcher::score_span`] through the thread's window cache.
-    pub(crate) fn score_words(&self, words: &[&str], name: NameRef) -> Option<Arc<SpanHit>> {
+    /// Counts one alignment (and its explanation) on `meter`; nothing once the meter's
+    /// budget is spent.
+    pub(crate) fn score_words(
+        &self,
+        words: &[&str],
+        name: NameRef,
+        meter: &Meter,
+    ) -> Option<Arc<SpanHit>> {
+        if meter.exhausted() {
+            return None;
+        }
         let hits = self.cached(u64::from(name.id()) | 1 << 63, words, || {
+            meter.add(2);
             self.matcher
                 .score_span(words, name)
                 .map(Arc::new)
@@ -408,14 +505,20 @@ impl Scanner {
         hits.first().cloned()
     }
 
-    /// [`Matcher::match_span`] through the thread's window cache.
-    pub(crate) fn match_words(&self, words: &[&str], min_score: f64) -> Hits {
+    /// [`Matcher::match_span`] through the thread's window cache. Counts its work on
+    /// `meter`; answers nothing once the meter's budget is spent (the scan then fails,
+    /// see [`DocumentLimits`]).
+    pub(crate) fn match_words(&self, words: &[&str], min_score: f64, meter: &Meter) -> Hits {
+        if meter.exhausted() {
+            return Arc::from(Vec::new());
+        }
+        meter.windows.set(meter.windows.get() + 1);
         self.cached(min_score.to_bits(), words, || {
-            self.matcher
-                .match_span(&self.index, words, min_score)
-                .into_iter()
-                .map(Arc::new)
-                .collect()
+            let (hits, work) = self
+                .matcher
+                .match_span_counted(&self.index, words, min_score);
+            meter.add(work);
+            hits.into_iter().map(Arc::new).collect()
         })
     }
 
@@ -424,9 +527,10 @@ impl Scanner {
     fn cached(&self, tag: u64, words: &[&str], f: impl FnOnce() -> Vec<Arc<SpanHit>>) -> Hits {
         WINDOWS.with(|c| {
             let mut c = c.borrow_mut();
-            let (id, map, key) = &mut *c;
-            if *id != self.id || map.len() >= WINDOW_CACHE_CAP {
+            let (id, map, key, held) = &mut *c;
+            if *id != self.id || map.len() >= WINDOW_CACHE_CAP || *held >= WINDOW_CACHE_HITS_CAP {
                 map.clear();
+                *held = 0;
                 *id = self.id;
             }
             key.clear();
@@ -441,6 +545,7 @@ impl Scanner {
                 return h.clone();
             }
             let hits: Hits = f().into();
+            *held += hits.len();
             map.insert(key.as_str().into(), hits.clone());
             hits
         })
@@ -464,6 +569,27 @@ impl Scanner {
 
     /// Scans a text already decoded (byte offsets are then into `text`).
     pub fn scan_text(&self, text: &str, opts: &ScanOptions) -> Result<ScanReport, ScanError> {
+        self.scan_text_limited(text, opts, None)
+    }
+
+    /// [`Scanner::scan_text`] with a work budget of `budget` alignments instead of the one
+    /// of [`DocumentLimits`]: for a caller that wants a tighter bound, and to test what
+    /// happens when it runs out ([`ScanError::TooComplex`]).
+    pub fn scan_text_with_budget(
+        &self,
+        text: &str,
+        opts: &ScanOptions,
+        budget: u64,
+    ) -> Result<ScanReport, ScanError> {
+        self.scan_text_limited(text, opts, Some(budget))
+    }
+
+    fn scan_text_limited(
+        &self,
+        text: &str,
+        opts: &ScanOptions,
+        budget: Option<u64>,
+    ) -> Result<ScanReport, ScanError> {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(ScanError::TooLarge {
                 bytes: text.len() as u64,
@@ -473,10 +599,16 @@ impl Scanner {
         let min_score = opts.min_score.max(SCORE_FLOOR);
         let format = opts.format.unwrap_or_else(|| detect_format(text));
         let mut found: Vec<(Mention, usize)> = Vec::new();
+        let meter = Meter::new(u64::MAX);
+        let words_read;
         match format {
             Format::Text => {
                 let words = tokenize::tokenize(text, 0, text.len(), &[]);
-                let cands = self.scan_region(text, &words, Mode::Text, &[], min_score);
+                words_read = words.len();
+                meter
+                    .budget
+                    .set(budget.unwrap_or(DocumentLimits::budget(words_read)));
+                let cands = self.scan_region(text, &words, Mode::Text, &[], min_score, &meter);
                 self.emit(text, &words, cands, None, &mut found);
             }
             Format::Mt103 | Format::Pacs008 => {
@@ -485,8 +617,20 @@ impl Scanner {
                 } else {
                     parse_pacs008(text)?
                 };
-                for f in fields.iter().filter(|f| f.kind != FieldKind::Address) {
-                    let words = tokenize::tokenize(text, f.from, f.to, &f.joins);
+                let regions: Vec<_> = fields
+                    .iter()
+                    .filter(|f| f.kind != FieldKind::Address)
+                    .map(|f| tokenize::tokenize(text, f.from, f.to, &f.joins))
+                    .collect();
+                words_read = regions.iter().map(|w| w.len()).sum();
+                meter
+                    .budget
+                    .set(budget.unwrap_or(DocumentLimits::budget(words_read)));
+                for (f, words) in fields
+                    .iter()
+                    .filter(|f| f.kind != FieldKind::Address)
+                    .zip(regions)
+                {
                     let mode = if f.kind == FieldKind::Name {
                         Mode::Name
                     } else {
@@ -502,10 +646,17 @@ impl Scanner {
                             (first <= last).then_some((first, last))
                         })
                         .collect();
-                    let cands = self.scan_region(text, &words, mode, &lines, min_score);
+                    let cands = self.scan_region(text, &words, mode, &lines, min_score, &meter);
                     self.emit(text, &words, cands, Some(&f.name), &mut found);
                 }
             }
+        }
+        if meter.exhausted() {
+            return Err(ScanError::TooComplex {
+                words: words_read,
+                limit: meter.budget.get(),
+                per_word: DocumentLimits::WORK_PER_WORD,
+            });
         }
         // Keys only named by a listed acronym, or vessels with no ship cue anywhere, go.
         let offsets = input::CharOffsets::new(text);
@@ -529,6 +680,11 @@ impl Scanner {
             mentions,
             warnings: Vec::new(),
             chars: offsets.char_of(text, text.len()),
+            stats: ScanStats {
+                words: words_read,
+                windows: meter.windows.get(),
+                work: meter.work.get(),
+            },
         })
     }
 
@@ -539,8 +695,9 @@ impl Scanner {
         mode: Mode,
         lines: &[(usize, usize)],
         min_score: f64,
+        meter: &Meter,
     ) -> Vec<Cand> {
-        let region = Region::new(self, text, words, min_score);
+        let region = Region::new(self, text, words, min_score, meter);
         let mut cands = match mode {
             Mode::Text => region.text_matches(),
             Mode::Name => region.name_matches(lines),
