@@ -351,11 +351,33 @@ impl Matcher {
             sim_set.clear();
             out
         });
-        keep_best(&mut bounded, SpanLimits::MAX_ALIGNED_CANDIDATES, |a, b| {
+        let by_bound = |a: &(f64, f32, u32), b: &(f64, f32, u32)| {
             b.0.total_cmp(&a.0)
                 .then(b.1.total_cmp(&a.1))
                 .then(a.2.cmp(&b.2))
-        });
+        };
+        if bounded.len() > SpanLimits::MAX_ALIGNED_CANDIDATES {
+            // A window reports one name per entity: when names must be dropped, an
+            // entity's third-best name goes before another entity's first.
+            bounded.sort_unstable_by(by_bound);
+            let mut per_entity: HashMap<u32, usize> = HashMap::new();
+            let (mut first, mut rest): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
+            for c in bounded.drain(..) {
+                let n = per_entity
+                    .entry(self.names[c.2 as usize].entity)
+                    .or_default();
+                *n += 1;
+                if *n <= SpanLimits::NAMES_PER_ENTITY {
+                    first.push(c);
+                } else {
+                    rest.push(c);
+                }
+            }
+            first.truncate(SpanLimits::MAX_ALIGNED_CANDIDATES);
+            let room = SpanLimits::MAX_ALIGNED_CANDIDATES - first.len();
+            first.extend(rest.into_iter().take(room));
+            bounded = first;
+        }
         let mut order: Vec<u32> = bounded.iter().map(|c| c.2).collect();
         order.sort_unstable();
         let mut sub = p.sub(0, p.tokens.len() - 1);
@@ -633,6 +655,11 @@ impl SpanLimits {
     /// best; more than this many distinct parties equally well named in 24 words only
     /// happens in lists of common names, where the ones with most identity are kept.
     pub const MAX_ALIGNED_CANDIDATES: usize = 64;
+    /// Names of one entity aligned in a window before other entities' names, when the
+    /// window has more candidates than [`Self::MAX_ALIGNED_CANDIDATES`]: a window
+    /// reports one name per entity, and listed parties have dozens of near-identical
+    /// aliases.
+    pub const NAMES_PER_ENTITY: usize = 2;
     /// Words a compacted match may hold beyond the listed tokens it matched: a listed
     /// name is written in one piece, give or take a middle name, a title or connectors;
     /// with more unmatched words inside, no match scores anything near the threshold.
