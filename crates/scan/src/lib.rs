@@ -81,7 +81,7 @@ pub struct DocumentLimits;
 impl DocumentLimits {
     /// Alignments allowed per word of the document. News costs well under one alignment
     /// per word and the worst case measured (pasted lists of the commonest listed name
-    /// words, `nomina bench text`) about 20; this leaves a wide margin for both, while
+    /// words, `nomina bench text`) about 11; this leaves a wide margin for both, while
     /// still bounding a pathological document to a few milliseconds per word.
     pub const WORK_PER_WORD: u64 = 100;
     /// Alignments allowed whatever the length: a few worst-case windows, so that a short
