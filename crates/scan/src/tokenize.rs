@@ -188,6 +188,8 @@ struct Open {
     letters: u32,
     first_upper: Option<bool>,
     line: u32,
+    /// Holds a letter outside ASCII: may imitate Latin (see [`nomina_text::latin_imitation`]).
+    non_ascii: bool,
 }
 
 impl Open {
@@ -260,12 +262,21 @@ impl Splitter<'_> {
             letters: 0,
             first_upper: None,
             line,
+            non_ascii: false,
         })
     }
 
     /// Ends the open word, if any, at byte `end`.
     fn close(&mut self, end: usize, possessive: bool) {
         if let Some(o) = self.open.take() {
+            // A word written with look-alikes of another script ("Маѕооԁ") is read as the
+            // Latin it imitates, as names are when screened.
+            if o.non_ascii {
+                if let Some(latin) = nomina_text::latin_imitation(&self.text[o.start..end]) {
+                    self.out.buf.truncate(o.fold_start);
+                    self.out.buf.push_str(&latin);
+                }
+            }
             self.out.list.push(Word {
                 start: o.start,
                 end,
@@ -325,6 +336,11 @@ impl Splitter<'_> {
                 return next;
             }
         }
+        // Characters nobody sees (soft hyphens, zero-width spaces, bidi controls) neither
+        // write nor break a word: "Mas\u{AD}ood" is one word.
+        if nomina_text::is_invisible(c) {
+            return next;
+        }
         if c == '\n' {
             self.line += 1;
         }
@@ -347,6 +363,7 @@ impl Splitter<'_> {
                     o.first_upper = Some(u);
                 }
             }
+            o.non_ascii |= !c.is_ascii();
             self.folded_other |= !c.is_ascii();
             fold_char_into(c, &mut self.out.buf);
             return next;
@@ -515,6 +532,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             ')' | ']' | '}' | '>' => g |= Gap::CLOSE,
             '"' | '“' | '”' | '«' | '»' | '„' | '\'' | '‘' | '’' => g |= Gap::QUOTE,
             '/' | '\\' | '|' => g |= Gap::SLASH,
+            // Characters nobody sees say nothing about the gap.
+            c if nomina_text::is_invisible(c) => continue,
             _ => g |= Gap::OTHER,
         }
         prev = Some(c);

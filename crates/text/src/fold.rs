@@ -140,11 +140,7 @@ fn read_imitations_as_latin(chars: &mut [char]) {
         while i < chars.len() && in_word(chars[i]) {
             i += 1;
         }
-        let word = &chars[start..i];
-        let latin = word.iter().any(|c| c.is_ascii_alphabetic());
-        let imitated = word.iter().any(|c| table.contains_key(c));
-        let betrayed = word.iter().any(|c| table.get(c).is_some_and(|l| l.1));
-        if (latin && imitated) || betrayed {
+        if imitates_latin(&chars[start..i]) {
             for c in &mut chars[start..i] {
                 if let Some(&(l, _)) = table.get(c) {
                     *c = l;
@@ -152,6 +148,29 @@ fn read_imitations_as_latin(chars: &mut [char]) {
             }
         }
     }
+}
+
+/// True when a word imitates Latin with letters of another script: it mixes Latin letters
+/// with look-alikes, or holds a letter that betrays an imitation.
+fn imitates_latin(word: &[char]) -> bool {
+    let table = lookalikes();
+    let latin = word.iter().any(|c| c.is_ascii_alphabetic());
+    let imitated = word.iter().any(|c| table.contains_key(c));
+    let betrayed = word.iter().any(|c| table.get(c).is_some_and(|l| l.1));
+    (latin && imitated) || betrayed
+}
+
+/// The folded Latin a single word imitates, when it imitates one ("Маѕооԁ" → `masood`);
+/// `None` for an ordinary word. For the text scanner, which folds character by character
+/// and reads this word-level rule once a word is complete.
+///
+/// ```
+/// assert_eq!(nomina_text::latin_imitation("Маѕооԁ").as_deref(), Some("masood"));
+/// assert_eq!(nomina_text::latin_imitation("Сергей"), None);
+/// ```
+pub fn latin_imitation(word: &str) -> Option<String> {
+    let chars: Vec<char> = word.chars().filter(|&c| !is_invisible(c)).collect();
+    imitates_latin(&chars).then(|| fold(word))
 }
 
 /// Appends the folded form of one character: letters and digits as lower-case ASCII,
