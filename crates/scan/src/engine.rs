@@ -222,7 +222,10 @@ impl<'a> Region<'a> {
             let mut j = i;
             loop {
                 let w = &self.words.list[j];
-                if w.possessive || w.gap.breaks_name() || j + 1 >= n {
+                if (w.possessive && !self.possessive_inside_name(j))
+                    || w.gap.breaks_name()
+                    || j + 1 >= n
+                {
                     break;
                 }
                 let next = j + 1;
@@ -274,6 +277,15 @@ impl<'a> Region<'a> {
             i = end + 1;
         }
         out
+    }
+
+    /// A possessive that belongs to a listed name ("Lord's Resistance Army", "People's
+    /// Mujahedin"): the lists write the word with its `'s` (folded `lords`) and a name word
+    /// follows. Elsewhere a possessive ends the name ("Azhar's brother").
+    fn possessive_inside_name(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self.is_material(i + 1)
+            && self.scanner.word_info(&format!("{}s", self.f(i))).listed
     }
 
     /// Whether the run holds a word that some listed name cannot do without.

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Remnants of the Lord's Resistance Army are still abducting civilians.",
+        expect: &[("Lord's Resistance Army", "un:CFe.002|ofac:19100")],
+        why: "a possessive the listed name itself carries does not end the name",
+    },
+    Case {
+        text: "Leader of Al-Qaida.",
+        expect: &[("Al-Qaida", "un:QDe.004|ofac:6366")],
+        why: "both lists' entries of one party are reported on the same words",
+    },
+    Case {
         text: "Pakistan-based Jaish-e-Mohammad (JeM) claimed the attack. On Friday JeM denied it.",
         expect: &[("Jaish-e-Mohammad", "un:QDe.019|ofac:6935"), ("JeM", "un:QDe.019|ofac:6935")],
         why: "an acronym defined in parentheses refers to the named party for the whole text",
