@@ -618,7 +618,10 @@ impl<'a> Region<'a> {
         let core: Vec<usize> = (a..=b)
             .filter(|&i| !self.title(i) && !self.is_connector(i))
             .collect();
+        // A vessel's name in capitals is a ship's name, not an acronym: it needs a ship cue
+        // (below) rather than the party named otherwise ("the vessel ARIES (IMO …)").
         let acronym_alias = short_listed
+            && h.entity_type != EntityType::Vessel
             && core.iter().all(|&i| {
                 matches!(self.words.list[i].shape, Shape::Upper | Shape::Mixed) || self.flat_case[i]
             });

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Payments linked to the tanker ARIES were blocked.",
+        expect: &[("ARIES", "ofac:25293")],
+        why: "a vessel's name in capitals is a ship's name with a ship cue, not an acronym",
+    },
+    Case {
+        text: "Horoscopes for ARIES and LEO were printed.",
+        expect: &[],
+        why: "without a ship cue a one-word vessel name is a word",
+    },
+    Case {
         text: "Remnants of the Lord's Resistance Army are still abducting civilians.",
         expect: &[("Lord's Resistance Army", "un:CFe.002|ofac:19100")],
         why: "a possessive the listed name itself carries does not end the name",
