@@ -113,6 +113,9 @@ pub struct SpanHit {
     pub matched_weight: f64,
     /// Number of tokens of the listed name.
     pub listed_tokens: usize,
+    /// The listed name is an acronym or code (`LeT`, `HQN`): the matcher meets it only by
+    /// its spelling, and a text should write it as one (not "Let me know").
+    pub listed_acronym: bool,
     /// Number of listed tokens the window matched (an initial or a joined pair counts
     /// for the tokens it covers).
     pub matched_tokens: usize,
@@ -630,6 +633,7 @@ impl Matcher {
             score: round4(name_score as f64),
             matched_weight: round4(matched_weight),
             listed_tokens: name.tokens.len(),
+            listed_acronym: name.acronym,
             matched_tokens,
             explanation: std::sync::Arc::new(explain(self, p, name, &a, Default::default())),
         }

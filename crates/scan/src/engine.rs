@@ -632,6 +632,16 @@ impl<'a> Region<'a> {
             .filter(|t| t.query.is_empty() && t.weight > SINGLE_WORD_LEFTOVER)
             .map(|t| t.weight)
             .sum();
+        // A listed acronym written as an ordinary word is that word: "Let me know" is not
+        // LeT. In lines where capitals carry no information the case cannot tell.
+        if h.listed_acronym
+            && core.iter().any(|&i| {
+                !self.flat_case[i]
+                    && matches!(self.words.list[i].shape, Shape::Capitalised | Shape::Lower)
+            })
+        {
+            return None;
+        }
         let mut needs_support = acronym_alias;
         // Similarity by typing slips: in edited text a short name spelt one letter off is
         // another name (Sajid / Said, Amir / Amin, Khalil / Khaliq).

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Let me know whether the invoice was paid. Let us talk on Monday.",
+        expect: &[],
+        why: "a listed acronym (LeT) written as an ordinary word is that word",
+    },
+    Case {
+        text: "Lashkar-e-Tayyiba (LeT) claimed it; LeT later denied it.",
+        expect: &[("Lashkar-e-Tayyiba", "un:QDe.118"), ("LeT", "un:QDe.118")],
+        why: "the acronym written as an acronym still refers to the party",
+    },
+    Case {
         text: "Payments linked to the tanker ARIES were blocked.",
         expect: &[("ARIES", "ofac:25293")],
         why: "a vessel's name in capitals is a ship's name with a ship cue, not an acronym",
