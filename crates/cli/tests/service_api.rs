@@ -607,6 +607,16 @@ fn a_small_limit_never_suppresses_an_alert() {
     };
     // One alert from the native request (with its reference), one from watchman (none).
     assert!(alerted("un:QDi.422") >= 2, "{body}");
+
+    // Secondary fields are bounded too: a 2,000-character country is refused, naming it,
+    // instead of being compared and stored whole in the audit log.
+    let (status, body) = screen(
+        &s,
+        &screen_key,
+        json!({"queries": [{"name": "Masood Azhar", "country": "x".repeat(2000)}]}),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("country"), "{body}");
 }
 
 #[test]

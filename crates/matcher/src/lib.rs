@@ -28,7 +28,9 @@ pub mod spans;
 
 pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};
 pub use index::{IndexStats, Matcher};
-pub use query::{Query, QueryError, MAX_NAME_CHARS};
+pub use query::{
+    Query, QueryError, MAX_COUNTRY_CHARS, MAX_IDENTIFIERS, MAX_IDENTIFIER_CHARS, MAX_NAME_CHARS,
+};
 pub use score::{
     kind_factor, lone_fuzzy_factor, Explanation, Factor, FactorRule, Hit, HowMatched, TokenMatch,
     NAME_EXP, QUERY_EXP, SYLLABIC_NAME_EXP,

@@ -40,6 +40,45 @@ pub enum QueryError {
     /// The name contains control characters (other than spaces and tabs).
     #[error("the name contains control character U+{0:04X} at character {1}")]
     ControlCharacter(u32, usize),
+    /// The country or an identifier is longer than its limit ([`MAX_COUNTRY_CHARS`],
+    /// [`MAX_IDENTIFIER_CHARS`]) or holds a control character.
+    #[error("{field}: {reason}")]
+    BadField {
+        /// `country` or `identifiers[i]`.
+        field: String,
+        /// What is wrong, with the limit.
+        reason: String,
+    },
+    /// More identifiers than [`MAX_IDENTIFIERS`].
+    #[error("identifiers: {0} given; at most {MAX_IDENTIFIERS} per query")]
+    TooManyIdentifiers(usize),
+}
+
+/// Longest country accepted: the longest official short name is well under it ("the United
+/// Kingdom of Great Britain and Northern Ireland" is 56). Longer strings are refused rather
+/// than compared and stored in the audit log.
+pub const MAX_COUNTRY_CHARS: usize = 100;
+/// Longest identifier accepted (passport, national id, IMO, BIC, IBAN: IBANs have 34).
+pub const MAX_IDENTIFIER_CHARS: usize = 64;
+/// Most identifiers in one query.
+pub const MAX_IDENTIFIERS: usize = 20;
+
+/// Checks one secondary field: at most `limit` characters, no control characters.
+fn check_field(field: String, value: &str, limit: usize) -> Result<(), QueryError> {
+    let n = value.chars().count();
+    if n > limit {
+        return Err(QueryError::BadField {
+            field,
+            reason: format!("{n} characters; the limit is {limit}"),
+        });
+    }
+    if let Some((i, c)) = value.chars().enumerate().find(|(_, c)| c.is_control()) {
+        return Err(QueryError::BadField {
+            field,
+            reason: format!("control character U+{:04X} at character {i}", c as u32),
+        });
+    }
+    Ok(())
 }
 
 impl Query {
@@ -51,8 +90,18 @@ impl Query {
         }
     }
 
-    /// Checks the name: not empty, not too long, no control characters.
+    /// Checks the query: a name that is not empty, not too long and free of control
+    /// characters; a country and identifiers within their limits.
     pub fn validate(&self) -> Result<(), QueryError> {
+        if let Some(c) = &self.country {
+            check_field("country".into(), c, MAX_COUNTRY_CHARS)?;
+        }
+        if self.identifiers.len() > MAX_IDENTIFIERS {
+            return Err(QueryError::TooManyIdentifiers(self.identifiers.len()));
+        }
+        for (i, id) in self.identifiers.iter().enumerate() {
+            check_field(format!("identifiers[{i}]"), id, MAX_IDENTIFIER_CHARS)?;
+        }
         let n = self.name.chars().count();
         if n > MAX_NAME_CHARS {
             return Err(QueryError::NameTooLong(n));
@@ -94,6 +143,24 @@ mod tests {
             Err(QueryError::ControlCharacter(10, 1))
         );
         assert!(Query::name("Masood Azhar").validate().is_ok());
+    }
+
+    #[test]
+    fn secondary_fields_are_bounded() {
+        let mut q = Query::name("Masood Azhar");
+        q.country = Some("x".repeat(MAX_COUNTRY_CHARS + 1));
+        let e = q.validate().unwrap_err().to_string();
+        assert!(e.starts_with("country: 101 characters"), "{e}");
+        q.country = Some("Pakistan".into());
+        q.identifiers = vec!["AB123".into(), "x".repeat(65)];
+        let e = q.validate().unwrap_err().to_string();
+        assert!(e.starts_with("identifiers[1]: 65 characters"), "{e}");
+        q.identifiers = vec!["A\u{0}B".into()];
+        assert!(q.validate().is_err());
+        q.identifiers = vec!["AB123".into(); MAX_IDENTIFIERS + 1];
+        assert_eq!(q.validate(), Err(QueryError::TooManyIdentifiers(21)));
+        q.identifiers = vec!["AB123".into(); MAX_IDENTIFIERS];
+        assert!(q.validate().is_ok());
     }
 
     #[test]
