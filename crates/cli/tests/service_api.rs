@@ -617,6 +617,21 @@ fn a_small_limit_never_suppresses_an_alert() {
     );
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("country"), "{body}");
+
+    // A disguised name is screened through its disguise, and the disguise is reported.
+    let (status, body) = screen(
+        &s,
+        &screen_key,
+        json!({"queries": [{"name": "\u{41c}\u{430}\u{455}\u{43e}\u{43e}\u{501} Az\u{ad}har"}]}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let result = &body["results"][0];
+    assert!(hit(result, "un:QDi.422").is_some(), "{result}");
+    assert_eq!(
+        result["obfuscation"],
+        json!(["invisible characters", "look-alike letters"]),
+        "{result}"
+    );
 }
 
 #[test]

@@ -80,6 +80,42 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{E0000}'..='\u{E0FFF}')
 }
 
+/// The ways a string hides what it says from a reader or a machine: characters nobody
+/// sees, a direction override, words written with look-alike letters of another script.
+/// Empty for an ordinary string. Zero-width (non-)joiners are not counted: Persian and
+/// Indic writing uses them. Screening reads through all of these; that a name uses them at
+/// all is itself worth an analyst's attention.
+///
+/// ```
+/// assert_eq!(nomina_text::disguises("Маѕооԁ Азһаг"), ["look-alike letters"]);
+/// assert_eq!(nomina_text::disguises("Mas\u{AD}ood"), ["invisible characters"]);
+/// assert!(nomina_text::disguises("Masood Azhar").is_empty());
+/// assert!(nomina_text::disguises("Сергей").is_empty());
+/// ```
+pub fn disguises(s: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if s.chars()
+        .any(|c| is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}' | RLO | LRO | PDF))
+    {
+        out.push("invisible characters");
+    }
+    if s.contains(RLO) || s.contains(LRO) {
+        out.push("direction override");
+    }
+    let words: Vec<char> = s.chars().collect();
+    if words
+        .split(|c| !(c.is_alphanumeric() || is_combining_mark(*c)))
+        .any(|w| !w.is_empty() && imitates_latin(w))
+    {
+        out.push("look-alike letters");
+    }
+    out
+}
+
+/// Left-to-right override: listed among disguises, not applied (it would reorder
+/// right-to-left script that folding reads in logical order already).
+const LRO: char = '\u{202D}';
+
 /// Right-to-left override and the character that ends it.
 const RLO: char = '\u{202E}';
 const PDF: char = '\u{202C}';

@@ -25,7 +25,7 @@ mod tokens;
 pub mod translit;
 
 pub use edit::osa_distance;
-pub use fold::{fold, fold_char_into, is_invisible, latin_imitation};
+pub use fold::{disguises, fold, fold_char_into, is_invisible, latin_imitation};
 pub use phonetic::skeleton;
 pub use tables::{DataError, Sources, Tables, TokenClass};
 pub use tokens::{tokens, tokens_as_person, Token};

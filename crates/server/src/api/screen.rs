@@ -77,6 +77,11 @@ pub struct ScreenResult {
     /// (`opened`, `already_open` or `suppressed`) for hits at or above the alert threshold.
     #[schema(value_type = Vec<Object>)]
     pub hits: Vec<Value>,
+    /// How the name hides what it says, when it does (`invisible characters`, `direction
+    /// override`, `look-alike letters`): screening reads through them, and their use is
+    /// itself a red flag ("obfuscation suspected"). Also in the audit record.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub obfuscation: Vec<&'static str>,
 }
 
 /// A validated query, ready to screen.
@@ -236,6 +241,7 @@ pub async fn run_screening(
             "min_score": min_score,
             "alert_threshold": threshold,
             "results": audit_results,
+            "obfuscation": prepared.iter().map(|p| nomina_text::disguises(&p.query.name)).collect::<Vec<_>>(),
         });
         let record = ScreeningRecord {
             id: id.clone(),
@@ -264,6 +270,7 @@ pub async fn run_screening(
             .zip(normalised)
             .enumerate()
             .map(|(qi, ((query, hits), normalised))| ScreenResult {
+                obfuscation: nomina_text::disguises(&prepared[qi].query.name),
                 query,
                 normalised,
                 hits: hits
