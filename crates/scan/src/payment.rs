@@ -122,9 +122,15 @@ fn mt_tag(line: &str) -> Option<(&str, usize)> {
     ok.then_some((tag, end + 2))
 }
 
+/// Fields naming a party: MT103's ordering customer (50a) and beneficiary (59a), and the
+/// institutions of MT103 and MT202 (52a–58a; 58a is MT202's beneficiary institution, which
+/// carries a name and address in option D and, in practice, sometimes under option A).
 fn is_party_tag(tag: &str) -> bool {
     let num = &tag[..2];
-    matches!(num, "50" | "52" | "53" | "54" | "55" | "56" | "57" | "59")
+    matches!(
+        num,
+        "50" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59"
+    )
 }
 
 fn is_text_tag(tag: &str) -> bool {

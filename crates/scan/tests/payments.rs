@@ -181,3 +181,16 @@ fn malformed_pacs008_names_the_line() {
         "{e}"
     );
 }
+
+#[test]
+fn mt202_beneficiary_institution_is_a_party_field() {
+    // MT202: 58a is the beneficiary institution; a name under it is a party's name.
+    let msg = ":20:COV20230915\n:21:REL77\n:32A:230915USD90000,00\n:52A:BANKGB22\n:58A:/005202696847\nAL-RASHEED TRUST\n:72:/BNF/COVER\n";
+    let r = scan(msg);
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.field.as_deref() == Some("58A"))
+        .unwrap_or_else(|| panic!("a mention in 58A: {:?}", r.mentions));
+    assert_eq!(chars(msg, m.start, m.end), "AL-RASHEED TRUST");
+}
