@@ -243,13 +243,9 @@ pub(crate) fn name_words(toks: &[nomina_text::Token]) -> Vec<&str> {
 
 /// The initials of every name of an entity that has two or more words: with and without
 /// its particles and stop words ("Revival of Islamic Heritage Society": "roihs", "rihs").
-fn entity_initials(names: &[nomina_model::Name], tables: &Tables) -> Vec<String> {
+fn entity_initials(names: &[Vec<nomina_text::Token>]) -> Vec<String> {
     let mut out = Vec::new();
-    for n in names {
-        let toks = tokens(&n.full, tables);
-        if toks.len() < 2 {
-            continue;
-        }
+    for toks in names.iter().filter(|t| t.len() >= 2) {
         let first = |t: &nomina_text::Token| t.text.chars().next();
         out.push(toks.iter().filter_map(first).collect());
         out.push(
@@ -336,14 +332,21 @@ impl Matcher {
                 }
                 entities.push(facts);
                 let mut seen_keys = std::collections::HashSet::new();
-                let initials = entity_initials(&e.names, tables);
-                for n in &e.names {
-                    // A person's name has no legal form: "Sá" is a name there, not S.A.
-                    let toks = if e.entity_type == nomina_model::EntityType::Person {
-                        tokens_as_person(&n.full, tables)
-                    } else {
-                        tokens(&n.full, tables)
-                    };
+                // Each name tokenised once. A person's name has no legal form: "Sá" is a
+                // name there, not S.A.
+                let tokenised: Vec<Vec<nomina_text::Token>> = e
+                    .names
+                    .iter()
+                    .map(|n| {
+                        if e.entity_type == nomina_model::EntityType::Person {
+                            tokens_as_person(&n.full, tables)
+                        } else {
+                            tokens(&n.full, tables)
+                        }
+                    })
+                    .collect();
+                let initials = entity_initials(&tokenised);
+                for (n, toks) in e.names.iter().zip(tokenised) {
                     if toks.is_empty() {
                         continue;
                     }

@@ -215,7 +215,7 @@ impl Matcher {
                 _ => best.push((name.entity, (s, nid))),
             }
         }
-        let mut ranked: Vec<(f64, u32, u32, f32)> = best
+        let mut ranked: Vec<(f64, u32, u32)> = best
             .into_iter()
             .filter_map(|(eid, (name_score, nid))| {
                 let (adj, id_match) = adjustment(q, &p.context, &self.entities[eid as usize]);
@@ -224,7 +224,7 @@ impl Matcher {
                     score = score.max(0.99);
                 }
                 let score = round4(score);
-                (score >= min_score).then_some((score, eid, nid, name_score))
+                (score >= min_score).then_some((score, eid, nid))
             })
             .collect();
         ranked.sort_by(|a, b| {
@@ -237,14 +237,10 @@ impl Matcher {
         ranked.truncate(limit);
         ranked
             .into_iter()
-            .map(|(score, eid, nid, _name_score)| {
+            .map(|(score, eid, nid)| {
                 let facts = &self.entities[eid as usize];
                 let evidence = compare(q, &p.context, facts);
                 let name = &self.names[nid as usize];
-                debug_assert_eq!(
-                    round4(align(self, p, name).name_score() as f64),
-                    round4(_name_score as f64)
-                );
                 // Explanations only for what is returned.
                 let a = align(self, p, name);
                 Hit {

@@ -204,7 +204,7 @@ pub fn similarity_keys(
     if direct.0 >= INFLECTION || joined {
         return direct;
     }
-    let inflected = inflection_credit(a, b, tables).max(inflection_credit(b, a, tables));
+    let inflected = inflection_credit(a, b, kb, tables).max(inflection_credit(b, a, ka, tables));
     if inflected > direct.0 {
         (inflected, Rule::Inflection)
     } else {
@@ -212,24 +212,16 @@ pub fn similarity_keys(
     }
 }
 
-/// Credit for `a` being `b` with a Baltic ending: the stem's own similarity to `b`, at
+/// Credit for `a` being `b` (whose keys are `kb`) with a Baltic ending: the stem's own similarity to `b`, at
 /// most [`INFLECTION`]; 0 when `a` has no such ending or its stem is not like `b`.
-fn inflection_credit(a: &str, b: &str, tables: &Tables) -> f32 {
+fn inflection_credit(a: &str, b: &str, kb: &TokenKeys, tables: &Tables) -> f32 {
     let Some(stem) = baltic_stem(a) else {
         return 0.0;
     };
     if stem.len() < 4 || b.len() < 4 {
         return 0.0;
     }
-    let s = similarity_direct(
-        stem,
-        &TokenKeys::new(stem),
-        b,
-        &TokenKeys::new(b),
-        false,
-        tables,
-    )
-    .0;
+    let s = similarity_direct(stem, &TokenKeys::new(stem), b, kb, false, tables).0;
     if s >= PHONETIC {
         INFLECTION
     } else if s > 0.0 {
