@@ -31,6 +31,28 @@ pub enum Rule {
     Initial,
 }
 
+/// A set of [`Rule`]s: which rules met the tokens of one match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct RuleSet(u16);
+
+impl RuleSet {
+    /// Adds `rule` to the set.
+    pub fn insert(&mut self, rule: Rule) {
+        self.0 |= 1 << rule as u16;
+    }
+
+    /// Whether `rule` is in the set.
+    pub fn contains(self, rule: Rule) -> bool {
+        self.0 & (1 << rule as u16) != 0
+    }
+
+    /// Whether every rule of the set is one of `allowed` (true for the empty set).
+    pub fn only(self, allowed: &[Rule]) -> bool {
+        let mask = allowed.iter().fold(0u16, |m, &r| m | 1 << r as u16);
+        self.0 & !mask == 0
+    }
+}
+
 /// Similarity credited by each rule. Edit distance is graded by length in [`similarity`].
 pub const EXACT: f32 = 1.0;
 /// See [`Rule::Variant`].
@@ -291,6 +313,18 @@ fn similarity_direct(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_set_knows_its_rules() {
+        let mut set = RuleSet::default();
+        assert!(set.only(&[]));
+        set.insert(Rule::Exact);
+        set.insert(Rule::EditDistance);
+        assert!(set.contains(Rule::EditDistance));
+        assert!(!set.contains(Rule::Variant));
+        assert!(set.only(&[Rule::Exact, Rule::EditDistance]));
+        assert!(!set.only(&[Rule::Exact, Rule::Variant]));
+    }
 
     #[test]
     fn osa_counts_transpositions_once() {

@@ -21,10 +21,11 @@
 
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
-use crate::score::{align, explain, round4, score_bound, Explanation};
-use crate::similarity::Rule;
+use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
+use crate::similarity::{Rule, RuleSet};
 use crate::Query;
-use nomina_model::EntityType;
+use nomina_model::{EntityType, NameKind};
+use nomina_text::TokenClass;
 use std::collections::HashMap;
 
 /// A reference to one listed name of the index a [`SpanHit`] came from, to re-score
@@ -119,9 +120,75 @@ pub struct SpanHit {
     /// Number of listed tokens the window matched (an initial or a joined pair counts
     /// for the tokens it covers).
     pub matched_tokens: usize,
+    /// What a caller's rules read of the match: coverages, rules, what was left.
+    pub facts: SpanFacts,
     /// Why, token by token, as for name screening (shared: a scanner hands the same
     /// explanation to every mention of the same words).
     pub explanation: std::sync::Arc<Explanation>,
+}
+
+/// The structured facts of a span match, computed with its score, for the rules of a
+/// caller that decides what a match in a text means (the scanner's evidence rules): no
+/// caller needs to read an explanation's display strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpanFacts {
+    /// Kind of the listed name matched (primary, alias, weak alias…).
+    pub name_kind: NameKind,
+    /// Share of the words' weight that found a listed counterpart.
+    pub query_coverage: f64,
+    /// Share of the listed name's weight the words account for.
+    pub name_coverage: f64,
+    /// The score before the name kind's discount ([`crate::kind_factor`]), to compare
+    /// entities on the same words whatever kind of name each was met by.
+    pub undiscounted_score: f64,
+    /// The similarity rules that met at least one token.
+    pub rules: RuleSet,
+    /// Characters of the shortest single word met only by typing slips
+    /// ([`Rule::EditDistance`]); `None` when no word was.
+    pub shortest_slipped_word: Option<usize>,
+    /// Rarity weight of the listed name words (not particles, legal forms or stop words)
+    /// that no word met.
+    pub unmatched_name_weight: f64,
+    /// A legal form of the listed name ("Limited") that no word met.
+    pub unmatched_legal_form: bool,
+    /// Characters of the listed name's tokens, spaces aside.
+    pub listed_chars: usize,
+}
+
+/// What a match in a window must reach to be reported: its score, and the identity
+/// ([`SpanHit::matched_weight`]) it carries, which a caller may require to differ for
+/// persons (whose common given names carry little) and other parties. A listed name that
+/// cannot reach both is never aligned: the identity is bounded from the listed tokens the
+/// window meets, before any alignment, so a window of common name words ("Muhammad Ali
+/// Hasan") costs little however many listed names share its words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SpanFloor {
+    /// Least score.
+    pub score: f64,
+    /// Least identity of a person's name.
+    pub person_identity: f64,
+    /// Least identity of any other party's name.
+    pub other_identity: f64,
+}
+
+impl SpanFloor {
+    /// A floor on the score alone.
+    pub fn score(score: f64) -> SpanFloor {
+        SpanFloor {
+            score,
+            person_identity: 0.0,
+            other_identity: 0.0,
+        }
+    }
+
+    /// Least identity required of a name of a party of type `t`.
+    pub fn identity(&self, t: EntityType) -> f64 {
+        if t == EntityType::Person {
+            self.person_identity
+        } else {
+            self.other_identity
+        }
+    }
 }
 
 /// Longest window accepted, in words: the name scorer's own limit on query length.
@@ -250,7 +317,8 @@ impl Matcher {
     /// window made only of common name words (a pasted customer list) the names with the
     /// most evidence in the window are kept.
     pub fn match_span(&self, idx: &SpanIndex, words: &[&str], min_score: f64) -> Vec<SpanHit> {
-        self.match_span_counted(idx, words, min_score).0
+        self.match_span_counted(idx, words, &SpanFloor::score(min_score))
+            .0
     }
 
     /// [`Matcher::match_span`], also returning the work done: the number of alignments
@@ -260,8 +328,9 @@ impl Matcher {
         &self,
         idx: &SpanIndex,
         words: &[&str],
-        min_score: f64,
+        floor: &SpanFloor,
     ) -> (Vec<SpanHit>, u64) {
+        let min_score = floor.score;
         if idx.index_id != self.id || words.is_empty() {
             return (Vec::new(), 0);
         }
@@ -343,8 +412,12 @@ impl Matcher {
             let out = cands
                 .iter()
                 .filter_map(|&(_, _, nid)| {
-                    let (b, ident) = self.coverage_bound(&sc.sim, &self.names[nid as usize]);
-                    (b >= min_score).then_some((b, ident, nid))
+                    let name = &self.names[nid as usize];
+                    let (b, ident) = self.coverage_bound(&sc.sim, name);
+                    let least = floor.identity(self.entities[name.entity as usize].entity_type);
+                    // The bound is a sum of f32 products: a little tolerance keeps a name
+                    // whose identity is exactly the floor.
+                    (b >= min_score && f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
                 })
                 .collect();
             let Scratch { sim, sim_set, .. } = &mut *sc;
@@ -623,6 +696,7 @@ impl Matcher {
             }
         }
         let name_score = a.name_score();
+        let facts_of_match = self.span_facts(p, name, &a);
         SpanHit {
             name_ref: NameRef(nid),
             entity: facts.key.clone(),
@@ -635,7 +709,54 @@ impl Matcher {
             listed_tokens: name.tokens.len(),
             listed_acronym: name.acronym,
             matched_tokens,
+            facts: facts_of_match,
             explanation: std::sync::Arc::new(explain(self, p, name, &a, Default::default())),
+        }
+    }
+
+    /// The structured facts of alignment `a` of words `p` with `name`.
+    fn span_facts(&self, p: &Prepared, name: &IndexedName, a: &Alignment) -> SpanFacts {
+        let mut rules = RuleSet::default();
+        let mut shortest_slipped_word: Option<usize> = None;
+        let mut met = [false; 64];
+        for e in &a.edges {
+            rules.insert(e.rule);
+            if e.rule == Rule::EditDistance && e.q.0 == e.q.1 {
+                let len = p.tokens[e.q.0].chars().count();
+                shortest_slipped_word = Some(shortest_slipped_word.map_or(len, |s| s.min(len)));
+            }
+            for j in e.n.0..=e.n.1 {
+                if let Some(m) = met.get_mut(j) {
+                    *m = true;
+                }
+            }
+        }
+        let mut unmatched_name_weight = 0.0f64;
+        let mut unmatched_legal_form = false;
+        let mut listed_chars = 0;
+        for (j, &t) in name.tokens.iter().enumerate() {
+            let tok = &self.vocab[t as usize];
+            listed_chars += tok.text.chars().count();
+            if met.get(j).copied().unwrap_or(true) {
+                continue;
+            }
+            match tok.class {
+                TokenClass::Name => unmatched_name_weight += f64::from(tok.weight),
+                TokenClass::LegalForm => unmatched_legal_form = true,
+                TokenClass::Particle | TokenClass::Stop => {}
+            }
+        }
+        let score = a.name_score();
+        SpanFacts {
+            name_kind: name.kind,
+            query_coverage: round4(f64::from(a.cov_q)),
+            name_coverage: round4(f64::from(a.cov_n)),
+            undiscounted_score: round4(f64::from(score / crate::score::kind_factor(name.kind))),
+            rules,
+            shortest_slipped_word,
+            unmatched_name_weight: round4(unmatched_name_weight),
+            unmatched_legal_form,
+            listed_chars,
         }
     }
 }

@@ -24,44 +24,27 @@
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Gap, Shape, Words};
 use crate::{facts, How, Meter, Scanner};
-use nomina_match::similarity::Rule;
 use nomina_match::spans::SpanHit;
 
 use crate::FastMap;
-use nomina_model::{EntityType, NameKind};
+use nomina_model::EntityType;
 use std::collections::BTreeSet;
 
-/// Least identity (sum of similarity × rarity weight of the listed words matched) a
-/// mention must carry: one rare word, or two ordinary ones; never one common given name.
-pub(crate) const MIN_EVIDENCE: f64 = 5.0;
-/// Least identity of a person's name: two common names ("Ali Khan") are not enough.
-const MIN_PERSON_EVIDENCE: f64 = 7.0;
-/// Weight of a listed word a one-word mention may leave unmatched (a legal form or a
-/// particle, not a name word): "Washington" is not WASHINGTON TRADING LTD.
-const SINGLE_WORD_LEFTOVER: f64 = 1.5;
-/// Least score of an organisation matched with typing slips.
-const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
-/// Least share of an organisation's listed name the words must account for.
-const MIN_ORG_COVERAGE: f64 = 0.8;
-/// Least identity of a person named in part: the rarer part of the name must be there
-/// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
-const MIN_PARTIAL_EVIDENCE: f64 = 11.0;
-/// Least rarity weight of a word standing alone to refer back to a mentioned party.
-const MIN_REFERENCE_WEIGHT: f32 = 3.5;
-/// Entities scoring this close to the best on the same words are reported with it: the
-/// same party is often listed by two sources, spelt slightly differently.
-const SAME_SPAN_MARGIN: f64 = 0.05;
-/// Score of a whole listed name that claims its words against other names' widening.
-const STRONG_SCORE: f64 = 0.9;
-/// Least score of a longer name preferred to a shorter one it contains.
-const CONTAINING_MIN_SCORE: f64 = 0.9;
-/// Entities this close to each other on the same words are ambiguous: the document
-/// decides (the one it names elsewhere).
-const TIE_MARGIN: f64 = 0.06;
-/// Score of a reference relative to the mention it refers to.
-const REFERENCE_FACTOR: f64 = 0.99;
-/// Score of an acronym relative to the mention defining it.
-const ACRONYM_FACTOR: f64 = 0.99;
+use crate::thresholds::{
+    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, MIN_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
+    REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
+};
+
+/// What the name matcher must reach in a window for the scanner to consider a match:
+/// the score asked for, and the least identity [`Region::vet`] accepts, so that listed
+/// names it would reject are never aligned.
+pub(crate) fn span_floor(min_score: f64) -> nomina_match::spans::SpanFloor {
+    nomina_match::spans::SpanFloor {
+        score: min_score,
+        person_identity: MIN_PERSON_EVIDENCE,
+        other_identity: MIN_EVIDENCE,
+    }
+}
 
 /// Facts of a word not looked up yet.
 const UNKNOWN: u8 = 0x80;
@@ -224,6 +207,7 @@ impl<'a> Region<'a> {
                 let w = &self.words.list[j];
                 if (w.possessive && !self.possessive_inside_name(j))
                     || w.gap.breaks_name()
+                    || self.ends_list_item(start, j)
                     || j + 1 >= n
                 {
                     break;
@@ -277,6 +261,22 @@ impl<'a> Region<'a> {
             i = end + 1;
         }
         out
+    }
+
+    /// Whether a run started at word `start` ends at word `j` because `j` ends a list
+    /// item: the writer ended the line on purpose ([`Gap::LINE_END`]) and the line holds
+    /// nothing before the run but numbering ("Abu Hussein⏎Maria Lopez" is two people;
+    /// "whose leader Sirajuddin⏎Haqqani" is one sentence).
+    fn ends_list_item(&self, start: usize, j: usize) -> bool {
+        let list = &self.words.list;
+        if !list[j].gap.has(Gap::LINE_END) {
+            return false;
+        }
+        let line = list[start].line;
+        (0..start)
+            .rev()
+            .take_while(|&k| list[k].line == line)
+            .all(|k| list[k].shape == Shape::Numeric)
     }
 
     /// A possessive that belongs to a listed name ("Lord's Resistance Army", "People's
@@ -560,148 +560,44 @@ impl<'a> Region<'a> {
         self.fact(i, facts::COUNTRY)
     }
 
-    /// Turns a scored hit into a candidate mention, or rejects it for lack of identity.
-    fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
-        let e = &h.explanation;
-        // Matched words must include a name word: connectors, titles and ordinary words
-        // alone ("The", "Department of State") are nothing, unless they are a listed name
-        // of several words written in full ("Islamic State").
-        if !(a..=b).any(|i| self.is_name_word(i)) {
-            let words = (a..=b)
-                .filter(|&i| !self.is_connector(i) && !self.title(i))
-                .count();
-            let e = &h.explanation;
-            if words < 2 || e.name_coverage < 0.95 || e.query_coverage < 0.95 {
-                return None;
-            }
-        }
-        let least = if h.entity_type == EntityType::Person {
-            MIN_PERSON_EVIDENCE
-        } else {
-            MIN_EVIDENCE
+    /// What the text says of word `i` of a match starting at word `a`, for the
+    /// evidence rules.
+    fn span_word(&self, i: usize, a: usize) -> crate::evidence::SpanWord {
+        let hyphen_joined = i > a && {
+            let g = self.words.list[i - 1].gap;
+            g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
         };
-        if h.matched_weight < least {
-            return None;
+        let connector = self.is_connector(i);
+        crate::evidence::SpanWord {
+            shape: self.words.list[i].shape,
+            flat_case: self.flat_case[i],
+            name_word: self.is_name_word(i),
+            connector,
+            stop_word: connector
+                && nomina_text::Tables::get().class(self.f(i)) == nomina_text::TokenClass::Stop,
+            title: self.title(i),
+            common: self.common(i),
+            country: self.is_country(i),
+            hyphen_joined,
+            letters: self.f(i).chars().count(),
         }
-        // Person names do not run across "and", "of", "the" ("Saeed and Haqqani" are
-        // two people), nor over lower-case words other than particles and parts
-        // hyphenated to the name ("Jong-un").
-        if h.entity_type == EntityType::Person
-            && (a..=b).any(|i| {
-                if self.words.list[i].shape != Shape::Lower || self.flat_case[i] {
-                    return false;
-                }
-                let hyphenated = i > a && {
-                    let g = self.words.list[i - 1].gap;
-                    g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
-                };
-                if self.is_connector(i) {
-                    nomina_text::Tables::get().class(self.f(i)) == nomina_text::TokenClass::Stop
-                } else {
-                    !hyphenated
-                }
-            })
-        {
-            return None;
-        }
-        // A place is not a party: "Hong Kong", "South Korea".
+    }
+
+    /// Turns a scored hit on words `a..=b` into a candidate mention, or rejects it by
+    /// the evidence rules ([`crate::evidence::RULES`]).
+    fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
         let span_text = &self.text[self.words.list[a].start..self.words.list[b].end];
-        if span_text.len() >= 4 && crate::is_country_text(span_text) {
-            return None;
-        }
-        // The listed name as one token of at most six letters: an acronym alias.
-        let short_listed = h.listed_tokens == 1
-            && e.tokens
-                .iter()
-                .filter(|t| !t.listed.is_empty())
-                .all(|t| !t.listed.contains(' ') && t.listed.len() <= 6);
-        let core: Vec<usize> = (a..=b)
-            .filter(|&i| !self.title(i) && !self.is_connector(i))
-            .collect();
-        // A vessel's name in capitals is a ship's name, not an acronym: it needs a ship cue
-        // (below) rather than the party named otherwise ("the vessel ARIES (IMO …)").
-        let acronym_alias = short_listed
-            && h.entity_type != EntityType::Vessel
-            && core.iter().all(|&i| {
-                matches!(self.words.list[i].shape, Shape::Upper | Shape::Mixed) || self.flat_case[i]
-            });
-        // Listed words left unmatched that are more than a legal form or a particle.
-        let leftover: f64 = e
-            .tokens
-            .iter()
-            .filter(|t| t.query.is_empty() && t.weight > SINGLE_WORD_LEFTOVER)
-            .map(|t| t.weight)
-            .sum();
-        // A listed acronym written as an ordinary word is that word: "Let me know" is not
-        // LeT. In lines where capitals carry no information the case cannot tell.
-        if h.listed_acronym
-            && core.iter().any(|&i| {
-                !self.flat_case[i]
-                    && matches!(self.words.list[i].shape, Shape::Capitalised | Shape::Lower)
-            })
-        {
-            return None;
-        }
-        let mut needs_support = acronym_alias;
-        // Similarity by typing slips: in edited text a short name spelt one letter off is
-        // another name (Sajid / Said, Amir / Amin, Khalil / Khaliq).
-        let slips = e.tokens.iter().any(|t| {
-            t.how == Some(Rule::EditDistance) && t.query.len() <= 6 && !t.query.contains(' ')
-        });
-        let edited_text = !(a..=b).any(|i| self.flat_case[i]);
-        if slips && edited_text && h.entity_type == EntityType::Person {
-            return None;
-        }
-        if e.tokens.iter().any(|t| t.how == Some(Rule::EditDistance))
-            && h.entity_type != EntityType::Person
-            && h.score < MIN_FUZZY_ORG_SCORE
-        {
-            return None;
-        }
-        // A one-word mention of "X LIMITED" (a product, a place named X) needs the company
-        // named in full elsewhere.
-        let legal_leftover = e
-            .tokens
-            .iter()
-            .any(|t| t.query.is_empty() && self.lex().is_legal_form(&t.listed));
-        if core.len() == 1 && !acronym_alias {
-            // One word alone names a party only when it is that party's whole name
-            // (legal forms and particles aside), spelt as listed or as a variant, and is
-            // neither a country nor an ordinary word.
-            let w = core[0];
-            if self.is_country(w) || self.common(w) || leftover > 0.0 {
-                return None;
-            }
-            let loose = e.tokens.iter().any(|t| {
-                t.how
-                    .is_some_and(|r| !matches!(r, Rule::Exact | Rule::Variant | Rule::Article))
-            });
-            if loose && self.f(w).len() < 6 {
-                return None;
-            }
-            // A person is named by one word (a nickname, a surname) only where the text
-            // names them in full too.
-            if h.entity_type == EntityType::Person
-                || e.name_kind == NameKind::WeakAlias
-                || legal_leftover
-            {
-                needs_support = true;
-            }
-        }
-        match h.entity_type {
-            // Organisation names are written whole; a part of one ("Korea Development
-            // Bank" for KOREA UNITED DEVELOPMENT BANK) is usually another organisation.
-            EntityType::Organization | EntityType::Vessel | EntityType::Aircraft
-                if !acronym_alias && e.name_coverage < MIN_ORG_COVERAGE =>
-            {
-                return None;
-            }
-            // A partial person name must carry the rarer part of the name.
-            EntityType::Person if leftover > 0.0 && h.matched_weight < MIN_PARTIAL_EVIDENCE => {
-                return None;
-            }
-            _ => {}
-        }
+        let subject = crate::evidence::Subject {
+            entity_type: h.entity_type,
+            score: h.score,
+            matched_weight: h.matched_weight,
+            listed_tokens: h.listed_tokens,
+            listed_acronym: h.listed_acronym,
+            facts: &h.facts,
+            words: (a..=b).map(|i| self.span_word(i, a)).collect(),
+            is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
+        };
+        let needs_support = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.vessel_cue_near(a, b);
         Some(Cand {
             first: a,
@@ -710,7 +606,7 @@ impl<'a> Region<'a> {
             primary: h.primary.clone(),
             entity_type: h.entity_type,
             score: h.score,
-            raw: h.score / f64::from(nomina_match::kind_factor(e.name_kind)),
+            raw: h.facts.undiscounted_score,
             how: How::Name,
             hit: Some(h.clone()),
             note: None,

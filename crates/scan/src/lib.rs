@@ -32,9 +32,12 @@
 #![deny(missing_docs)]
 
 mod engine;
+mod evidence;
 pub mod input;
+mod layout;
 mod lexicon;
 pub mod payment;
+mod thresholds;
 pub mod tokenize;
 
 pub use input::MAX_DOCUMENT_BYTES;
@@ -514,9 +517,9 @@ impl Scanner {
         }
         meter.windows.set(meter.windows.get() + 1);
         self.cached(min_score.to_bits(), words, || {
-            let (hits, work) = self
-                .matcher
-                .match_span_counted(&self.index, words, min_score);
+            let (hits, work) =
+                self.matcher
+                    .match_span_counted(&self.index, words, &engine::span_floor(min_score));
             meter.add(work);
             hits.into_iter().map(Arc::new).collect()
         })

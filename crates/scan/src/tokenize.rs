@@ -61,6 +61,9 @@ impl Gap {
     pub const OTHER: u16 = 1 << 12;
     /// A dot that is not a sentence end (abbreviation, initial).
     pub const DOT: u16 = 1 << 13;
+    /// A line the writer ended on purpose (a list item, an address line, a heading):
+    /// see [`crate::layout`].
+    pub const LINE_END: u16 = 1 << 14;
 
     /// True when every flag of `mask` is set.
     pub fn has(self, mask: u16) -> bool {
@@ -441,7 +444,27 @@ fn split(text: &str, from: usize, to: usize, joins: &[usize], ascii_runs: bool) 
     compute_gaps(text, to, &mut out);
     merge_abbreviations(text, to, &mut out);
     merge_broken(text, joins, &mut out);
+    mark_line_ends(text, from, to, &mut out);
     out
+}
+
+/// Marks the gaps holding a line break the writer made on purpose ([`Gap::LINE_END`]).
+fn mark_line_ends(text: &str, from: usize, to: usize, out: &mut Words) {
+    if !out.list.iter().any(|w| w.gap.any(Gap::NEWLINE)) {
+        return;
+    }
+    let ends = crate::layout::deliberate_line_ends(text, from, to);
+    let n = out.list.len();
+    for i in 0..n {
+        if !out.list[i].gap.any(Gap::NEWLINE) {
+            continue;
+        }
+        let (a, b) = (out.list[i].end, out.list.get(i + 1).map_or(to, |w| w.start));
+        let k = ends.partition_point(|&at| at < a);
+        if ends.get(k).is_some_and(|&at| at < b) {
+            out.list[i].gap.0 |= Gap::LINE_END;
+        }
+    }
 }
 
 fn split_folded(out: &mut Words) {

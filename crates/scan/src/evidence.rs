@@ -1,0 +1,583 @@
+//! Evidence: whether a name match in a text is a mention of the listed party.
+//!
+//! The name matcher says how well some words match a listed name and publishes the facts
+//! of the match ([`SpanFacts`]). Whether those words, *written where they are*, name the
+//! party is the scanner's question. [`RULES`] answers it: an ordered list of small named
+//! rules, each a function of a [`Subject`] (the matcher's facts and what the text says of
+//! each word), each with its own tests. A match is kept when no rule rejects it; some
+//! rules keep it only if the document names the party otherwise too
+//! ([`Verdict::NeedsSupport`]). The thresholds are in [`crate::thresholds`].
+
+use crate::thresholds::{
+    MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
+};
+use crate::tokenize::Shape;
+use nomina_match::similarity::Rule;
+use nomina_match::spans::SpanFacts;
+use nomina_model::{EntityType, NameKind};
+
+/// What the text says of one word of a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SpanWord {
+    /// How it is written.
+    pub shape: Shape,
+    /// In a line where capitals carry no information (all capitals, or title case).
+    pub flat_case: bool,
+    /// Carries a name by itself: written as a name, and not a connector, an ordinary
+    /// word or a title.
+    pub name_word: bool,
+    /// A particle or stop word that may stand between name words ("e", "al", "of").
+    pub connector: bool,
+    /// A stop word ("and", "of", "the").
+    pub stop_word: bool,
+    /// A title or honorific ("Sheikh", "Mullah").
+    pub title: bool,
+    /// An ordinary word of the language.
+    pub common: bool,
+    /// A country's name.
+    pub country: bool,
+    /// Joined to the word before it by a hyphen without a space ("Jong-un").
+    pub hyphen_joined: bool,
+    /// Letters of its folded form.
+    pub letters: usize,
+}
+
+impl SpanWord {
+    /// Part of the name proper: neither a title nor a connector.
+    fn core(&self) -> bool {
+        !self.title && !self.connector
+    }
+
+    /// Written as an acronym: in capitals (or mixed case, `JeM`), or in a line where
+    /// case carries no information.
+    fn acronym_shaped(&self) -> bool {
+        matches!(self.shape, Shape::Upper | Shape::Mixed) || self.flat_case
+    }
+}
+
+/// One match as the rules see it.
+#[derive(Debug, Clone)]
+pub(crate) struct Subject<'a> {
+    /// Type of the listed party.
+    pub entity_type: EntityType,
+    /// The match's score.
+    pub score: f64,
+    /// Identity the words carry (similarity times rarity of the listed tokens met).
+    pub matched_weight: f64,
+    /// Tokens of the listed name.
+    pub listed_tokens: usize,
+    /// The listed name is an acronym or a code (`LeT`, `HQN`).
+    pub listed_acronym: bool,
+    /// The matcher's facts of the match.
+    pub facts: &'a SpanFacts,
+    /// The words matched, as written.
+    pub words: Vec<SpanWord>,
+    /// The words spell a place ("Hong Kong", "South Korea").
+    pub is_place: bool,
+}
+
+impl Subject<'_> {
+    /// The words of the name proper (titles and connectors aside).
+    fn core(&self) -> impl Iterator<Item = &SpanWord> {
+        self.words.iter().filter(|w| w.core())
+    }
+
+    /// The listed name is one short token (an acronym alias such as "JEM"), and the words
+    /// are written as an acronym. A vessel's name in capitals is a ship's name, not an
+    /// acronym.
+    pub fn acronym_alias(&self) -> bool {
+        self.listed_tokens == 1
+            && self.facts.listed_chars <= SHORT_ACRONYM_LETTERS
+            && self.entity_type != EntityType::Vessel
+            && self.core().all(SpanWord::acronym_shaped)
+    }
+
+    /// No word is written in a line where case carries no information.
+    fn edited_text(&self) -> bool {
+        !self.words.iter().any(|w| w.flat_case)
+    }
+}
+
+/// A rule's answer about a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Nothing against it.
+    Pass,
+    /// A mention only if the document names the party otherwise too.
+    NeedsSupport,
+    /// Not a mention of the party.
+    Reject,
+}
+
+/// A rule: its name (for tests and for tracing why a match was dropped) and its test.
+pub(crate) type EvidenceRule = (&'static str, fn(&Subject) -> Verdict);
+
+/// The rules, in order. A match is a mention when none rejects it; it needs support in
+/// the document when any asks for it.
+pub(crate) const RULES: &[EvidenceRule] = &[
+    ("a name word among the words", a_name_word_among_the_words),
+    ("enough identity", enough_identity),
+    (
+        "a person's name is one phrase",
+        a_persons_name_is_one_phrase,
+    ),
+    ("a place is not a party", a_place_is_not_a_party),
+    ("an acronym is written as one", an_acronym_is_written_as_one),
+    (
+        "no typing slips in a person's name",
+        no_typing_slips_in_a_persons_name,
+    ),
+    (
+        "a fuzzy organisation scores high",
+        a_fuzzy_organisation_scores_high,
+    ),
+    ("one word is a whole name", one_word_is_a_whole_name),
+    (
+        "an acronym alias is supported",
+        an_acronym_alias_is_supported,
+    ),
+    (
+        "an organisation is named whole",
+        an_organisation_is_named_whole,
+    ),
+    (
+        "a partial person name carries its rare part",
+        a_partial_name_carries_its_rare_part,
+    ),
+];
+
+/// Applies [`RULES`]: `None` when a rule rejects the match, else whether it needs support.
+pub(crate) fn judge(subject: &Subject) -> Option<bool> {
+    let mut needs_support = false;
+    for (_, rule) in RULES {
+        match rule(subject) {
+            Verdict::Pass => {}
+            Verdict::NeedsSupport => needs_support = true,
+            Verdict::Reject => return None,
+        }
+    }
+    Some(needs_support)
+}
+
+/// Connectors, titles and ordinary words alone ("The", "Department of State") name
+/// nobody, unless they are a listed name of several words written in full ("Islamic
+/// State").
+fn a_name_word_among_the_words(s: &Subject) -> Verdict {
+    if s.words.iter().any(|w| w.name_word) {
+        return Verdict::Pass;
+    }
+    let written_in_full =
+        s.core().count() >= 2 && s.facts.name_coverage >= 0.95 && s.facts.query_coverage >= 0.95;
+    if written_in_full {
+        Verdict::Pass
+    } else {
+        Verdict::Reject
+    }
+}
+
+/// The words must carry enough identity: one rare word or two ordinary ones for an
+/// organisation, more for a person ("Ali Khan" is not enough).
+fn enough_identity(s: &Subject) -> Verdict {
+    let least = if s.entity_type == EntityType::Person {
+        MIN_PERSON_EVIDENCE
+    } else {
+        MIN_EVIDENCE
+    };
+    if s.matched_weight < least {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// Person names do not run across "and", "of", "the" ("Saeed and Haqqani" are two
+/// people), nor over lower-case words other than particles and parts hyphenated to the
+/// name ("Jong-un").
+fn a_persons_name_is_one_phrase(s: &Subject) -> Verdict {
+    if s.entity_type != EntityType::Person {
+        return Verdict::Pass;
+    }
+    let breaks = s.words.iter().any(|w| {
+        if w.shape != Shape::Lower || w.flat_case {
+            return false;
+        }
+        if w.connector {
+            w.stop_word
+        } else {
+            !w.hyphen_joined
+        }
+    });
+    if breaks {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A place is not a party: "Hong Kong", "South Korea".
+fn a_place_is_not_a_party(s: &Subject) -> Verdict {
+    if s.is_place {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A listed acronym written as an ordinary word is that word: "Let me know" is not LeT.
+/// In lines where capitals carry no information the case cannot tell.
+fn an_acronym_is_written_as_one(s: &Subject) -> Verdict {
+    let as_word = s
+        .core()
+        .any(|w| !w.flat_case && matches!(w.shape, Shape::Capitalised | Shape::Lower));
+    if s.listed_acronym && as_word {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// In edited text a short name spelt one letter off is another name (Sajid / Said, Amir
+/// / Amin, Khalil / Khaliq).
+fn no_typing_slips_in_a_persons_name(s: &Subject) -> Verdict {
+    let short_slip = s
+        .facts
+        .shortest_slipped_word
+        .is_some_and(|n| n <= SHORT_SLIPPED_WORD);
+    if short_slip && s.edited_text() && s.entity_type == EntityType::Person {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// An organisation met with typing slips must score high.
+fn a_fuzzy_organisation_scores_high(s: &Subject) -> Verdict {
+    if s.entity_type != EntityType::Person
+        && s.facts.rules.contains(Rule::EditDistance)
+        && s.score < MIN_FUZZY_ORG_SCORE
+    {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// One word alone names a party only when it is that party's whole name (legal forms and
+/// particles aside), spelt as listed or as a variant, and is neither a country nor an
+/// ordinary word ("Washington" is not WASHINGTON TRADING LTD). A person, a weak alias or
+/// a company without its legal form is named by one word only where the text names it in
+/// full too.
+fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
+    let mut core = s.core();
+    let (Some(w), None) = (core.next(), core.next()) else {
+        return Verdict::Pass;
+    };
+    if s.acronym_alias() {
+        return Verdict::Pass;
+    }
+    if w.country || w.common || s.facts.unmatched_name_weight > 0.0 {
+        return Verdict::Reject;
+    }
+    let loose = !s
+        .facts
+        .rules
+        .only(&[Rule::Exact, Rule::Variant, Rule::Article]);
+    if loose && w.letters < MIN_WORD_LETTERS_FOR_LOOSE_RULES {
+        return Verdict::Reject;
+    }
+    if s.entity_type == EntityType::Person
+        || s.facts.name_kind == NameKind::WeakAlias
+        || s.facts.unmatched_legal_form
+    {
+        Verdict::NeedsSupport
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A listed acronym counts only when the document names the party otherwise.
+fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
+    if s.acronym_alias() {
+        Verdict::NeedsSupport
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// Organisation names are written whole; a part of one ("Korea Development Bank" for
+/// KOREA UNITED DEVELOPMENT BANK) is usually another organisation.
+fn an_organisation_is_named_whole(s: &Subject) -> Verdict {
+    if s.entity_type != EntityType::Person
+        && !s.acronym_alias()
+        && s.facts.name_coverage < MIN_ORG_COVERAGE
+    {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A person named in part must be named by the rarer part ("Khalil Ahmed" is not KHALIL
+/// AHMED HAQQANI).
+fn a_partial_name_carries_its_rare_part(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Person
+        && s.facts.unmatched_name_weight > 0.0
+        && s.matched_weight < MIN_PARTIAL_EVIDENCE
+    {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nomina_match::similarity::RuleSet;
+
+    fn facts() -> SpanFacts {
+        let mut rules = RuleSet::default();
+        rules.insert(Rule::Exact);
+        SpanFacts {
+            name_kind: NameKind::Primary,
+            query_coverage: 1.0,
+            name_coverage: 1.0,
+            undiscounted_score: 1.0,
+            rules,
+            shortest_slipped_word: None,
+            unmatched_name_weight: 0.0,
+            unmatched_legal_form: false,
+            listed_chars: 12,
+        }
+    }
+
+    fn word(shape: Shape) -> SpanWord {
+        SpanWord {
+            shape,
+            flat_case: false,
+            name_word: true,
+            connector: false,
+            stop_word: false,
+            title: false,
+            common: false,
+            country: false,
+            hyphen_joined: false,
+            letters: 7,
+        }
+    }
+
+    fn subject(t: EntityType, facts: &SpanFacts, words: Vec<SpanWord>) -> Subject<'_> {
+        Subject {
+            entity_type: t,
+            score: 1.0,
+            matched_weight: 12.0,
+            listed_tokens: 2,
+            listed_acronym: false,
+            facts,
+            words,
+            is_place: false,
+        }
+    }
+
+    fn two_words() -> Vec<SpanWord> {
+        vec![word(Shape::Capitalised), word(Shape::Capitalised)]
+    }
+
+    #[test]
+    fn a_well_written_full_name_passes_every_rule() {
+        let f = facts();
+        let s = subject(EntityType::Person, &f, two_words());
+        for (name, rule) in RULES {
+            assert_eq!(rule(&s), Verdict::Pass, "{name}");
+        }
+        assert_eq!(judge(&s), Some(false));
+    }
+
+    #[test]
+    fn connectors_and_titles_alone_name_nobody() {
+        let f = SpanFacts {
+            name_coverage: 0.5,
+            ..facts()
+        };
+        let mut the = word(Shape::Capitalised);
+        the.name_word = false;
+        the.connector = true;
+        let s = subject(EntityType::Organization, &f, vec![the, the]);
+        assert_eq!(a_name_word_among_the_words(&s), Verdict::Reject);
+        // "Islamic State": ordinary words that are a whole listed name.
+        let f = facts();
+        let mut islamic = word(Shape::Capitalised);
+        islamic.name_word = false;
+        let s = subject(EntityType::Organization, &f, vec![islamic, islamic]);
+        assert_eq!(a_name_word_among_the_words(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_person_needs_more_identity_than_an_organisation() {
+        let f = facts();
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_EVIDENCE;
+        assert_eq!(enough_identity(&s), Verdict::Reject);
+        s.entity_type = EntityType::Organization;
+        assert_eq!(enough_identity(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_person_does_not_run_across_and() {
+        let f = facts();
+        let mut and = word(Shape::Lower);
+        and.connector = true;
+        and.stop_word = true;
+        let s = subject(
+            EntityType::Person,
+            &f,
+            vec![word(Shape::Capitalised), and, word(Shape::Capitalised)],
+        );
+        assert_eq!(a_persons_name_is_one_phrase(&s), Verdict::Reject);
+        // "Kim Jong-un": a lower-case part hyphenated to the name.
+        let mut un = word(Shape::Lower);
+        un.hyphen_joined = true;
+        let s = subject(EntityType::Person, &f, vec![word(Shape::Capitalised), un]);
+        assert_eq!(a_persons_name_is_one_phrase(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_place_is_rejected() {
+        let f = facts();
+        let mut s = subject(EntityType::Organization, &f, two_words());
+        s.is_place = true;
+        assert_eq!(a_place_is_not_a_party(&s), Verdict::Reject);
+    }
+
+    #[test]
+    fn a_listed_acronym_written_as_a_word_is_that_word() {
+        let f = facts();
+        let mut s = subject(EntityType::Organization, &f, vec![word(Shape::Capitalised)]);
+        s.listed_acronym = true;
+        assert_eq!(an_acronym_is_written_as_one(&s), Verdict::Reject);
+        s.words = vec![word(Shape::Mixed)];
+        assert_eq!(an_acronym_is_written_as_one(&s), Verdict::Pass);
+        let mut flat = word(Shape::Capitalised);
+        flat.flat_case = true;
+        s.words = vec![flat];
+        assert_eq!(an_acronym_is_written_as_one(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_short_slip_in_edited_text_is_another_person() {
+        let f = SpanFacts {
+            shortest_slipped_word: Some(5),
+            ..facts()
+        };
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Reject);
+        let mut flat = two_words();
+        flat[0].flat_case = true;
+        let s = subject(EntityType::Person, &f, flat);
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+        let long = SpanFacts {
+            shortest_slipped_word: Some(SHORT_SLIPPED_WORD + 1),
+            ..facts()
+        };
+        let s = subject(EntityType::Person, &long, two_words());
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_fuzzy_organisation_below_the_bar_is_dropped() {
+        let mut f = facts();
+        f.rules.insert(Rule::EditDistance);
+        let mut s = subject(EntityType::Organization, &f, two_words());
+        s.score = MIN_FUZZY_ORG_SCORE - 0.01;
+        assert_eq!(a_fuzzy_organisation_scores_high(&s), Verdict::Reject);
+        s.score = MIN_FUZZY_ORG_SCORE;
+        assert_eq!(a_fuzzy_organisation_scores_high(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn one_word_must_be_the_whole_name() {
+        let f = facts();
+        let one = vec![word(Shape::Capitalised)];
+        let s = subject(EntityType::Organization, &f, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::Pass);
+        // "Washington" for WASHINGTON TRADING LTD: a name word left over.
+        let partial = SpanFacts {
+            unmatched_name_weight: 4.0,
+            ..facts()
+        };
+        let s = subject(EntityType::Organization, &partial, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::Reject);
+        // A surname alone needs the person named in full elsewhere.
+        let s = subject(EntityType::Person, &f, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::NeedsSupport);
+        // A company without its legal form too.
+        let no_form = SpanFacts {
+            unmatched_legal_form: true,
+            ..facts()
+        };
+        let s = subject(EntityType::Organization, &no_form, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::NeedsSupport);
+        // A short word met only by a sound-alike is a different word.
+        let mut loose = facts();
+        loose.rules.insert(Rule::Phonetic);
+        let mut short = word(Shape::Capitalised);
+        short.letters = MIN_WORD_LETTERS_FOR_LOOSE_RULES - 1;
+        let s = subject(EntityType::Organization, &loose, vec![short]);
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::Reject);
+        // A country or an ordinary word is never a party by itself.
+        let mut country = word(Shape::Capitalised);
+        country.country = true;
+        let s = subject(EntityType::Organization, &f, vec![country]);
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::Reject);
+    }
+
+    #[test]
+    fn an_acronym_alias_needs_the_party_named_otherwise() {
+        let f = SpanFacts {
+            listed_chars: 3,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Organization, &f, vec![word(Shape::Upper)]);
+        s.listed_tokens = 1;
+        assert!(s.acronym_alias());
+        assert_eq!(an_acronym_alias_is_supported(&s), Verdict::NeedsSupport);
+        assert_eq!(judge(&s), Some(true));
+        // A vessel's name in capitals is its name.
+        s.entity_type = EntityType::Vessel;
+        assert!(!s.acronym_alias());
+    }
+
+    #[test]
+    fn part_of_an_organisations_name_is_another_organisation() {
+        let f = SpanFacts {
+            name_coverage: MIN_ORG_COVERAGE - 0.01,
+            ..facts()
+        };
+        let s = subject(EntityType::Organization, &f, two_words());
+        assert_eq!(an_organisation_is_named_whole(&s), Verdict::Reject);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(an_organisation_is_named_whole(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn part_of_a_persons_name_must_be_the_rare_part() {
+        let f = SpanFacts {
+            unmatched_name_weight: 5.0,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.5;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Reject);
+        s.matched_weight = MIN_PARTIAL_EVIDENCE;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn every_rule_has_a_distinct_name() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
+}

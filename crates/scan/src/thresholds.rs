@@ -1,0 +1,63 @@
+//! The scanner's thresholds, in one table.
+//!
+//! Each is a judgement about what written text says, calibrated on the development text
+//! benchmark (`../shared/bench/text-dev`) and the project's own development corpus
+//! (`bench/text-corpus/dev`); the held-out corpus only reports (see `docs/scanning.md`).
+//! The name matcher's own constants (similarities, exponents, the weak-alias discount)
+//! stay in `nomina_match` and are read from the facts it publishes, never copied here.
+//!
+//! | constant | value | used by |
+//! |---|---|---|
+//! | [`MIN_EVIDENCE`] | 5.0 | identity of any mention; the matcher's floor ([`crate::engine::span_floor`]) |
+//! | [`MIN_PERSON_EVIDENCE`] | 7.0 | identity of a person's mention |
+//! | [`MIN_PARTIAL_EVIDENCE`] | 11.0 | identity of a person named in part |
+//! | [`MIN_FUZZY_ORG_SCORE`] | 0.90 | score of an organisation met with typing slips |
+//! | [`MIN_ORG_COVERAGE`] | 0.80 | share of an organisation's listed name written |
+//! | [`SHORT_ACRONYM_LETTERS`] | 6 | longest one-token listed name read as an acronym alias |
+//! | [`SHORT_SLIPPED_WORD`] | 6 | longest word whose typing slip makes it another person's |
+//! | [`MIN_WORD_LETTERS_FOR_LOOSE_RULES`] | 6 | shortest lone word met by sound or slips |
+//! | [`MIN_REFERENCE_WEIGHT`] | 3.5 | rarity of a lone word referring back to a party |
+//! | [`SAME_SPAN_MARGIN`] | 0.05 | entities reported together on the same words |
+//! | [`STRONG_SCORE`] | 0.90 | a whole name that claims its words against widening |
+//! | [`CONTAINING_MIN_SCORE`] | 0.90 | a longer name preferred to one inside it |
+//! | [`TIE_MARGIN`] | 0.06 | entities the document must decide between |
+//! | [`REFERENCE_FACTOR`] | 0.99 | a reference's score relative to its mention |
+//! | [`ACRONYM_FACTOR`] | 0.99 | an acronym's score relative to its definition |
+
+/// Least identity (sum of similarity × rarity weight of the listed words matched) a
+/// mention must carry: one rare word, or two ordinary ones; never one common given name.
+pub(crate) const MIN_EVIDENCE: f64 = 5.0;
+/// Least identity of a person's name: two common names ("Ali Khan") are not enough.
+pub(crate) const MIN_PERSON_EVIDENCE: f64 = 7.0;
+/// Least identity of a person named in part: the rarer part of the name must be there
+/// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
+pub(crate) const MIN_PARTIAL_EVIDENCE: f64 = 11.0;
+/// Least score of an organisation matched with typing slips.
+pub(crate) const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
+/// Least share of an organisation's listed name the words must account for.
+pub(crate) const MIN_ORG_COVERAGE: f64 = 0.8;
+/// A listed name of one token of at most this many letters, written in capitals, is an
+/// acronym alias ("JEM"): it needs the party named otherwise in the document.
+pub(crate) const SHORT_ACRONYM_LETTERS: usize = 6;
+/// In edited text, a person's name word of at most this many letters met only by a typing
+/// slip is another name (Sajid / Said, Amir / Amin).
+pub(crate) const SHORT_SLIPPED_WORD: usize = 6;
+/// A word standing alone must have at least this many letters to be met by a rule looser
+/// than spelling, variant or article (sound, consonants, slips).
+pub(crate) const MIN_WORD_LETTERS_FOR_LOOSE_RULES: usize = 6;
+/// Least rarity weight of a word standing alone to refer back to a mentioned party.
+pub(crate) const MIN_REFERENCE_WEIGHT: f32 = 3.5;
+/// Entities scoring this close to the best on the same words are reported with it: the
+/// same party is often listed by two sources, spelt slightly differently.
+pub(crate) const SAME_SPAN_MARGIN: f64 = 0.05;
+/// Score of a whole listed name that claims its words against other names' widening.
+pub(crate) const STRONG_SCORE: f64 = 0.9;
+/// Least score of a longer name preferred to a shorter one it contains.
+pub(crate) const CONTAINING_MIN_SCORE: f64 = 0.9;
+/// Entities this close to each other on the same words are ambiguous: the document
+/// decides (the one it names elsewhere).
+pub(crate) const TIE_MARGIN: f64 = 0.06;
+/// Score of a reference relative to the mention it refers to.
+pub(crate) const REFERENCE_FACTOR: f64 = 0.99;
+/// Score of an acronym relative to the mention defining it.
+pub(crate) const ACRONYM_FACTOR: f64 = 0.99;
