@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Customers imported on Monday, checked by the operations team:\nMaria Lopez\nAbu\nHussein\nPeter Whitfield\n",
+        expect: &[],
+        why: "each line of a pasted list is one customer: a name does not run into the next item",
+    },
+    Case {
+        text: "In a statement issued late on Thursday the spokesman said that Masood\nAzhar had ordered the attack from a hideout in the province, and that\nthe group would continue.",
+        expect: &[("Masood\nAzhar", "un:QDi.422|ofac:11459")],
+        why: "a line wrapped because the next word did not fit: the name runs on",
+    },
+    Case {
         text: "Let me know whether the invoice was paid. Let us talk on Monday.",
         expect: &[],
         why: "a listed acronym (LeT) written as an ordinary word is that word",

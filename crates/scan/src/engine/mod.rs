@@ -1,0 +1,543 @@
+//! The analyst's rules: from words to mentions.
+//!
+//! 1. **Runs.** Names are runs of capitalised words (and connectors such as `e`, `al`,
+//!    `ur`, `de`, `of` between them) that no punctuation interrupts. In a line written all
+//!    in capitals, or in title case, capitals say nothing, so every word may belong to a
+//!    run.
+//! 2. **Matching.** A run holding an anchor word (see `nomina_match::spans`) goes to the
+//!    name matcher, which returns each listed entity named inside it with the words it
+//!    matched and the score of those words.
+//! 3. **Whole names.** A match is widened over the neighbouring words that are part of the
+//!    same written name (not titles, ordinary words, countries) and scored again: "Mohammad
+//!    Masood Akhtar" is not "Mohammed Masood Azhar", "AL HARAMAIN PERFUMES LLC" is not
+//!    "AL-HARAMAIN FOUNDATION".
+//! 4. **Evidence.** A match must carry enough identity (a lone "Mohammed" does not); a
+//!    listed acronym counts only when the document names the party otherwise; a vessel
+//!    only where the text speaks of a ship.
+//! 5. **Document references.** Acronyms defined in the text ("Jaish-e-Mohammad (JeM)") or
+//!    formed from a mentioned name's initials, and surnames (or other distinctive parts)
+//!    of a mentioned person or organisation standing alone ("Azhar said"), refer to that
+//!    party when exactly one mentioned party fits.
+//! 6. **Homonyms.** A mention followed in its sentence by "no relation", "not related"...
+//!    is dropped.
+
+mod choice;
+mod references;
+mod runs;
+
+pub(crate) use choice::{apply_document_evidence, pick_per_span};
+
+use crate::lexicon::Lexicon;
+use crate::tokenize::{Gap, Shape, Words};
+use crate::{facts, How, Meter, Scanner};
+use nomina_match::spans::SpanHit;
+
+use crate::FastMap;
+use nomina_model::EntityType;
+use std::collections::BTreeSet;
+
+use crate::thresholds::{
+    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, MIN_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
+    REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
+};
+
+/// What the name matcher must reach in a window for the scanner to consider a match:
+/// the score asked for, and the least identity [`Region::vet`] accepts, so that listed
+/// names it would reject are never aligned.
+pub(crate) fn span_floor(min_score: f64) -> nomina_match::spans::SpanFloor {
+    nomina_match::spans::SpanFloor {
+        score: min_score,
+        person_identity: MIN_PERSON_EVIDENCE,
+        other_identity: MIN_EVIDENCE,
+    }
+}
+
+/// Facts of a word not looked up yet.
+const UNKNOWN: u8 = 0x80;
+/// Longest connector (particle or stop word) in the tables.
+const MAX_CONNECTOR_LEN: usize = 6;
+
+/// How a region of a document is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Running text: names are found inside it.
+    Text,
+    /// A party-name field: its lines are one name (possibly wrapped), scored whole.
+    Name,
+}
+
+/// A mention before offsets are converted: word range in the region's words.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub entity: String,
+    pub primary: String,
+    pub entity_type: EntityType,
+    pub score: f64,
+    /// The score before the weak-alias discount, to compare entities on the same words.
+    pub raw: f64,
+    pub how: How,
+    /// The matcher's answer, for its explanation.
+    pub hit: Option<std::sync::Arc<SpanHit>>,
+    pub note: Option<String>,
+    /// Listed acronym alias: needs the party named otherwise in the document.
+    pub needs_support: bool,
+    /// A vessel without a ship cue around it: needs one elsewhere in the document.
+    pub needs_vessel_cue: bool,
+}
+
+/// Per-region state of the scan.
+pub(crate) struct Region<'a> {
+    pub scanner: &'a Scanner,
+    pub text: &'a str,
+    pub words: &'a Words,
+    pub min_score: f64,
+    /// The document's matcher work, against its budget.
+    meter: &'a Meter,
+    /// Per word: written in a line where capitals carry no information.
+    flat_case: Vec<bool>,
+    /// Per word: what the word lists say of it (see [`crate::facts`]), looked up when
+    /// first needed ([`UNKNOWN`] until then): most words of a text are lower-case words
+    /// no rule asks about.
+    facts: Vec<std::cell::Cell<u8>>,
+    /// The runs, computed once.
+    runs: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// Word positions where a homonym phrase starts, computed once.
+    homonyms: std::cell::OnceCell<Vec<usize>>,
+}
+
+impl<'a> Region<'a> {
+    pub fn new(
+        scanner: &'a Scanner,
+        text: &'a str,
+        words: &'a Words,
+        min_score: f64,
+        meter: &'a Meter,
+    ) -> Region<'a> {
+        let facts: Vec<std::cell::Cell<u8>> = (0..words.len())
+            .map(|_| std::cell::Cell::new(UNKNOWN))
+            .collect();
+        let get = |k: usize| {
+            let f = scanner.word_facts(words.folded(k));
+            facts[k].set(f);
+            f
+        };
+        let flat_case = flat_case_lines(words, &get);
+        Region {
+            scanner,
+            text,
+            words,
+            min_score,
+            meter,
+            flat_case,
+            facts,
+            runs: std::cell::OnceCell::new(),
+            homonyms: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn f(&self, i: usize) -> &str {
+        self.words.folded(i)
+    }
+
+    fn lex(&self) -> &'static Lexicon {
+        self.scanner.lexicon
+    }
+
+    fn fact(&self, i: usize, flag: u8) -> bool {
+        let mut f = self.facts[i].get();
+        if f == UNKNOWN {
+            f = self.scanner.word_facts(self.f(i));
+            self.facts[i].set(f);
+        }
+        f & flag != 0
+    }
+
+    fn common(&self, i: usize) -> bool {
+        self.fact(i, facts::COMMON)
+    }
+
+    fn title(&self, i: usize) -> bool {
+        self.fact(i, facts::TITLE)
+    }
+
+    fn legal(&self, i: usize) -> bool {
+        self.fact(i, facts::LEGAL)
+    }
+
+    /// A word that may be part of a name by its writing.
+    #[inline]
+    fn is_material(&self, i: usize) -> bool {
+        let w = &self.words.list[i];
+        match w.shape {
+            Shape::Capitalised | Shape::Upper | Shape::Mixed | Shape::Uncased => true,
+            Shape::Lower => self.flat_case[i] && !self.fact(i, facts::CONNECTOR),
+            Shape::Numeric => false,
+        }
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        let w = &self.words.list[i];
+        w.shape != Shape::Numeric && self.fact(i, facts::CONNECTOR)
+    }
+
+    /// The folded words `a..=b` as the matcher should read them (payment abbreviations
+    /// such as INTL written out).
+    fn folded_range(&self, a: usize, b: usize) -> Vec<&str> {
+        (a..=b)
+            .map(|i| self.lex().expand(self.f(i)).unwrap_or(self.f(i)))
+            .collect()
+    }
+
+    /// Mentions found by the name matcher in running text.
+    pub fn text_matches(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for &(ra, rb) in self.runs() {
+            // One ordinary word, or titles and connectors alone, name nobody; most
+            // capitalised runs are such ("The", "In", "Earlier").
+            let name_words = (ra..=rb).filter(|&i| self.is_name_word(i)).count();
+            let plain = (ra..=rb)
+                .filter(|&i| !self.is_connector(i) && !self.title(i))
+                .count();
+            if (name_words == 0 && plain < 2) || !self.has_anchor(ra, rb) {
+                continue;
+            }
+            // The run as written, and without a quoted nickname inside it: `Joaquin "El
+            // Chapo" Guzman` is also `Joaquin Guzman`.
+            let mut views: Vec<Vec<usize>> = vec![(ra..=rb).collect()];
+            if let Some((qs, qe)) = self.quoted_inside(ra, rb) {
+                views.push((ra..=rb).filter(|&i| i < qs || i > qe).collect());
+            }
+            let mut cands = Vec::new();
+            for view in &views {
+                let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
+                let hits = self.scanner.match_words(&words, self.min_score, self.meter);
+                for h in hits.iter() {
+                    let (a, b) = (view[h.first], view[h.last]);
+                    // Words another listed party matched are that party's, not this
+                    // name's: "Iran Air and Mahan Air" is two names.
+                    let taken = |k: usize| {
+                        hits.iter().any(|o| {
+                            o.entity != h.entity
+                                && o.matched_tokens >= o.listed_tokens
+                                && o.score >= STRONG_SCORE
+                                && view[o.first] <= k
+                                && k <= view[o.last]
+                                && !(a <= k && k <= b)
+                        })
+                    };
+                    let (ea, eb) = self.widen(a, b, ra, rb, &taken);
+                    // A person's name continuing with another name word is somebody
+                    // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
+                    if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
+                        continue;
+                    }
+                    let wider_hit;
+                    let hit: &std::sync::Arc<SpanHit> = if (ea, eb) != (a, b) {
+                        let wider: Vec<&str> = view
+                            .iter()
+                            .filter(|&&i| ea <= i && i <= eb)
+                            .map(|&i| self.word_for_matcher(i))
+                            .collect();
+                        match self.scanner.score_words(&wider, h.name_ref, self.meter) {
+                            Some(w) => {
+                                wider_hit = w;
+                                &wider_hit
+                            }
+                            None => continue,
+                        }
+                    } else {
+                        h
+                    };
+                    if hit.score < self.min_score {
+                        continue;
+                    }
+                    if let Some(c) = self.vet(hit, ea, eb) {
+                        cands.push(c);
+                    }
+                }
+            }
+            // One candidate per entity and span.
+            cands.sort_by(|x, y| {
+                (x.first, x.last, &x.entity)
+                    .cmp(&(y.first, y.last, &y.entity))
+                    .then(y.score.total_cmp(&x.score))
+            });
+            cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
+            out.extend(pick_per_span(cands, &|i| self.is_name_word(i)));
+        }
+        out
+    }
+
+    /// A quoted stretch of one to three words strictly inside the run `ra..=rb`.
+    fn quoted_inside(&self, ra: usize, rb: usize) -> Option<(usize, usize)> {
+        let q = |i: usize| self.words.list[i].gap.any(Gap::QUOTE) && !self.words.list[i].possessive;
+        let qs = (ra..rb).find(|&i| q(i))? + 1;
+        let qe = (qs..rb).take(3).find(|&i| q(i))?;
+        (qs > ra && qe < rb).then_some((qs, qe))
+    }
+
+    /// Word `i` as the matcher should read it (payment abbreviations written out).
+    fn word_for_matcher(&self, i: usize) -> &str {
+        self.lex().expand(self.f(i)).unwrap_or(self.f(i))
+    }
+
+    /// Mentions in a party-name field: the first line, or the first two lines when the
+    /// name wraps, scored whole.
+    pub fn name_matches(&self, lines: &[(usize, usize)]) -> Vec<Cand> {
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        if let Some(&(a, b)) = lines.first() {
+            windows.push((a, b));
+            if let Some(&(_, b2)) = lines.get(1) {
+                windows.push((a, b2));
+            }
+        }
+        let mut best: FastMap<String, Cand> = FastMap::default();
+        for (wa, wb) in windows {
+            if wb < wa || !self.has_anchor(wa, wb) {
+                continue;
+            }
+            let words = self.folded_range(wa, wb);
+            let hits = self.scanner.match_words(&words, self.min_score, self.meter);
+            for h in hits.iter() {
+                let Some(whole) = self.scanner.score_words(&words, h.name_ref, self.meter) else {
+                    continue;
+                };
+                if whole.score < self.min_score {
+                    continue;
+                }
+                let Some(mut c) = self.vet(&whole, wa + whole.first, wa + whole.last) else {
+                    continue;
+                };
+                // The field is the party's name: an acronym there is the name itself, and
+                // the mention is the whole name as written.
+                c.needs_support = false;
+                c.first = wa;
+                c.last = wb;
+                match best.get(&c.entity) {
+                    Some(o) if o.score >= c.score => {}
+                    _ => {
+                        best.insert(c.entity.clone(), c);
+                    }
+                }
+            }
+        }
+        let mut v: Vec<Cand> = best.into_values().collect();
+        v.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
+        pick_per_span(v, &|i| self.is_name_word(i))
+    }
+
+    /// A word that carries a name by itself: written as a name, and not a connector, an
+    /// ordinary word or a title.
+    fn is_name_word(&self, i: usize) -> bool {
+        if !self.is_material(i) {
+            return false;
+        }
+        !(self.fact(i, facts::CONNECTOR) || self.common(i) || self.title(i))
+    }
+
+    fn is_country(&self, i: usize) -> bool {
+        self.fact(i, facts::COUNTRY)
+    }
+
+    /// What the text says of word `i` of a match starting at word `a`, for the
+    /// evidence rules.
+    fn span_word(&self, i: usize, a: usize) -> crate::evidence::SpanWord {
+        let hyphen_joined = i > a && {
+            let g = self.words.list[i - 1].gap;
+            g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
+        };
+        let connector = self.is_connector(i);
+        crate::evidence::SpanWord {
+            shape: self.words.list[i].shape,
+            flat_case: self.flat_case[i],
+            name_word: self.is_name_word(i),
+            connector,
+            stop_word: connector
+                && nomina_text::Tables::get().class(self.f(i)) == nomina_text::TokenClass::Stop,
+            title: self.title(i),
+            common: self.common(i),
+            country: self.is_country(i),
+            hyphen_joined,
+            letters: self.f(i).chars().count(),
+        }
+    }
+
+    /// Turns a scored hit on words `a..=b` into a candidate mention, or rejects it by
+    /// the evidence rules ([`crate::evidence::RULES`]).
+    fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
+        let span_text = &self.text[self.words.list[a].start..self.words.list[b].end];
+        let subject = crate::evidence::Subject {
+            entity_type: h.entity_type,
+            score: h.score,
+            matched_weight: h.matched_weight,
+            listed_tokens: h.listed_tokens,
+            listed_acronym: h.listed_acronym,
+            facts: &h.facts,
+            words: (a..=b).map(|i| self.span_word(i, a)).collect(),
+            is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
+        };
+        let needs_support = crate::evidence::judge(&subject)?;
+        let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.vessel_cue_near(a, b);
+        Some(Cand {
+            first: a,
+            last: b,
+            entity: h.entity.clone(),
+            primary: h.primary.clone(),
+            entity_type: h.entity_type,
+            score: h.score,
+            raw: h.facts.undiscounted_score,
+            how: How::Name,
+            hit: Some(h.clone()),
+            note: None,
+            needs_support,
+            needs_vessel_cue,
+        })
+    }
+
+    /// A ship cue (MV, tanker, IMO...) in the same sentence as words `a..=b`.
+    fn vessel_cue_near(&self, a: usize, b: usize) -> bool {
+        let n = self.words.len();
+        let mut i = a;
+        let mut steps = 0;
+        while i > 0 && steps < 25 {
+            if self.words.list[i - 1].gap.any(Gap::STOP | Gap::BLANK) {
+                break;
+            }
+            i -= 1;
+            steps += 1;
+            if self.lex().is_vessel_cue(self.f(i)) {
+                return true;
+            }
+        }
+        let mut i = b;
+        let mut steps = 0;
+        while i + 1 < n && steps < 25 {
+            if self.words.list[i].gap.any(Gap::STOP | Gap::BLANK) {
+                break;
+            }
+            i += 1;
+            steps += 1;
+            if self.lex().is_vessel_cue(self.f(i)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Where a homonym phrase starts, found once per region.
+    fn homonym_starts(&self) -> Vec<usize> {
+        let lex = self.lex();
+        let n = self.words.len();
+        let mut starts = Vec::new();
+        for i in 0..n {
+            if !lex.is_homonym_first(self.words.folded_bytes(i)) {
+                continue;
+            }
+            let found = lex
+                .homonym_phrases()
+                .iter()
+                .any(|p| i + p.len() <= n && p.iter().enumerate().all(|(k, w)| self.f(i + k) == w));
+            if found {
+                starts.push(i);
+            }
+        }
+        starts
+    }
+
+    /// True when a homonym phrase ("no relation", "not related"...) follows words
+    /// `a..=b` in the same sentence.
+    pub fn homonym_after(&self, b: usize) -> bool {
+        let starts = self.homonyms.get_or_init(|| self.homonym_starts());
+        let from = starts.partition_point(|&s| s <= b);
+        let Some(&s) = starts.get(from) else {
+            return false;
+        };
+        // In the same sentence, within fourteen words.
+        s <= b + 14 && !(b..s).any(|k| self.words.list[k].gap.any(Gap::STOP | Gap::BLANK))
+    }
+}
+
+thread_local! {
+    /// Party keys of primary names already seen by this thread.
+    static PARTY_KEYS: std::cell::RefCell<FastMap<Box<str>, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(FastMap::default());
+}
+
+/// Marks words in lines where capitals say nothing: all capitals, or title case (every
+/// word capitalised but connectors).
+fn flat_case_lines(words: &Words, facts: &dyn Fn(usize) -> u8) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let line = words.list[i].line;
+        let mut j = i;
+        while j < words.len() && words.list[j].line == line {
+            j += 1;
+        }
+        if flat_case_line(words, i, j, facts) {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Whether the line of words `i..j` is written flat: lettered words, all capitalised but
+/// connectors, and four of them or more (or two or more in capitals and nothing else).
+///
+/// A line of running text has a lower-case word that is not a connector: the word
+/// lists are asked only when the shapes allow a flat line, and only until such a word.
+fn flat_case_line(words: &Words, i: usize, j: usize, facts: &dyn Fn(usize) -> u8) -> bool {
+    let mut lettered = 0;
+    let mut upper = 0;
+    let mut lower_words = 0;
+    for w in &words.list[i..j] {
+        match w.shape {
+            Shape::Numeric | Shape::Uncased => {}
+            Shape::Lower => {
+                lower_words += 1;
+                lettered += 1;
+            }
+            Shape::Upper => {
+                upper += 1;
+                lettered += 1;
+            }
+            _ => lettered += 1,
+        }
+    }
+    if !(lettered >= 4 || (upper >= 2 && upper == lettered)) {
+        return false;
+    }
+    if lower_words == 0 {
+        return true;
+    }
+    // Connectors are short words: longer ones need no look-up.
+    !(i..j).any(|k| {
+        words.list[k].shape == Shape::Lower
+            && (words.folded(k).len() > MAX_CONNECTOR_LEN || facts(k) & facts::CONNECTOR == 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connectors_are_short() {
+        // `flat_case_lines` skips the look-up for longer lower-case words.
+        for data in [
+            include_str!("../../../text/data/particles.txt"),
+            include_str!("../../../text/data/stopwords.txt"),
+        ] {
+            for w in data
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+            {
+                assert!(w.len() <= MAX_CONNECTOR_LEN, "{w}");
+            }
+        }
+    }
+}

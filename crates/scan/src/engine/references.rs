@@ -1,0 +1,310 @@
+//! Document references: acronyms defined or formed in the text, and distinctive parts of
+//! a mentioned name standing alone, that refer back to a party mentioned in full.
+
+use super::*;
+
+impl Region<'_> {
+    /// Acronyms and lone name words that refer to parties mentioned in the region, and
+    /// the positions of one-word matches that such a reference replaces.
+    ///
+    /// Every look-up is indexed (by span, by word), so a document with thousands of
+    /// mentions costs in proportion to its length.
+    pub(crate) fn references(&self, found: &[Cand]) -> (Vec<Cand>, Vec<usize>) {
+        let n = self.words.len();
+        let mut out = Vec::new();
+        let mut replaced = Vec::new();
+        let mut covered = vec![false; n];
+        let mut at_word: FastMap<usize, Vec<&Cand>> = FastMap::default();
+        for c in found {
+            for (k, cov) in covered
+                .iter_mut()
+                .enumerate()
+                .take(c.last + 1)
+                .skip(c.first)
+            {
+                *cov = true;
+                at_word.entry(k).or_default().push(c);
+            }
+        }
+        let groups = span_groups(found);
+        // Candidates per span, to copy a group's entities without scanning them all.
+        let mut by_span: FastMap<(usize, usize), Vec<&Cand>> = FastMap::default();
+        for c in found.iter().filter(|c| c.how == How::Name) {
+            by_span.entry((c.first, c.last)).or_default().push(c);
+        }
+        let emit =
+            |out: &mut Vec<Cand>, g: &Group, at: usize, how: How, factor: f64, note: &str| {
+                let src_text = (g.first..=g.last)
+                    .map(|k| self.f(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
+                    out.push(Cand {
+                        first: at,
+                        last: at,
+                        entity: c.entity.clone(),
+                        primary: c.primary.clone(),
+                        entity_type: c.entity_type,
+                        score: (c.score * factor * 10_000.0).round() / 10_000.0,
+                        raw: c.raw,
+                        how,
+                        hit: None,
+                        note: Some(format!("{note}: \"{src_text}\"")),
+                        needs_support: false,
+                        needs_vessel_cue: false,
+                    });
+                }
+            };
+        // Acronyms: defined in parentheses after a mention (possibly after its legal form:
+        // "Company, Limited (OMM)"), or the initials of a mentioned name. An acronym whose
+        // initials fit two different parties fits neither.
+        let mut defined: FastMap<String, usize> = FastMap::default();
+        let mut initials: FastMap<String, (usize, bool)> = FastMap::default();
+        for (gi, g) in groups.iter().enumerate() {
+            let mut end = g.last;
+            while end + 1 < n
+                && end < g.last + 3
+                && !self.words.list[end]
+                    .gap
+                    .any(Gap::OPEN | Gap::STOP | Gap::BLANK)
+                && self.legal(end + 1)
+            {
+                end += 1;
+            }
+            if self.words.list[end].gap.any(Gap::OPEN) && end + 1 < n {
+                let w = end + 1;
+                if looks_like_acronym(self, w) && self.words.list[w].gap.any(Gap::CLOSE) {
+                    defined.insert(acronym_key(self, w), gi);
+                }
+            }
+            if g.entity_type != EntityType::Person && g.last > g.first {
+                for form in initial_forms(self, g.first, g.last) {
+                    let e = initials.entry(form).or_insert((gi, true));
+                    if groups[e.0].entities.is_disjoint(&g.entities) {
+                        e.1 = false;
+                    }
+                }
+            }
+        }
+        for i in 0..n {
+            if covered.get(i).copied().unwrap_or(true) || !looks_like_acronym(self, i) {
+                continue;
+            }
+            let key = acronym_key(self, i);
+            let (gi, note) = if let Some(&gi) = defined.get(&key) {
+                (gi, "acronym defined in the text")
+            } else if let Some(&(gi, true)) = initials.get(&key) {
+                (gi, "acronym of a name mentioned in the text")
+            } else {
+                continue;
+            };
+            let g = &groups[gi];
+            if (g.first..=g.last).contains(&i) {
+                continue;
+            }
+            emit(&mut out, g, i, How::Acronym, ACRONYM_FACTOR, note);
+            covered[i] = true;
+        }
+        // Groups by the words written in them, in text order; and per word, the distinct
+        // parties (entity sets) in the order they first appear, so that a reference
+        // looks at a handful of parties, not at every earlier mention.
+        let mut set_id: FastMap<&BTreeSet<String>, usize> = FastMap::default();
+        let ids: Vec<usize> = groups
+            .iter()
+            .map(|g| {
+                let next = set_id.len();
+                *set_id.entry(&g.entities).or_insert(next)
+            })
+            .collect();
+        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut parties_by_word: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+        for (gi, g) in groups.iter().enumerate() {
+            for k in g.first..=g.last {
+                let w = self.f(k);
+                let v = by_word.entry(w).or_default();
+                if v.last() == Some(&gi) {
+                    continue;
+                }
+                v.push(gi);
+                let p = parties_by_word.entry(w).or_default();
+                if !p.iter().any(|&(_, id)| id == ids[gi]) {
+                    p.push((g.last, ids[gi]));
+                }
+            }
+        }
+        let by_id: Vec<&BTreeSet<String>> = {
+            let mut v: Vec<(&BTreeSet<String>, usize)> =
+                set_id.iter().map(|(k, &id)| (*k, id)).collect();
+            v.sort_by_key(|x| x.1);
+            v.into_iter().map(|x| x.0).collect()
+        };
+        // Lone name words referring back (or forward) to a mentioned party.
+        for &(ra, rb) in self.runs() {
+            // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi".
+            let mut a = ra;
+            while a < rb && (self.title(a) || self.is_connector(a)) {
+                a += 1;
+            }
+            if a != rb || out.last().is_some_and(|c: &Cand| c.first == a) {
+                continue;
+            }
+            let f = self.f(a);
+            if self.common(a)
+                || self.is_connector(a)
+                || f.len() < 3
+                || self.is_country(a)
+                || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
+            {
+                continue;
+            }
+            let (Some(with_word), Some(parties)) = (by_word.get(f), parties_by_word.get(f)) else {
+                continue;
+            };
+            let split = with_word.partition_point(|&gi| groups[gi].last < a);
+            let backward = split > 0;
+            // A name may come before its full form only in a headline ("Treasury targets
+            // Prigozhin-linked..."): the first line, or a line in capitals or title case.
+            let headline = self.words.list[a].line == self.words.list[0].line || self.flat_case[a];
+            let (pool_sets, nearest): (Vec<usize>, Option<usize>) = if backward {
+                (
+                    parties
+                        .iter()
+                        .filter(|&&(at, _)| at < a)
+                        .map(|&(_, id)| id)
+                        .collect(),
+                    Some(with_word[split - 1]),
+                )
+            } else if headline {
+                let after: Vec<usize> = with_word[split..]
+                    .iter()
+                    .copied()
+                    .filter(|&gi| groups[gi].first > a)
+                    .collect();
+                let mut sets: Vec<usize> = after.iter().map(|&gi| ids[gi]).collect();
+                sets.sort_unstable();
+                sets.dedup();
+                (sets, after.first().copied())
+            } else {
+                continue;
+            };
+            // One party: every two of the parties share a key (the UN and OFAC keys of
+            // one party travel together).
+            let one_party = !pool_sets.is_empty()
+                && pool_sets
+                    .iter()
+                    .all(|&x| pool_sets.iter().all(|&y| !by_id[x].is_disjoint(by_id[y])));
+            if !one_party {
+                continue;
+            }
+            let Some(nearest) = nearest else {
+                continue;
+            };
+            let g = &groups[nearest];
+            // Already matched on its own: keep that unless it names another party than
+            // the one the text named in full with this very word.
+            if covered[a] {
+                let own: &[&Cand] = at_word.get(&a).map_or(&[], Vec::as_slice);
+                let single = own.iter().all(|c| {
+                    (c.first..=c.last)
+                        .filter(|&k| !self.is_connector(k))
+                        .count()
+                        == 1
+                });
+                // Only a full name written before overrides a match of the word itself.
+                if !backward || !single || own.iter().any(|c| g.entities.contains(&c.entity)) {
+                    continue;
+                }
+                replaced.push(a);
+            }
+            emit(
+                &mut out,
+                g,
+                a,
+                How::Reference,
+                REFERENCE_FACTOR,
+                "refers to a party named in full in the text",
+            );
+        }
+        (out, replaced)
+    }
+}
+
+pub(super) struct Group {
+    first: usize,
+    last: usize,
+    entities: BTreeSet<String>,
+    entity_type: EntityType,
+}
+
+pub(super) fn span_groups(found: &[Cand]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for c in found.iter().filter(|c| c.how == How::Name) {
+        if let Some(g) = groups
+            .iter_mut()
+            .find(|g| g.first == c.first && g.last == c.last)
+        {
+            g.entities.insert(c.entity.clone());
+        } else {
+            groups.push(Group {
+                first: c.first,
+                last: c.last,
+                entities: [c.entity.clone()].into_iter().collect(),
+                entity_type: c.entity_type,
+            });
+        }
+    }
+    groups.sort_by_key(|g| (g.first, g.last));
+    groups
+}
+
+/// Written like an acronym: two to eight letters, capitals (JEM) or capitals with
+/// lower-case particles (JeM, LeT, JuD), in a line where capitals mean something.
+#[inline]
+pub(super) fn looks_like_acronym(r: &Region, i: usize) -> bool {
+    // The shape first: most words are neither in capitals nor mixed.
+    matches!(r.words.list[i].shape, Shape::Upper | Shape::Mixed) && acronym_letters(r, i)
+}
+
+/// The letters of [`looks_like_acronym`]: two to eight ASCII letters or digits, not an
+/// ordinary word written in capitals.
+pub(super) fn acronym_letters(r: &Region, i: usize) -> bool {
+    let f = r.f(i);
+    if !(2..=8).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    r.words.list[i].shape == Shape::Mixed || !r.common(i)
+}
+
+/// How an acronym is compared with initials: its letters, or, written with lower-case
+/// particles (JeM, LeT, JuD), its capitals only, since the particle varies (-e-, -i-, -ud-).
+pub(super) fn acronym_key(r: &Region, i: usize) -> String {
+    let w = &r.words.list[i];
+    let raw = &r.text[w.start..w.end];
+    if w.shape == Shape::Mixed {
+        raw.chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect()
+    } else {
+        r.f(i).to_string()
+    }
+}
+
+/// The acronyms a name written on words `a..=b` could have: first letters of every word,
+/// and of its words other than connectors (Lashkar-e-Taiba → LET and LT).
+pub(super) fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
+    let all: String = (a..=b).filter_map(|k| r.f(k).chars().next()).collect();
+    let main: String = (a..=b)
+        .filter(|&k| !r.is_connector(k))
+        .filter_map(|k| r.f(k).chars().next())
+        .collect();
+    let bare: String = (a..=b)
+        .filter(|&k| !r.is_connector(k) && !r.legal(k))
+        .filter_map(|k| r.f(k).chars().next())
+        .collect();
+    let mut v = vec![all, main, bare];
+    v.sort();
+    v.dedup();
+    v.retain(|s| s.len() >= 2);
+    v
+}

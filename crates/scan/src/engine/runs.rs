@@ -1,0 +1,254 @@
+//! Runs: the stretches of words that may form one written name, and widening a match
+//! over the rest of the name it sits in.
+
+use super::*;
+
+impl Region<'_> {
+    /// Runs of words that may form one name, as word ranges (inclusive), at most
+    /// `MAX_SPAN_WORDS` long (longer runs are cut with an overlap).
+    pub(super) fn runs(&self) -> &[(usize, usize)] {
+        self.runs.get_or_init(|| self.compute_runs())
+    }
+
+    pub(super) fn compute_runs(&self) -> Vec<(usize, usize)> {
+        let n = self.words.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.is_material(i) {
+                i += 1;
+                continue;
+            }
+            // A particle hyphenated to the first word belongs to the name: "al-Qaeda".
+            let start = if i > 0
+                && self.is_connector(i - 1)
+                && self.words.list[i - 1].gap.has(Gap::HYPHEN)
+                && !self.words.list[i - 1].gap.breaks_name()
+            {
+                i - 1
+            } else {
+                i
+            };
+            let mut end = i;
+            let mut j = i;
+            loop {
+                let w = &self.words.list[j];
+                if (w.possessive && !self.possessive_inside_name(j))
+                    || w.gap.breaks_name()
+                    || self.ends_list_item(start, j)
+                    || j + 1 >= n
+                {
+                    break;
+                }
+                let next = j + 1;
+                if self.is_material(next) {
+                    end = next;
+                    j = next;
+                    continue;
+                }
+                // A lower-case part hyphenated to a name word is part of it ("Kim Jong-un"),
+                // unless it is an ordinary word ("Pakistan-based", "Gaddafi-era").
+                if w.gap.has(Gap::HYPHEN)
+                    && !w.gap.any(Gap::SPACE)
+                    && self.words.list[next].shape == Shape::Lower
+                    && !self.common(next)
+                    && !self.is_connector(next)
+                {
+                    end = next;
+                    j = next;
+                    continue;
+                }
+                // "the Haqqani network": a lower-case head noun closes an organisation's
+                // name in running text.
+                if self.words.list[next].shape == Shape::Lower && self.fact(next, facts::ORG_TAIL) {
+                    end = next;
+                    break;
+                }
+                // Up to three connectors may stand between two name words (Jaish-e-,
+                // Khalil ur Rahman, Concord Management and Consulting, Abd al-).
+                let mut k = next;
+                let mut ok = false;
+                while k < n && k < next + 3 && self.is_connector(k) {
+                    if self.words.list[k].gap.breaks_name() || self.words.list[k].possessive {
+                        break;
+                    }
+                    if k + 1 < n && self.is_material(k + 1) {
+                        ok = true;
+                        break;
+                    }
+                    k += 1;
+                }
+                if ok {
+                    end = k + 1;
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            push_chunks(&mut out, start, end);
+            i = end + 1;
+        }
+        out
+    }
+
+    /// Whether a run started at word `start` ends at word `j` because `j` ends a list
+    /// item: the writer ended the line on purpose ([`Gap::LINE_END`]) and the line holds
+    /// nothing before the run but numbering ("Abu Hussein⏎Maria Lopez" is two people;
+    /// "whose leader Sirajuddin⏎Haqqani" is one sentence).
+    pub(super) fn ends_list_item(&self, start: usize, j: usize) -> bool {
+        let list = &self.words.list;
+        if !list[j].gap.has(Gap::LINE_END) {
+            return false;
+        }
+        let line = list[start].line;
+        (0..start)
+            .rev()
+            .take_while(|&k| list[k].line == line)
+            .all(|k| list[k].shape == Shape::Numeric)
+    }
+
+    /// A possessive that belongs to a listed name ("Lord's Resistance Army", "People's
+    /// Mujahedin"): the lists write the word with its `'s` (folded `lords`) and a name word
+    /// follows. Elsewhere a possessive ends the name ("Azhar's brother").
+    pub(super) fn possessive_inside_name(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self.is_material(i + 1)
+            && self.scanner.word_info(&format!("{}s", self.f(i))).listed
+    }
+
+    /// Whether the run holds a word that some listed name cannot do without.
+    pub(super) fn has_anchor(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|i| self.scanner.word_info(self.f(i)).anchor)
+    }
+
+    /// True when word `i` starts a sentence (or the region, or a paragraph).
+    pub(super) fn sentence_initial(&self, i: usize) -> bool {
+        i == 0
+            || self.words.list[i - 1]
+                .gap
+                .any(Gap::STOP | Gap::BLANK | Gap::COLON)
+    }
+
+    /// Whether word `i` is part of a written name that a match may be widened over.
+    ///
+    /// In ordinary text a capitalised ordinary word inside a name phrase belongs to the
+    /// name ("Al Noor Hospital", "Gaddafi Stadium"); at the start of a sentence, or in a
+    /// line where everything is capitalised, it says nothing.
+    pub(super) fn is_name_part(&self, i: usize) -> bool {
+        if !self.is_material(i) {
+            return false;
+        }
+        if self.title(i) || self.fact(i, facts::CONNECTOR) {
+            return false;
+        }
+        if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
+            return false;
+        }
+        // Where everything is capitalised, only words the lists know extend a name.
+        if self.flat_case[i] && !self.scanner.word_info(self.f(i)).listed {
+            return false;
+        }
+        !self.is_country(i)
+    }
+
+    /// Connectors at `i` (going in direction `step`) followed by a name part: the index of
+    /// that name part.
+    pub(super) fn across_connectors(
+        &self,
+        i: usize,
+        forward: bool,
+        lo: usize,
+        hi: usize,
+    ) -> Option<usize> {
+        let mut k = i;
+        for _ in 0..3 {
+            if !self.is_connector(k) || self.common(k) {
+                return None;
+            }
+            let next = if forward { k + 1 } else { k.checked_sub(1)? };
+            if next < lo || next > hi {
+                return None;
+            }
+            if self.is_name_part(next) {
+                return Some(next);
+            }
+            k = next;
+        }
+        None
+    }
+
+    /// Widens the matched words `a..=b` (within run `ra..=rb`) over neighbouring name
+    /// words, and up to a legal form that closes the name ("AL HARAMAIN PERFUMES LLC").
+    pub(super) fn widen(
+        &self,
+        a: usize,
+        b: usize,
+        ra: usize,
+        rb: usize,
+        taken: &dyn Fn(usize) -> bool,
+    ) -> (usize, usize) {
+        let (mut ea, mut eb) = (a, b);
+        let nl = |k: usize| self.words.list[k].gap.any(Gap::NEWLINE);
+        while ea > ra && !nl(ea - 1) && !taken(ea - 1) {
+            if self.is_name_part(ea - 1) {
+                ea -= 1;
+            } else if let Some(k) = self.across_connectors(ea - 1, false, ra, rb) {
+                if (k..ea).any(nl) || (k..ea).any(taken) {
+                    break;
+                }
+                ea = k;
+            } else {
+                break;
+            }
+        }
+        loop {
+            if eb < rb && !nl(eb) && !taken(eb + 1) {
+                if self.is_name_part(eb + 1) {
+                    eb += 1;
+                    continue;
+                }
+                if let Some(k) = self.across_connectors(eb + 1, true, ra, rb) {
+                    if !(eb..k).any(nl) && !(eb + 1..=k).any(taken) {
+                        eb = k;
+                        continue;
+                    }
+                }
+            }
+            // Ordinary words followed by a legal form are the name of another company.
+            let mut k = eb + 1;
+            let mut found = None;
+            while k <= rb && k <= eb + 3 && !nl(k - 1) {
+                if self.legal(k) {
+                    found = Some(k);
+                    break;
+                }
+                if !self.is_material(k) {
+                    break;
+                }
+                k += 1;
+            }
+            match found {
+                Some(k) if k > eb + 1 => eb = k,
+                _ => break,
+            }
+        }
+        (ea, eb)
+    }
+}
+
+pub(super) fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {
+    const MAX: usize = nomina_match::spans::MAX_SPAN_WORDS;
+    if end + 1 - start <= MAX {
+        out.push((start, end));
+        return;
+    }
+    let mut a = start;
+    loop {
+        let b = (a + MAX - 1).min(end);
+        out.push((a, b));
+        if b == end {
+            break;
+        }
+        a += MAX - 8;
+    }
+}
