@@ -501,6 +501,14 @@ fn abbreviation(before: &str) -> bool {
     single || (before.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(before)))
 }
 
+/// Abbreviated legal forms that end a company's name: their dot before a capitalised word
+/// ends the sentence ("… linked to Petroplus LTD. Petroplus did not respond"). "Co." is
+/// not one: "Meroe Gold Co. Ltd.".
+fn closes_company_name(before: &str) -> bool {
+    const CLOSING: &[&str] = &["ltd", "inc", "corp", "llc", "plc"];
+    CLOSING.iter().any(|a| a.eq_ignore_ascii_case(before))
+}
+
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
     if gap == " " {
         return Gap(Gap::SPACE);
@@ -542,7 +550,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             '.' => {
                 let end = next.is_none_or(char::is_whitespace);
                 let abbrev = abbreviation(before);
-                if end && (!abbrev || (next_starts_upper && before.len() > 3)) {
+                let closes = next_starts_upper && (before.len() > 3 || closes_company_name(before));
+                if end && (!abbrev || closes) {
                     g |= Gap::STOP;
                 } else {
                     g |= Gap::DOT;
@@ -767,6 +776,22 @@ mod tests {
         assert!(ws.list[0].gap.has(Gap::HYPHEN));
         assert!(ws.list[2].gap.has(Gap::OPEN));
         assert!(ws.list[3].gap.has(Gap::CLOSE));
+    }
+
+    #[test]
+    fn a_closing_legal_form_ends_the_sentence_before_a_capital() {
+        let text = "linked to Petroplus LTD. Petroplus did not, said Acme Co. Ltd. officials";
+        let w = tokenize(text, 0, text.len(), &[]);
+        let gap_after = |word: &str| {
+            let i = (0..w.len())
+                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
+                .expect("word present");
+            w.list[i].gap
+        };
+        assert!(gap_after("LTD").has(Gap::STOP));
+        assert!(!gap_after("Co").has(Gap::STOP));
+        assert!(!gap_after("Ltd").has(Gap::STOP));
+        assert!(closes_company_name("Inc") && !closes_company_name("Co"));
     }
 
     #[test]

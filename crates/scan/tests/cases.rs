@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Payments were linked to Petroplus LTD. Petroplus LTD did not respond.",
+        expect: &[("Petroplus LTD", "ofac:23203"), ("Petroplus LTD", "ofac:23203")],
+        why: "the dot of a legal form that closes a company's name ends the sentence before a capital",
+    },
+    Case {
+        text: "The indictment names Abd-al-Baqi abd-al-Karim Abdallah Al-Sad'un as the organiser.",
+        expect: &[("Abd-al-Baqi abd-al-Karim Abdallah Al-Sad'un", "ofac:7882")],
+        why: "a lower-case name element hyphenated into the next name word is part of the name",
+    },
+    Case {
         text: "Customers imported on Monday, checked by the operations team:\nMaria Lopez\nAbu\nHussein\nPeter Whitfield\n",
         expect: &[],
         why: "each line of a pasted list is one customer: a name does not run into the next item",

@@ -344,10 +344,11 @@ impl<'a> Region<'a> {
     /// What the text says of word `i` of a match starting at word `a`, for the
     /// evidence rules.
     fn span_word(&self, i: usize, a: usize) -> crate::evidence::SpanWord {
-        let hyphen_joined = i > a && {
-            let g = self.words.list[i - 1].gap;
+        let joined = |k: usize| {
+            let g = self.words.list[k].gap;
             g.has(Gap::HYPHEN) && !g.any(Gap::SPACE)
         };
+        let hyphen_joined = (i > a && joined(i - 1)) || self.hyphenated_into_name(i).is_some();
         let connector = self.is_connector(i);
         crate::evidence::SpanWord {
             shape: self.words.list[i].shape,

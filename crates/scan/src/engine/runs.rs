@@ -58,6 +58,13 @@ impl Region<'_> {
                     j = next;
                     continue;
                 }
+                // A lower-case name element hyphenated into the next name word belongs
+                // to the name: "Abd-al-Baqi abd-al-Karim", "bin-Laden".
+                if let Some(k) = self.hyphenated_into_name(next) {
+                    end = k;
+                    j = k;
+                    continue;
+                }
                 // "the Haqqani network": a lower-case head noun closes an organisation's
                 // name in running text.
                 if self.words.list[next].shape == Shape::Lower && self.fact(next, facts::ORG_TAIL) {
@@ -89,6 +96,23 @@ impl Region<'_> {
             i = end + 1;
         }
         out
+    }
+
+    /// When the lower-case word `i` is joined by hyphens (through at most one particle)
+    /// to a following name word, as Arabic name elements are written ("abd-al-Karim",
+    /// "bin-Laden"), that name word's index. Ordinary words ("pro-Western") are not name
+    /// elements.
+    pub(super) fn hyphenated_into_name(&self, i: usize) -> Option<usize> {
+        let list = &self.words.list;
+        let joined = |k: usize| list[k].gap.has(Gap::HYPHEN) && !list[k].gap.any(Gap::SPACE);
+        if list[i].shape != Shape::Lower || self.common(i) || !joined(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        if k < list.len() && self.is_connector(k) && joined(k) {
+            k += 1;
+        }
+        (k < list.len() && list[k].shape != Shape::Lower && self.is_material(k)).then_some(k)
     }
 
     /// Whether a run started at word `start` ends at word `j` because `j` ends a list
