@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Payment for the tanker ARIES (IMO 9369722) was blocked; the VSL JANG GYONG is held.",
+        expect: &[("ARIES", "ofac:25293"), ("JANG GYONG", "ofac:23159")],
+        why: "a ship cue introduces a vessel's name and is no part of it (VSL is a payment abbreviation)",
+    },
+    Case {
         text: "Payments were linked to Petroplus LTD. Petroplus LTD did not respond.",
         expect: &[("Petroplus LTD", "ofac:23203"), ("Petroplus LTD", "ofac:23203")],
         why: "the dot of a legal form that closes a company's name ends the sentence before a capital",

@@ -162,7 +162,8 @@ impl Region<'_> {
         if !self.is_material(i) {
             return false;
         }
-        if self.title(i) || self.fact(i, facts::CONNECTOR) {
+        // A ship cue ("MV", "IMO", "tanker") introduces a name; it is no part of it.
+        if self.title(i) || self.fact(i, facts::CONNECTOR) || self.lex().is_vessel_cue(self.f(i)) {
             return false;
         }
         if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
