@@ -88,10 +88,11 @@ pub(crate) fn initials_compatible(a: &str, b: &str) -> bool {
 /// True when a name is East Asian in style: written in Han or Hangul, or made of two to
 /// four words that are all romanised syllables.
 pub(crate) fn is_syllabic_name(original: &str, name_words: &[&str]) -> bool {
-    if original
-        .chars()
-        .any(|c| matches!(char_script(c), Script::Han | Script::Hangul))
-    {
+    // Invisible characters are no writing: a Hangul filler hidden in a Latin name does
+    // not make it Korean.
+    if original.chars().any(|c| {
+        !nomina_text::is_invisible(c) && matches!(char_script(c), Script::Han | Script::Hangul)
+    }) {
         return true;
     }
     SYLLABIC_WORDS.contains(&name_words.len())

@@ -31,6 +31,7 @@
 //! reported in [`ScanReport::warnings`]; offsets stay right (see [`input`]).
 #![deny(missing_docs)]
 
+mod direction;
 mod engine;
 mod evidence;
 pub mod input;
@@ -587,7 +588,43 @@ impl Scanner {
         self.scan_text_limited(text, opts, Some(budget))
     }
 
+    /// Scans `text` as a reader sees it: runs under a right-to-left override are read in
+    /// display order ([`direction`]) and their mentions reported at the characters that
+    /// display them.
     fn scan_text_limited(
+        &self,
+        text: &str,
+        opts: &ScanOptions,
+        budget: Option<u64>,
+    ) -> Result<ScanReport, ScanError> {
+        let Some(shown) = direction::as_displayed(text) else {
+            return self.scan_in_order(text, opts, budget);
+        };
+        let mut report = self.scan_in_order(&shown.text, opts, budget)?;
+        let offsets = input::CharOffsets::new(text);
+        for m in &mut report.mentions {
+            let (a, b) = shown.original_range(m.byte_start, m.byte_end);
+            m.byte_start = a;
+            m.byte_end = b;
+            m.start = offsets.char_of(text, a);
+            m.end = offsets.char_of(text, b);
+        }
+        report.mentions.sort_by(|a, b| {
+            a.byte_start
+                .cmp(&b.byte_start)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.entity.cmp(&b.entity))
+        });
+        report.warnings.push(
+            "a right-to-left override reverses text on screen: it was read as displayed \
+             (obfuscation suspected)"
+                .to_string(),
+        );
+        Ok(report)
+    }
+
+    /// Scans `text` in the order its characters are stored.
+    fn scan_in_order(
         &self,
         text: &str,
         opts: &ScanOptions,

@@ -536,7 +536,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
         let next = it.peek().copied();
         match c {
             ' ' | '\t' | '\r' | '\n' | '\u{a0}' => g |= Gap::SPACE,
-            '-' | '‐' | '‑' => {
+            // Hyphen-minus, hyphen, non-breaking hyphen, small and fullwidth hyphen-minus.
+            '-' | '‐' | '‑' | '\u{FE63}' | '\u{FF0D}' => {
                 let spaced =
                     prev.is_some_and(char::is_whitespace) || next.is_some_and(char::is_whitespace);
                 let line_end = next.is_some_and(|c| c == '\n' || c == '\r');

@@ -94,3 +94,55 @@ fn a_right_to_left_override_is_screened_as_displayed() {
         .unwrap();
     assert!(hits.iter().any(|h| h.entity == "un:QDi.422"));
 }
+
+/// Reads `\u{…}` escapes of the corpus file.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let end = after.find('}').expect("escape closed");
+        let code = u32::from_str_radix(&after[..end], 16).expect("hex escape");
+        out.push(char::from_u32(code).expect("a character"));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_evasion_corpus_hides_no_name() {
+    let m = common::scanner();
+    let corpus = std::fs::read_to_string(common::repo("crates/scan/tests/data/evasion.tsv"))
+        .expect("corpus readable");
+    let mut failures = Vec::new();
+    let mut inputs = 0;
+    for line in corpus
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 3, "three columns: {line:?}");
+        let (label, input, entity) = (cols[0], unescape(cols[1]), cols[2]);
+        inputs += 1;
+        let hits = m
+            .matcher()
+            .screen(&Query::name(input.clone()), 0.8, 10)
+            .unwrap();
+        if !hits.iter().any(|h| h.entity == entity) {
+            failures.push(format!("screen, {label}: {input:?}"));
+        }
+        let found = common::mentions(&format!("Officials said {input} was behind it."));
+        if !found.iter().any(|(_, e)| e == entity) {
+            failures.push(format!("scan, {label}: {input:?} gave {found:?}"));
+        }
+    }
+    assert!(inputs >= 40, "the corpus holds {inputs} inputs");
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -113,7 +113,8 @@ fn read(name: &str, tables: &Tables, person: bool) -> Vec<Token> {
 /// True when the name is written in a script whose characters are whole syllables (Han,
 /// Hangul, Hiragana, Katakana), in which names have no particles.
 fn written_in_syllabic_script(name: &str) -> bool {
-    name.chars().any(crate::translit::is_syllabic)
+    name.chars()
+        .any(|c| !crate::is_invisible(c) && crate::translit::is_syllabic(c))
 }
 
 /// The number of leading words that are a vessel prefix: M/V or M/T folds to two letters,
