@@ -75,6 +75,8 @@ pub(crate) struct Subject<'a> {
     pub words: Vec<SpanWord>,
     /// The words spell a place ("Hong Kong", "South Korea").
     pub is_place: bool,
+    /// An ampersand stands between two of the words.
+    pub ampersand: bool,
 }
 
 impl Subject<'_> {
@@ -198,16 +200,18 @@ fn a_persons_name_is_one_phrase(s: &Subject) -> Verdict {
     if s.entity_type != EntityType::Person {
         return Verdict::Pass;
     }
-    let breaks = s.words.iter().any(|w| {
-        if w.shape != Shape::Lower || w.flat_case {
-            return false;
-        }
-        if w.connector {
-            w.stop_word
-        } else {
-            !w.hyphen_joined
-        }
-    });
+    // "Saeed & Haqqani" are two people, as "Saeed and Haqqani".
+    let breaks = s.ampersand
+        || s.words.iter().any(|w| {
+            if w.shape != Shape::Lower || w.flat_case {
+                return false;
+            }
+            if w.connector {
+                w.stop_word
+            } else {
+                !w.hyphen_joined
+            }
+        });
     if breaks {
         Verdict::Reject
     } else {
@@ -377,6 +381,7 @@ mod tests {
             facts,
             words,
             is_place: false,
+            ampersand: false,
         }
     }
 
@@ -435,6 +440,10 @@ mod tests {
             vec![word(Shape::Capitalised), and, word(Shape::Capitalised)],
         );
         assert_eq!(a_persons_name_is_one_phrase(&s), Verdict::Reject);
+        // "Saeed & Haqqani": two people.
+        let mut s2 = subject(EntityType::Person, &f, two_words());
+        s2.ampersand = true;
+        assert_eq!(a_persons_name_is_one_phrase(&s2), Verdict::Reject);
         // "Kim Jong-un": a lower-case part hyphenated to the name.
         let mut un = word(Shape::Lower);
         un.hyphen_joined = true;

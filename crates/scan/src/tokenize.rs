@@ -64,6 +64,9 @@ impl Gap {
     /// A line the writer ended on purpose (a list item, an address line, a heading):
     /// see [`crate::layout`].
     pub const LINE_END: u16 = 1 << 14;
+    /// An ampersand: it joins the words of one organisation's name ("Gems & Jewellery"),
+    /// not two people's.
+    pub const AMPERSAND: u16 = 1 << 15;
 
     /// True when every flag of `mask` is set.
     pub fn has(self, mask: u16) -> bool {
@@ -510,6 +513,9 @@ fn closes_company_name(before: &str) -> bool {
 }
 
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
+    if gap.contains("&amp;") {
+        return classify_gap(before, &gap.replace("&amp;", "&"), next_starts_upper);
+    }
     if gap == " " {
         return Gap(Gap::SPACE);
     }
@@ -552,7 +558,9 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
                 let end = next.is_none_or(char::is_whitespace);
                 let abbrev = abbreviation(before);
                 let closes = next_starts_upper && (before.len() > 3 || closes_company_name(before));
-                if end && (!abbrev || closes) {
+                // A dot after an abbreviation's dot ("S.A. de C.V.. The") ends the sentence.
+                let second_dot = prev == Some('.');
+                if end && (!abbrev || closes || second_dot) {
                     g |= Gap::STOP;
                 } else {
                     g |= Gap::DOT;
@@ -565,6 +573,7 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             ')' | ']' | '}' | '>' => g |= Gap::CLOSE,
             '"' | '“' | '”' | '«' | '»' | '„' | '\'' | '‘' | '’' => g |= Gap::QUOTE,
             '/' | '\\' | '|' => g |= Gap::SLASH,
+            '&' => g |= Gap::AMPERSAND,
             // Characters nobody sees say nothing about the gap.
             c if nomina_text::is_invisible(c) => continue,
             _ => g |= Gap::OTHER,

@@ -378,6 +378,7 @@ impl<'a> Region<'a> {
             facts: &h.facts,
             words: (a..=b).map(|i| self.span_word(i, a)).collect(),
             is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
+            ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
         };
         let needs_support = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.vessel_cue_near(a, b);

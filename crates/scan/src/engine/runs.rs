@@ -34,7 +34,7 @@ impl Region<'_> {
             loop {
                 let w = &self.words.list[j];
                 if (w.possessive && !self.possessive_inside_name(j))
-                    || w.gap.breaks_name()
+                    || (w.gap.breaks_name() && !self.comma_before_legal_form(j))
                     || self.ends_list_item(start, j)
                     || j + 1 >= n
                 {
@@ -96,6 +96,16 @@ impl Region<'_> {
             i = end + 1;
         }
         out
+    }
+
+    /// A comma between a name and its legal form ("Jewellery Co., Ltd.", "Acme, Inc.")
+    /// does not end the name.
+    pub(super) fn comma_before_legal_form(&self, j: usize) -> bool {
+        let g = self.words.list[j].gap;
+        g.has(Gap::COMMA)
+            && !g.any(Gap::NEWLINE | Gap::BLANK | Gap::STOP | Gap::QUOTE | Gap::OPEN | Gap::CLOSE)
+            && j + 1 < self.words.len()
+            && self.legal(j + 1)
     }
 
     /// When the lower-case word `i` is joined by hyphens (through at most one particle)
