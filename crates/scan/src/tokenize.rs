@@ -683,8 +683,10 @@ fn closing_dot(text: &str, to: usize, w: &mut Word, next_start: Option<usize>) {
     }
     w.end += 1;
     w.gap = Gap(w.gap.0 & !(Gap::STOP | Gap::DOT) | Gap::SPACE);
-    let sentence_end =
-        next_start.is_none_or(|s| text.get(w.end..s).is_some_and(|t| t.contains("\n\n")));
+    // A second dot after the abbreviation's own ("S.A. de C.V.. The") ends the sentence.
+    let dot_after_dot = text[w.end..to].starts_with('.');
+    let sentence_end = dot_after_dot
+        || next_start.is_none_or(|s| text.get(w.end..s).is_some_and(|t| t.contains("\n\n")));
     if sentence_end {
         w.gap = Gap(w.gap.0 | Gap::STOP);
     } else {

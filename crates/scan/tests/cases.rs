@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "The panel of experts lists Cancri Gems & Jewellery Co., Ltd. among the entities still active.",
+        expect: &[("Cancri Gems & Jewellery Co., Ltd", "ofac:31138")],
+        why: "an ampersand and a comma before the legal form stay inside an organisation's name",
+    },
+    Case {
+        text: "Brokers arranged contracts for International Investments Holding S.a. de C.v.. Officials said nothing.",
+        expect: &[("International Investments Holding S.a. de C.v", "ofac:28228")],
+        why: "a dot after an abbreviation's dot ends the sentence: the name does not run on",
+    },
+    Case {
         text: "Payment for the tanker ARIES (IMO 9369722) was blocked; the VSL JANG GYONG is held.",
         expect: &[("ARIES", "ofac:25293"), ("JANG GYONG", "ofac:23159")],
         why: "a ship cue introduces a vessel's name and is no part of it (VSL is a payment abbreviation)",
