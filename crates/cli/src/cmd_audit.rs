@@ -6,6 +6,7 @@ use crate::service_args::{parse_duration, DatabaseArgs};
 use crate::{emit, GlobalArgs};
 use nomina_server::timefmt::{format_millis, parse_time};
 use std::io::Write;
+use std::path::PathBuf;
 
 /// Arguments of `nomina audit`.
 #[derive(Debug, clap::Args)]
@@ -24,6 +25,11 @@ enum Action {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also check the log against this head file (the heads the service appended after
+        /// each batch of audit writes, shipped elsewhere): detects records removed from the
+        /// end and a log rewritten after a recorded head.
+        #[arg(long, value_name = "FILE")]
+        head: Option<PathBuf>,
     },
     /// Write records as JSON Lines to stdout, in chain order.
     Export {
@@ -47,8 +53,18 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let store = args.db.open(global)?;
     let svc = |e: nomina_store::StoreError| Failure::service(e.to_string());
     match &args.action {
-        Action::Verify { json } => {
-            let r = store.verify_audit().map_err(svc)?;
+        Action::Verify { json, head } => {
+            let r = match head {
+                Some(path) => {
+                    let heads = nomina_store::read_heads(path).map_err(|e| match e {
+                        // A damaged head file is evidence too: it has to be looked at.
+                        nomina_store::StoreError::Invalid(m) => Failure::new(AUDIT_BROKEN, m),
+                        other => Failure::usage(format!("--head: {other}")),
+                    })?;
+                    store.verify_audit_heads(&heads).map_err(svc)?
+                }
+                None => store.verify_audit().map_err(svc)?,
+            };
             if *json {
                 emit(&format!(
                     "{}\n",
@@ -58,13 +74,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             match &r.problem {
                 None => {
                     if !*json {
-                        emit(&format!(
-                            "audit log intact: {} records verified (seq {}..{}), chain anchored at {}\n",
-                            r.records,
-                            r.first_seq.unwrap_or(0),
-                            r.last_seq.unwrap_or(0),
-                            &r.anchor[..16.min(r.anchor.len())]
-                        ))?;
+                        emit(&intact_line(&r))?;
                     }
                     Ok(())
                 }
@@ -115,4 +125,25 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             ))
         }
     }
+}
+
+/// The one-line summary of a chain that verifies.
+fn intact_line(r: &nomina_store::VerifyReport) -> String {
+    let keyed = match r.keyed_from {
+        Some(k) if r.last_seq.is_some_and(|last| k <= last) => {
+            format!(", keyed from record {k}")
+        }
+        _ => String::new(),
+    };
+    let heads = match r.heads_checked {
+        Some(n) => format!(", {n} recorded heads match"),
+        None => String::new(),
+    };
+    format!(
+        "audit log intact: {} records verified (seq {}..{}){keyed}{heads}, chain anchored at {}\n",
+        r.records,
+        r.first_seq.unwrap_or(0),
+        r.last_seq.unwrap_or(0),
+        &r.anchor[..16.min(r.anchor.len())]
+    )
 }

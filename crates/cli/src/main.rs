@@ -48,6 +48,16 @@ pub struct GlobalArgs {
     /// ~/.local/share/nomina].
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
+    /// Key file the audit log's records are hashed with (HMAC-SHA256), kept outside the
+    /// database; created (mode 0600) on first use [default: $NOMINA_AUDIT_KEY_FILE, else
+    /// ~/.config/nomina/audit.key].
+    #[arg(long, value_name = "FILE", global = true)]
+    pub audit_key: Option<PathBuf>,
+    /// File the audit chain's head is appended to after every batch of audit writes, for
+    /// shipping elsewhere [default: $NOMINA_AUDIT_HEAD_FILE, else audit-head.jsonl beside
+    /// the key file].
+    #[arg(long, value_name = "FILE", global = true)]
+    pub audit_head: Option<PathBuf>,
 }
 
 impl GlobalArgs {
@@ -93,8 +103,21 @@ enum Command {
     Audit(cmd_audit::Args),
 }
 
+/// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
+/// service's included) through the variables the store reads. Runs first in `main`, before
+/// any thread exists.
+fn export_audit_files(global: &GlobalArgs) {
+    if let Some(p) = &global.audit_key {
+        std::env::set_var(nomina_store::anchor::AUDIT_KEY_ENV, p);
+    }
+    if let Some(p) = &global.audit_head {
+        std::env::set_var(nomina_store::anchor::AUDIT_HEAD_ENV, p);
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    export_audit_files(&cli.global);
     let result = match &cli.command {
         Command::Screen(a) => cmd_screen::run(&cli.global, a),
         Command::Scan(a) => cmd_scan::run(&cli.global, a),

@@ -16,18 +16,26 @@
 //! or reordering records breaks the link of the next one. [`Store::verify_audit`] walks the
 //! chain from the retention anchor (the hash of the last record removed by retention, or
 //! the zero hash) and names the first record that does not fit.
+//!
+//! Since the chain alone cannot stop someone with write access from re-hashing it or
+//! cutting its end, records are hashed with a key kept outside the database and the head is
+//! written to an external file after every batch of audit writes ([`anchor`]);
+//! [`Store::verify_audit_heads`] checks the log against that file.
 #![deny(missing_docs)]
 
+pub mod anchor;
 mod chain;
 mod engine;
 mod migrations;
 mod postgres;
 mod sqlite;
 
+pub use anchor::{read_heads, AuditKey, AuditOptions, HeadEntry, HeadLine};
 pub use chain::{hash_secret, new_secret, GENESIS_HASH};
 
 use serde::{Deserialize, Serialize};
-use std::path::Path;
+use std::path::PathBuf;
+use std::time::Duration;
 
 /// Anything the store could not do. Every variant means the operation did not happen
 /// (transactions are rolled back), so the caller must not acknowledge it.
@@ -193,6 +201,11 @@ pub struct VerifyReport {
     pub anchor: String,
     /// The first problem found, or `None` when the chain is intact.
     pub problem: Option<ChainProblem>,
+    /// First record hashed with the audit key (older records keep the plain hash).
+    pub keyed_from: Option<i64>,
+    /// Heads from a head file compared with the records, when a head file was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heads_checked: Option<u64>,
 }
 
 /// Why the chain does not verify.
@@ -414,6 +427,11 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AuditRecord>>;
     /// Walks the whole chain and reports the first break.
     fn verify_audit(&self) -> Result<VerifyReport>;
+    /// Walks the whole chain like [`Store::verify_audit`] and also checks it against heads
+    /// read from a head file ([`read_heads`]): a recorded head past the end of the log
+    /// (truncation), a record whose hash is not the recorded one (re-hashing), a head not
+    /// signed with the key.
+    fn verify_audit_heads(&self, heads: &[HeadLine]) -> Result<VerifyReport>;
     /// Removes audit records older than `before` (keeping the anchor so the rest still
     /// verifies) and appends a `retention` record saying so. Returns how many were removed.
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64>;
@@ -448,14 +466,125 @@ pub trait Store: Send + Sync {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
 }
 
-/// Opens the store named by `url`: `postgres://…` / `postgresql://…` for PostgreSQL,
+/// How long connecting to PostgreSQL, or waiting for a pooled connection, may take by
+/// default: short, so an outage gives a quick 503 rather than a long wait.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// Environment variable overriding [`DEFAULT_CONNECT_TIMEOUT`], in seconds.
+pub const CONNECT_TIMEOUT_ENV: &str = "NOMINA_DB_CONNECT_TIMEOUT";
+
+/// How to open a store, beyond its URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreOptions {
+    /// The audit key and head files.
+    pub audit: AuditOptions,
+    /// PostgreSQL: how long connecting or waiting for a free pooled connection may take.
+    pub connect_timeout: Duration,
+    /// SQLite: create the database (and its directory) when missing. `false` for commands
+    /// that only read, so a mistyped path is an error instead of a new empty database.
+    pub create: bool,
+}
+
+impl Default for StoreOptions {
+    fn default() -> StoreOptions {
+        StoreOptions {
+            audit: AuditOptions::default(),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            create: true,
+        }
+    }
+}
+
+impl StoreOptions {
+    /// The options from the environment: [`anchor::AUDIT_KEY_ENV`],
+    /// [`anchor::AUDIT_HEAD_ENV`] and [`CONNECT_TIMEOUT_ENV`]. A connect timeout that is not
+    /// a positive number of seconds is an error naming the variable.
+    pub fn from_env() -> Result<StoreOptions> {
+        let connect_timeout = match std::env::var(CONNECT_TIMEOUT_ENV) {
+            Ok(v) if !v.trim().is_empty() => parse_timeout(&v).ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{CONNECT_TIMEOUT_ENV}={v:?}: expected a positive number of seconds"
+                ))
+            })?,
+            _ => DEFAULT_CONNECT_TIMEOUT,
+        };
+        Ok(StoreOptions {
+            audit: AuditOptions::from_env(),
+            connect_timeout,
+            create: true,
+        })
+    }
+}
+
+/// A positive number of seconds (fractions allowed) as a duration.
+fn parse_timeout(s: &str) -> Option<Duration> {
+    let secs: f64 = s.trim().parse().ok()?;
+    (secs.is_finite() && secs > 0.0 && secs <= 3600.0).then(|| Duration::from_secs_f64(secs))
+}
+
+/// The database a URL names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL.
+    Postgres(String),
+}
+
+/// Parses a store URL: `postgres://…` / `postgresql://…`, `sqlite:PATH`, or a plain path.
+/// Any other `scheme:` (e.g. `mysql://x`) is an error, never a SQLite file of that name.
+pub fn parse_target(url: &str) -> Result<Target> {
+    let url = url.trim();
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok(Target::Postgres(url.to_string()));
+    }
+    if let Some(path) = url.strip_prefix("sqlite:") {
+        return Ok(Target::Sqlite(PathBuf::from(path)));
+    }
+    if let Some((scheme, _)) = url.split_once(':') {
+        let looks_like_scheme = scheme.len() > 1
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        if looks_like_scheme {
+            return Err(StoreError::Invalid(format!(
+                "database {url:?}: unsupported scheme {scheme:?} (use postgres://…, \
+                 postgresql://…, sqlite:PATH or a file path)"
+            )));
+        }
+    }
+    Ok(Target::Sqlite(PathBuf::from(url)))
+}
+
+/// Opens the store named by `url` with options from the environment
+/// ([`StoreOptions::from_env`]): `postgres://…` / `postgresql://…` for PostgreSQL,
 /// `sqlite:PATH` or a plain path for SQLite. Runs pending migrations.
 pub fn open(url: &str) -> Result<Box<dyn Store>> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        postgres::open(url)
-    } else {
-        let path = url.strip_prefix("sqlite:").unwrap_or(url);
-        sqlite::open(Path::new(path))
+    open_with(url, &StoreOptions::from_env()?)
+}
+
+/// Opens the store named by `url` (see [`parse_target`]) with explicit options: binds the
+/// audit log to the key (creating the key file on first use), opens the head file, runs
+/// pending migrations.
+pub fn open_with(url: &str, options: &StoreOptions) -> Result<Box<dyn Store>> {
+    let key_path = options.audit.key_path()?;
+    let head_path = options.audit.head_path(&key_path);
+    let target = parse_target(url)?;
+    if let Target::Sqlite(path) = &target {
+        if !options.create && !path.is_file() {
+            return Err(StoreError::Unavailable {
+                target: path.display().to_string(),
+                message: "no database here (nothing is created by a command that only reads; \
+                          check --data-dir / --database)"
+                    .into(),
+            });
+        }
+    }
+    let key = AuditKey::load_or_create(&key_path)?;
+    let sink = anchor::HeadSink::open(&head_path)?;
+    match target {
+        Target::Postgres(url) => postgres::open(&url, options, key, sink),
+        Target::Sqlite(path) => sqlite::open(&path, key, sink),
     }
 }
 

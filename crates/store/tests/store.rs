@@ -23,7 +23,7 @@
 
 mod suite;
 
-use nomina_store::{open, Store};
+use nomina_store::{open_with, AuditOptions, Store, StoreOptions};
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,6 +34,9 @@ pub struct Ctx {
     store: Option<Box<dyn Store>>,
     url: String,
     backend: Backend,
+    /// The audit key and head files of this test, in a directory of its own.
+    pub options: StoreOptions,
+    _files: tempfile::TempDir,
 }
 
 enum Backend {
@@ -55,20 +58,36 @@ impl Ctx {
 
     /// A second, independent store on the same database (another service node).
     pub fn open_another(&self) -> Box<dyn Store> {
-        open(&self.url).expect("second store opens")
+        open_with(&self.url, &self.options).expect("second store opens")
     }
 
     /// Opens the database again, as after a restart.
     pub fn reopen(&mut self) {
         self.store = None;
-        self.store = Some(open(&self.url).expect("store reopens"));
+        self.store = Some(open_with(&self.url, &self.options).expect("store reopens"));
     }
 
     /// Drops the store and tries to open the database again.
     pub fn try_reopen(&mut self) -> nomina_store::Result<()> {
+        self.try_reopen_with(&self.options.clone())
+    }
+
+    /// Drops the store and tries to open the database again with other options.
+    pub fn try_reopen_with(&mut self, options: &StoreOptions) -> nomina_store::Result<()> {
         self.store = None;
-        self.store = Some(open(&self.url)?);
+        self.store = Some(open_with(&self.url, options)?);
         Ok(())
+    }
+
+    /// The head file this test's store writes.
+    pub fn head_file(&self) -> PathBuf {
+        self.options.audit.head_file.clone().expect("head file set")
+    }
+
+    /// The audit key of this test.
+    pub fn key(&self) -> nomina_store::AuditKey {
+        let path = self.options.audit.key_file.as_ref().expect("key file set");
+        nomina_store::AuditKey::load_or_create(path).expect("key")
     }
 
     /// Runs SQL statements directly on the database, behind the store's back.
@@ -108,16 +127,32 @@ impl Drop for Ctx {
     }
 }
 
+/// Options with a key file and head file in a fresh directory.
+fn test_options() -> (StoreOptions, tempfile::TempDir) {
+    let files = tempfile::tempdir().expect("temporary directory");
+    let options = StoreOptions {
+        audit: AuditOptions {
+            key_file: Some(files.path().join("keys").join("audit.key")),
+            head_file: Some(files.path().join("heads").join("audit-head.jsonl")),
+        },
+        ..StoreOptions::default()
+    };
+    (options, files)
+}
+
 fn run_sqlite(test: fn(&mut Ctx)) {
     let dir = tempfile::tempdir().expect("temporary directory");
     // A directory that does not exist yet: opening must create it.
     let path = dir.path().join("data").join("nomina.db");
     let url = format!("sqlite:{}", path.display());
-    let store = open(&url).expect("SQLite store opens");
+    let (options, files) = test_options();
+    let store = open_with(&url, &options).expect("SQLite store opens");
     let mut ctx = Ctx {
         store: Some(store),
         url,
         backend: Backend::Sqlite { path, _dir: dir },
+        options,
+        _files: files,
     };
     test(&mut ctx);
 }
@@ -155,11 +190,14 @@ fn run_postgres(test: fn(&mut Ctx)) {
     let sep = if admin_url.contains('?') { '&' } else { '?' };
     let url = format!("{admin_url}{sep}options=-csearch_path%3D{schema}");
     let backend = Backend::Postgres { admin_url, schema };
-    let store = open(&url).expect("PostgreSQL store opens");
+    let (options, files) = test_options();
+    let store = open_with(&url, &options).expect("PostgreSQL store opens");
     let mut ctx = Ctx {
         store: Some(store),
         url,
         backend,
+        options,
+        _files: files,
     };
     test(&mut ctx);
 }
@@ -198,11 +236,21 @@ suite! {
     concurrent_appends_do_not_fork,
     two_nodes_share_one_chain,
     audit_paging,
+    keyed_rehash_without_the_key_is_detected,
+    truncation_is_detected_against_the_head_file,
+    rewrite_is_detected_against_the_head_file,
+    forged_heads_and_a_moved_switch_point_are_detected,
+    records_before_keying_verify_with_the_old_rule,
+    another_key_is_refused,
 }
 
 #[test]
 fn unreachable_postgres_names_url_without_password() {
-    let err = match open("postgres://nomina:s3cret-pw@127.0.0.1:1/nomina?connect_timeout=5") {
+    let (options, _files) = test_options();
+    let err = match open_with(
+        "postgres://nomina:s3cret-pw@127.0.0.1:1/nomina?connect_timeout=5",
+        &options,
+    ) {
         Ok(_) => panic!("nothing listens on port 1"),
         Err(e) => e,
     };
@@ -220,8 +268,9 @@ fn unreachable_postgres_names_url_without_password() {
 
 #[test]
 fn sqlite_refuses_in_memory() {
+    let (options, _files) = test_options();
     assert!(matches!(
-        open("sqlite::memory:"),
+        open_with("sqlite::memory:", &options),
         Err(nomina_store::StoreError::Unavailable { .. })
     ));
 }

@@ -83,7 +83,7 @@ pub(super) fn record_screening(
         validate_input(input)?;
     }
     backend.run(Mode::Chain, |tx| {
-        audit::append(tx, &entry)?;
+        audit::append(tx, backend.keying(), &entry)?;
         let now = now_millis();
         record
             .alerts
@@ -127,6 +127,7 @@ pub(super) fn open_alerts(
                 });
                 audit::append(
                     tx,
+                    backend.keying(),
                     &NewAuditRecord {
                         kind: "alert.reopen".into(),
                         actor: actor.to_string(),
@@ -181,6 +182,7 @@ pub(super) fn decide(
         });
         audit::append(
             tx,
+            backend.keying(),
             &NewAuditRecord {
                 kind: "decision".into(),
                 actor: actor.to_string(),

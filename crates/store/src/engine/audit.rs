@@ -1,6 +1,7 @@
 //! Appending to the audit chain and removing its oldest records under retention.
 
 use super::{verify, Backend, Mode, Tx};
+use crate::anchor::{new_chain_id, AuditKey, HeadSink, Keying};
 use crate::{now_millis, AuditRecord, Millis, NewAuditRecord, Result, StoreError, GENESIS_HASH};
 
 /// Rejects a record the chain must not hold: the payload has to be JSON.
@@ -19,7 +20,7 @@ pub(super) fn validate(record: &NewAuditRecord) -> Result<()> {
 
 /// The sequence number and hash a new record follows: the newest record, else the
 /// retention anchor, else the genesis hash.
-pub(super) fn head(tx: &mut dyn Tx) -> Result<(i64, String)> {
+pub(crate) fn head(tx: &mut dyn Tx) -> Result<(i64, String)> {
     if let Some(last) = tx.audit_last()? {
         return Ok(last);
     }
@@ -31,7 +32,12 @@ pub(super) fn head(tx: &mut dyn Tx) -> Result<(i64, String)> {
 
 /// Appends a record. Must run in a [`Mode::Chain`] transaction, so the head read here is
 /// still the head when the record is inserted.
-pub(super) fn append(tx: &mut dyn Tx, record: &NewAuditRecord) -> Result<AuditRecord> {
+/// Records from the keying's switch point on are hashed with the audit key.
+pub(super) fn append(
+    tx: &mut dyn Tx,
+    keying: &Keying,
+    record: &NewAuditRecord,
+) -> Result<AuditRecord> {
     validate(record)?;
     let (last_seq, prev_hash) = head(tx)?;
     let mut stored = AuditRecord {
@@ -44,7 +50,11 @@ pub(super) fn append(tx: &mut dyn Tx, record: &NewAuditRecord) -> Result<AuditRe
         prev_hash,
         hash: String::new(),
     };
-    stored.hash = stored.compute_hash();
+    stored.hash = if keying.keyed(stored.seq) {
+        stored.compute_keyed_hash(&keying.key)
+    } else {
+        stored.compute_hash()
+    };
     tx.insert_audit(&stored)?;
     Ok(stored)
 }
@@ -58,7 +68,7 @@ pub(super) fn apply_retention(backend: &impl Backend, before: Millis, actor: &st
         let mut removed = 0;
         if let Some(cut) = cut {
             // Check everything up to and including the first record kept.
-            let report = verify::verify(tx, Some(cut + 1))?;
+            let report = verify::verify(tx, backend.keying(), Some(cut + 1), None)?;
             if let Some(problem) = report.problem {
                 return Err(StoreError::Conflict(format!(
                     "retention refused: the audit chain does not verify ({}); \
@@ -86,6 +96,7 @@ pub(super) fn apply_retention(backend: &impl Backend, before: Millis, actor: &st
         });
         append(
             tx,
+            backend.keying(),
             &NewAuditRecord {
                 kind: "retention".into(),
                 actor: actor.to_string(),
@@ -95,4 +106,56 @@ pub(super) fn apply_retention(backend: &impl Backend, before: Millis, actor: &st
         )?;
         Ok(removed)
     })
+}
+
+/// Binds a database's audit log to `key`, in a [`Mode::Chain`] transaction. The first time
+/// a log meets a key, the records from the next one on are keyed (older ones keep their
+/// plain hash) and the log gets a random id; afterwards the key must be the same one, or
+/// opening fails naming the key file, so the log is never continued under another key.
+pub(crate) fn bind_key(tx: &mut dyn Tx, key: AuditKey, sink: HeadSink) -> Result<Keying> {
+    let key_id = key.id();
+    let (from_seq, chain) = match tx.keying()? {
+        Some(row) if row.key_id == key_id => (row.from_seq, row.chain),
+        Some(row) => {
+            return Err(StoreError::Unavailable {
+                target: format!("audit key {}", key.path().display()),
+                message: format!(
+                    "this is not the key the audit log is keyed with: the log's records from \
+                     {} on are keyed with key id {}, this file holds key id {key_id}; use that \
+                     key file (every node and command must share it)",
+                    row.from_seq, row.key_id
+                ),
+            });
+        }
+        None => {
+            let (last, _) = head(tx)?;
+            let chain = new_chain_id()?;
+            tx.insert_keying(&KeyingRow {
+                from_seq: last + 1,
+                key_id,
+                chain: chain.clone(),
+                time: now_millis(),
+            })?;
+            (last + 1, chain)
+        }
+    };
+    Ok(Keying {
+        key,
+        chain,
+        from_seq,
+        sink,
+    })
+}
+
+/// The stored binding of an audit log to its key (`audit_keying`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct KeyingRow {
+    /// First record hashed with the key.
+    pub from_seq: i64,
+    /// The key's public id.
+    pub key_id: String,
+    /// The log's random id.
+    pub chain: String,
+    /// When it was bound.
+    pub time: Millis,
 }

@@ -17,7 +17,7 @@ pub(super) fn create_key(
     if name.is_empty() {
         return Err(StoreError::Invalid("an API key needs a name".into()));
     }
-    let secret = new_secret("nmn_");
+    let secret = new_secret("nmn_")?;
     let secret_hash = hash_secret(&secret);
     let key = backend.run(Mode::Chain, |tx| {
         let created = now_millis();
@@ -25,6 +25,7 @@ pub(super) fn create_key(
         let payload = serde_json::json!({ "id": id, "name": name, "role": role.as_str() });
         audit::append(
             tx,
+            backend.keying(),
             &NewAuditRecord {
                 kind: "key.create".into(),
                 actor: actor.to_string(),
@@ -64,6 +65,7 @@ pub(super) fn revoke_key(backend: &impl Backend, id: i64, actor: &str) -> Result
         let payload = serde_json::json!({ "id": id, "name": key.name, "role": key.role.as_str() });
         audit::append(
             tx,
+            backend.keying(),
             &NewAuditRecord {
                 kind: "key.revoke".into(),
                 actor: actor.to_string(),
@@ -86,9 +88,9 @@ pub(super) fn create_session(
             "a session lifetime must be positive, not {ttl_ms} ms"
         )));
     }
-    let token = new_secret("nms_");
+    let token = new_secret("nms_")?;
     let token_hash = hash_secret(&token);
-    let csrf = new_secret("csrf_");
+    let csrf = new_secret("csrf_")?;
     let session = backend.run(Mode::Write, |tx| {
         let stored = tx
             .key(key.id)?

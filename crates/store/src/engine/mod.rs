@@ -6,7 +6,7 @@
 //! live here, so SQLite and PostgreSQL cannot drift apart.
 
 mod alerts;
-mod audit;
+pub(crate) mod audit;
 mod keys;
 mod verify;
 
@@ -34,8 +34,11 @@ pub(crate) enum Mode {
 pub(crate) trait Backend: Send + Sync + 'static {
     /// `sqlite:/path` or the PostgreSQL URL without password.
     fn describe(&self) -> String;
+    /// The audit key and head file this store writes with.
+    fn keying(&self) -> &crate::anchor::Keying;
     /// Runs `f` in one transaction of the given mode; commits if it returns `Ok`, rolls
-    /// back otherwise.
+    /// back otherwise. After a [`Mode::Chain`] transaction commits, the new chain head is
+    /// appended to the head file.
     fn run<T>(&self, mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T>;
 }
 
@@ -65,6 +68,10 @@ pub(crate) trait AuditTx {
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>>;
     /// Deletes every record with `seq <= through`; returns how many.
     fn delete_audit_through(&mut self, through: i64) -> Result<u64>;
+    /// The log's binding to its audit key, if it has one yet.
+    fn keying(&mut self) -> Result<Option<audit::KeyingRow>>;
+    /// Binds the log to a key (once).
+    fn insert_keying(&mut self, row: &audit::KeyingRow) -> Result<()>;
 }
 
 /// Queries on `api_keys` and `sessions`.
@@ -232,7 +239,9 @@ impl<B: Backend> crate::Store for Engine<B> {
 
     fn append_audit(&self, record: crate::NewAuditRecord) -> Result<AuditRecord> {
         audit::validate(&record)?;
-        self.0.run(Mode::Chain, |tx| audit::append(tx, &record))
+        self.0.run(Mode::Chain, |tx| {
+            audit::append(tx, self.0.keying(), &record)
+        })
     }
 
     fn record_screening(&self, record: &crate::ScreeningRecord) -> Result<Vec<AlertOutcome>> {
@@ -255,7 +264,15 @@ impl<B: Backend> crate::Store for Engine<B> {
     }
 
     fn verify_audit(&self) -> Result<crate::VerifyReport> {
-        self.0.run(Mode::Scan, |tx| verify::verify(tx, None))
+        self.0.run(Mode::Scan, |tx| {
+            verify::verify(tx, self.0.keying(), None, None)
+        })
+    }
+
+    fn verify_audit_heads(&self, heads: &[crate::HeadLine]) -> Result<crate::VerifyReport> {
+        self.0.run(Mode::Scan, |tx| {
+            verify::verify(tx, self.0.keying(), None, Some(heads))
+        })
     }
 
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {

@@ -1,15 +1,31 @@
 //! Walking the audit chain and naming the first record that does not fit.
 
 use super::Tx;
+use crate::anchor::{AuditKey, HeadLine, Keying};
 use crate::{AuditRecord, ChainProblem, Result, VerifyReport, GENESIS_HASH};
+use std::collections::BTreeMap;
 
 /// Records fetched per query while walking: memory stays bounded on long logs.
 const PAGE: i64 = 1000;
 
-/// Walks the chain from the anchor in seq order, up to `through` (inclusive) or the end.
-pub(super) fn verify(tx: &mut dyn Tx, through: Option<i64>) -> Result<VerifyReport> {
+/// Walks the chain from the anchor in seq order, up to `through` (inclusive) or the end,
+/// checking keyed records with the key and, when `heads` are given, every head recorded
+/// for this log against the records.
+pub(super) fn verify(
+    tx: &mut dyn Tx,
+    keying: &Keying,
+    through: Option<i64>,
+    heads: Option<&[HeadLine]>,
+) -> Result<VerifyReport> {
     let anchor = tx.anchor()?;
-    let mut walker = Walker::new(anchor.clone());
+    let mut walker = Walker::new(anchor.clone(), Some((keying.from_seq, &keying.key)));
+    let mut expected = match heads {
+        Some(lines) => match Heads::of(lines, keying) {
+            Ok(h) => Some(h),
+            Err(problem) => return Ok(report(&walker, anchor, keying, Some(problem), Some(0))),
+        },
+        None => None,
+    };
     let mut after = i64::MIN;
     'pages: loop {
         let page = tx.audit_page(None, None, after, PAGE)?;
@@ -22,22 +38,138 @@ pub(super) fn verify(tx: &mut dyn Tx, through: Option<i64>) -> Result<VerifyRepo
             if walker.check(record).is_some() {
                 break 'pages;
             }
+            if let Some(p) = expected.as_mut().and_then(|h| h.check(record)) {
+                walker.problem = Some(p);
+                break 'pages;
+            }
         }
         if (page.len() as i64) < PAGE {
             break;
         }
     }
-    Ok(VerifyReport {
+    let checked = expected.as_ref().map(|h| h.checked);
+    let problem = match (walker.problem.take(), expected) {
+        (Some(p), _) => Some(p),
+        (None, Some(h)) => h.finish(walker.last_seq, anchor.as_ref().map(|a| a.0)),
+        (None, None) => None,
+    };
+    Ok(report(&walker, anchor, keying, problem, checked))
+}
+
+fn report(
+    walker: &Walker<'_>,
+    anchor: Option<(i64, String)>,
+    keying: &Keying,
+    problem: Option<ChainProblem>,
+    heads_checked: Option<u64>,
+) -> VerifyReport {
+    VerifyReport {
         records: walker.records,
         first_seq: walker.first_seq,
         last_seq: walker.last_seq,
         anchor: anchor.map_or_else(|| GENESIS_HASH.to_string(), |(_, h)| h),
-        problem: walker.problem,
-    })
+        problem,
+        keyed_from: Some(keying.from_seq),
+        heads_checked,
+    }
+}
+
+/// The heads a head file recorded for this log, by seq, checked against the records.
+struct Heads<'a> {
+    by_seq: BTreeMap<i64, &'a HeadLine>,
+    checked: u64,
+}
+
+impl<'a> Heads<'a> {
+    /// This log's heads from a head file. A head of this log that is not signed with the
+    /// key, or that says the keyed part starts elsewhere, is itself a problem.
+    fn of(lines: &'a [HeadLine], keying: &Keying) -> std::result::Result<Heads<'a>, ChainProblem> {
+        let mut by_seq = BTreeMap::new();
+        for l in lines.iter().filter(|l| l.entry.chain == keying.chain) {
+            if l.entry.mac != l.entry.expected_mac(&keying.key) {
+                return Err(problem(
+                    l.entry.seq,
+                    format!(
+                        "head file line {}: the head of record {} is not signed with this \
+                         audit key (forged or edited)",
+                        l.line, l.entry.seq
+                    ),
+                ));
+            }
+            if l.entry.keyed_from != keying.from_seq {
+                return Err(problem(
+                    l.entry.seq,
+                    format!(
+                        "head file line {}: records are keyed from record {}, but the \
+                         database now says from record {} (the switch point was moved)",
+                        l.line, l.entry.keyed_from, keying.from_seq
+                    ),
+                ));
+            }
+            by_seq.insert(l.entry.seq, l);
+        }
+        if by_seq.is_empty() {
+            return Err(problem(
+                0,
+                format!(
+                    "the head file holds no head of this audit log (log id {}): wrong file, \
+                     or the log was replaced",
+                    keying.chain
+                ),
+            ));
+        }
+        Ok(Heads { by_seq, checked: 0 })
+    }
+
+    /// Compares a record with the head recorded at its seq, if any.
+    fn check(&mut self, record: &AuditRecord) -> Option<ChainProblem> {
+        let l = self.by_seq.get(&record.seq)?;
+        self.checked += 1;
+        (l.entry.hash != record.hash).then(|| {
+            problem(
+                record.seq,
+                format!(
+                    "record {} is not the record the head file recorded (line {}): its hash is \
+                     {} but was {}; the log was rewritten from here on",
+                    record.seq, l.line, record.hash, l.entry.hash
+                ),
+            )
+        })
+    }
+
+    /// After the walk: a recorded head beyond the last record means records were removed
+    /// from the end; the newest head below the retention anchor means the log was cut.
+    fn finish(&self, last_seq: Option<i64>, anchor_seq: Option<i64>) -> Option<ChainProblem> {
+        let (&newest, line) = self.by_seq.last_key_value()?;
+        let last = last_seq.or(anchor_seq).unwrap_or(0);
+        if newest > last {
+            return Some(problem(
+                last + 1,
+                format!(
+                    "the log was truncated: the head file recorded record {newest} (line {}), \
+                     but the log ends at record {last}",
+                    line.line
+                ),
+            ));
+        }
+        if newest > 0 && anchor_seq.is_some_and(|a| newest <= a) && last_seq.is_none() {
+            return Some(problem(
+                newest,
+                format!(
+                    "the log was cut: the newest recorded head is record {newest} (line {}), but \
+                     no record from it on is left",
+                    line.line
+                ),
+            ));
+        }
+        None
+    }
 }
 
 /// The state of a walk: what the next record must look like.
-pub(super) struct Walker {
+pub(super) struct Walker<'k> {
+    /// First keyed record and the key, when the log is keyed.
+    keyed: Option<(i64, &'k AuditKey)>,
     anchor_seq: Option<i64>,
     next_seq: i64,
     prev_hash: String,
@@ -48,14 +180,19 @@ pub(super) struct Walker {
     problem: Option<ChainProblem>,
 }
 
-impl Walker {
-    /// A walk starting after the anchor `(seq, hash)`, or at record 1 from the genesis hash.
-    pub(super) fn new(anchor: Option<(i64, String)>) -> Walker {
+impl<'k> Walker<'k> {
+    /// A walk starting after the anchor `(seq, hash)`, or at record 1 from the genesis hash;
+    /// records from `keyed.0` on must carry the keyed hash.
+    pub(super) fn new(
+        anchor: Option<(i64, String)>,
+        keyed: Option<(i64, &'k AuditKey)>,
+    ) -> Walker<'k> {
         let (anchor_seq, next_seq, prev_hash) = match anchor {
             Some((seq, hash)) => (Some(seq), seq + 1, hash),
             None => (None, 1, GENESIS_HASH.to_string()),
         };
         Walker {
+            keyed,
             anchor_seq,
             next_seq,
             prev_hash,
@@ -128,7 +265,10 @@ impl Walker {
             };
             return Some(problem(seq, message));
         }
-        let computed = record.compute_hash();
+        let computed = match self.keyed {
+            Some((from, key)) if seq >= from => record.compute_keyed_hash(key),
+            _ => record.compute_hash(),
+        };
         if computed != record.hash {
             return Some(problem(
                 seq,
@@ -172,7 +312,7 @@ mod tests {
     }
 
     fn walk(records: &[AuditRecord], anchor: Option<(i64, String)>) -> Option<ChainProblem> {
-        let mut w = Walker::new(anchor);
+        let mut w = Walker::new(anchor, None);
         for r in records {
             if let Some(p) = w.check(r) {
                 return Some(p.clone());

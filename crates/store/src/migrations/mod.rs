@@ -8,10 +8,16 @@ use crate::{Result, StoreError};
 pub(crate) type Migration = (i64, &'static str);
 
 /// SQLite migrations, in order.
-pub(crate) const SQLITE: &[Migration] = &[(1, include_str!("sqlite/0001_init.sql"))];
+pub(crate) const SQLITE: &[Migration] = &[
+    (1, include_str!("sqlite/0001_init.sql")),
+    (2, include_str!("sqlite/0002_audit_keying.sql")),
+];
 
 /// PostgreSQL migrations, in order.
-pub(crate) const POSTGRES: &[Migration] = &[(1, include_str!("postgres/0001_init.sql"))];
+pub(crate) const POSTGRES: &[Migration] = &[
+    (1, include_str!("postgres/0001_init.sql")),
+    (2, include_str!("postgres/0002_audit_keying.sql")),
+];
 
 /// The migrations still to apply to a database at version `current`, or an error if the
 /// database is newer than this build.

@@ -1,6 +1,7 @@
 //! The audit chain's queries in PostgreSQL.
 
 use super::Ctx;
+use crate::engine::audit::KeyingRow;
 use crate::engine::AuditTx;
 use crate::{AuditRecord, Millis, Result};
 use postgres::types::ToSql;
@@ -125,5 +126,32 @@ impl AuditTx for Transaction<'_> {
     fn delete_audit_through(&mut self, through: i64) -> Result<u64> {
         self.execute("DELETE FROM audit_log WHERE seq <= $1", &[&through])
             .ctx("removing audit records")
+    }
+
+    fn keying(&mut self) -> Result<Option<KeyingRow>> {
+        let row = self
+            .query_opt(
+                "SELECT from_seq, key_id, chain, time FROM audit_keying WHERE id = 1",
+                &[],
+            )
+            .ctx("reading the audit key binding")?;
+        row.map(|r| {
+            Ok(KeyingRow {
+                from_seq: r.try_get(0).ctx("reading from_seq")?,
+                key_id: r.try_get(1).ctx("reading key_id")?,
+                chain: r.try_get(2).ctx("reading chain")?,
+                time: r.try_get(3).ctx("reading time")?,
+            })
+        })
+        .transpose()
+    }
+
+    fn insert_keying(&mut self, row: &KeyingRow) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_keying (id, from_seq, key_id, chain, time) VALUES (1, $1, $2, $3, $4)",
+            &[&row.from_seq, &row.key_id, &row.chain, &row.time],
+        )
+        .map(drop)
+        .ctx("binding the audit log to its key")
     }
 }

@@ -11,21 +11,27 @@ mod alerts;
 mod audit;
 mod keys;
 
+use crate::anchor::{AuditKey, HeadSink, Keying};
+use crate::engine::audit::{bind_key as bind_chain, head};
 use crate::engine::{Backend, Engine, Mode, Tx};
-use crate::{migrations, AlertStatus, Result, Role, Store, StoreError};
+use crate::{migrations, AlertStatus, Result, Role, Store, StoreError, StoreOptions};
 use postgres::{Client, Config, IsolationLevel, NoTls};
 use r2d2_postgres::PostgresConnectionManager;
-use std::time::Duration;
+use std::sync::Arc;
 
 /// Connections per process.
 const POOL_SIZE: u32 = 8;
-/// How long connecting, or waiting for a free pooled connection, may take.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 
-/// Connects to the database at `url`, applies pending migrations and starts the pool.
-pub(crate) fn open(url: &str) -> Result<Box<dyn Store>> {
+/// Connects to the database at `url`, applies pending migrations, binds the audit log to
+/// `key` and starts the pool.
+pub(crate) fn open(
+    url: &str,
+    options: &StoreOptions,
+    key: AuditKey,
+    sink: HeadSink,
+) -> Result<Box<dyn Store>> {
     let target = redact(url);
     let unavailable = |message: String| StoreError::Unavailable {
         target: target.clone(),
@@ -35,7 +41,7 @@ pub(crate) fn open(url: &str) -> Result<Box<dyn Store>> {
         .parse()
         .map_err(|e| unavailable(format!("invalid URL: {}", chain(&e))))?;
     if config.get_connect_timeout().is_none() {
-        config.connect_timeout(CONNECT_TIMEOUT);
+        config.connect_timeout(options.connect_timeout);
     }
     if config.get_application_name().is_none() {
         config.application_name("nomina");
@@ -44,24 +50,46 @@ pub(crate) fn open(url: &str) -> Result<Box<dyn Store>> {
         .connect(NoTls)
         .map_err(|e| unavailable(format!("cannot connect: {}", chain(&e))))?;
     migrate(&mut client, &target)?;
+    let keying = Arc::new(bind_key(&mut client, key, sink)?);
     drop(client);
     let pool = r2d2::Pool::builder()
         .max_size(POOL_SIZE)
         .min_idle(Some(1))
-        .connection_timeout(CONNECT_TIMEOUT)
+        .connection_timeout(options.connect_timeout)
         .build_unchecked(PostgresConnectionManager::new(config, NoTls));
-    Ok(Box::new(Engine(PgBackend { pool, target })))
+    Ok(Box::new(Engine(PgBackend {
+        pool,
+        target,
+        keying,
+    })))
+}
+
+/// Binds the audit log to its key under the chain lock, then writes the first head.
+fn bind_key(client: &mut Client, key: AuditKey, sink: HeadSink) -> Result<Keying> {
+    let mut tx = client.transaction().ctx("beginning a transaction")?;
+    tx.batch_execute("LOCK TABLE audit_log IN EXCLUSIVE MODE")
+        .ctx("locking the audit chain")?;
+    let keying = bind_chain(&mut tx, key, sink)?;
+    let (seq, hash) = head(&mut tx)?;
+    tx.commit().ctx("committing")?;
+    keying.write_head(seq, &hash);
+    Ok(keying)
 }
 
 /// The PostgreSQL [`Backend`].
 struct PgBackend {
     pool: Pool,
     target: String,
+    keying: Arc<Keying>,
 }
 
 impl Backend for PgBackend {
     fn describe(&self) -> String {
         self.target.clone()
+    }
+
+    fn keying(&self) -> &Keying {
+        &self.keying
     }
 
     fn run<T>(&self, mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
@@ -84,7 +112,14 @@ impl Backend for PgBackend {
         }
         // On error `tx` is dropped, which rolls back.
         let out = f(&mut tx)?;
+        let head = match mode {
+            Mode::Chain => Some(head(&mut tx)?),
+            _ => None,
+        };
         tx.commit().ctx("committing")?;
+        if let Some((seq, hash)) = head {
+            self.keying.write_head(seq, &hash);
+        }
         Ok(out)
     }
 }

@@ -1,6 +1,7 @@
 //! The audit chain's queries in SQLite.
 
 use super::{Ctx, Db};
+use crate::engine::audit::KeyingRow;
 use crate::engine::AuditTx;
 use crate::{AuditRecord, Millis, Result};
 use rusqlite::OptionalExtension;
@@ -107,5 +108,31 @@ impl AuditTx for Db<'_> {
         self.execute("DELETE FROM audit_log WHERE seq <= ?1", [through])
             .map(|n| n as u64)
             .ctx("removing audit records")
+    }
+
+    fn keying(&mut self) -> Result<Option<KeyingRow>> {
+        self.query_row(
+            "SELECT from_seq, key_id, chain, time FROM audit_keying WHERE id = 1",
+            [],
+            |r| {
+                Ok(KeyingRow {
+                    from_seq: r.get(0)?,
+                    key_id: r.get(1)?,
+                    chain: r.get(2)?,
+                    time: r.get(3)?,
+                })
+            },
+        )
+        .optional()
+        .ctx("reading the audit key binding")
+    }
+
+    fn insert_keying(&mut self, row: &KeyingRow) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_keying (id, from_seq, key_id, chain, time) VALUES (1, ?1, ?2, ?3, ?4)",
+            (row.from_seq, &row.key_id, &row.chain, row.time),
+        )
+        .map(drop)
+        .ctx("binding the audit log to its key")
     }
 }

@@ -15,24 +15,26 @@ mod audit;
 mod keys;
 mod writer;
 
-use crate::engine::{Backend, Engine, Mode, Tx};
+use crate::anchor::{AuditKey, HeadSink, Keying};
+use crate::engine::{audit::bind_key, Backend, Engine, Mode, Tx};
 use crate::{
     migrations, Alert, AlertFilter, AlertInput, AlertOutcome, AlertStatus, ApiKey, AuditRecord,
-    Decision, Millis, NewAuditRecord, NewKey, NewSession, Result, Role, ScreeningRecord, Session,
-    Store, StoreError, Suppression, VerifyReport,
+    Decision, HeadLine, Millis, NewAuditRecord, NewKey, NewSession, Result, Role, ScreeningRecord,
+    Session, Store, StoreError, Suppression, VerifyReport,
 };
 use rusqlite::{Connection, TransactionBehavior};
 use std::ops::Deref;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use writer::Writer;
 
 /// How long a statement waits for another process's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Opens (creating if needed) the database file at `path` and applies pending migrations.
-pub(crate) fn open(path: &Path) -> Result<Box<dyn Store>> {
+/// Opens (creating if needed) the database file at `path`, applies pending migrations and
+/// binds the audit log to `key`.
+pub(crate) fn open(path: &Path, key: AuditKey, sink: HeadSink) -> Result<Box<dyn Store>> {
     let target = path.display().to_string();
     if target.is_empty() || target == ":memory:" || target.starts_with("file:") {
         return Err(StoreError::Unavailable {
@@ -50,16 +52,28 @@ pub(crate) fn open(path: &Path) -> Result<Box<dyn Store>> {
     }
     let mut conn = connect(path)?;
     migrate(&mut conn, &target)?;
+    let keying = Arc::new(in_tx(&mut conn, TransactionBehavior::Immediate, |tx| {
+        bind_key(tx, key, sink)
+    })?);
+    publish_head(&conn, &keying)?;
     let reader = connect(path)?;
-    let writer = Writer::start(conn, &target)?;
+    let writer = Writer::start(conn, &target, keying.clone())?;
     Ok(Box::new(SqliteStore {
         reads: Engine(SqliteBackend {
             path: path.to_path_buf(),
             target,
             reader: Mutex::new(reader),
+            keying,
         }),
         writer,
     }))
+}
+
+/// Appends the committed chain head to the head file (outside any transaction).
+pub(super) fn publish_head(conn: &Connection, keying: &Keying) -> Result<()> {
+    let (seq, hash) = crate::engine::audit::head(&mut Db(conn))?;
+    keying.write_head(seq, &hash);
+    Ok(())
 }
 
 /// The SQLite [`Store`]: reads through the engine on the reader connection, writes through
@@ -130,6 +144,10 @@ impl Store for SqliteStore {
         self.reads.verify_audit()
     }
 
+    fn verify_audit_heads(&self, heads: &[HeadLine]) -> Result<VerifyReport> {
+        self.reads.verify_audit_heads(heads)
+    }
+
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
         let actor = actor.to_string();
         self.writer
@@ -186,6 +204,7 @@ struct SqliteBackend {
     path: PathBuf,
     target: String,
     reader: Mutex<Connection>,
+    keying: Arc<Keying>,
 }
 
 impl SqliteBackend {
@@ -202,6 +221,10 @@ impl Backend for SqliteBackend {
         format!("sqlite:{}", self.target)
     }
 
+    fn keying(&self) -> &Keying {
+        &self.keying
+    }
+
     fn run<T>(&self, mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
         match mode {
             Mode::Read => in_tx(
@@ -213,8 +236,12 @@ impl Backend for SqliteBackend {
             // [`SqliteStore`] sends every write to the writer thread; should one come this
             // way, it is still correct (the write lock is taken before anything is read),
             // just not grouped.
-            Mode::Write | Mode::Chain => {
-                in_tx(&mut connect(&self.path)?, TransactionBehavior::Immediate, f)
+            Mode::Write => in_tx(&mut connect(&self.path)?, TransactionBehavior::Immediate, f),
+            Mode::Chain => {
+                let mut conn = connect(&self.path)?;
+                let out = in_tx(&mut conn, TransactionBehavior::Immediate, f)?;
+                publish_head(&conn, &self.keying)?;
+                Ok(out)
             }
         }
     }

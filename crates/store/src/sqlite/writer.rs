@@ -26,12 +26,13 @@
 //! drop waits for it.
 
 use super::{Ctx, Db};
+use crate::anchor::Keying;
 use crate::engine::{Backend, Engine, Mode, Tx};
 use crate::{Result, Store, StoreError};
 use rusqlite::Connection;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 /// Most jobs in one transaction: bounds how long the first of them waits for its reply.
@@ -52,13 +53,14 @@ pub(super) struct Writer {
 
 impl Writer {
     /// Starts the writer thread on `conn` (already configured and migrated).
-    pub(super) fn start(conn: Connection, target: &str) -> Result<Writer> {
+    pub(super) fn start(conn: Connection, target: &str, keying: Arc<Keying>) -> Result<Writer> {
         // Every write's statements stay prepared, plus the batch's own.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let (jobs, queue) = mpsc::channel::<Box<dyn Job>>();
         let store = Engine(InBatch {
             conn: Mutex::new(conn),
             target: target.to_string(),
+            keying,
         });
         let thread = std::thread::Builder::new()
             .name("nomina-sqlite-writer".into())
@@ -247,7 +249,13 @@ fn run_batch(store: &BatchStore, batch: &mut Vec<Box<dyn Job>>) {
     }
     if open {
         match db.exec("COMMIT", "committing") {
-            Ok(()) => done.into_iter().for_each(|j| j.answer(None)),
+            Ok(()) => {
+                // The head file learns the new head before any caller hears `Ok`.
+                if let Err(e) = super::publish_head(&db.lock(), &db.keying) {
+                    eprintln!("error: cannot read the audit chain head for the head file: {e}");
+                }
+                done.into_iter().for_each(|j| j.answer(None))
+            }
             Err(e) => {
                 db.abort(&mut done, &e);
             }
@@ -260,6 +268,7 @@ fn run_batch(store: &BatchStore, batch: &mut Vec<Box<dyn Job>>) {
 pub(super) struct InBatch {
     conn: Mutex<Connection>,
     target: String,
+    keying: Arc<Keying>,
 }
 
 impl InBatch {
@@ -296,6 +305,10 @@ impl Backend for InBatch {
         format!("sqlite:{}", self.target)
     }
 
+    fn keying(&self) -> &Keying {
+        &self.keying
+    }
+
     fn run<T>(&self, _mode: Mode, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
         // Every mode runs in the batch's write transaction: the job's reads see the writes
         // of the jobs before it, which is what the audit chain needs.
@@ -312,12 +325,33 @@ mod tests {
     use crate::{AlertInput, AuditRecord, NewAuditRecord, ScreeningRecord};
     use std::path::Path;
 
-    fn batch_store(path: &Path) -> BatchStore {
+    /// The key and head file of a test database, beside it.
+    fn key_and_sink(path: &Path) -> (crate::AuditKey, crate::anchor::HeadSink) {
+        let dir = path.parent().expect("a directory");
+        let key = crate::AuditKey::load_or_create(&dir.join("audit.key")).expect("key");
+        let sink = crate::anchor::HeadSink::open(&dir.join("head.jsonl")).expect("head file");
+        (key, sink)
+    }
+
+    /// A migrated connection and its keying.
+    fn keyed_conn(path: &Path) -> (Connection, Arc<Keying>) {
         let mut conn = super::super::connect(path).expect("connect");
         super::super::migrate(&mut conn, "test").expect("migrate");
+        let (key, sink) = key_and_sink(path);
+        let keying =
+            super::super::in_tx(&mut conn, rusqlite::TransactionBehavior::Immediate, |tx| {
+                crate::engine::audit::bind_key(tx, key, sink)
+            })
+            .expect("bind key");
+        (conn, Arc::new(keying))
+    }
+
+    fn batch_store(path: &Path) -> BatchStore {
+        let (conn, keying) = keyed_conn(path);
         Engine(InBatch {
             conn: Mutex::new(conn),
             target: "test".into(),
+            keying,
         })
     }
 
@@ -379,7 +413,8 @@ mod tests {
 
     /// What a fresh store on the file sees: the chain verifies, and these subjects in order.
     fn stored(path: &Path) -> Vec<AuditRecord> {
-        let store = super::super::open(path).expect("open");
+        let (key, sink) = key_and_sink(path);
+        let store = super::super::open(path, key, sink).expect("open");
         let report = store.verify_audit().expect("verify");
         assert_eq!(report.problem, None, "{report:?}");
         store.audit_records(None, None, 0, 10_000).expect("records")
@@ -559,9 +594,8 @@ mod tests {
     fn drop_finishes_the_queue_and_stops_the_thread() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
-        let mut conn = super::super::connect(&path).unwrap();
-        super::super::migrate(&mut conn, "test").unwrap();
-        let writer = Writer::start(conn, "test").unwrap();
+        let (conn, keying) = keyed_conn(&path);
+        let writer = Writer::start(conn, "test", keying).unwrap();
         let record = screening("s1", "screen", "{}");
         writer.submit(move |s| s.record_screening(&record)).unwrap();
         drop(writer);
