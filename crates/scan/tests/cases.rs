@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Hafiz Muhammad Saeed & Sirajuddin Haqqani were named.",
+        expect: &[("Hafiz Muhammad Saeed", "un:QDi.263|ofac:10689"), ("Sirajuddin Haqqani", "un:TAi.144|ofac:10690")],
+        why: "an ampersand between two people's names separates them",
+    },
+    Case {
         text: "The panel of experts lists Cancri Gems & Jewellery Co., Ltd. among the entities still active.",
         expect: &[("Cancri Gems & Jewellery Co., Ltd", "ofac:31138")],
         why: "an ampersand and a comma before the legal form stay inside an organisation's name",

@@ -227,7 +227,8 @@ impl<'a> Region<'a> {
                                 && !(a <= k && k <= b)
                         })
                     };
-                    let (ea, eb) = self.widen(a, b, ra, rb, &taken);
+                    let (ea, eb) =
+                        self.widen(a, b, ra, rb, &taken, h.entity_type == EntityType::Person);
                     // A person's name continuing with another name word is somebody
                     // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
                     if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {

@@ -221,9 +221,17 @@ impl Region<'_> {
         ra: usize,
         rb: usize,
         taken: &dyn Fn(usize) -> bool,
+        person: bool,
     ) -> (usize, usize) {
         let (mut ea, mut eb) = (a, b);
-        let nl = |k: usize| self.words.list[k].gap.any(Gap::NEWLINE);
+        // A name is not widened across a line break, nor a person's across an ampersand
+        // ("Hafiz Saeed & Haqqani" are two people; "Gems & Jewellery" is one company).
+        let stop = if person {
+            Gap::NEWLINE | Gap::AMPERSAND
+        } else {
+            Gap::NEWLINE
+        };
+        let nl = |k: usize| self.words.list[k].gap.any(stop);
         while ea > ra && !nl(ea - 1) && !taken(ea - 1) {
             if self.is_name_part(ea - 1) {
                 ea -= 1;
