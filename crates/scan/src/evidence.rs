@@ -9,8 +9,9 @@
 //! ([`Verdict::NeedsSupport`]). The thresholds are in [`crate::thresholds`].
 
 use crate::thresholds::{
-    MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE,
-    MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
+    MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_ORG_QUERY_COVERAGE,
+    MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_WORD_LETTERS_FOR_LOOSE_RULES,
+    SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
 };
 use crate::tokenize::Shape;
 use nomina_match::similarity::Rule;
@@ -144,8 +145,16 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         an_organisation_is_named_whole,
     ),
     (
+        "an organisation is written as listed",
+        an_organisation_is_written_as_listed,
+    ),
+    (
         "a partial person name carries its rare part",
         a_partial_name_carries_its_rare_part,
+    ),
+    (
+        "a partial person name is spelt as listed",
+        a_partial_name_is_spelt_as_listed,
     ),
 ];
 
@@ -316,6 +325,35 @@ fn an_organisation_is_named_whole(s: &Subject) -> Verdict {
         && !s.acronym_alias()
         && s.facts.name_coverage < MIN_ORG_COVERAGE
     {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// The words of an organisation's mention are its listed name: a name word the listing
+/// lacks makes another name ("Mohammed Mirza" is not MIRZA COMPANY, "Al Noor Hospital"
+/// is not AL NOOR).
+fn an_organisation_is_written_as_listed(s: &Subject) -> Verdict {
+    if s.entity_type != EntityType::Person
+        && !s.acronym_alias()
+        && s.facts.query_coverage < MIN_ORG_QUERY_COVERAGE
+    {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A person named in part is named by spelling (or a variant): a part of a longer name
+/// met only by sound or slips ("Ali Chaudhry" for AMIR ALI CHAUDRY) is somebody else as
+/// often as not.
+fn a_partial_name_is_spelt_as_listed(s: &Subject) -> Verdict {
+    let spelt = s
+        .facts
+        .rules
+        .only(&[Rule::Exact, Rule::Variant, Rule::Article, Rule::Initial]);
+    if s.entity_type == EntityType::Person && s.facts.unmatched_name_weight > 0.0 && !spelt {
         Verdict::Reject
     } else {
         Verdict::Pass
