@@ -274,3 +274,133 @@ fn sqlite_refuses_in_memory() {
         Err(nomina_store::StoreError::Unavailable { .. })
     ));
 }
+
+/// A database that accepts connections but never answers (overloaded, half-failed): the
+/// store gives up after the configured connect timeout instead of waiting for ever.
+#[test]
+fn a_hung_postgres_fails_within_the_connect_timeout() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().unwrap().port();
+    let held = std::thread::spawn(move || {
+        // Accept and hold connections without a byte of answer.
+        let mut held = Vec::new();
+        listener.set_nonblocking(true).unwrap();
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::time::Instant::now() < until {
+            if let Ok((s, _)) = listener.accept() {
+                held.push(s);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    });
+    let (mut options, _files) = test_options();
+    options.connect_timeout = std::time::Duration::from_secs(1);
+    let started = std::time::Instant::now();
+    let err = match open_with(
+        &format!("postgres://nomina@127.0.0.1:{port}/nomina"),
+        &options,
+    ) {
+        Ok(_) => panic!("nothing answers"),
+        Err(e) => e.to_string(),
+    };
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(4),
+        "took {took:?}: {err}"
+    );
+    assert!(err.contains("cannot connect within 1 s"), "{err}");
+    drop(held);
+}
+
+#[test]
+fn the_default_connect_timeout_is_short() {
+    assert!(nomina_store::DEFAULT_CONNECT_TIMEOUT <= std::time::Duration::from_secs(5));
+    assert_eq!(
+        StoreOptions::default().connect_timeout,
+        nomina_store::DEFAULT_CONNECT_TIMEOUT
+    );
+}
+
+/// `sslmode=require` against a server without TLS fails, saying so: never a plain
+/// connection.
+#[test]
+fn sslmode_require_never_falls_back_to_plain() {
+    let Some(url) = postgres_url("sslmode=require without TLS") else {
+        return;
+    };
+    if std::env::var("NOMINA_TEST_POSTGRES_HAS_TLS").is_ok_and(|v| v == "1") {
+        return;
+    }
+    let (options, _files) = test_options();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let err = match open_with(&format!("{url}{sep}sslmode=require"), &options) {
+        Ok(_) => panic!("connected without TLS although sslmode=require"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.contains("TLS"), "{err}");
+}
+
+/// Against a server with TLS (`NOMINA_TEST_POSTGRES_TLS_URL`, its certificate signed by
+/// `NOMINA_TEST_POSTGRES_TLS_CA`): `require` connects encrypted, `verify-full` checks the
+/// chain and the name.
+#[test]
+fn sslmode_require_and_verify_full_connect_over_tls() {
+    let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_TLS_URL") else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: set NOMINA_TEST_POSTGRES_TLS_URL (and NOMINA_TEST_POSTGRES_TLS_CA) to \
+             run the PostgreSQL TLS tests"
+        );
+        return;
+    };
+    let (options, _files) = test_options();
+    // A schema of its own (created over a plain connection), so its audit log is this
+    // test's alone.
+    let schema = format!("nomina_tls_test_{}", std::process::id());
+    let mut admin = ::postgres::Client::connect(&url, ::postgres::NoTls)
+        .unwrap_or_else(|e| panic!("NOMINA_TEST_POSTGRES_TLS_URL: {e:?}"));
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .expect("create test schema");
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let url = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let sep = '&';
+    let store = open_with(&format!("{url}{sep}sslmode=require"), &options)
+        .expect("sslmode=require connects to a TLS server");
+    store.append_audit(suite::rec(1)).expect("writes over TLS");
+    drop(store);
+    if let Ok(ca) = std::env::var("NOMINA_TEST_POSTGRES_TLS_CA") {
+        let store = open_with(
+            &format!("{url}{sep}sslmode=verify-full&sslrootcert={ca}"),
+            &options,
+        )
+        .expect("verify-full with the right CA connects");
+        drop(store);
+    }
+    // The Mozilla roots do not include a test CA: verify-full without it is refused.
+    let err = match open_with(&format!("{url}{sep}sslmode=verify-full"), &options) {
+        Ok(_) => panic!("an untrusted certificate was accepted"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+    let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+}
+
+/// The PostgreSQL URL for the tests, or `None` (with a message) to skip.
+fn postgres_url(what: &str) -> Option<String> {
+    match std::env::var("NOMINA_TEST_POSTGRES_URL") {
+        Ok(u) => Some(u),
+        Err(_) => {
+            if std::env::var("NOMINA_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+                panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
+            }
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipped ({what}): set NOMINA_TEST_POSTGRES_URL"
+            );
+            None
+        }
+    }
+}

@@ -10,19 +10,54 @@
 mod alerts;
 mod audit;
 mod keys;
+mod tls;
 
 use crate::anchor::{AuditKey, HeadSink, Keying};
 use crate::engine::audit::{bind_key as bind_chain, head};
 use crate::engine::{Backend, Engine, Mode, Tx};
 use crate::{migrations, AlertStatus, Result, Role, Store, StoreError, StoreOptions};
-use postgres::{Client, Config, IsolationLevel, NoTls};
+use postgres::{Client, Config, IsolationLevel};
 use r2d2_postgres::PostgresConnectionManager;
 use std::sync::Arc;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// Connections per process.
 const POOL_SIZE: u32 = 8;
 
-type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
+type Pool = r2d2::Pool<Manager>;
+
+/// The pool's connection manager: the `postgres` one, with errors that keep their causes
+/// (the pool reports only an error's own text, and "error performing TLS handshake" alone
+/// does not say that the certificate was refused).
+struct Manager(PostgresConnectionManager<MakeRustlsConnect>);
+
+impl std::fmt::Debug for Manager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Manager")
+    }
+}
+
+/// A connection error with its causes spelt out.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct ConnectError(String);
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = Client;
+    type Error = ConnectError;
+
+    fn connect(&self) -> std::result::Result<Client, ConnectError> {
+        self.0.connect().map_err(|e| ConnectError(chain(&e)))
+    }
+
+    fn is_valid(&self, conn: &mut Client) -> std::result::Result<(), ConnectError> {
+        self.0.is_valid(conn).map_err(|e| ConnectError(chain(&e)))
+    }
+
+    fn has_broken(&self, conn: &mut Client) -> bool {
+        self.0.has_broken(conn)
+    }
+}
 
 /// Connects to the database at `url`, applies pending migrations, binds the audit log to
 /// `key` and starts the pool.
@@ -37,26 +72,36 @@ pub(crate) fn open(
         target: target.clone(),
         message,
     };
+    let (url, tls) = tls::split_tls(url).map_err(|e| unavailable(format!("invalid URL: {e}")))?;
     let mut config: Config = url
         .parse()
         .map_err(|e| unavailable(format!("invalid URL: {}", chain(&e))))?;
-    if config.get_connect_timeout().is_none() {
-        config.connect_timeout(options.connect_timeout);
-    }
+    config.ssl_mode(tls.mode.client_mode());
+    let timeout = *config
+        .get_connect_timeout()
+        .unwrap_or(&options.connect_timeout);
+    config.connect_timeout(timeout);
     if config.get_application_name().is_none() {
         config.application_name("nomina");
     }
-    let mut client = config
-        .connect(NoTls)
-        .map_err(|e| unavailable(format!("cannot connect: {}", chain(&e))))?;
-    migrate(&mut client, &target)?;
-    let keying = Arc::new(bind_key(&mut client, key, sink)?);
-    drop(client);
+    let connector = tls::connector(&tls).map_err(unavailable)?;
+    // Every connection, the first included, comes from the pool: waiting for one (server
+    // down, or up but not answering) never takes longer than the timeout.
     let pool = r2d2::Pool::builder()
         .max_size(POOL_SIZE)
         .min_idle(Some(1))
-        .connection_timeout(options.connect_timeout)
-        .build_unchecked(PostgresConnectionManager::new(config, NoTls));
+        .connection_timeout(timeout)
+        .build_unchecked(Manager(PostgresConnectionManager::new(config, connector)));
+    let mut client = pool.get().map_err(|e| {
+        unavailable(format!(
+            "cannot connect within {} s: {}",
+            timeout.as_secs_f64(),
+            chain(&e)
+        ))
+    })?;
+    migrate(&mut client, &target)?;
+    let keying = Arc::new(bind_key(&mut client, key, sink)?);
+    drop(client);
     Ok(Box::new(Engine(PgBackend {
         pool,
         target,
