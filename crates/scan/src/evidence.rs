@@ -621,6 +621,35 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_with_extra_name_words_is_another() {
+        let f = SpanFacts {
+            query_coverage: MIN_ORG_QUERY_COVERAGE - 0.05,
+            ..facts()
+        };
+        let s = subject(EntityType::Organization, &f, two_words());
+        assert_eq!(an_organisation_is_written_as_listed(&s), Verdict::Reject);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(an_organisation_is_written_as_listed(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_partial_person_name_met_by_sound_is_dropped() {
+        let mut f = SpanFacts {
+            unmatched_name_weight: 4.0,
+            ..facts()
+        };
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_partial_name_is_spelt_as_listed(&s), Verdict::Pass);
+        f.rules.insert(Rule::Phonetic);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_partial_name_is_spelt_as_listed(&s), Verdict::Reject);
+        // The whole name met by sound is still a mention.
+        f.unmatched_name_weight = 0.0;
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_partial_name_is_spelt_as_listed(&s), Verdict::Pass);
+    }
+
+    #[test]
     fn every_rule_has_a_distinct_name() {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.0).collect();
         names.sort_unstable();

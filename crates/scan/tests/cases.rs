@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Mohammed Mirza, a retired police officer, said the road was closed. Defence counsel Ali Chaudhry told the court.",
+        expect: &[],
+        why: "a person's name is not an organisation sharing one word, nor a partial name met only by sound",
+    },
+    Case {
         text: "Hafiz Muhammad Saeed & Sirajuddin Haqqani were named.",
         expect: &[("Hafiz Muhammad Saeed", "un:QDi.263|ofac:10689"), ("Sirajuddin Haqqani", "un:TAi.144|ofac:10743")],
         why: "an ampersand between two people's names separates them",
