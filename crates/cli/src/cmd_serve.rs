@@ -35,6 +35,24 @@ pub struct Args {
     /// Largest document for /v1/scan in bytes.
     #[arg(long, default_value_t = 2 << 20)]
     pub max_document_bytes: usize,
+    /// Longest wait for a request's head; also how long an idle keep-alive connection is
+    /// kept open.
+    #[arg(long, default_value = "10s", value_name = "DURATION")]
+    pub header_timeout: String,
+    /// Longest pause while a request body is being sent (answered 408).
+    #[arg(long, default_value = "10s", value_name = "DURATION")]
+    pub body_timeout: String,
+    /// Longest a request may take, body included; past it the work stops and the answer
+    /// is 503 (nothing screened).
+    #[arg(long, default_value = "30s", value_name = "DURATION")]
+    pub request_deadline: String,
+    /// Requests worked on at once; more are answered 503 with Retry-After at once
+    /// (health, readiness and metrics are not counted).
+    #[arg(long, default_value_t = nomina_server::state::DEFAULT_MAX_CONCURRENT)]
+    pub max_concurrent: usize,
+    /// Largest answer in bytes; a larger one is replaced by a 503 naming the limit.
+    #[arg(long, default_value_t = nomina_server::state::DEFAULT_MAX_RESPONSE_BYTES)]
+    pub max_response_bytes: usize,
     /// How long an analyst's web session lasts.
     #[arg(long, default_value = "8h")]
     pub session: String,
@@ -90,6 +108,21 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         parse_duration(v, 's').map_err(|e| Failure::usage(format!("{flag}: {e}")))
     };
     let watch = dur("--watch", &args.watch)?;
+    let positive = |flag: &str, v: &str| {
+        let d = dur(flag, v)?;
+        if d.is_zero() {
+            return Err(Failure::usage(format!("{flag} must be more than 0")));
+        }
+        Ok(d)
+    };
+    for (flag, v) in [
+        ("--max-concurrent", args.max_concurrent),
+        ("--max-response-bytes", args.max_response_bytes),
+    ] {
+        if v == 0 {
+            return Err(Failure::usage(format!("{flag} must be more than 0")));
+        }
+    }
     let config = Config {
         addr: args.addr,
         registry: global.registry_options(Vec::new()),
@@ -102,6 +135,11 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             max_body_bytes: args.max_body_bytes,
             max_batch: args.max_batch.max(1),
             max_document_bytes: args.max_document_bytes,
+            header_timeout: positive("--header-timeout", &args.header_timeout)?,
+            body_timeout: positive("--body-timeout", &args.body_timeout)?,
+            request_deadline: positive("--request-deadline", &args.request_deadline)?,
+            max_concurrent: args.max_concurrent,
+            max_response_bytes: args.max_response_bytes,
             ..Limits::default()
         },
         session_ttl: dur("--session", &args.session)?,

@@ -44,7 +44,8 @@ impl Caller {
                     self.key.role.as_str(),
                     needed.as_str()
                 ),
-            ))
+            )
+            .refusing(self.actor()))
         }
     }
 }
@@ -70,6 +71,11 @@ impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if parts.headers.get_all(header::AUTHORIZATION).iter().count() > 1 {
+            return Err(unauthorized(
+                "send one Authorization header: this request has several",
+            ));
+        }
         if let Some(auth) = parts.headers.get(header::AUTHORIZATION) {
             let auth = auth
                 .to_str()

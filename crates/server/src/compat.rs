@@ -92,6 +92,7 @@ fn dataset_source(dataset: &str) -> Result<Option<&'static str>, ApiError> {
 pub async fn yente_match(
     State(state): State<AppState>,
     caller: Caller,
+    deadline: crate::bounded::Deadline,
     Path(dataset): Path<String>,
     Query(params): Query<YenteParams>,
     ApiJson(req): ApiJson<YenteRequest>,
@@ -151,6 +152,7 @@ pub async fn yente_match(
     let screened = run_screening(
         &state,
         &caller,
+        &deadline,
         ScreenRequest {
             queries,
             min_score: Some(cutoff),
@@ -318,6 +320,7 @@ pub struct WatchmanParams {
 pub async fn watchman_search(
     State(state): State<AppState>,
     caller: Caller,
+    deadline: crate::bounded::Deadline,
     Query(p): Query<WatchmanParams>,
 ) -> Result<Json<Value>, ApiError> {
     let name = p
@@ -348,6 +351,7 @@ pub async fn watchman_search(
     let screened = run_screening(
         &state,
         &caller,
+        &deadline,
         ScreenRequest {
             queries: vec![ScreenQuery {
                 name: name.clone(),

@@ -1,6 +1,7 @@
 //! A JSON body extractor whose rejections are [`ApiError`]s: a body over the size limit is a
-//! 413, malformed JSON a 400 and a wrong field a 422, each with a JSON message naming the
-//! problem, instead of axum's plain-text rejections.
+//! 413, a body that stalls past `--body-timeout` a 408, malformed JSON a 400, and a wrong
+//! field or a NUL character in any string a 422, each with a JSON message naming the field,
+//! instead of axum's plain-text rejections.
 
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
@@ -19,10 +20,63 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => Err(reject(rejection)),
+        let value = match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            Ok(axum::Json(v)) => v,
+            Err(rejection) => return Err(reject(rejection)),
+        };
+        if let Some(field) = field_with_nul(&value, String::new()) {
+            return Err(nul_in(&field));
         }
+        serde_path_to_error::deserialize(value)
+            .map(ApiJson)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                ApiError::invalid(if path == "." {
+                    e.inner().to_string()
+                } else {
+                    format!("{path}: {}", e.inner())
+                })
+            })
+    }
+}
+
+/// The 422 for a NUL character: no database stores it alike (SQLite keeps it, PostgreSQL
+/// refuses it), and no name or reference has one.
+pub fn nul_in(field: &str) -> ApiError {
+    ApiError::invalid(format!(
+        "{field}: contains a NUL character (\\u0000), which no field may hold"
+    ))
+}
+
+/// The path (`queries[0].reference`) of the first string, or object key, holding a NUL.
+pub fn field_with_nul(v: &serde_json::Value, path: String) -> Option<String> {
+    use serde_json::Value;
+    let at = |path: &str| {
+        if path.is_empty() {
+            "body".to_string()
+        } else {
+            path.to_string()
+        }
+    };
+    match v {
+        Value::String(s) if s.contains('\0') => Some(at(&path)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| field_with_nul(item, format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().find_map(|(k, item)| {
+            let child = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            if k.contains('\0') {
+                Some(at(&path))
+            } else {
+                field_with_nul(item, child)
+            }
+        }),
+        _ => None,
     }
 }
 
@@ -52,7 +106,30 @@ pub async fn refuse_declared_oversize(
     next.run(req).await
 }
 
+/// The 408 for a body that stalled past `--body-timeout`.
+pub fn body_stalled() -> ApiError {
+    ApiError::new(
+        StatusCode::REQUEST_TIMEOUT,
+        "body: the request body stalled for longer than the service allows (--body-timeout)",
+    )
+}
+
+/// True when an error was caused by the request body's read timeout.
+fn caused_by_body_timeout(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if err.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cur = err.source();
+    }
+    false
+}
+
 fn reject(r: JsonRejection) -> ApiError {
+    if caused_by_body_timeout(&r) {
+        return body_stalled();
+    }
     let status = r.status();
     let text = r.body_text();
     match status {

@@ -10,18 +10,23 @@
 //! Module map: [`state`] (configuration, shared state), [`lists`] (the lists in force and
 //! their freshness), [`reload`] (loading and monitoring), [`auth`] (keys, sessions, CSRF),
 //! [`api`] (the `/v1` handlers), [`compat`] (peer-compatible endpoints), [`ui`] (the web
-//! UI), [`ops`] (health, readiness, metrics, OpenAPI), [`metrics`], [`error`], [`json`].
+//! UI), [`ops`] (health, readiness, metrics, OpenAPI), [`metrics`], [`error`], [`json`],
+//! [`bounded`] (deadline, concurrency and answer-size limits), [`refusals`] (failed logins
+//! in the audit log), [`listener`] (connections and their timeouts).
 #![deny(missing_docs)]
 
 pub mod api;
 pub mod auth;
+pub mod bounded;
 pub mod compat;
 pub mod error;
 pub mod json;
+pub mod listener;
 pub mod lists;
 pub mod metrics;
 pub mod openapi;
 pub mod ops;
+pub mod refusals;
 pub mod reload;
 pub mod state;
 pub mod timefmt;
@@ -39,7 +44,11 @@ use axum::Router;
 use nomina_store::{now_millis, Store};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower::load_shed::LoadShedLayer;
+use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 /// Builds the shared state over an open store; the lists start unloaded (screening
 /// answers 503 until [`reload::reload`] succeeds).
@@ -56,14 +65,21 @@ pub fn new_state(config: Config, store: Arc<dyn Store>) -> AppState {
         reload_lock: tokio::sync::Mutex::new(()),
         auth_cache: Default::default(),
         started: Instant::now(),
+        write_error: Default::default(),
+        failed_logins: Default::default(),
     }))
 }
 
-/// The application's routes and layers.
+/// The application's routes and layers. The work endpoints (everything but the health,
+/// readiness and metrics probes) are bounded: a body that stalls past `--body-timeout` is
+/// refused (408), a request past `--request-deadline` stops its work (503), more than
+/// `--max-concurrent` at once are refused at once (503 + `Retry-After`), and an answer over
+/// `--max-response-bytes` is replaced by a 503. Every error is JSON ([`error::json_errors`])
+/// and every 401/403 is audited ([`refusals`]).
 pub fn router(state: AppState) -> Router {
     let limits = state.config.limits.clone();
     let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    Router::new()
+    let work = Router::new()
         .route("/v1/screen", post(api::screen::screen))
         .route("/v1/scan", post(api::scan::scan))
         .route("/v1/entities/{key}", get(api::entities::entity))
@@ -78,15 +94,43 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/session", get(ui::session))
         .route("/match/{dataset}", post(compat::yente_match))
         .route("/v2/search", get(compat::watchman_search))
-        .route("/healthz", get(ops::healthz))
-        .route("/readyz", get(ops::readyz))
-        .route("/metrics", get(ops::metrics))
         .route("/openapi.json", get(ops::openapi))
         .route("/", get(ui::index))
         .route("/ui/app.js", get(ui::app_js))
         .route("/ui/app.css", get(ui::app_css))
         .route("/ui/login", post(ui::login))
         .route("/ui/logout", post(ui::logout))
+        // Innermost first: the concurrency limit, then the body read (so a slow body
+        // never holds a place), its stall timeout, the deadline, the answer-size cap.
+        .layer(
+            ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(
+                    bounded::overloaded,
+                ))
+                .layer(LoadShedLayer::new())
+                .layer(GlobalConcurrencyLimitLayer::new(limits.max_concurrent)),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            bounded::buffer_body,
+        ))
+        .layer(RequestBodyTimeoutLayer::new(limits.body_timeout))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            bounded::enforce_deadline,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            bounded::cap_response_size,
+        ));
+    let probes = Router::new()
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics));
+    Router::new()
+        .merge(work)
+        .merge(probes)
+        .fallback(error::not_found_fallback)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,
@@ -116,6 +160,11 @@ pub fn router(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            refusals::audit_refusals,
+        ))
+        .layer(axum::middleware::from_fn(error::json_errors))
         .with_state(state)
 }
 
@@ -127,15 +176,17 @@ pub async fn serve(
     store: Arc<dyn Store>,
     on_ready: impl FnOnce(std::net::SocketAddr),
 ) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(config.addr).await?;
-    let addr = listener.local_addr()?;
+    let tcp = tokio::net::TcpListener::bind(config.addr).await?;
+    let addr = tcp.local_addr()?;
+    let limits = config.limits.clone();
     let state = new_state(config, store);
     let app = router(state.clone());
-    let server = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-    });
+    let server = tokio::spawn(listener::serve_connections(
+        tcp,
+        app,
+        limits,
+        shutdown_signal(),
+    ));
     if let Err(e) = reload::reload(&state, "system", "start-up").await {
         tracing::error!(error = %e.message, "no lists in force: screening answers 503 until a reload succeeds");
     }

@@ -4,7 +4,7 @@ use crate::api::lists::lists_report;
 use crate::auth::Caller;
 use crate::metrics::StatusLabels;
 use crate::reload::update_list_metrics;
-use crate::state::AppState;
+use crate::state::{AppState, READY_DB_TIMEOUT};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -17,38 +17,68 @@ pub async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// `GET /readyz`: 200 only when every list is loaded and younger than its maximum age and
-/// the database answers; 503 with the reasons otherwise (no key needed).
+/// `GET /readyz`: 200 only when every list is loaded and younger than its maximum age, no
+/// list reload error is pending, the database answers within [`READY_DB_TIMEOUT`] and the
+/// last write to it succeeded; 503 otherwise (no key needed). `status` is `ok` or
+/// `unavailable` (as yente's clients expect). Without a key the body is the status alone:
+/// which database, where, and why a list failed are for callers with a valid key.
 #[utoipa::path(
     get,
     path = "/readyz",
     tag = "operations",
-    responses((status = 200, description = "Ready to screen"), (status = 503, description = "Not ready: the body says which list or database and why"))
+    responses((status = 200, description = "Ready to screen"), (status = 503, description = "Not ready: with a key, the body says which list or database and why"))
 )]
-pub async fn readyz(State(state): State<AppState>) -> Response {
+pub async fn readyz(
+    State(state): State<AppState>,
+    caller: Result<Caller, crate::error::ApiError>,
+) -> Response {
     let report = lists_report(&state);
-    let store = state.store.clone();
-    let db = tokio::task::spawn_blocking(move || store.alert_counts().map(|_| ()))
-        .await
-        .map_err(|e| e.to_string())
-        .and_then(|r| r.map_err(|e| e.to_string()));
-    let ready = report.ready && db.is_ok();
-    let body = json!({
-        "ready": ready,
-        "lists": report.lists.iter().map(|l| json!({
-            "source": l.source, "published": l.published, "age_days": l.age_days,
-            "max_age_days": l.max_age_days, "fresh": l.fresh,
-        })).collect::<Vec<_>>(),
-        "problems": report.problems,
-        "database": match &db { Ok(()) => json!({"ok": true, "store": state.store.describe()}), Err(e) => json!({"ok": false, "error": e}) },
-        "last_reload_error": report.last_reload_error,
-    });
-    let status = if ready {
-        StatusCode::OK
+    let db = database_check(&state).await;
+    let write_error = state.write_error.lock().ok().and_then(|e| e.clone());
+    let ready =
+        report.ready && report.last_reload_error.is_none() && db.is_ok() && write_error.is_none();
+    let (status, word) = if ready {
+        (StatusCode::OK, READY)
     } else {
-        StatusCode::SERVICE_UNAVAILABLE
+        (StatusCode::SERVICE_UNAVAILABLE, NOT_READY)
+    };
+    let body = if caller.is_err() {
+        json!({ "status": word, "ready": ready })
+    } else {
+        json!({
+            "status": word,
+            "ready": ready,
+            "lists": report.lists.iter().map(|l| json!({
+                "source": l.source, "published": l.published, "age_days": l.age_days,
+                "max_age_days": l.max_age_days, "fresh": l.fresh,
+            })).collect::<Vec<_>>(),
+            "problems": report.problems,
+            "database": match &db {
+                Ok(()) => json!({"ok": write_error.is_none(), "store": state.store.describe(), "last_write_error": write_error}),
+                Err(e) => json!({"ok": false, "error": e}),
+            },
+            "last_reload_error": report.last_reload_error,
+        })
     };
     (status, Json(body)).into_response()
+}
+
+/// `status` of a ready service.
+pub const READY: &str = "ok";
+/// `status` of a service that is not ready.
+pub const NOT_READY: &str = "unavailable";
+
+/// Whether the database answers a read within [`READY_DB_TIMEOUT`].
+async fn database_check(state: &AppState) -> Result<(), String> {
+    let store = state.store.clone();
+    let read = tokio::task::spawn_blocking(move || store.alert_counts().map(|_| ()));
+    match tokio::time::timeout(READY_DB_TIMEOUT, read).await {
+        Err(_) => Err(format!(
+            "the database did not answer within {READY_DB_TIMEOUT:?}"
+        )),
+        Ok(Err(e)) => Err(e.to_string()),
+        Ok(Ok(r)) => r.map_err(|e| e.to_string()),
+    }
 }
 
 /// `GET /metrics`: Prometheus text format. Needs a key (any role): configure the scrape

@@ -10,7 +10,30 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Request size limits: every one is answered with a clear 413 or 422, never a crash.
+/// Default of [`Limits::header_timeout`]: a client has this long to send a request's head,
+/// and an idle keep-alive connection is closed after it.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default of [`Limits::body_timeout`]: longest pause while a request body is sent.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default of [`Limits::request_deadline`]: longest a request may take, body included.
+pub const DEFAULT_REQUEST_DEADLINE: Duration = Duration::from_secs(30);
+/// Default of [`Limits::max_concurrent`]: requests worked on at once, beyond which 503.
+pub const DEFAULT_MAX_CONCURRENT: usize = 64;
+/// Default of [`Limits::max_response_bytes`].
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 << 20;
+/// Seconds a client refused for load is told to wait (`Retry-After`).
+pub const RETRY_AFTER_SECS: u64 = 1;
+/// Longest `/readyz` waits for the database before calling it not ready.
+pub const READY_DB_TIMEOUT: Duration = Duration::from_secs(2);
+/// Most failed logins written to the audit log per minute; the rest are counted and the
+/// count is written with the next one recorded (an unauthenticated flood cannot fill the
+/// disk through the audit log).
+pub const FAILED_LOGINS_RECORDED_PER_MINUTE: u32 = 60;
+/// Longest the accept loop pauses after an accept error (e.g. too many open files).
+pub const ACCEPT_ERROR_PAUSE: Duration = Duration::from_millis(100);
+
+/// Request size, time and concurrency limits: every one is answered with a clear JSON
+/// error (413, 422 or 503), never a crash and never a "no match".
 #[derive(Debug, Clone)]
 pub struct Limits {
     /// Largest request body, bytes.
@@ -21,6 +44,18 @@ pub struct Limits {
     pub max_document_bytes: usize,
     /// Most hits per query.
     pub max_limit: usize,
+    /// Longest wait for a request's head, and longest an idle keep-alive connection is
+    /// kept (hyper's header-read timer runs while a connection waits for its next request).
+    pub header_timeout: Duration,
+    /// Longest pause between two parts of a request body.
+    pub body_timeout: Duration,
+    /// Longest a request may take, body included; past it the work stops and the answer
+    /// is 503 (nothing screened).
+    pub request_deadline: Duration,
+    /// Requests worked on at once; more are answered 503 with `Retry-After` at once.
+    pub max_concurrent: usize,
+    /// Largest answer, bytes; a larger one is replaced by a 503 naming the limit.
+    pub max_response_bytes: usize,
 }
 
 impl Default for Limits {
@@ -30,6 +65,11 @@ impl Default for Limits {
             max_batch: 1000,
             max_document_bytes: 2 << 20,
             max_limit: 100,
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            body_timeout: DEFAULT_BODY_TIMEOUT,
+            request_deadline: DEFAULT_REQUEST_DEADLINE,
+            max_concurrent: DEFAULT_MAX_CONCURRENT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -87,6 +127,11 @@ pub struct Inner {
     pub auth_cache: Mutex<HashMap<String, (ApiKey, Instant)>>,
     /// When the service started.
     pub started: Instant,
+    /// The last failure to write to the store (a screening that could not be recorded),
+    /// cleared by the next successful write; `/readyz` is not ready while it is set.
+    pub write_error: Mutex<Option<String>>,
+    /// Failed logins written to the audit log in the current minute, and those not written.
+    pub failed_logins: Mutex<crate::refusals::Window>,
 }
 
 /// How long an authenticated key is trusted without asking the database again.

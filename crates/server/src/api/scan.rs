@@ -70,6 +70,7 @@ pub struct ScanResponse {
 pub async fn scan(
     State(state): State<AppState>,
     caller: Caller,
+    deadline: crate::bounded::Deadline,
     ApiJson(req): ApiJson<ScanRequest>,
 ) -> Result<Json<ScanResponse>, ApiError> {
     caller.require(Role::Screen)?;
@@ -93,7 +94,9 @@ pub async fn scan(
     let threshold = state.config.alert_threshold;
     let store = state.store.clone();
     let actor = caller.actor();
+    let inner = state.0.clone();
     let response = blocking(move || {
+        deadline.check()?;
         let opts = ScanOptions {
             min_score: min_score.min(threshold),
             format,
@@ -134,8 +137,10 @@ pub async fn scan(
             "alert_threshold": threshold,
             "mentions": audit_mentions,
         });
-        let outcomes = store
-            .record_screening(&ScreeningRecord {
+        // The scanner's own work budget bounds a scan; past the deadline its result is not
+        // recorded or sent (the client has had its 503).
+        deadline.check()?;
+        let recorded = store.record_screening(&ScreeningRecord {
                 id: id.clone(),
                 audit: NewAuditRecord {
                     kind: "scan".into(),
@@ -144,8 +149,8 @@ pub async fn scan(
                     payload: payload.to_string(),
                 },
                 alerts: inputs,
-            })
-            .map_err(|e| {
+            });
+        let outcomes = crate::api::screen::note_write(&inner, recorded).map_err(|e| {
                 ApiError::unavailable(format!(
                     "the scan could not be recorded in the audit log, so it is not acknowledged: {e}"
                 ))

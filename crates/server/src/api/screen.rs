@@ -3,6 +3,7 @@
 
 use super::{new_screening_id, usable_lists};
 use crate::auth::Caller;
+use crate::bounded::Deadline;
 use crate::error::{blocking, ApiError, ErrorBody};
 use crate::json::ApiJson;
 use crate::lists::{fingerprint_json, ListSet, VersionRef};
@@ -118,6 +119,9 @@ pub fn prepare(i: usize, q: &ScreenQuery, max_name: usize) -> Result<Prepared, A
         )));
     }
     if let Some(r) = &q.reference {
+        if r.contains('\0') {
+            return Err(crate::json::nul_in(&field("reference")));
+        }
         if r.len() > 200 {
             return Err(ApiError::invalid(format!(
                 "{}: longer than 200 bytes",
@@ -165,17 +169,22 @@ pub fn prepare(i: usize, q: &ScreenQuery, max_name: usize) -> Result<Prepared, A
 pub async fn screen(
     State(state): State<AppState>,
     caller: Caller,
+    deadline: Deadline,
     ApiJson(req): ApiJson<ScreenRequest>,
 ) -> Result<Json<ScreenResponse>, ApiError> {
-    Ok(Json(run_screening(&state, &caller, req, "screen").await?))
+    Ok(Json(
+        run_screening(&state, &caller, &deadline, req, "screen").await?,
+    ))
 }
 
 /// Validates, screens, records (audit + alerts) and answers a screening request; shared by
 /// `/v1/screen` and the yente and watchman compatible endpoints, so every way in is
-/// audited and raises alerts alike. `kind` names the way in, in the audit log.
+/// audited and raises alerts alike. `kind` names the way in, in the audit log. The work
+/// stops, answering 503, once `deadline` passes or the client leaves.
 pub async fn run_screening(
     state: &AppState,
     caller: &Caller,
+    deadline: &Deadline,
     req: ScreenRequest,
     kind: &'static str,
 ) -> Result<ScreenResponse, ApiError> {
@@ -203,9 +212,12 @@ pub async fn run_screening(
     let threshold = state.config.alert_threshold;
     let store = state.store.clone();
     let actor = caller.actor();
+    let deadline = deadline.clone();
+    let write_error = state.0.clone();
     let response = blocking(move || {
         let mut all_hits = Vec::with_capacity(prepared.len());
         for p in &prepared {
+            deadline.check()?;
             let hits = hits_with_every_alert(&set.matcher, &p.query, min_score, threshold, limit)
                 .map_err(|e| ApiError::invalid(e.to_string()))?;
             all_hits.push(hits);
@@ -253,7 +265,8 @@ pub async fn run_screening(
             },
             alerts: inputs,
         };
-        let outcomes = store.record_screening(&record).map_err(|e| {
+        deadline.check()?;
+        let outcomes = note_write(&write_error, store.record_screening(&record)).map_err(|e| {
             ApiError::unavailable(format!(
                 "the screening could not be recorded in the audit log, so it is not acknowledged: {e}"
             ))
@@ -325,6 +338,18 @@ pub fn hits_with_every_alert(
         });
     }
     Ok(hits)
+}
+
+/// Notes the outcome of a write to the store for `/readyz`: a failure (disk full, database
+/// gone) makes the service not ready until a later write succeeds.
+pub fn note_write<T, E: std::fmt::Display>(
+    state: &crate::state::Inner,
+    result: Result<T, E>,
+) -> Result<T, E> {
+    if let Ok(mut last) = state.write_error.lock() {
+        *last = result.as_ref().err().map(|e| e.to_string());
+    }
+    result
 }
 
 /// A score parameter in [0, 1], or the default.

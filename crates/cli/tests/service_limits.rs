@@ -1,0 +1,440 @@
+//! End-to-end tests of the service's bounds (issue 11, points 4, 6 and 7): connection
+//! timeouts (a half-sent head, an idle keep-alive connection, a stalled body), the global
+//! concurrency limit and the per-request deadline, `/readyz` (what it tells a caller
+//! without a key, and not ready while a reload error is pending), every error answered as
+//! JSON of one shape, two `Authorization` headers, NUL characters, and failed logins in
+//! the audit log.
+//!
+//! Each test starts a real `nomina serve` and waits for its "listening on" line; requests
+//! that must stall are written by hand on a raw socket.
+
+mod common;
+
+use common::{agent, create_key, Server, TempDir};
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// How long a test waits for the server to close a connection it should close within a
+/// one-second timeout: generous for a loaded machine, far below "held forever".
+const CLOSE_WITHIN: Duration = Duration::from_secs(8);
+
+fn start_server(dir: &Path, extra: &[&str]) -> Server {
+    let mut args = vec!["--watch", "0"];
+    args.extend_from_slice(extra);
+    let mut cmd = Server::command(dir, &args);
+    cmd.env("NOMINA_LOG", "warn");
+    Server::spawn(cmd)
+}
+
+/// `host:port` of the server.
+fn host(s: &Server) -> String {
+    s.base.trim_start_matches("http://").to_string()
+}
+
+/// A raw connection with a read timeout well beyond [`CLOSE_WITHIN`].
+fn connect(s: &Server) -> TcpStream {
+    let conn = TcpStream::connect(host(s)).expect("connect");
+    conn.set_read_timeout(Some(CLOSE_WITHIN * 2)).unwrap();
+    conn
+}
+
+/// Reads until the server closes the connection; returns what it sent and how long that
+/// took. Panics if it is still open after the read timeout.
+fn read_until_closed(conn: &mut TcpStream) -> (String, Duration) {
+    let started = Instant::now();
+    let mut all = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match conn.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => all.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
+            Err(e) => panic!("the server kept the connection open: {e}"),
+        }
+    }
+    (
+        String::from_utf8_lossy(&all).into_owned(),
+        started.elapsed(),
+    )
+}
+
+/// Sends raw request bytes with `Connection: close` semantics and returns (status, body).
+fn raw_request(s: &Server, request: &str) -> (u16, String) {
+    let mut conn = connect(s);
+    conn.write_all(request.as_bytes()).unwrap();
+    let (text, _) = read_until_closed(&mut conn);
+    let status = text
+        .get(9..12)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {text:?}"));
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Sends a request with ureq; returns (status, headers of interest, body text).
+fn call(
+    method: &str,
+    url: &str,
+    key: Option<&str>,
+    body: Option<&Value>,
+) -> (u16, Option<String>, String) {
+    let mut req = agent().request(method, url);
+    if let Some(k) = key {
+        req = req.set("Authorization", &format!("Bearer {k}"));
+    }
+    let result = match body {
+        Some(b) => req.send_json(b.clone()),
+        None => req.call(),
+    };
+    let resp = match result {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{method} {url}: {e}"),
+    };
+    let status = resp.status();
+    let retry_after = resp.header("retry-after").map(str::to_string);
+    (status, retry_after, resp.into_string().unwrap_or_default())
+}
+
+/// The documented error shape: a JSON object with a string `error` (and an optional
+/// `detail`), nothing else.
+fn assert_error_shape(what: &str, body: &str) -> Value {
+    let v: Value = serde_json::from_str(body)
+        .unwrap_or_else(|e| panic!("{what}: the error body is not JSON ({e}): {body:?}"));
+    let obj = v
+        .as_object()
+        .unwrap_or_else(|| panic!("{what}: not an object: {v}"));
+    assert!(
+        obj["error"].as_str().is_some_and(|m| !m.is_empty()),
+        "{what}: no error message: {v}"
+    );
+    assert!(
+        obj.keys().all(|k| k == "error" || k == "detail"),
+        "{what}: unexpected fields: {v}"
+    );
+    v
+}
+
+#[test]
+fn a_stalled_head_an_idle_connection_and_a_stalled_body_are_closed() {
+    let dir = TempDir::new("timeouts");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(
+        &dir.0,
+        &[
+            "--header-timeout",
+            "1s",
+            "--body-timeout",
+            "1s",
+            "--request-deadline",
+            "20s",
+        ],
+    );
+
+    // Half a head, then nothing.
+    let mut conn = connect(&s);
+    write!(
+        conn,
+        "GET /healthz HTTP/1.1\r\nHost: {}\r\nX-Slow: ",
+        host(&s)
+    )
+    .unwrap();
+    let (_, took) = read_until_closed(&mut conn);
+    assert!(took < CLOSE_WITHIN, "a half-sent head was held {took:?}");
+
+    // One request on a keep-alive connection, then silence.
+    let mut conn = connect(&s);
+    write!(conn, "GET /healthz HTTP/1.1\r\nHost: {}\r\n\r\n", host(&s)).unwrap();
+    let (text, took) = read_until_closed(&mut conn);
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(took < CLOSE_WITHIN, "an idle connection was held {took:?}");
+
+    // A body that stops half-way: 408, JSON.
+    let mut conn = connect(&s);
+    write!(
+        conn,
+        "POST /v1/screen HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {key}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"queries\":",
+        host(&s)
+    )
+    .unwrap();
+    let (text, took) = read_until_closed(&mut conn);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(took < CLOSE_WITHIN, "a stalled body was held {took:?}");
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+    let v = assert_error_shape("stalled body", body);
+    assert!(v["error"].as_str().unwrap().contains("body"), "{v}");
+}
+
+#[test]
+fn concurrency_beyond_the_limit_is_refused_and_the_deadline_answers_503() {
+    let dir = TempDir::new("limits");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(
+        &dir.0,
+        &["--max-concurrent", "1", "--request-deadline", "3s"],
+    );
+
+    // A request that holds the one place: a name-dense document of 1.7 MB, far more work
+    // than the deadline allows. Until it is in, other requests pass; once it is, they are
+    // refused. If another request took the place first, the heavy one is the one refused,
+    // and it is sent again. Its body is whole before it takes a place (a slow body never
+    // holds one).
+    let document = ["Masood Azhar and Hafiz Saeed met Ali Khan."; 40_000].join(" ");
+    let heavy = json!({ "text": document }).to_string();
+    let send_held = || {
+        let mut held = connect(&s);
+        write!(
+            held,
+            "POST /v1/scan HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAuthorization: Bearer {key}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{heavy}",
+            host(&s),
+            heavy.len()
+        )
+        .unwrap();
+        held
+    };
+    let answered = |held: &TcpStream| {
+        held.set_nonblocking(true).unwrap();
+        let mut byte = [0u8; 1];
+        let got = matches!(held.peek(&mut byte), Ok(n) if n > 0);
+        held.set_nonblocking(false).unwrap();
+        got
+    };
+    let mut held = send_held();
+    let mut refused = None;
+    for _ in 0..200 {
+        let (status, retry_after, body) = call("GET", &s.url("/v1/lists"), Some(&key), None);
+        if status == 503 {
+            refused = Some((retry_after, body));
+            break;
+        }
+        assert_eq!(status, 200, "{body}");
+        if answered(&held) {
+            held = send_held();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let (retry_after, body) =
+        refused.expect("a second request beyond --max-concurrent 1 is refused");
+    assert_eq!(retry_after.as_deref(), Some("1"), "Retry-After is sent");
+    let v = assert_error_shape("overloaded", &body);
+    assert_eq!(v["detail"]["reason"], "overloaded", "{v}");
+    let (status, _, _) = call("GET", &s.url("/healthz"), None, None);
+    assert_eq!(status, 200, "the probes are not counted");
+
+    // The heavy request reaches its deadline: 503 with a JSON error, never a result; its
+    // work stops, and its place is free at once.
+    let (text, took) = read_until_closed(&mut held);
+    let head: String = text.chars().take(400).collect();
+    assert!(text.starts_with("HTTP/1.1 503"), "{head}");
+    assert!(took < Duration::from_secs(2) + CLOSE_WITHIN, "{took:?}");
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+    let v = assert_error_shape("deadline", body);
+    assert_eq!(v["detail"]["reason"], "deadline", "{v}");
+    assert!(v.get("results").is_none());
+
+    // The place is free again.
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some(&key),
+        Some(&json!({"queries": [{"name": "Masood Azhar"}]})),
+    );
+    assert_eq!(status, 200, "{body}");
+}
+
+#[test]
+fn every_error_is_json_of_one_shape() {
+    let dir = TempDir::new("errors");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &["--max-body-bytes", "10000"]);
+    let h = host(&s);
+    let auth = format!("Authorization: Bearer {key}\r\n");
+    let post = |path: &str, ctype: &str, body: &str, extra: &str| {
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n{extra}Content-Type: {ctype}\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+    };
+    let get = |path: &str, extra: &str| {
+        format!("GET {path} HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n{extra}\r\n")
+    };
+    let nul_reference = r#"{"queries":[{"name":"Masood Azhar","reference":"cust\u0000omer"}]}"#;
+    let nul_country = r#"{"queries":[{"name":"Masood Azhar","country":"P\u0000K"}]}"#;
+    let cases: Vec<(&str, String, u16, Option<&str>)> = vec![
+        ("unknown path", get("/v1/nothing", &auth), 404, None),
+        ("unknown root path", get("/nothing", ""), 404, None),
+        ("wrong method", get("/v1/screen", &auth), 405, None),
+        (
+            // Declared, not sent: the answer comes before the body.
+            "declared body too large",
+            format!("POST /v1/screen HTTP/1.1\r\nHost: {h}\r\n{auth}Content-Type: application/json\r\nContent-Length: 20000\r\n\r\n"),
+            413,
+            None,
+        ),
+        (
+            "not JSON",
+            post("/v1/screen", "text/plain", "hello", &auth),
+            415,
+            None,
+        ),
+        (
+            "malformed JSON",
+            post("/v1/screen", "application/json", "{\"queries\": [", &auth),
+            400,
+            None,
+        ),
+        (
+            "wrong field type",
+            post("/v1/screen", "application/json", r#"{"queries": 7}"#, &auth),
+            422,
+            Some("queries"),
+        ),
+        (
+            "missing field",
+            post("/v1/screen", "application/json", r#"{"queries": [{}]}"#, &auth),
+            422,
+            Some("queries[0]"),
+        ),
+        ("bad query parameter", get("/v2/search?name=x&limit=abc", &auth), 400, None),
+        ("bad path parameter", get("/v1/alerts/abc", &auth), 400, None),
+        ("no key", get("/v1/lists", ""), 401, None),
+        (
+            "two Authorization headers",
+            get(
+                "/v1/lists",
+                &format!("Authorization: Bearer {key}\r\nAuthorization: Bearer nmn_other\r\n"),
+            ),
+            401,
+            Some("one Authorization header"),
+        ),
+        (
+            "NUL in a reference",
+            post("/v1/screen", "application/json", nul_reference, &auth),
+            422,
+            Some("queries[0].reference"),
+        ),
+        (
+            "NUL in a country",
+            post("/v1/screen", "application/json", nul_country, &auth),
+            422,
+            Some("queries[0].country"),
+        ),
+        (
+            "NUL in a scanned text",
+            post("/v1/scan", "application/json", r#"{"text":"Masood\u0000Azhar"}"#, &auth),
+            422,
+            Some("text"),
+        ),
+        (
+            "NUL in a query parameter",
+            get("/v2/search?name=Masood%00Azhar", &auth),
+            422,
+            Some("name"),
+        ),
+    ];
+    for (what, request, want, names) in cases {
+        let (status, body) = raw_request(&s, &request);
+        assert_eq!(status, want, "{what}: {body}");
+        let v = assert_error_shape(what, &body);
+        if let Some(field) = names {
+            assert!(
+                v["error"].as_str().unwrap().contains(field),
+                "{what}: the message does not name {field}: {v}"
+            );
+        }
+    }
+}
+
+#[test]
+fn readyz_shows_only_the_status_without_a_key_and_fails_while_a_reload_error_is_pending() {
+    let dir = TempDir::new("readyz");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let admin = create_key(&dir.0, None, "admin", "root");
+    let list = dir.0.join("acme.csv");
+    std::fs::write(
+        &list,
+        "# nomina-list: acme\n# nomina-published: 2026-11-01\nid,name,type,dob,nationality\nC-1,Boris Vantanov,person,1970,RU\n",
+    )
+    .unwrap();
+    let s = start_server(&dir.0, &["--list", list.to_str().unwrap()]);
+    let dir_text = dir.0.to_str().unwrap();
+
+    let (status, _, body) = call("GET", &s.url("/readyz"), None, None);
+    assert_eq!(status, 200, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v, json!({"status": "ok", "ready": true}));
+    assert!(!body.contains(dir_text), "no path without a key: {body}");
+    let (status, _, body) = call("GET", &s.url("/readyz"), Some(&key), None);
+    assert_eq!(status, 200, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["database"]["ok"], true, "{v}");
+
+    // A reload that fails keeps the old lists in force, but the service is not ready.
+    std::fs::write(&list, "# nomina-list: acme\nthis is not a list\n").unwrap();
+    let (status, _, body) = call("POST", &s.url("/v1/admin/reload"), Some(&admin), None);
+    assert!(status >= 400, "the reload fails: {status} {body}");
+    let (status, _, body) = call("GET", &s.url("/readyz"), None, None);
+    assert_eq!(status, 503, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v, json!({"status": "unavailable", "ready": false}));
+    let (_, _, body) = call("GET", &s.url("/readyz"), Some(&key), None);
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert!(v["last_reload_error"].is_string(), "{v}");
+}
+
+#[test]
+fn failed_logins_are_in_the_audit_log() {
+    let dir = TempDir::new("logins");
+    let screen_key = create_key(&dir.0, None, "screen", "onboarding");
+    let admin = create_key(&dir.0, None, "admin", "root");
+    let s = start_server(&dir.0, &[]);
+
+    let (status, _, _) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some("nmn_wrong"),
+        Some(&json!({"queries": [{"name": "x"}]})),
+    );
+    assert_eq!(status, 401);
+    let (status, _, _) = call("GET", &s.url("/v1/alerts"), Some(&screen_key), None);
+    assert_eq!(status, 403);
+
+    let (status, _, body) = call("GET", &s.url("/v1/audit?limit=1000"), Some(&admin), None);
+    assert_eq!(status, 200, "{body}");
+    let page: Value = serde_json::from_str(&body).unwrap();
+    let failed: Vec<&Value> = page["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "login-failed")
+        .collect();
+    assert_eq!(failed.len(), 2, "{page}");
+    let payload = |r: &Value| -> Value {
+        match &r["payload"] {
+            Value::String(s) => serde_json::from_str(s).unwrap(),
+            other => other.clone(),
+        }
+    };
+    let wrong_key = payload(failed[0]);
+    assert_eq!(wrong_key["status"], 401, "{wrong_key}");
+    assert_eq!(wrong_key["path"], "/v1/screen");
+    assert_eq!(failed[0]["actor"], "anonymous");
+    assert!(!body.contains("nmn_wrong"), "no secret in the audit log");
+    let wrong_role = payload(failed[1]);
+    assert_eq!(wrong_role["status"], 403, "{wrong_role}");
+    assert_eq!(wrong_role["path"], "/v1/alerts");
+    assert!(
+        failed[1]["actor"].as_str().unwrap().contains("onboarding"),
+        "{}",
+        failed[1]
+    );
+    let (status, _, body) = call("GET", &s.url("/v1/audit/verify"), Some(&admin), None);
+    assert_eq!(status, 200, "{body}");
+}

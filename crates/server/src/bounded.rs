@@ -1,0 +1,152 @@
+//! Bounded work per request: a deadline that stops the screening work when it passes (or
+//! when the client leaves), a global concurrency limit answered 503 + `Retry-After` at
+//! once, and a cap on the size of an answer. Each refusal is a JSON [`ApiError`]: a
+//! screening that could not run is never answered "no match".
+
+use crate::error::ApiError;
+use crate::state::{AppState, RETRY_AFTER_SECS};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::BoxError;
+use serde_json::json;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// When a request's work must stop: its deadline, or earlier if the request was abandoned
+/// (the client left or the deadline answer was already sent). Cheap to clone into the
+/// blocking work, which calls [`Deadline::check`] between units of work.
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    at: Instant,
+    abandoned: Arc<AtomicBool>,
+}
+
+impl Deadline {
+    /// Ok while the work may go on; the 503 to answer once it may not.
+    pub fn check(&self) -> Result<(), ApiError> {
+        if self.abandoned.load(Ordering::Relaxed) || Instant::now() >= self.at {
+            Err(deadline_passed())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Sets the flag when dropped: when the request's future ends, whether answered, timed out
+/// or dropped because the client left, the blocking work sees it and stops.
+struct AbandonOnDrop(Arc<AtomicBool>);
+
+impl Drop for AbandonOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The answer when the deadline passes: 503, nothing screened.
+pub fn deadline_passed() -> ApiError {
+    ApiError::unavailable(
+        "the request took longer than the service allows (--request-deadline); nothing was screened: send fewer or shorter queries",
+    )
+    .with_detail(json!({ "reason": "deadline" }))
+}
+
+/// Middleware: gives the request its [`Deadline`] and answers 503 when it passes.
+pub async fn enforce_deadline(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let limit = state.config.limits.request_deadline;
+    let deadline = Deadline {
+        at: Instant::now() + limit,
+        abandoned: Arc::new(AtomicBool::new(false)),
+    };
+    let _abandon = AbandonOnDrop(Arc::clone(&deadline.abandoned));
+    req.extensions_mut().insert(deadline);
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => deadline_passed().into_response(),
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Deadline {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Deadline, ApiError> {
+        parts
+            .extensions
+            .get::<Deadline>()
+            .cloned()
+            .ok_or_else(|| ApiError::internal("the request has no deadline (a routing bug)"))
+    }
+}
+
+/// Middleware: reads the whole request body (within `--max-body-bytes`, `--body-timeout`
+/// and the deadline) before the request takes one of the `--max-concurrent` places, so a
+/// client that sends its body slowly holds a connection, never a place.
+pub async fn buffer_body(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, state.config.limits.max_body_bytes).await {
+        Ok(b) => b,
+        Err(e) => return body_error(&e).into_response(),
+    };
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// The answer to a body that could not be read: too large (413) or stalled (408).
+fn body_error(e: &axum::Error) -> ApiError {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        if err.is::<tower_http::timeout::TimeoutError>() {
+            return crate::json::body_stalled();
+        }
+        if err.is::<http_body_util::LengthLimitError>() {
+            return crate::json::body_too_large();
+        }
+        cur = err.source();
+    }
+    ApiError::bad_request(format!("body: cannot be read: {e}"))
+}
+
+/// The answer of the concurrency limit (and of any other error of the limit layers): 503
+/// with `Retry-After`, sent at once.
+pub async fn overloaded(err: BoxError) -> Response {
+    let mut response = if err.is::<tower::load_shed::error::Overloaded>() {
+        ApiError::unavailable(
+            "the service is at its limit of concurrent requests (--max-concurrent); nothing was screened: retry shortly",
+        )
+        .with_detail(json!({ "reason": "overloaded" }))
+        .into_response()
+    } else {
+        ApiError::internal(format!("request failed: {err}")).into_response()
+    };
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+    response
+}
+
+/// Middleware: an answer larger than `--max-response-bytes` (known from its exact size) is
+/// replaced by a 503 naming the limit.
+pub async fn cap_response_size(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(req).await;
+    let max = state.config.limits.max_response_bytes as u64;
+    let size = axum::body::HttpBody::size_hint(response.body()).exact();
+    match size {
+        Some(n) if n > max => ApiError::unavailable(format!(
+            "the answer would be {n} bytes; the limit is {max} (--max-response-bytes): send a smaller request (fewer queries, fewer hits, a shorter document)"
+        ))
+        .with_detail(json!({ "reason": "response too large" }))
+        .into_response(),
+        _ => response,
+    }
+}
