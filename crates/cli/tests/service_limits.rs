@@ -438,3 +438,57 @@ fn failed_logins_are_in_the_audit_log() {
     let (status, _, body) = call("GET", &s.url("/v1/audit/verify"), Some(&admin), None);
     assert_eq!(status, 200, "{body}");
 }
+
+/// A NUL in a stored string is a 422 naming the field, and nothing is recorded, whichever
+/// the database (`db`: `None` for SQLite in the data directory, or a PostgreSQL URL).
+fn nul_is_refused_before_the_store(dir: &Path, db: Option<&str>) {
+    let key = create_key(dir, db, "screen", "s");
+    let admin = create_key(dir, db, "admin", "root");
+    let mut args = Vec::new();
+    if let Some(url) = db {
+        args.extend(["--database", url]);
+    }
+    let s = start_server(dir, &args);
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some(&key),
+        Some(
+            &json!({"queries": [{"name": "Masood Azhar", "reference": "cust\u{0}omer-nul-test"}]}),
+        ),
+    );
+    assert_eq!(status, 422, "{body}");
+    let v = assert_error_shape("NUL in a reference", &body);
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("queries[0].reference"),
+        "{v}"
+    );
+    let (status, _, body) = call("GET", &s.url("/v1/audit?limit=1000"), Some(&admin), None);
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        !body.contains("nul-test"),
+        "a refused screening is not recorded"
+    );
+}
+
+#[test]
+fn nul_is_refused_on_sqlite() {
+    let dir = TempDir::new("nul");
+    nul_is_refused_before_the_store(&dir.0, None);
+}
+
+#[test]
+fn nul_is_refused_on_postgres() {
+    let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
+        if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+            panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
+        }
+        eprintln!("skipped: set NOMINA_TEST_POSTGRES_URL to run the service against PostgreSQL");
+        return;
+    };
+    let dir = TempDir::new("nul-pg");
+    nul_is_refused_before_the_store(&dir.0, Some(&url));
+}

@@ -150,3 +150,26 @@ pub async fn cap_response_size(
         _ => response,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_deadline_stops_work_when_it_passes_or_its_request_is_abandoned() {
+        let live = Deadline {
+            at: Instant::now() + Duration::from_secs(60),
+            abandoned: Arc::new(AtomicBool::new(false)),
+        };
+        assert!(live.check().is_ok());
+        drop(AbandonOnDrop(Arc::clone(&live.abandoned)));
+        let err = live.check().expect_err("an abandoned request's work stops");
+        assert_eq!(err.status, axum::http::StatusCode::SERVICE_UNAVAILABLE);
+        let passed = Deadline {
+            at: Instant::now(),
+            abandoned: Arc::new(AtomicBool::new(false)),
+        };
+        assert!(passed.check().is_err());
+    }
+}

@@ -113,3 +113,68 @@ pub async fn metrics(State(state): State<AppState>, _caller: Caller) -> Response
 pub async fn openapi(_caller: Caller) -> Json<utoipa::openapi::OpenApi> {
     Json(crate::openapi::document())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::screen::note_write;
+    use crate::lists::MaxAges;
+    use crate::state::{Config, Limits};
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    /// A service over a fresh SQLite store and a one-entry custom list, lists loaded.
+    async fn ready_state(dir: &std::path::Path) -> AppState {
+        std::fs::create_dir_all(dir).unwrap();
+        let list = dir.join("acme.csv");
+        std::fs::write(
+            &list,
+            "# nomina-list: acme\n# nomina-published: 2026-11-01\nid,name,type,dob,nationality\nC-1,Boris Vantanov,person,1970,RU\n",
+        )
+        .unwrap();
+        let database = format!("sqlite:{}", dir.join("nomina.db").display());
+        let store: Arc<dyn nomina_store::Store> =
+            Arc::from(nomina_store::open(&database).expect("open the store"));
+        let config = Config {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            registry: nomina_registry::Options {
+                lists: vec![list],
+                data_dir: Some(dir.to_path_buf()),
+                ..Default::default()
+            },
+            data_dir: dir.to_path_buf(),
+            database,
+            max_ages: MaxAges::default(),
+            alert_threshold: 0.8,
+            default_min_score: 0.8,
+            limits: Limits::default(),
+            session_ttl: Duration::from_secs(60),
+            watch_interval: None,
+            update_every: None,
+            retention: None,
+        };
+        let state = crate::new_state(config, store);
+        crate::reload::reload(&state, "system", "test")
+            .await
+            .expect("the list loads");
+        state
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failed_write_makes_the_service_not_ready_until_a_write_succeeds() {
+        let dir: PathBuf =
+            std::env::temp_dir().join(format!("nomina-server-readyz-{}", std::process::id()));
+        let state = ready_state(&dir).await;
+        let status = |state: AppState| async move {
+            let denied = Err(crate::error::ApiError::bad_request("no key"));
+            readyz(State(state), denied).await.status()
+        };
+        assert_eq!(status(state.clone()).await, StatusCode::OK);
+        let _ = note_write::<(), _>(&state, Err("disk full"));
+        assert_eq!(status(state.clone()).await, StatusCode::SERVICE_UNAVAILABLE);
+        let _ = note_write::<(), &str>(&state, Ok(()));
+        assert_eq!(status(state.clone()).await, StatusCode::OK);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
