@@ -1,6 +1,7 @@
 //! `nomina audit`: verify the hash-chained audit log, export it for auditors, apply
 //! retention.
 
+use crate::db::{open_store, Access};
 use crate::exit::{CmdResult, Failure, AUDIT_BROKEN};
 use crate::service_args::{parse_duration, DatabaseArgs};
 use crate::{emit, GlobalArgs};
@@ -50,7 +51,7 @@ enum Action {
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    let store = args.db.open(global)?;
+    let store = open_store(&args.db, global, Access::Existing)?;
     let svc = |e: nomina_store::StoreError| Failure::service(e.to_string());
     match &args.action {
         Action::Verify { json, head } => {
@@ -91,6 +92,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
                     .transpose()
             };
             let (from, to) = (parse("from", from)?, parse("to", to)?);
+            check_window(from, to)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let mut after = 0;
             let mut n = 0u64;
@@ -146,4 +148,37 @@ fn intact_line(r: &nomina_store::VerifyReport) -> String {
         r.last_seq.unwrap_or(0),
         &r.anchor[..16.min(r.anchor.len())]
     )
+}
+
+/// `--from` must not be later than `--to`: such a window is empty, and saying so beats
+/// exporting nothing with exit 0.
+fn check_window(from: Option<i64>, to: Option<i64>) -> Result<(), Failure> {
+    match (from, to) {
+        (Some(f), Some(t)) if f > t => Err(Failure::usage(format!(
+            "--from {} is later than --to {}: the window is empty",
+            format_millis(f),
+            format_millis(t)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_must_not_end_before_it_starts() {
+        assert!(check_window(Some(2), Some(1)).is_err());
+        assert!(check_window(Some(1), Some(1)).is_ok());
+        assert!(check_window(Some(1), None).is_ok());
+        assert!(check_window(None, Some(1)).is_ok());
+        let e = check_window(Some(86_400_000), Some(0)).unwrap_err();
+        assert_eq!(e.code, crate::exit::USAGE);
+        assert!(
+            e.message.contains("--from") && e.message.contains("--to"),
+            "{}",
+            e.message
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! `nomina keys`: create, list and revoke the service's API keys.
 
+use crate::db::{open_store, store_failure, Access};
 use crate::exit::{CmdResult, Failure};
 use crate::service_args::DatabaseArgs;
 use crate::{emit, GlobalArgs};
@@ -42,7 +43,11 @@ fn parse_role(s: &str) -> Result<Role, String> {
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    let store = args.db.open(global)?;
+    let access = match args.action {
+        Action::Create { .. } => Access::Create,
+        Action::List | Action::Revoke { .. } => Access::Existing,
+    };
+    let store = open_store(&args.db, global, access)?;
     match &args.action {
         Action::Create { role, name } => {
             let name = name
@@ -89,10 +94,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             emit(&out)
         }
         Action::Revoke { id } => {
-            store.revoke_key(*id, "cli").map_err(|e| match e {
-                nomina_store::StoreError::NotFound(_) => Failure::not_found(e.to_string()),
-                _ => Failure::service(e.to_string()),
-            })?;
+            store.revoke_key(*id, "cli").map_err(store_failure)?;
             emit(&format!("revoked key {id}\n"))
         }
     }

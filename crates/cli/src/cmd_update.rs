@@ -12,7 +12,8 @@ pub struct Args {
     #[arg(long = "source", value_name = "SOURCE")]
     pub sources: Vec<String>,
     /// Put the new version in force even if its entity count dropped by more than
-    /// --max-drop.
+    /// --max-drop, or it was published before the version in force (a downgrade); also
+    /// rebuilds a lost in-force.json.
     #[arg(long)]
     pub force: bool,
     /// Largest accepted drop in entity count against the version in force, as a fraction.
@@ -52,6 +53,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             .map(|s| parse_source(s))
             .collect::<Result<_, _>>()?,
         force: args.force,
+        allow_downgrade: args.force,
         max_drop: args.max_drop,
         endpoints: Endpoints::from_env(),
         ..UpdateOptions::default()

@@ -16,6 +16,7 @@ mod cmd_screen;
 mod cmd_serve;
 mod cmd_show;
 mod cmd_update;
+mod db;
 mod exit;
 mod service_args;
 

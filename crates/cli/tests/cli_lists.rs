@@ -317,9 +317,42 @@ fn update_switches_on_success_and_keeps_the_version_on_failure() {
         gunzip("data/lists/un/consolidated-2018-10-29.xml.gz"),
         1,
     );
+    // Older than the bundled default in force (2026-02-27): a downgrade, refused.
     let o = nomina(
         &dd,
         &["update", "--source", "un", "--url", &format!("un={url}")],
+    );
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("published 2018-10-29")
+            && stderr(&o).contains("published 2026-02-27 (a downgrade)")
+            && stderr(&o).contains("--force"),
+        "{}",
+        stderr(&o)
+    );
+    let in_force: Value =
+        serde_json::from_slice(&std::fs::read(dd.join("in-force.json")).unwrap()).unwrap();
+    assert_eq!(
+        in_force["in_force"]["un"],
+        Value::Null,
+        "bundled default still in force"
+    );
+
+    let url = serve(
+        200,
+        gunzip("data/lists/un/consolidated-2018-10-29.xml.gz"),
+        1,
+    );
+    let o = nomina(
+        &dd,
+        &[
+            "update",
+            "--source",
+            "un",
+            "--force",
+            "--url",
+            &format!("un={url}"),
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let t = stdout(&o);

@@ -194,6 +194,7 @@ pub fn load_in_force(opts: &Options) -> Result<LoadedLists, RegistryError> {
         .collect();
     let data_dir = match DataDir::resolve(opts.data_dir.as_deref()) {
         Some(dir) => {
+            dir.check_exists()?;
             let in_force = dir.in_force()?;
             Some((dir, in_force))
         }

@@ -114,27 +114,54 @@ impl InForce {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataDir {
     root: PathBuf,
+    /// Where the path came from, when the user named it (`--data-dir` or
+    /// `$NOMINA_DATA_DIR`): such a directory must exist. `None`: the default location,
+    /// which a fresh install does not have yet.
+    named_by: Option<&'static str>,
 }
 
 impl DataDir {
     /// A data directory at an explicit path (which need not exist yet).
     pub fn new(root: impl Into<PathBuf>) -> DataDir {
-        DataDir { root: root.into() }
+        DataDir {
+            root: root.into(),
+            named_by: None,
+        }
     }
 
     /// The data directory to use: the `--data-dir` value, else `$NOMINA_DATA_DIR`, else
     /// `~/.local/share/nomina`; `None` when none of these can be determined (no `HOME`).
     pub fn resolve(flag: Option<&Path>) -> Option<DataDir> {
         if let Some(p) = flag {
-            return Some(DataDir::new(p));
+            return Some(DataDir {
+                named_by: Some("--data-dir"),
+                ..DataDir::new(p)
+            });
         }
         if let Some(p) = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
-            return Some(DataDir::new(PathBuf::from(p)));
+            return Some(DataDir {
+                named_by: Some(DATA_DIR_ENV),
+                ..DataDir::new(PathBuf::from(p))
+            });
         }
         let home = std::env::var_os("HOME").filter(|v| !v.is_empty())?;
         Some(DataDir::new(
             PathBuf::from(home).join(".local/share/nomina"),
         ))
+    }
+
+    /// Checks that a directory the user named exists: a misspelt `--data-dir` must be an
+    /// error naming the option, never a silent switch to the bundled lists. The default
+    /// location may be absent (a fresh install).
+    pub fn check_exists(&self) -> Result<(), RegistryError> {
+        match self.named_by {
+            Some(option) if !self.root.is_dir() => Err(RegistryError::Usage(format!(
+                "{option} {}: no such directory (create it, or run `nomina update` to \
+                 download lists into it)",
+                self.root.display()
+            ))),
+            _ => Ok(()),
+        }
     }
 
     /// The directory itself.
@@ -152,14 +179,40 @@ impl DataDir {
         self.root.join("versions").join(source.prefix()).join(name)
     }
 
-    /// Reads `in-force.json`. A missing file (or directory) means nothing is in force here;
-    /// a malformed one is an error, never silently ignored, because falling back to other
-    /// data would screen against lists the operator did not choose.
+    /// Reads `in-force.json`. A missing file in a directory without stored versions means
+    /// nothing is in force here (the bundled defaults apply); a missing file beside stored
+    /// versions, or a malformed one, is an error, never silently ignored, because falling
+    /// back to other data would screen against lists the operator did not choose.
     pub fn in_force(&self) -> Result<InForce, RegistryError> {
+        self.read_in_force(false)
+    }
+
+    /// [`DataDir::in_force`], but a missing `in-force.json` beside stored versions reads as
+    /// empty: for `update --force`, which rebuilds it.
+    pub fn in_force_or_rebuild(&self) -> Result<InForce, RegistryError> {
+        self.read_in_force(true)
+    }
+
+    fn read_in_force(&self, rebuilding: bool) -> Result<InForce, RegistryError> {
         let path = self.in_force_path();
         let text = match fs::read_to_string(&path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(InForce::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let stored = self.stored_version_count()?;
+                if stored > 0 && !rebuilding {
+                    return Err(RegistryError::data_dir(
+                        &path,
+                        format!(
+                            "missing, but {stored} downloaded list versions are stored under \
+                             {}; restore it from a backup, or run `nomina update --force` to \
+                             put the newest downloads in force (the bundled lists are not used \
+                             in its place)",
+                            self.root.join("versions").display()
+                        ),
+                    ));
+                }
+                return Ok(InForce::default());
+            }
             Err(e) => return Err(RegistryError::data_dir(&path, format!("cannot read: {e}"))),
         };
         let parsed: InForce = serde_json::from_str(&text)
@@ -199,6 +252,34 @@ impl DataDir {
             }
         }
         Ok(parsed)
+    }
+
+    /// How many version directories are stored, over all sources.
+    fn stored_version_count(&self) -> Result<usize, RegistryError> {
+        let versions = self.root.join("versions");
+        let sources = match fs::read_dir(&versions) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => {
+                return Err(RegistryError::data_dir(
+                    &versions,
+                    format!("cannot list: {e}"),
+                ))
+            }
+        };
+        let mut n = 0;
+        for source in sources.flatten() {
+            if let Ok(entries) = fs::read_dir(source.path()) {
+                n += entries
+                    .flatten()
+                    .filter(|e| {
+                        safe_component(&e.file_name().to_string_lossy())
+                            && e.path().join(MANIFEST_FILE).is_file()
+                    })
+                    .count();
+            }
+        }
+        Ok(n)
     }
 
     /// Every stored version of a source with its manifest, oldest retrieval first.
@@ -308,27 +389,28 @@ impl DataDir {
             // Best effort: a leftover staging directory is harmless (hidden, never loaded).
             let _ = fs::remove_dir_all(&staging);
         }
-        result.map(|()| name)
+        result?;
+        self.ensure_in_force_file()?;
+        Ok(name)
     }
 
-    /// Puts a stored version in force for its source, atomically (temp file + fsync +
-    /// rename). Callers hold the [`UpdateLock`] so two updates cannot interleave.
-    pub fn set_in_force(
-        &self,
-        source: &Source,
-        name: &str,
-        _lock: &UpdateLock,
-    ) -> Result<(), RegistryError> {
-        let dir = self.version_dir(source, name);
-        read_manifest(&dir)?;
-        let mut current = self.in_force()?;
-        current.format = FORMAT_VERSION;
-        current
-            .in_force
-            .insert(source.prefix().to_string(), name.to_string());
-        current.updated_at = Some(UtcTime::now().rfc3339());
+    /// Writes an empty `in-force.json` when there is none, so that once a version is
+    /// stored a missing file always means a lost one (see [`DataDir::in_force`]).
+    fn ensure_in_force_file(&self) -> Result<(), RegistryError> {
         let path = self.in_force_path();
-        let json = serde_json::to_vec_pretty(&current)
+        if path.exists() {
+            return Ok(());
+        }
+        self.write_in_force(&InForce {
+            format: FORMAT_VERSION,
+            ..InForce::default()
+        })
+    }
+
+    /// Replaces `in-force.json` atomically (temp file + fsync + rename).
+    fn write_in_force(&self, current: &InForce) -> Result<(), RegistryError> {
+        let path = self.in_force_path();
+        let json = serde_json::to_vec_pretty(current)
             .map_err(|e| RegistryError::data_dir(&path, format!("cannot encode: {e}")))?;
         let tmp = self
             .root
@@ -343,6 +425,25 @@ impl DataDir {
         }
         sync_dir(&self.root);
         Ok(())
+    }
+
+    /// Puts a stored version in force for its source, atomically (temp file + fsync +
+    /// rename). Callers hold the [`UpdateLock`] so two updates cannot interleave.
+    pub fn set_in_force(
+        &self,
+        source: &Source,
+        name: &str,
+        _lock: &UpdateLock,
+    ) -> Result<(), RegistryError> {
+        let dir = self.version_dir(source, name);
+        read_manifest(&dir)?;
+        let mut current = self.in_force_or_rebuild()?;
+        current.format = FORMAT_VERSION;
+        current
+            .in_force
+            .insert(source.prefix().to_string(), name.to_string());
+        current.updated_at = Some(UtcTime::now().rfc3339());
+        self.write_in_force(&current)
     }
 
     /// Takes the update lock: one update at a time per data directory. A lock left by a
@@ -550,6 +651,40 @@ mod tests {
             "{e}"
         );
         let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_missing_in_force_file_beside_stored_versions_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("nomina-inforce-unit-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let version = dir.join("versions").join("un").join("2020-01-01-deadbeef");
+        fs::create_dir_all(&version).unwrap();
+        let d = DataDir::new(&dir);
+        // A version directory without a manifest is not a stored version.
+        assert_eq!(d.in_force().unwrap(), InForce::default());
+        fs::write(version.join(MANIFEST_FILE), "{}").unwrap();
+        let e = d.in_force().unwrap_err().to_string();
+        assert!(
+            e.contains("in-force.json") && e.contains("missing, but 1 downloaded"),
+            "{e}"
+        );
+        assert_eq!(d.in_force_or_rebuild().unwrap(), InForce::default());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_named_data_dir_must_exist() {
+        let missing = std::env::temp_dir().join(format!("nomina-missing-{}", std::process::id()));
+        let named = DataDir::resolve(Some(&missing)).unwrap();
+        let e = named.check_exists().unwrap_err().to_string();
+        assert!(
+            e.starts_with("--data-dir ") && e.contains("no such directory"),
+            "{e}"
+        );
+        assert!(
+            DataDir::new(&missing).check_exists().is_ok(),
+            "a default may be absent"
+        );
     }
 
     #[test]

@@ -166,6 +166,9 @@ pub struct UpdateOptions {
     pub sources: Vec<Source>,
     /// Switch even when the entity count drops by more than `max_drop`.
     pub force: bool,
+    /// Switch even to a version published before the one in force (a downgrade: an old
+    /// file served by a stale mirror or cache). `nomina update --force` sets it.
+    pub allow_downgrade: bool,
     /// Largest accepted fractional drop in entity count (0.10 = 10%).
     pub max_drop: f64,
     /// Download addresses.
@@ -179,6 +182,7 @@ impl Default for UpdateOptions {
         UpdateOptions {
             sources: Vec::new(),
             force: false,
+            allow_downgrade: false,
             max_drop: DEFAULT_MAX_DROP,
             endpoints: Endpoints::from_env(),
             http: HttpConfig::default(),
@@ -275,7 +279,12 @@ pub fn update_with<F: FnMut(&SourceUpdate)>(
     }
     let lock = data_dir.lock()?;
     // Validated up front so that a damaged data directory is reported once, not per source.
-    data_dir.in_force()?;
+    // A lost `in-force.json` beside stored versions is rebuilt only when forced.
+    if opts.force {
+        data_dir.in_force_or_rebuild()?;
+    } else {
+        data_dir.in_force()?;
+    }
     let mut results = Vec::with_capacity(sources.len());
     for source in sources {
         let outcome = match update_one(data_dir, &source, opts, &lock) {
@@ -380,6 +389,20 @@ fn update_one(
         return Ok(Outcome::Unchanged { current: previous });
     }
 
+    if let Some(message) = downgrade(&previous, snapshot.version.published) {
+        if !opts.allow_downgrade {
+            let version = data_dir.store_version(&stored, &snapshot)?;
+            return Err(RegistryError::Refused {
+                source_name: name,
+                message: format!(
+                    "{message}. It is stored as {} for inspection but NOT in force; if an older \
+                     list is really wanted, run again with --force",
+                    data_dir.version_dir(source, &version).display()
+                ),
+            });
+        }
+    }
+
     let entities = snapshot.entities.len();
     let floor = previous.entities as f64 * (1.0 - opts.max_drop);
     let too_small = (entities as f64) < floor;
@@ -408,6 +431,20 @@ fn update_one(
     })
 }
 
+/// Why a download published on `new` would be a downgrade from the version in force, if it
+/// would: an older publication date than the one in force. Undated lists cannot be
+/// compared and are not refused for it.
+pub fn downgrade(previous: &InForceSummary, new: Option<FuzzyDate>) -> Option<String> {
+    let (old, new) = (previous.published?, new?);
+    (new < old).then(|| {
+        format!(
+            "the download is older than the version in force: published {new}, but the {} in \
+             force was published {old} (a downgrade)",
+            previous.label
+        )
+    })
+}
+
 fn extension(format: Format) -> &'static str {
     match format {
         Format::UnXml
@@ -425,7 +462,7 @@ pub fn in_force_summary(
     data_dir: &DataDir,
     source: &Source,
 ) -> Result<InForceSummary, RegistryError> {
-    if let Some(name) = data_dir.in_force()?.get(source) {
+    if let Some(name) = data_dir.in_force_or_rebuild()?.get(source) {
         let m = read_manifest(&data_dir.version_dir(source, name))?;
         return Ok(InForceSummary {
             label: format!("version {name}"),

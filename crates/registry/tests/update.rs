@@ -130,6 +130,9 @@ fn options(server: &Server, source: Source) -> UpdateOptions {
     UpdateOptions {
         sources: vec![source],
         force: false,
+        // The in-repo files are older than the bundled defaults: most tests are about
+        // other checks; `downgrades_are_refused_unless_forced` is about this one.
+        allow_downgrade: true,
         max_drop: 0.10,
         endpoints: server.endpoints(),
         http: HttpConfig {
@@ -696,4 +699,96 @@ fn eu_and_uk_update_from_their_official_xml_formats() {
         .map(|s| s.version.format.as_str())
         .collect();
     assert_eq!(formats, ["eu-xml", "uk-sl-xml"]);
+}
+
+/// An older file served (a stale mirror or cache): UN 2018-10-29 in force, 2018-08-24
+/// downloaded. Refused without `--force`, stored for inspection, the version in force kept.
+#[test]
+fn downgrades_are_refused_unless_forced() {
+    let (server, dir) = un_in_force("downgrade");
+    server.set(
+        "/un/consolidated.xml",
+        Reply::Ok(data("un/consolidated-2018-08-24.xml.gz")),
+    );
+    let mut strict = options(&server, Source::Un);
+    strict.allow_downgrade = false;
+    let e = failed(run(&dir, &strict));
+    assert!(
+        e.contains("published 2018-08-24")
+            && e.contains("published 2018-10-29")
+            && e.contains("downgrade")
+            && e.contains("--force"),
+        "{e}"
+    );
+    assert_eq!(
+        in_force_name(&dir, &Source::Un).as_deref(),
+        Some(UN_2018_10)
+    );
+    assert_eq!(
+        dir.versions(&Source::Un).unwrap().len(),
+        2,
+        "kept for inspection"
+    );
+
+    // Against the bundled default (2026-02-27) too.
+    let fresh = DataDir::new(temp_dir("downgrade-bundled"));
+    let e = failed(run(&fresh, &strict));
+    assert!(
+        e.contains("bundled default in force was published 2026-02-27"),
+        "{e}"
+    );
+    assert_eq!(in_force_name(&fresh, &Source::Un), None);
+
+    // Allowed explicitly, it goes in force.
+    let mut forced = strict.clone();
+    forced.allow_downgrade = true;
+    assert!(matches!(run(&dir, &forced), Outcome::Updated { .. }));
+    assert!(in_force_name(&dir, &Source::Un)
+        .unwrap()
+        .starts_with("2018-08-24"));
+}
+
+/// `in-force.json` deleted from a data directory that holds downloads: loading is an error,
+/// not the bundled lists; `update --force` rebuilds it.
+#[test]
+fn a_deleted_in_force_file_is_an_error_not_the_bundled_lists() {
+    let (server, dir) = un_in_force("deleted-in-force");
+    std::fs::remove_file(dir.in_force_path()).unwrap();
+    let e = load_in_force(&Options {
+        data_dir: Some(dir.root().to_path_buf()),
+        ..Options::default()
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("in-force.json") && e.contains("missing, but 1 downloaded list versions"),
+        "{e}"
+    );
+    // Without --force, update refuses too (nothing is put in force on a guess).
+    let e = update(&dir, &options(&server, Source::Un)).unwrap_err();
+    assert!(e.to_string().contains("missing"), "{e}");
+    let mut forced = options(&server, Source::Un);
+    forced.force = true;
+    assert!(matches!(
+        run(&dir, &forced),
+        Outcome::Updated { .. } | Outcome::Unchanged { .. }
+    ));
+    assert!(dir.in_force_path().is_file());
+}
+
+/// A misspelt `--data-dir` is an error naming the option, not the bundled lists.
+#[test]
+fn a_data_dir_that_does_not_exist_is_an_error() {
+    let missing = temp_dir("no-such-dir");
+    let e = load_in_force(&Options {
+        data_dir: Some(missing.clone()),
+        ..Options::default()
+    })
+    .unwrap_err();
+    assert!(matches!(e, RegistryError::Usage(_)), "{e}");
+    let e = e.to_string();
+    assert!(
+        e.contains("--data-dir") && e.contains(&missing.display().to_string()),
+        "{e}"
+    );
 }
