@@ -266,6 +266,8 @@ fn every_error_is_json_of_one_shape() {
     };
     let nul_reference = r#"{"queries":[{"name":"Masood Azhar","reference":"cust\u0000omer"}]}"#;
     let nul_country = r#"{"queries":[{"name":"Masood Azhar","country":"P\u0000K"}]}"#;
+    let long_country =
+        json!({"queries": [{"name": "Masood Azhar", "country": "P".repeat(101)}]}).to_string();
     let cases: Vec<(&str, String, u16, Option<&str>)> = vec![
         ("unknown path", get("/v1/nothing", &auth), 404, None),
         ("unknown root path", get("/nothing", ""), 404, None),
@@ -322,6 +324,12 @@ fn every_error_is_json_of_one_shape() {
         (
             "NUL in a country",
             post("/v1/screen", "application/json", nul_country, &auth),
+            422,
+            Some("queries[0].country"),
+        ),
+        (
+            "country too long",
+            post("/v1/screen", "application/json", &long_country, &auth),
             422,
             Some("queries[0].country"),
         ),
@@ -491,4 +499,33 @@ fn nul_is_refused_on_postgres() {
     };
     let dir = TempDir::new("nul-pg");
     nul_is_refused_before_the_store(&dir.0, Some(&url));
+}
+
+#[test]
+fn an_answer_over_the_size_cap_is_a_503_never_a_short_hit_list() {
+    let dir = TempDir::new("cap");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &["--max-response-bytes", "3000"]);
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some(&key),
+        Some(&json!({"queries": [{"name": "Masood Azhar"}, {"name": "Jaish-e-Mohammed"}]})),
+    );
+    assert_eq!(status, 503, "{body}");
+    let v = assert_error_shape("answer too large", &body);
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("--max-response-bytes"),
+        "{v}"
+    );
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some(&key),
+        Some(&json!({"queries": [{"name": "Margaret Thornbury"}]})),
+    );
+    assert_eq!(status, 200, "a small answer passes: {body}");
 }

@@ -142,9 +142,14 @@ pub fn prepare(i: usize, q: &ScreenQuery, max_name: usize) -> Result<Prepared, A
         country: q.country.clone().filter(|c| !c.trim().is_empty()),
         identifiers: q.identifiers.clone(),
     };
-    query
-        .validate()
-        .map_err(|e| ApiError::invalid(format!("{}: {e}", field("name"))))?;
+    query.validate().map_err(|e| match e {
+        // These messages start with their own field (`country: …`, `identifiers[2]: …`).
+        nomina_match::QueryError::BadField { .. }
+        | nomina_match::QueryError::TooManyIdentifiers(_) => {
+            ApiError::invalid(format!("queries[{i}].{e}"))
+        }
+        _ => ApiError::invalid(format!("{}: {e}", field("name"))),
+    })?;
     Ok(Prepared {
         query,
         reference: q.reference.clone().filter(|r| !r.trim().is_empty()),
