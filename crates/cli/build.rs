@@ -1,0 +1,27 @@
+//! Build script: tells the integration tests which outside programs this machine has, so
+//! that a test that cannot run here is reported by the test harness as *ignored*, with its
+//! reason, and never as passed.
+//!
+//! `has_chromium`: `/usr/bin/chromium` and `/usr/bin/chromedriver` exist (the web UI test).
+//! The check runs when the crate is built; after installing Chromium, rebuild the tests
+//! (`touch crates/cli/build.rs`). With `NOMINA_REQUIRE_CHROMIUM=1` (CI) their absence fails
+//! the build instead.
+
+use std::path::Path;
+
+/// Programs the web UI test drives.
+const CHROMIUM_PROGRAMS: [&str; 2] = ["/usr/bin/chromium", "/usr/bin/chromedriver"];
+
+fn main() {
+    println!("cargo::rustc-check-cfg=cfg(has_chromium)");
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-env-changed=NOMINA_REQUIRE_CHROMIUM");
+    if CHROMIUM_PROGRAMS.iter().all(|p| Path::new(p).exists()) {
+        println!("cargo::rustc-cfg=has_chromium");
+    } else if std::env::var("NOMINA_REQUIRE_CHROMIUM").as_deref() == Ok("1") {
+        panic!(
+            "NOMINA_REQUIRE_CHROMIUM=1 but {} are not all installed",
+            CHROMIUM_PROGRAMS.join(" and ")
+        );
+    }
+}
