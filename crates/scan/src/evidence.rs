@@ -11,7 +11,7 @@
 use crate::thresholds::{
     MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_ORG_QUERY_COVERAGE,
     MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_WORD_LETTERS_FOR_LOOSE_RULES,
-    SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
+    SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD, WRITTEN_IN_FULL_COVERAGE,
 };
 use crate::tokenize::Shape;
 use nomina_match::similarity::Rule;
@@ -178,8 +178,9 @@ fn a_name_word_among_the_words(s: &Subject) -> Verdict {
     if s.words.iter().any(|w| w.name_word) {
         return Verdict::Pass;
     }
-    let written_in_full =
-        s.core().count() >= 2 && s.facts.name_coverage >= 0.95 && s.facts.query_coverage >= 0.95;
+    let written_in_full = s.core().count() >= 2
+        && s.facts.name_coverage >= WRITTEN_IN_FULL_COVERAGE
+        && s.facts.query_coverage >= WRITTEN_IN_FULL_COVERAGE;
     if written_in_full {
         Verdict::Pass
     } else {

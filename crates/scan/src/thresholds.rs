@@ -13,6 +13,7 @@
 //! | [`MIN_PARTIAL_EVIDENCE`] | 11.0 | identity of a person named in part |
 //! | [`MIN_FUZZY_ORG_SCORE`] | 0.90 | score of an organisation met with typing slips |
 //! | [`MIN_ORG_COVERAGE`] | 0.80 | share of an organisation's listed name written |
+//! | [`WRITTEN_IN_FULL_COVERAGE`] | 0.95 | a listed name of ordinary words written in full |
 //! | [`MIN_ORG_QUERY_COVERAGE`] | 0.90 | share of an organisation's mention its listed name explains |
 //! | [`SHORT_ACRONYM_LETTERS`] | 6 | longest one-token listed name read as an acronym alias |
 //! | [`SHORT_SLIPPED_WORD`] | 6 | longest word whose typing slip makes it another person's |
@@ -37,6 +38,9 @@ pub(crate) const MIN_PARTIAL_EVIDENCE: f64 = 11.0;
 pub(crate) const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
 /// Least share of an organisation's listed name the words must account for.
 pub(crate) const MIN_ORG_COVERAGE: f64 = 0.8;
+/// Least coverage, both ways, of a listed name written in full with ordinary words only
+/// ("Islamic State") to count without a name word.
+pub(crate) const WRITTEN_IN_FULL_COVERAGE: f64 = 0.95;
 /// Least share of an organisation's mention (by weight) its listed name must account
 /// for: more unmatched words make another organisation's name.
 pub(crate) const MIN_ORG_QUERY_COVERAGE: f64 = 0.9;
