@@ -473,9 +473,14 @@ impl Matcher {
             };
             let (qa, qb) =
                 self.compact_range(&p, name, &a, qa, qb, &mut sub, &mut reach, &mut work);
-            sub_into(&p, qa, qb, &mut sub);
-            let s = align(self, &sub, name).name_score();
-            work += 1;
+            // The whole window is its own best sub-window: its alignment is already known.
+            let s = if qa == 0 && qb + 1 == p.tokens.len() {
+                a.name_score()
+            } else {
+                sub_into(&p, qa, qb, &mut sub);
+                work += 1;
+                align(self, &sub, name).name_score()
+            };
             if (s as f64) < min_score - 1e-6 {
                 continue;
             }
@@ -500,6 +505,9 @@ impl Matcher {
             .into_values()
             .map(|(_, nid, qa, qb)| {
                 let name = &self.names[nid as usize];
+                if qa == 0 && qb + 1 == p.tokens.len() {
+                    return self.span_hit(&p, name, nid, pos[qa].0, pos[qb].1);
+                }
                 sub_into(&p, qa, qb, &mut sub);
                 self.span_hit(&sub, name, nid, pos[qa].0, pos[qb].1)
             })
