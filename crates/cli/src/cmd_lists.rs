@@ -1,9 +1,11 @@
 //! `nomina lists`: which list versions are in force, so every result can be traced to data.
 
-use crate::exit::CmdResult;
+use crate::exit::{CmdResult, Failure};
+use crate::service_args::parse_duration;
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_model::{FuzzyDate, Source};
-use nomina_registry::{LoadedList, Origin};
+use nomina_registry::freshness::{assess, today, Freshness, MaxAges};
+use nomina_registry::{parse_source, LoadedList, Origin};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -13,6 +15,37 @@ pub struct Args {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Maximum age of a list before it is reported stale: `30d` for every source, or
+    /// `SOURCE=AGE` for one (repeatable) [default: 30 days for un, ofac, eu and uk; see
+    /// docs/lists-and-updates.md].
+    #[arg(long = "max-age", value_name = "[SOURCE=]AGE")]
+    pub max_age: Vec<String>,
+}
+
+/// The maximum ages in effect: the defaults, overridden by `--max-age` options in order.
+fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
+    let mut m = MaxAges::default();
+    for spec in specs {
+        let (source, age) = match spec.split_once('=') {
+            Some((s, a)) => (Some(parse_source_or_custom(s)?), a),
+            None => (None, spec.as_str()),
+        };
+        let days = parse_duration(age, 'd')
+            .map_err(|e| Failure::usage(format!("--max-age {spec:?}: {e}")))?
+            .as_secs_f64()
+            / 86_400.0;
+        m.set(source.as_ref(), days);
+    }
+    Ok(m)
+}
+
+/// An official source name, or a custom list's prefix.
+fn parse_source_or_custom(s: &str) -> Result<Source, Failure> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(Failure::usage("--max-age: empty source name before `=`"));
+    }
+    Ok(parse_source(s).unwrap_or_else(|_| Source::from_prefix(&s.to_ascii_lowercase())))
 }
 
 /// One list in force, as printed by `--json`.
@@ -30,6 +63,8 @@ struct ListInfo<'a> {
     /// Entities per type plus `total`.
     counts: BTreeMap<&'static str, usize>,
     warnings: &'a [String],
+    /// Age against the maximum: fresh, stale, snapshot (bundled), undated, unchecked.
+    freshness: Freshness,
 }
 
 #[derive(Debug, Serialize)]
@@ -38,7 +73,7 @@ struct Report<'a> {
     entities: usize,
 }
 
-fn info(l: &LoadedList) -> ListInfo<'_> {
+fn info<'a>(l: &'a LoadedList, max: &MaxAges, today: i64) -> ListInfo<'a> {
     let v = &l.snapshot.version;
     let (origin, path) = match &l.origin {
         Origin::File(p) => ("file", Some(p.display().to_string())),
@@ -62,15 +97,18 @@ fn info(l: &LoadedList) -> ListInfo<'_> {
         path,
         counts,
         warnings: &l.snapshot.warnings,
+        freshness: assess(l, max, today),
     }
 }
 
 /// Runs `nomina lists`.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    let max = max_ages(&args.max_age)?;
     let loaded = global.load_lists(Vec::new())?;
+    let today = today();
     if args.json {
         let report = Report {
-            lists: loaded.lists.iter().map(info).collect(),
+            lists: loaded.lists.iter().map(|l| info(l, &max, today)).collect(),
             entities: loaded.entity_count(),
         };
         return emit_json(&report);
@@ -87,6 +125,15 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             v.source, v.format, published, v.sha256
         ));
         out.push_str(&format!("  from:     {}\n", l.origin));
+        let freshness = assess(l, &max, today);
+        out.push_str(&format!("  age:      {}\n", freshness.describe()));
+        if freshness.excerpt {
+            out.push_str(&format!(
+                "  excerpt:  only {} entities of the {} list, to try nomina out; not for screening\n",
+                l.snapshot.entities.len(),
+                v.source.to_string().to_uppercase()
+            ));
+        }
         out.push_str(&format!("  files:    {}\n", v.files.join(", ")));
         let per_type: Vec<String> = l
             .snapshot
@@ -109,4 +156,25 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         loaded.entity_count()
     ));
     emit(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_age_options_override_the_defaults() {
+        let m = max_ages(&[]).unwrap();
+        assert_eq!(m.for_source(&Source::Uk), Some(30.0));
+        let m = max_ages(&["ofac=7d".into(), "acme=12h".into()]).unwrap();
+        assert_eq!(m.for_source(&Source::Ofac), Some(7.0));
+        assert_eq!(m.for_source(&Source::Un), Some(30.0));
+        assert_eq!(m.for_source(&Source::Custom("acme".into())), Some(0.5));
+        let m = max_ages(&["90d".into()]).unwrap();
+        assert_eq!(m.for_source(&Source::Un), Some(90.0));
+        let e = max_ages(&["un=soon".into()]).unwrap_err();
+        assert_eq!(e.code, crate::exit::USAGE);
+        assert!(e.message.contains("--max-age"), "{}", e.message);
+        assert!(max_ages(&["=3d".into()]).is_err());
+    }
 }

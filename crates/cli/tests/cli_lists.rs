@@ -407,3 +407,54 @@ fn update_switches_on_success_and_keeps_the_version_on_failure() {
     let o = nomina(&dd, &["update", "--list", "x.xml"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// The bundled lists are snapshots of a past date: `lists` says so and how old, never
+/// "fresh"; beyond the maximum age they are STALE; the EU file is marked as an excerpt.
+#[test]
+fn lists_say_stale_snapshot_and_excerpt() {
+    let dd = temp_dir("freshness");
+    let o = nomina(&dd, &["lists"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t = stdout(&o);
+    assert!(
+        t.contains("age:      STALE: snapshot of 2018-04-13 bundled with nomina"),
+        "{t}"
+    );
+    assert!(t.contains("older than its maximum age of 30 days"), "{t}");
+    assert!(
+        t.contains("excerpt:  only 4 entities of the EU list"),
+        "{t}"
+    );
+    assert!(!t.to_lowercase().contains("fresh"), "{t}");
+
+    // A maximum age long enough: still a snapshot, still never fresh.
+    let o = nomina(&dd, &["lists", "--max-age", "100000d"]);
+    let t = stdout(&o);
+    assert!(
+        t.contains("age:      snapshot of 2018-04-13 bundled with nomina"),
+        "{t}"
+    );
+    assert!(!t.contains("STALE") && !t.contains("fresh"), "{t}");
+
+    let r = json(&nomina(
+        &dd,
+        &["lists", "--json", "--max-age", "uk=100000d"],
+    ));
+    let by_source = |s: &str| {
+        r["lists"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["source"] == s)
+            .unwrap()["freshness"]
+            .clone()
+    };
+    assert_eq!(by_source("uk")["status"], "snapshot");
+    assert_eq!(by_source("un")["status"], "stale");
+    assert_eq!(by_source("eu")["excerpt"], true);
+    assert_eq!(by_source("un")["max_age_days"], 30.0);
+
+    let o = nomina(&dd, &["lists", "--max-age", "uk=soon"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--max-age"), "{}", stderr(&o));
+}

@@ -2,8 +2,9 @@
 //!
 //! A fresh install must screen without any file or network access, so one real published
 //! version of each source is embedded (gzip-compressed, as kept in the repository under
-//! `data/lists/`) and parsed on demand. They are old: `nomina update` replaces them with the
-//! current official lists, and `nomina lists` shows which versions are in force.
+//! `data/lists/`) and parsed on demand. They are snapshots of a past date, never current:
+//! `nomina update` replaces them with the current official lists, and `nomina lists` says
+//! which are snapshots, how old, and which is only an excerpt ([`crate::freshness`]).
 
 use crate::{parallel, parse_files, FileRole};
 use nomina_lists::{InputFile, ListError, ListSnapshot};
@@ -27,6 +28,8 @@ pub struct BundledList {
     pub source: Source,
     /// The files, main file first.
     pub files: &'static [BundledFile],
+    /// Only a few entities of the real list (for trying nomina out), not the whole list.
+    pub excerpt: bool,
 }
 
 macro_rules! embed {
@@ -44,6 +47,7 @@ pub static BUNDLED: &[BundledList] = &[
     BundledList {
         source: Source::Un,
         files: &[embed!(FileRole::Main, "un/consolidated-2026-02-27.xml.gz")],
+        excerpt: false,
     },
     BundledList {
         source: Source::Ofac,
@@ -52,14 +56,17 @@ pub static BUNDLED: &[BundledList] = &[
             embed!(FileRole::OfacAlt, "ofac/alt-2023-12-28.csv.gz"),
             embed!(FileRole::OfacAdd, "ofac/add-2023-12-28.csv.gz"),
         ],
+        excerpt: false,
     },
     BundledList {
         source: Source::Eu,
         files: &[embed!(FileRole::Main, "eu/fsf-excerpt-2024-10-02.csv.gz")],
+        excerpt: true,
     },
     BundledList {
         source: Source::Uk,
         files: &[embed!(FileRole::Main, "uk/conlist-2018-04-13.csv.gz")],
+        excerpt: false,
     },
 ];
 

@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod bundled;
+pub mod freshness;
 mod http;
 pub mod store;
 mod time;
