@@ -72,25 +72,26 @@ pub fn new_state(config: Config, store: Arc<dyn Store>) -> AppState {
 
 /// The application's routes and layers. The work endpoints (everything but the health,
 /// readiness and metrics probes) are bounded: a body that stalls past `--body-timeout` is
-/// refused (408), a request past `--request-deadline` stops its work (503), more than
+/// refused (408), a request past `--request-deadline` stops its work (503; not the admin's
+/// reload and chain verification, which must run to the end), more than
 /// `--max-concurrent` at once are refused at once (503 + `Retry-After`), and an answer over
 /// `--max-response-bytes` is replaced by a 503. Every error is JSON ([`error::json_errors`])
 /// and every 401/403 is audited ([`refusals`]).
 pub fn router(state: AppState) -> Router {
     let limits = state.config.limits.clone();
     let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    // One semaphore for every bounded route.
+    let places = GlobalConcurrencyLimitLayer::new(limits.max_concurrent);
     let work = Router::new()
         .route("/v1/screen", post(api::screen::screen))
         .route("/v1/scan", post(api::scan::scan))
         .route("/v1/entities/{key}", get(api::entities::entity))
         .route("/v1/lists", get(api::lists::lists))
         .route("/v1/lists/diff", get(api::lists::diff))
-        .route("/v1/admin/reload", post(api::lists::reload_now))
         .route("/v1/alerts", get(api::alerts::list))
         .route("/v1/alerts/{id}", get(api::alerts::get))
         .route("/v1/alerts/{id}/decision", post(api::alerts::decide))
         .route("/v1/audit", get(api::audit::records))
-        .route("/v1/audit/verify", get(api::audit::verify))
         .route("/v1/session", get(ui::session))
         .route("/match/{dataset}", post(compat::yente_match))
         .route("/v2/search", get(compat::watchman_search))
@@ -99,22 +100,8 @@ pub fn router(state: AppState) -> Router {
         .route("/ui/app.js", get(ui::app_js))
         .route("/ui/app.css", get(ui::app_css))
         .route("/ui/login", post(ui::login))
-        .route("/ui/logout", post(ui::logout))
-        // Innermost first: the concurrency limit, then the body read (so a slow body
-        // never holds a place), its stall timeout, the deadline, the answer-size cap.
-        .layer(
-            ServiceBuilder::new()
-                .layer(axum::error_handling::HandleErrorLayer::new(
-                    bounded::overloaded,
-                ))
-                .layer(LoadShedLayer::new())
-                .layer(GlobalConcurrencyLimitLayer::new(limits.max_concurrent)),
-        )
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            bounded::buffer_body,
-        ))
-        .layer(RequestBodyTimeoutLayer::new(limits.body_timeout))
+        .route("/ui/logout", post(ui::logout));
+    let work = with_places(work, &state, &places)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             bounded::enforce_deadline,
@@ -123,12 +110,20 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             bounded::cap_response_size,
         ));
+    // An admin's reload and a whole-chain verification take as long as the lists and the
+    // log are large; a deadline would abandon them half-way (a reload never swapped in), so
+    // they take a place but have no deadline. Both are admin-only.
+    let long_admin = Router::new()
+        .route("/v1/admin/reload", post(api::lists::reload_now))
+        .route("/v1/audit/verify", get(api::audit::verify));
+    let long_admin = with_places(long_admin, &state, &places);
     let probes = Router::new()
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics));
     Router::new()
         .merge(work)
+        .merge(long_admin)
         .merge(probes)
         .fallback(error::not_found_fallback)
         .layer(axum::middleware::from_fn_with_state(
@@ -166,6 +161,33 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(error::json_errors))
         .with_state(state)
+}
+
+/// Bounds `routes`: the body is read whole (within `--max-body-bytes` and `--body-timeout`)
+/// before the request takes one of the `--max-concurrent` `places`, so a slow body never
+/// holds one; beyond the limit the answer is 503 + `Retry-After` at once. Innermost layer
+/// first: the concurrency limit, the body read, its stall timeout.
+fn with_places(
+    routes: Router<AppState>,
+    state: &AppState,
+    places: &GlobalConcurrencyLimitLayer,
+) -> Router<AppState> {
+    routes
+        .layer(
+            ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(
+                    bounded::overloaded,
+                ))
+                .layer(LoadShedLayer::new())
+                .layer(places.clone()),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            bounded::buffer_body,
+        ))
+        .layer(RequestBodyTimeoutLayer::new(
+            state.config.limits.body_timeout,
+        ))
 }
 
 /// Runs the service until SIGTERM or Ctrl-C: binds, loads the lists (screening answers
