@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Brokers arranged contracts for International Investments Holding S.A. de C.V. in 2019.\n\nRecommendations follow in Annex II.",
+        expect: &[("International Investments Holding S.A. de C.V.", "ofac:28228")],
+        why: "a Roman numeral is a number, not an acronym formed from a mentioned name's initials",
+    },
+    Case {
+        text: ":70:/RFB/RENT FOR WAREHOUSE MV ARIES\nIMO 9369722",
+        expect: &[("ARIES", "ofac:25293")],
+        why: "a name is not widened across a ship cue, even one the tables call a stop word",
+    },
+    Case {
         text: "Mohammed Mirza, a retired police officer, said the road was closed. Defence counsel Ali Chaudhry told the court.",
         expect: &[],
         why: "a person's name is not an organisation sharing one word, nor a partial name met only by sound",

@@ -272,7 +272,23 @@ pub(super) fn acronym_letters(r: &Region, i: usize) -> bool {
     if !(2..=8).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return false;
     }
+    if r.words.list[i].shape == Shape::Upper && is_roman_numeral(f) {
+        return false;
+    }
     r.words.list[i].shape == Shape::Mixed || !r.common(i)
+}
+
+/// A number in Roman numerals up to 39 ("Annex II", "Part IV", "Section XII"): a
+/// numbering, not an acronym.
+pub(super) fn is_roman_numeral(folded: &str) -> bool {
+    let rest = folded.trim_start_matches('x');
+    if folded.len() - rest.len() > 3 {
+        return false;
+    }
+    matches!(
+        rest,
+        "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix"
+    ) && !folded.is_empty()
 }
 
 /// How an acronym is compared with initials: its letters, or, written with lower-case
@@ -307,4 +323,19 @@ pub(super) fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
     v.dedup();
     v.retain(|s| s.len() >= 2);
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_are_numbers() {
+        for n in ["ii", "iii", "iv", "vi", "ix", "xii", "xxxix", "x"] {
+            assert!(is_roman_numeral(n), "{n}");
+        }
+        for w in ["isil", "iii x", "xxxx", "vx", "ira", "", "mv"] {
+            assert!(!is_roman_numeral(w), "{w}");
+        }
+    }
 }

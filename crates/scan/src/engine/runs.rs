@@ -197,7 +197,9 @@ impl Region<'_> {
     ) -> Option<usize> {
         let mut k = i;
         for _ in 0..3 {
-            if !self.is_connector(k) || self.common(k) {
+            // A ship cue ("MV", "M/V") is a stop word, but it introduces a vessel's name: a
+            // name is not widened across it ("RENT MV ARIES" is the vessel ARIES).
+            if !self.is_connector(k) || self.common(k) || self.lex().is_vessel_cue(self.f(k)) {
                 return None;
             }
             let next = if forward { k + 1 } else { k.checked_sub(1)? };
