@@ -23,6 +23,8 @@ pub struct Args {
 /// Runs `nomina diff`. The exit code is 0 whether or not the lists differ: a diff that ran
 /// is a success, and the summary says what changed.
 pub fn run(_global: &GlobalArgs, args: &Args) -> CmdResult {
+    crate::exit::check_readable("OLD", &args.old)?;
+    crate::exit::check_readable("NEW", &args.new)?;
     // The two files are independent; reading them side by side halves the wait.
     let (old, new) = std::thread::scope(|s| {
         let old = s.spawn(|| nomina_lists::read_path(&args.old));

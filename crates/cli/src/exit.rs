@@ -1,22 +1,66 @@
 //! Exit codes of the `nomina` binary, and the error type commands return.
 //!
 //! Scripts and schedulers act on these codes, so they are part of the interface and never
-//! change meaning:
-//!
-//! | code | constant | meaning |
-//! |---|---|---|
-//! | 0 | [`OK`] | success |
-//! | 1 | [`FAILURE`] | any other failure (e.g. output could not be written) |
-//! | 2 | [`USAGE`] | bad command line: unknown option, bad value, malformed key (clap uses 2 as well) |
-//! | 3 | [`LIST_ERROR`] | a list file or the data directory is unreadable or invalid |
-//! | 4 | [`NOT_FOUND`] | the requested entity key is not in the lists in force |
-//! | 5 | [`SCREENING_FAILED`] | screening could not run, so no result may be inferred from the output |
-//! | 6 | [`UPDATE_FAILED`] | `update`: at least one source failed or was refused; its version in force is unchanged |
-//! | 7 | [`SERVICE_FAILED`] | `serve`, `keys`, `audit`: the database or the listening address is unusable |
-//! | 8 | [`AUDIT_BROKEN`] | `audit verify`: the audit chain does not verify (a record was edited, removed or reordered) |
+//! change meaning. One table ([`TABLE`]) holds them; `nomina --help` prints it, and every
+//! command maps the same fault to the same code: a file or directory named on the command
+//! line that cannot be read is [`USAGE`] whether it is `scan FILE`, `--list FILE`,
+//! `diff OLD NEW`, `--head FILE` or `--data-dir DIR`; a list whose *content* is invalid is
+//! [`LIST_ERROR`].
 
 use nomina_lists::ListError;
 use nomina_registry::RegistryError;
+
+/// Every exit code with its meaning, in order: the one table (also shown by `--help`).
+pub const TABLE: &[(u8, &str)] = &[
+    (OK, "success"),
+    (
+        FAILURE,
+        "any other failure (e.g. output could not be written)",
+    ),
+    (
+        USAGE,
+        "bad command line: unknown option, bad value, malformed key, or a file or \
+         directory it names that does not exist or cannot be read",
+    ),
+    (
+        LIST_ERROR,
+        "a list (file, stored version, bundled default) or the data directory's contents \
+         are invalid (e.g. a lost in-force.json)",
+    ),
+    (
+        NOT_FOUND,
+        "the requested entity key is not in the lists in force",
+    ),
+    (
+        SCREENING_FAILED,
+        "screening could not run: no result may be inferred from the output",
+    ),
+    (
+        UPDATE_FAILED,
+        "update failed or was refused (download, validation, count drop, downgrade) for \
+         at least one source; its version in force is unchanged",
+    ),
+    (
+        SERVICE_FAILED,
+        "serve, keys, audit: the database, the audit key or the listening address is \
+         unusable or misconfigured",
+    ),
+    (
+        AUDIT_BROKEN,
+        "audit verify: the audit chain does not verify (a record edited, removed or \
+         reordered, the log truncated, a damaged head file)",
+    ),
+];
+
+/// The exit code table as text, for `--help`.
+pub fn help_table() -> String {
+    let mut out =
+        String::from("Exit codes (the same fault gives the same code in every command):\n");
+    for (code, meaning) in TABLE {
+        out.push_str(&format!("  {code}  {meaning}\n"));
+    }
+    out
+}
 
 /// Success.
 pub const OK: u8 = 0;
@@ -62,6 +106,12 @@ impl Failure {
         Failure::new(USAGE, message)
     }
 
+    /// A file or directory named on the command line that cannot be read: [`USAGE`], the
+    /// same for every command. `what` names the option (`--list`) or argument (`OLD`).
+    pub fn unreadable(what: &str, path: &std::path::Path, e: &std::io::Error) -> Failure {
+        Failure::usage(format!("{what} {}: cannot read: {e}", path.display()))
+    }
+
     /// An unknown entity key.
     pub fn not_found(message: impl Into<String>) -> Failure {
         Failure::new(NOT_FOUND, message)
@@ -97,3 +147,38 @@ impl From<RegistryError> for Failure {
 
 /// What every command returns.
 pub type CmdResult = Result<(), Failure>;
+
+/// Checks that a file named on the command line can be opened, so that a missing or
+/// unreadable file is [`USAGE`] in every command.
+pub fn check_readable(what: &str, path: &std::path::Path) -> Result<(), Failure> {
+    std::fs::File::open(path)
+        .map(drop)
+        .map_err(|e| Failure::unreadable(what, path, &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_lists_every_code_once_in_order() {
+        let codes: Vec<u8> = TABLE.iter().map(|(c, _)| *c).collect();
+        assert_eq!(codes, (0..=AUDIT_BROKEN).collect::<Vec<u8>>());
+        let help = help_table();
+        for (code, meaning) in TABLE {
+            assert!(help.contains(&format!("  {code}  {meaning}")), "{help}");
+        }
+    }
+
+    #[test]
+    fn a_missing_file_is_a_usage_error_naming_it() {
+        let f = check_readable("--list", std::path::Path::new("/no/such/list.xml")).unwrap_err();
+        assert_eq!(f.code, USAGE);
+        assert!(
+            f.message
+                .starts_with("--list /no/such/list.xml: cannot read"),
+            "{}",
+            f.message
+        );
+    }
+}

@@ -20,7 +20,7 @@ mod db;
 mod exit;
 mod service_args;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use exit::{CmdResult, Failure};
 use nomina_model::Source;
 use nomina_registry::LoadedLists;
@@ -74,6 +74,9 @@ impl GlobalArgs {
     /// Loads the lists in force (restricted to `only` when non-empty), the one way every
     /// command decides which lists apply.
     pub fn load_lists(&self, only: Vec<Source>) -> Result<LoadedLists, Failure> {
+        for path in &self.lists {
+            exit::check_readable("--list", path)?;
+        }
         Ok(nomina_registry::load_in_force(
             &self.registry_options(only),
         )?)
@@ -116,8 +119,14 @@ fn export_audit_files(global: &GlobalArgs) {
     }
 }
 
+/// Parses the command line, with the exit code table after `--help`.
+fn parse_cli() -> Cli {
+    let matches = Cli::command().after_help(exit::help_table()).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_cli();
     export_audit_files(&cli.global);
     let result = match &cli.command {
         Command::Screen(a) => cmd_screen::run(&cli.global, a),

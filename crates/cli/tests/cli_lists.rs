@@ -213,7 +213,9 @@ fn a_bad_list_file_is_a_list_error_naming_the_file() {
         &dd,
         &["show", "un:QDi.422", "--list", missing.to_str().unwrap()],
     );
-    assert_eq!(o.status.code(), Some(3));
+    // A file that is not there is a command-line fault (2), as for every command; a file
+    // that is there but not a list is a list error (3).
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains(missing.to_str().unwrap()),
         "{}",
@@ -272,7 +274,7 @@ fn diff_reports_the_published_figures() {
         &dd,
         &["diff", old.to_str().unwrap(), "/nonexistent/new.csv"],
     );
-    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/nonexistent/new.csv"));
 }
 
@@ -457,4 +459,33 @@ fn lists_say_stale_snapshot_and_excerpt() {
     let o = nomina(&dd, &["lists", "--max-age", "uk=soon"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("--max-age"), "{}", stderr(&o));
+}
+
+/// One fault, one code: a missing file is 2 for `scan FILE`, `--list FILE`, `diff OLD NEW`
+/// and `screen --batch FILE` alike; `--help` shows the table.
+#[test]
+fn a_missing_file_has_the_same_exit_code_in_every_command() {
+    let dd = temp_dir("missing-file");
+    let missing = dd.join("missing.txt");
+    let m = missing.to_str().unwrap();
+    for args in [
+        vec!["scan", m],
+        vec!["--list", m, "lists"],
+        vec!["screen", "Masood Azhar", "--list", m],
+        vec!["diff", m, m],
+        vec!["screen", "--batch", m],
+    ] {
+        let o = nomina(&dd, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(m), "{args:?}: {}", stderr(&o));
+    }
+    let o = nomina(&dd, &["--help"]);
+    let help = stdout(&o);
+    assert!(help.contains("Exit codes"), "{help}");
+    for code in 0..=8 {
+        assert!(
+            help.contains(&format!("\n  {code}  ")),
+            "code {code}: {help}"
+        );
+    }
 }
