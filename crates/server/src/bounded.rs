@@ -7,7 +7,6 @@ use crate::error::ApiError;
 use crate::state::{AppState, RETRY_AFTER_SECS};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::BoxError;
@@ -113,22 +112,46 @@ fn body_error(e: &axum::Error) -> ApiError {
     ApiError::bad_request(format!("body: cannot be read: {e}"))
 }
 
+/// Runs screening work (the matcher, the scanner, the audit write) off the async threads
+/// in one of the `--max-concurrent` work slots, which is held until the work has really
+/// ended — not merely until the request was answered. A request past its deadline is
+/// answered at once, but work that cannot stop half-way (one call into the scanner) goes on
+/// until its own budget ends it; holding its slot meanwhile means that abandoned work can
+/// never add up beyond the limit. No free slot: 503 with `Retry-After`, nothing screened.
+pub async fn screening_work<T, F>(state: &AppState, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+{
+    let Ok(slot) = Arc::clone(&state.work_slots).try_acquire_owned() else {
+        return Err(no_free_slot());
+    };
+    crate::error::blocking(move || {
+        let _slot = slot;
+        f()
+    })
+    .await
+}
+
+/// The 503 of a service at its limit: nothing screened, retry shortly.
+pub fn no_free_slot() -> ApiError {
+    ApiError::unavailable(
+        "the service is at its limit of concurrent requests (--max-concurrent); nothing was screened: retry shortly",
+    )
+    .with_detail(json!({ "reason": "overloaded" }))
+    .retry_after(RETRY_AFTER_SECS)
+}
+
 /// The answer of the concurrency limit (and of any other error of the limit layers): 503
 /// with `Retry-After`, sent at once.
 pub async fn overloaded(err: BoxError) -> Response {
-    let mut response = if err.is::<tower::load_shed::error::Overloaded>() {
-        ApiError::unavailable(
-            "the service is at its limit of concurrent requests (--max-concurrent); nothing was screened: retry shortly",
-        )
-        .with_detail(json!({ "reason": "overloaded" }))
-        .into_response()
+    if err.is::<tower::load_shed::error::Overloaded>() {
+        no_free_slot().into_response()
     } else {
-        ApiError::internal(format!("request failed: {err}")).into_response()
-    };
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
-    response
+        ApiError::internal(format!("request failed: {err}"))
+            .retry_after(RETRY_AFTER_SECS)
+            .into_response()
+    }
 }
 
 /// Middleware: an answer larger than `--max-response-bytes` (known from its exact size) is

@@ -23,6 +23,8 @@ pub struct ApiError {
     /// The authenticated caller refused (a key whose role does not allow the endpoint),
     /// for the audit record of the refusal; never sent to the client.
     pub refused: Option<String>,
+    /// Seconds the client should wait before retrying (`Retry-After`), when known.
+    pub retry_after: Option<u64>,
 }
 
 /// Response extension: who was refused (see [`ApiError::refused`]).
@@ -48,6 +50,7 @@ impl ApiError {
             message: message.into(),
             detail: None,
             refused: None,
+            retry_after: None,
         }
     }
 
@@ -87,6 +90,12 @@ impl ApiError {
         self
     }
 
+    /// Tells the client when to retry (`Retry-After`, seconds).
+    pub fn retry_after(mut self, secs: u64) -> ApiError {
+        self.retry_after = Some(secs);
+        self
+    }
+
     /// Adds machine-readable detail.
     pub fn with_detail(mut self, detail: serde_json::Value) -> ApiError {
         self.detail = Some(detail);
@@ -107,6 +116,11 @@ impl IntoResponse for ApiError {
             }),
         )
             .into_response();
+        if let Some(secs) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
         if let Some(actor) = self.refused {
             response.extensions_mut().insert(RefusedActor(actor));
         }

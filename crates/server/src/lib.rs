@@ -53,7 +53,9 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 /// Builds the shared state over an open store; the lists start unloaded (screening
 /// answers 503 until [`reload::reload`] succeeds).
 pub fn new_state(config: Config, store: Arc<dyn Store>) -> AppState {
+    let work_slots = Arc::new(tokio::sync::Semaphore::new(config.limits.max_concurrent));
     AppState(Arc::new(Inner {
+        work_slots,
         config,
         store,
         lists: ArcSwap::from_pointee(ListState {

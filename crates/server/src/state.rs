@@ -130,6 +130,9 @@ pub struct Inner {
     /// The last failure to write to the store (a screening that could not be recorded),
     /// cleared by the next successful write; `/readyz` is not ready while it is set.
     pub write_error: Mutex<Option<String>>,
+    /// Screening work in progress, abandoned work included: `--max-concurrent` slots
+    /// ([`crate::bounded::screening_work`]).
+    pub work_slots: Arc<tokio::sync::Semaphore>,
     /// Failed logins written to the audit log in the current minute, and those not written.
     pub failed_logins: Mutex<crate::refusals::Window>,
 }

@@ -4,7 +4,7 @@
 use super::screen::{check_score, entity_alert};
 use super::{new_screening_id, usable_lists};
 use crate::auth::Caller;
-use crate::error::{blocking, ApiError, ErrorBody};
+use crate::error::{ApiError, ErrorBody};
 use crate::json::ApiJson;
 use crate::lists::VersionRef;
 use crate::metrics::KindLabels;
@@ -95,7 +95,7 @@ pub async fn scan(
     let store = state.store.clone();
     let actor = caller.actor();
     let inner = state.0.clone();
-    let response = blocking(move || {
+    let response = crate::bounded::screening_work(&state, move || {
         deadline.check()?;
         let opts = ScanOptions {
             min_score: min_score.min(threshold),

@@ -4,7 +4,7 @@
 use super::{new_screening_id, usable_lists};
 use crate::auth::Caller;
 use crate::bounded::Deadline;
-use crate::error::{blocking, ApiError, ErrorBody};
+use crate::error::{ApiError, ErrorBody};
 use crate::json::ApiJson;
 use crate::lists::{fingerprint_json, ListSet, VersionRef};
 use crate::metrics::KindLabels;
@@ -219,7 +219,7 @@ pub async fn run_screening(
     let actor = caller.actor();
     let deadline = deadline.clone();
     let write_error = state.0.clone();
-    let response = blocking(move || {
+    let response = crate::bounded::screening_work(state, move || {
         let mut all_hits = Vec::with_capacity(prepared.len());
         for p in &prepared {
             deadline.check()?;
