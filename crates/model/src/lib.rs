@@ -15,6 +15,7 @@ pub mod acronyms;
 pub mod country;
 mod date;
 mod entity;
+pub mod qualifiers;
 mod version;
 
 pub use country::Country;
