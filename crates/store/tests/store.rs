@@ -404,3 +404,103 @@ fn postgres_url(what: &str) -> Option<String> {
         }
     }
 }
+
+/// A TCP relay to PostgreSQL that can fail: [`Relay::outage`] cuts every relayed connection
+/// and from then on accepts new ones without ever answering (a database host gone
+/// unresponsive).
+struct Relay {
+    port: u16,
+    down: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    open: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Relay {
+    fn start(upstream: std::net::SocketAddr) -> Relay {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().unwrap().port();
+        let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let open = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (d, o) = (down.clone(), open.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if d.load(Ordering::SeqCst) {
+                    o.lock().unwrap().push(client); // held, never answered
+                    continue;
+                }
+                let Ok(server) = std::net::TcpStream::connect(upstream) else {
+                    continue;
+                };
+                for (mut from, mut to) in [
+                    (client.try_clone().unwrap(), server.try_clone().unwrap()),
+                    (server.try_clone().unwrap(), client.try_clone().unwrap()),
+                ] {
+                    std::thread::spawn(move || std::io::copy(&mut from, &mut to));
+                }
+                o.lock().unwrap().extend([client, server]);
+            }
+        });
+        Relay { port, down, open }
+    }
+
+    fn outage(&self) {
+        self.down.store(true, std::sync::atomic::Ordering::SeqCst);
+        for s in self.open.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
+/// During a PostgreSQL outage a request fails within the connect timeout (a quick 503 for
+/// the service), not after a long wait.
+#[test]
+fn a_postgres_outage_fails_requests_within_the_connect_timeout() {
+    let Some(url) = postgres_url("PostgreSQL outage") else {
+        return;
+    };
+    let Some(rest) = url.split_once("://").map(|(_, r)| r) else {
+        panic!("NOMINA_TEST_POSTGRES_URL is not a URL: {url}");
+    };
+    let authority = rest.split(['/', '?']).next().unwrap_or(rest);
+    let (user, hostport) = authority
+        .rsplit_once('@')
+        .unwrap_or(("postgres", authority));
+    let tail = &rest[authority.len()..];
+    let upstream: std::net::SocketAddr = std::net::ToSocketAddrs::to_socket_addrs(hostport)
+        .expect("resolvable host")
+        .next()
+        .expect("an address");
+    let relay = Relay::start(upstream);
+    // A schema of its own, so this log is this test's alone.
+    let schema = format!("nomina_outage_test_{}", std::process::id());
+    let mut admin = ::postgres::Client::connect(&url, ::postgres::NoTls).expect("admin");
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .unwrap();
+    let sep = if tail.contains('?') { '&' } else { '?' };
+    let relayed = format!(
+        "postgres://{user}@127.0.0.1:{}{tail}{sep}options=-csearch_path%3D{schema}",
+        relay.port
+    );
+    let (mut options, _files) = test_options();
+    options.connect_timeout = std::time::Duration::from_secs(1);
+    let store = open_with(&relayed, &options).expect("opens through the relay");
+    store.list_keys().expect("works before the outage");
+
+    relay.outage();
+    let started = std::time::Instant::now();
+    let err = store.list_keys().expect_err("the database is gone");
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(4),
+        "took {took:?}: {err}"
+    );
+    assert!(
+        matches!(err, nomina_store::StoreError::Unavailable { .. }),
+        "{err}"
+    );
+    drop(store);
+    let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+}

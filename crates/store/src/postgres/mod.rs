@@ -81,6 +81,13 @@ pub(crate) fn open(
         .get_connect_timeout()
         .unwrap_or(&options.connect_timeout);
     config.connect_timeout(timeout);
+    if config.get_tcp_user_timeout().is_none() {
+        // A server that vanishes mid-conversation (network cut, host down) is given up on
+        // once sent data stays unacknowledged this long, rather than after the kernel's
+        // retransmission limit (minutes). Slow queries are unaffected: the server's TCP
+        // stack still acknowledges.
+        config.tcp_user_timeout(timeout);
+    }
     if config.get_application_name().is_none() {
         config.application_name("nomina");
     }
