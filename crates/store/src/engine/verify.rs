@@ -352,6 +352,40 @@ mod tests {
         );
     }
 
+    /// A chain whose records from `from` on carry the keyed hash.
+    fn keyed_chain(n: i64, from: i64, key: &AuditKey) -> Vec<AuditRecord> {
+        let mut c = chain(n);
+        let mut prev = GENESIS_HASH.to_string();
+        for r in &mut c {
+            r.prev_hash.clone_from(&prev);
+            r.hash = if r.seq >= from {
+                r.compute_keyed_hash(key)
+            } else {
+                r.compute_hash()
+            };
+            prev.clone_from(&r.hash);
+        }
+        c
+    }
+
+    fn walk_keyed(records: &[AuditRecord], from: i64, key: &AuditKey) -> Option<ChainProblem> {
+        let mut w = Walker::new(None, Some((from, key)));
+        records.iter().find_map(|r| w.check(r).cloned())
+    }
+
+    #[test]
+    fn records_before_the_switch_use_the_plain_rule_after_it_the_key() {
+        let key = AuditKey::from_bytes([3; 32], "k");
+        let c = keyed_chain(6, 4, &key);
+        assert_eq!(walk_keyed(&c, 4, &key), None);
+        // The plain rule past the switch point is a modification.
+        let plain = chain(6);
+        assert_eq!(walk_keyed(&plain, 4, &key).map(|p| p.seq), Some(4));
+        // Another key is a modification too.
+        let other = AuditKey::from_bytes([4; 32], "o");
+        assert_eq!(walk_keyed(&c, 4, &other).map(|p| p.seq), Some(4));
+    }
+
     #[test]
     fn anchor_is_the_start() {
         let c = chain(5);
