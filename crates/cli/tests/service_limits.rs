@@ -294,6 +294,19 @@ fn every_error_is_json_of_one_shape() {
             None,
         ),
         (
+            // Not declared: found while reading, still before any work. Only the first
+            // 10,001 bytes of the chunk are sent (all the server needs to refuse it), so
+            // no unread data makes the server's close a reset.
+            "chunked body too large",
+            format!(
+                "POST /v1/screen HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n{auth}Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n{}",
+                20_000,
+                "x".repeat(10_001)
+            ),
+            413,
+            Some("--max-body-bytes"),
+        ),
+        (
             "not JSON",
             post("/v1/screen", "text/plain", "hello", &auth),
             415,
