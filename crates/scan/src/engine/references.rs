@@ -32,29 +32,33 @@ impl Region<'_> {
         for c in found.iter().filter(|c| c.how == How::Name) {
             by_span.entry((c.first, c.last)).or_default().push(c);
         }
-        let emit =
-            |out: &mut Vec<Cand>, g: &Group, at: usize, how: How, factor: f64, note: &str| {
-                let src_text = (g.first..=g.last)
-                    .map(|k| self.f(k))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
-                    out.push(Cand {
-                        first: at,
-                        last: at,
-                        entity: c.entity.clone(),
-                        primary: c.primary.clone(),
-                        entity_type: c.entity_type,
-                        score: (c.score * factor * 10_000.0).round() / 10_000.0,
-                        raw: c.raw,
-                        how,
-                        hit: None,
-                        note: Some(format!("{note}: \"{src_text}\"")),
-                        needs_support: false,
-                        needs_vessel_cue: false,
-                    });
-                }
-            };
+        let emit = |out: &mut Vec<Cand>,
+                    g: &Group,
+                    (at, to): (usize, usize),
+                    how: How,
+                    factor: f64,
+                    note: &str| {
+            let src_text = (g.first..=g.last)
+                .map(|k| self.f(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
+                out.push(Cand {
+                    first: at,
+                    last: to,
+                    entity: c.entity.clone(),
+                    primary: c.primary.clone(),
+                    entity_type: c.entity_type,
+                    score: (c.score * factor * 10_000.0).round() / 10_000.0,
+                    raw: c.raw,
+                    how,
+                    hit: None,
+                    note: Some(format!("{note}: \"{src_text}\"")),
+                    needs_support: false,
+                    needs_vessel_cue: false,
+                });
+            }
+        };
         // Acronyms: defined in parentheses after a mention (possibly after its legal form:
         // "Company, Limited (OMM)"), or the initials of a mentioned name. An acronym whose
         // initials fit two different parties fits neither.
@@ -102,7 +106,7 @@ impl Region<'_> {
             if (g.first..=g.last).contains(&i) {
                 continue;
             }
-            emit(&mut out, g, i, How::Acronym, ACRONYM_FACTOR, note);
+            emit(&mut out, g, (i, i), How::Acronym, ACRONYM_FACTOR, note);
             covered[i] = true;
         }
         // Groups by the words written in them, in text order; and per word, the distinct
@@ -145,14 +149,28 @@ impl Region<'_> {
             while a < rb && (self.title(a) || self.is_connector(a)) {
                 a += 1;
             }
-            if a != rb || out.last().is_some_and(|c: &Cand| c.first == a) {
+            if rb - a >= MAX_REFERENCE_WORDS || out.last().is_some_and(|c: &Cand| c.first == a) {
                 continue;
             }
-            let f = self.f(a);
-            if self.common(a)
-                || self.is_connector(a)
+            // A part of several words ("Abd-Al-Ghafur") is looked up by its rarest word
+            // and must stand, in order, in the name it refers to.
+            let key = (a..=rb)
+                .filter(|&k| !self.is_connector(k))
+                .max_by(|&x, &y| {
+                    self.scanner
+                        .word_info(self.f(x))
+                        .weight
+                        .total_cmp(&self.scanner.word_info(self.f(y)).weight)
+                })
+                .unwrap_or(a);
+            if rb > a && (a..=rb).any(|k| covered[k]) {
+                continue;
+            }
+            let f = self.f(key);
+            if self.common(key)
+                || self.is_connector(key)
                 || f.len() < 3
-                || self.is_country(a)
+                || self.is_country(key)
                 || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
             {
                 continue;
@@ -200,6 +218,9 @@ impl Region<'_> {
                 continue;
             };
             let g = &groups[nearest];
+            if rb > a && !self.written_inside(a, rb, g.first, g.last) {
+                continue;
+            }
             // Already matched on its own: keep that unless it names another party than
             // the one the text named in full with this very word.
             if covered[a] {
@@ -219,7 +240,7 @@ impl Region<'_> {
             emit(
                 &mut out,
                 g,
-                a,
+                (a, rb),
                 How::Reference,
                 REFERENCE_FACTOR,
                 "refers to a party named in full in the text",
@@ -227,7 +248,18 @@ impl Region<'_> {
         }
         (out, replaced)
     }
+
+    /// Whether the words `a..=b` are written, in order and next to each other, inside the
+    /// words `ga..=gb`.
+    fn written_inside(&self, a: usize, b: usize, ga: usize, gb: usize) -> bool {
+        let len = b - a;
+        (ga..=gb.saturating_sub(len))
+            .any(|s| s + len <= gb && (0..=len).all(|k| self.f(a + k) == self.f(s + k)))
+    }
 }
+
+/// Most words a part of a mentioned name may have to refer back to it.
+const MAX_REFERENCE_WORDS: usize = 3;
 
 pub(super) struct Group {
     first: usize,
