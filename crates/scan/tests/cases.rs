@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Officials said Humam Abd-Al-Khaliq Abd-Al-Ghafur fled. Sources described Abd-Al-Ghafur as cautious.",
+        expect: &[("Humam Abd-Al-Khaliq Abd-Al-Ghafur", "ofac:7885"), ("Abd-Al-Ghafur", "ofac:7885")],
+        why: "a part of several words of a name mentioned in full refers back to it",
+    },
+    Case {
         text: "Brokers arranged contracts for International Investments Holding S.A. de C.V. in 2019.\n\nRecommendations follow in Annex II.",
         expect: &[("International Investments Holding S.A. de C.V.", "ofac:28228")],
         why: "a Roman numeral is a number, not an acronym formed from a mentioned name's initials",
