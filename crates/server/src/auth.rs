@@ -29,7 +29,7 @@ pub struct Caller {
 impl Caller {
     /// The caller as written into audit records: `key:<id>:<name>`.
     pub fn actor(&self) -> String {
-        format!("key:{}:{}", self.key.id, self.key.name)
+        actor_of(&self.key)
     }
 
     /// Fails with 403 unless the caller's role allows `needed`.
@@ -48,6 +48,11 @@ impl Caller {
             .refusing(self.actor()))
         }
     }
+}
+
+/// A key as written into audit records: `key:<id>:<name>`.
+pub fn actor_of(key: &ApiKey) -> String {
+    format!("key:{}:{}", key.id, key.name)
 }
 
 fn unauthorized(m: &str) -> ApiError {
@@ -107,7 +112,8 @@ impl FromRequestParts<AppState> for Caller {
                     return Err(ApiError::new(
                         StatusCode::FORBIDDEN,
                         "missing or wrong X-CSRF-Token header for a session request",
-                    ));
+                    )
+                    .refusing(format!("key:{}:{}", session.key.id, session.key.name)));
                 }
             }
             return Ok(Caller {

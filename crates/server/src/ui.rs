@@ -75,7 +75,8 @@ pub async fn login(
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "the web UI is for analysts: this key has role \"screen\"",
-        ));
+        )
+        .refusing(crate::auth::actor_of(&key)));
     }
     let store = state.store.clone();
     let ttl = state.config.session_ttl.as_millis() as i64;
