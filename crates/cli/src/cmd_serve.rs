@@ -4,6 +4,7 @@ use crate::exit::{CmdResult, Failure};
 use crate::service_args::{parse_duration, DatabaseArgs};
 use crate::GlobalArgs;
 use nomina_server::lists::MaxAges;
+use nomina_server::state;
 use nomina_server::{Config, Limits};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -37,21 +38,21 @@ pub struct Args {
     pub max_document_bytes: usize,
     /// Longest wait for a request's head; also how long an idle keep-alive connection is
     /// kept open.
-    #[arg(long, default_value = "10s", value_name = "DURATION")]
+    #[arg(long, default_value_t = seconds(state::DEFAULT_HEADER_TIMEOUT), value_name = "DURATION")]
     pub header_timeout: String,
     /// Longest pause while a request body is being sent (answered 408).
-    #[arg(long, default_value = "10s", value_name = "DURATION")]
+    #[arg(long, default_value_t = seconds(state::DEFAULT_BODY_TIMEOUT), value_name = "DURATION")]
     pub body_timeout: String,
     /// Longest a request may take, body included; past it the work stops and the answer
     /// is 503 (nothing screened).
-    #[arg(long, default_value = "30s", value_name = "DURATION")]
+    #[arg(long, default_value_t = seconds(state::DEFAULT_REQUEST_DEADLINE), value_name = "DURATION")]
     pub request_deadline: String,
     /// Requests worked on at once; more are answered 503 with Retry-After at once
     /// (health, readiness and metrics are not counted).
-    #[arg(long, default_value_t = nomina_server::state::DEFAULT_MAX_CONCURRENT)]
+    #[arg(long, default_value_t = state::DEFAULT_MAX_CONCURRENT)]
     pub max_concurrent: usize,
     /// Largest answer in bytes; a larger one is replaced by a 503 naming the limit.
-    #[arg(long, default_value_t = nomina_server::state::DEFAULT_MAX_RESPONSE_BYTES)]
+    #[arg(long, default_value_t = state::DEFAULT_MAX_RESPONSE_BYTES)]
     pub max_response_bytes: usize,
     /// How long an analyst's web session lasts.
     #[arg(long, default_value = "8h")]
@@ -66,6 +67,11 @@ pub struct Args {
     /// Remove audit records older than this (e.g. `3650d`); default: keep everything.
     #[arg(long, value_name = "DURATION")]
     pub retention: Option<String>,
+}
+
+/// A default duration as the option's text (`10s`); the value lives in `nomina_server::state`.
+fn seconds(d: std::time::Duration) -> String {
+    format!("{}s", d.as_secs())
 }
 
 fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
