@@ -3,6 +3,8 @@
 //! reason, and never as passed.
 //!
 //! `has_chromium`: `/usr/bin/chromium` and `/usr/bin/chromedriver` exist (the web UI test).
+//! `has_postgres`: `NOMINA_TEST_POSTGRES_URL` names a PostgreSQL server for the service
+//! tests (with `NOMINA_REQUIRE_POSTGRES=1`, CI, its absence fails the build).
 //! The check runs when the crate is built; after installing Chromium, rebuild the tests
 //! (`touch crates/cli/build.rs`). With `NOMINA_REQUIRE_CHROMIUM=1` (CI) their absence fails
 //! the build instead.
@@ -14,6 +16,14 @@ const CHROMIUM_PROGRAMS: [&str; 2] = ["/usr/bin/chromium", "/usr/bin/chromedrive
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
+    println!("cargo::rustc-check-cfg=cfg(has_postgres)");
+    println!("cargo::rerun-if-env-changed=NOMINA_TEST_POSTGRES_URL");
+    println!("cargo::rerun-if-env-changed=NOMINA_REQUIRE_POSTGRES");
+    if std::env::var_os("NOMINA_TEST_POSTGRES_URL").is_some_and(|v| !v.is_empty()) {
+        println!("cargo::rustc-cfg=has_postgres");
+    } else if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+        panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
+    }
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=NOMINA_REQUIRE_CHROMIUM");
     if CHROMIUM_PROGRAMS.iter().all(|p| Path::new(p).exists()) {

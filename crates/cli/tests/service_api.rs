@@ -669,6 +669,10 @@ fn alerts_suppression_monitoring_and_audit_on_sqlite() {
 }
 
 #[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
 fn alerts_suppression_monitoring_and_audit_on_postgres() {
     let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
         if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {

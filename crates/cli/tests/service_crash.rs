@@ -427,6 +427,10 @@ fn sqlite_kill_9_keeps_every_acknowledged_screening() {
 }
 
 #[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
 fn postgres_kill_9_keeps_every_acknowledged_screening() {
     let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
         eprintln!(

@@ -516,6 +516,10 @@ fn nul_is_refused_on_sqlite() {
 }
 
 #[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
 fn nul_is_refused_on_postgres() {
     let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
         if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {
