@@ -175,7 +175,6 @@ pub fn finish_snapshot(
     }
     for e in &mut entities {
         acronyms::split_bracketed_acronyms(e);
-        nomina_model::qualifiers::add_names_without_country_qualifier(e);
     }
     let mut seen = HashSet::with_capacity(entities.len());
     for (i, e) in entities.iter().enumerate() {

@@ -334,8 +334,11 @@ impl Matcher {
                 let mut seen_keys = std::collections::HashSet::new();
                 // Each name tokenised once. A person's name has no legal form: "Sá" is a
                 // name there, not S.A.
-                let tokenised: Vec<Vec<nomina_text::Token>> = e
-                    .names
+                // The listed names, and those written without a bracketed country
+                // qualifier ("IRANIAN OIL COMPANY (U.K.) LIMITED").
+                let derived = nomina_model::qualifiers::names_without_country_qualifier(e);
+                let searched: Vec<&nomina_model::Name> = e.names.iter().chain(&derived).collect();
+                let tokenised: Vec<Vec<nomina_text::Token>> = searched
                     .iter()
                     .map(|n| {
                         if e.entity_type == nomina_model::EntityType::Person {
@@ -346,7 +349,7 @@ impl Matcher {
                     })
                     .collect();
                 let initials = entity_initials(&tokenised);
-                for (n, toks) in e.names.iter().zip(tokenised) {
+                for (n, toks) in searched.iter().zip(tokenised) {
                     if toks.is_empty() {
                         continue;
                     }

@@ -2,32 +2,35 @@
 //!
 //! The lists write a subsidiary with its country in brackets inside the name: "IRANIAN OIL
 //! COMPANY (U.K.) LIMITED", "AERO CONTINENTE (USA) INC.". People, payments and documents
-//! write the same company without the bracket ("Iranian Oil Company Limited"). Each such
-//! name also stands, as a name of the same kind, without its qualifier.
+//! write the same company without the bracket ("Iranian Oil Company Limited"). The name
+//! matcher indexes each such name also without its qualifier, as a name of the same kind;
+//! the lists themselves stay as published.
 
 use crate::{country, Entity, EntityType, Name};
 
-/// Adds to an organisation, for each of its names holding a bracketed country inside it
-/// (not at its end, where a bracket is an acronym or a note), the name without that
-/// bracket. Returns how many names were added.
-pub fn add_names_without_country_qualifier(entity: &mut Entity) -> usize {
+/// For an organisation, each of its names holding a bracketed country inside it (not at
+/// its end, where a bracket is an acronym or a note), without that bracket: the names to
+/// search besides the listed ones. Names the entity already has are not repeated.
+pub fn names_without_country_qualifier(entity: &Entity) -> Vec<Name> {
     if entity.entity_type == EntityType::Person {
-        return 0;
+        return Vec::new();
     }
-    let derived: Vec<Name> = entity
-        .names
-        .iter()
-        .filter_map(|n| without_country_qualifier(&n.full).map(|s| Name::new(s, n.kind)))
-        .collect();
-    let mut added = 0;
-    for name in derived {
-        let lower = name.full.to_lowercase();
-        if !entity.names.iter().any(|n| n.full.to_lowercase() == lower) {
-            entity.names.push(name);
-            added += 1;
+    let mut out: Vec<Name> = Vec::new();
+    for n in &entity.names {
+        let Some(s) = without_country_qualifier(&n.full) else {
+            continue;
+        };
+        let lower = s.to_lowercase();
+        let known = entity
+            .names
+            .iter()
+            .chain(&out)
+            .any(|k| k.full.to_lowercase() == lower);
+        if !known {
+            out.push(Name::new(s, n.kind));
         }
     }
-    added
+    out
 }
 
 /// `name` without a bracketed country inside it, or `None` when it has none.
@@ -72,24 +75,26 @@ mod tests {
     }
 
     #[test]
-    fn organisations_gain_the_name_people_write() {
+    fn organisations_are_also_searched_by_the_name_people_write() {
         let mut e = Entity::new(
             Source::Ofac,
             "11638",
             EntityType::Organization,
             Name::new("IRANIAN OIL COMPANY (U.K.) LIMITED", NameKind::Primary),
         );
-        assert_eq!(add_names_without_country_qualifier(&mut e), 1);
-        assert_eq!(e.names[1].full, "IRANIAN OIL COMPANY LIMITED");
-        assert_eq!(e.names[1].kind, NameKind::Primary);
-        // Twice is the same as once.
-        assert_eq!(add_names_without_country_qualifier(&mut e), 0);
-        let mut p = Entity::new(
+        let derived = names_without_country_qualifier(&e);
+        assert_eq!(derived.len(), 1);
+        assert_eq!(derived[0].full, "IRANIAN OIL COMPANY LIMITED");
+        assert_eq!(derived[0].kind, NameKind::Primary);
+        // A name the entity already has is not repeated.
+        e.names.push(derived[0].clone());
+        assert!(names_without_country_qualifier(&e).is_empty());
+        let p = Entity::new(
             Source::Ofac,
             "1",
             EntityType::Person,
             Name::new("SMITH (UK) JOHN", NameKind::Primary),
         );
-        assert_eq!(add_names_without_country_qualifier(&mut p), 0);
+        assert!(names_without_country_qualifier(&p).is_empty());
     }
 }
