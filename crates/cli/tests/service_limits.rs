@@ -560,3 +560,37 @@ fn an_answer_over_the_size_cap_is_a_503_never_a_short_hit_list() {
     );
     assert_eq!(status, 200, "a small answer passes: {body}");
 }
+
+/// `limit` trims what is shown, and the answer says how many hits it left out; a limit
+/// large enough leaves out none.
+#[test]
+fn the_answer_says_how_many_hits_the_limit_hid() {
+    let dir = TempDir::new("hidden");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &[]);
+    let ask = |limit: usize| {
+        let (status, _, body) = call(
+            "POST",
+            &s.url("/v1/screen"),
+            Some(&key),
+            Some(&json!({"queries": [{"name": "Mohammed Ali"}], "min_score": 0.6, "limit": limit})),
+        );
+        assert_eq!(status, 200, "{body}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        let r = &v["results"][0];
+        (
+            r["hits"].as_array().unwrap().len(),
+            r["hidden"].as_u64().expect("hidden is always stated") as usize,
+        )
+    };
+    let (all, none_hidden) = ask(100);
+    assert_eq!(none_hidden, 0);
+    assert!(all >= 3, "a common name has several hits at 0.60: {all}");
+    let (shown, hidden) = ask(1);
+    assert!(shown >= 1);
+    assert_eq!(
+        shown + hidden,
+        all,
+        "every hit is either shown or counted as hidden"
+    );
+}

@@ -83,6 +83,10 @@ pub struct ScreenResult {
     /// itself a red flag ("obfuscation suspected"). Also in the audit record.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub obfuscation: Vec<&'static str>,
+    /// Hits scoring at least `min_score` that `limit` left out (counted up to the service's
+    /// `--max-limit`): a caller asking for fewer hits is told there were more. Hits at or
+    /// above the alert threshold are never left out.
+    pub hidden: usize,
 }
 
 /// A validated query, ready to screen.
@@ -207,6 +211,7 @@ pub async fn run_screening(
     }
     let min_score = check_score("min_score", req.min_score, state.config.default_min_score)?;
     let limit = req.limit.unwrap_or(10).clamp(1, limits.max_limit);
+    let max_limit = limits.max_limit;
     let prepared = req
         .queries
         .iter()
@@ -221,10 +226,15 @@ pub async fn run_screening(
     let write_error = state.0.clone();
     let response = crate::bounded::screening_work(state, move || {
         let mut all_hits = Vec::with_capacity(prepared.len());
+        let mut hidden = Vec::with_capacity(prepared.len());
         for p in &prepared {
             deadline.check()?;
             let hits = hits_with_every_alert(&set.matcher, &p.query, min_score, threshold, limit)
                 .map_err(|e| ApiError::invalid(e.to_string()))?;
+            hidden.push(
+                hidden_hits(&set.matcher, &p.query, min_score, &hits, limit, max_limit)
+                    .map_err(|e| ApiError::invalid(e.to_string()))?,
+            );
             all_hits.push(hits);
         }
         let id = new_screening_id();
@@ -289,6 +299,7 @@ pub async fn run_screening(
             .enumerate()
             .map(|(qi, ((query, hits), normalised))| ScreenResult {
                 obfuscation: nomina_text::disguises(&prepared[qi].query.name),
+                hidden: hidden[qi],
                 query,
                 normalised,
                 hits: hits
@@ -343,6 +354,25 @@ pub fn hits_with_every_alert(
         });
     }
     Ok(hits)
+}
+
+/// How many hits scoring at least `min_score` the caller's `limit` left out of `shown`
+/// (the answer of [`hits_with_every_alert`]), counted up to `cap` hits in all: zero unless
+/// the limit was reached.
+pub fn hidden_hits(
+    matcher: &nomina_match::Matcher,
+    query: &nomina_match::Query,
+    min_score: f64,
+    shown: &[nomina_match::Hit],
+    limit: usize,
+    cap: usize,
+) -> Result<usize, nomina_match::QueryError> {
+    let shown_above = shown.iter().filter(|h| h.score >= min_score).count();
+    if shown_above < limit {
+        return Ok(0);
+    }
+    let all = matcher.screen(query, min_score, cap.max(limit))?;
+    Ok(all.len().saturating_sub(shown_above))
 }
 
 /// Notes the outcome of a write to the store for `/readyz`: a failure (disk full, database
