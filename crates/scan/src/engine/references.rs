@@ -136,6 +136,20 @@ impl Region<'_> {
                 }
             }
         }
+        // The distinct words of full mentions by first letter and length, for references
+        // spelt one slip away.
+        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
+        for w in by_word.keys() {
+            if let Some(c) = w.chars().next() {
+                let len = w.chars().count();
+                if len >= MIN_SLIPPED_REFERENCE_LETTERS {
+                    by_shape.entry((c, len)).or_default().push(w);
+                }
+            }
+        }
+        for v in by_shape.values_mut() {
+            v.sort_unstable();
+        }
         let by_id: Vec<&BTreeSet<String>> = {
             let mut v: Vec<(&BTreeSet<String>, usize)> =
                 set_id.iter().map(|(k, &id)| (*k, id)).collect();
@@ -175,7 +189,19 @@ impl Region<'_> {
             {
                 continue;
             }
-            let (Some(with_word), Some(parties)) = (by_word.get(f), parties_by_word.get(f)) else {
+            // The word as written in a full mention, or one typing slip away from one
+            // ("Zawahiri" after "al-Zawahri", "Nusra" after "al-Nusrah Front").
+            let written = if by_word.contains_key(f) {
+                Some(f)
+            } else {
+                one_slip_away(f, &by_shape)
+            };
+            let Some(written) = written else {
+                continue;
+            };
+            let (Some(with_word), Some(parties)) =
+                (by_word.get(written), parties_by_word.get(written))
+            else {
                 continue;
             };
             let split = with_word.partition_point(|&gi| groups[gi].last < a);
@@ -256,6 +282,32 @@ impl Region<'_> {
         (ga..=gb.saturating_sub(len))
             .any(|s| s + len <= gb && (0..=len).all(|k| self.f(a + k) == self.f(s + k)))
     }
+}
+
+/// Least letters of a word, and of the mention's word, for a reference spelt one typing
+/// slip away from the full mention: shorter words are other words ("Said" / "Saad").
+const MIN_SLIPPED_REFERENCE_LETTERS: usize = 5;
+
+/// The one word of the mentions' words (`by_shape`: by first letter and length) that `f`
+/// is one typing slip away from, when exactly one is; `None` otherwise.
+fn one_slip_away<'w>(f: &str, by_shape: &FastMap<(char, usize), Vec<&'w str>>) -> Option<&'w str> {
+    let first = f.chars().next()?;
+    let len = f.chars().count();
+    if len < MIN_SLIPPED_REFERENCE_LETTERS {
+        return None;
+    }
+    let mut found = None;
+    for l in len.saturating_sub(1)..=len + 1 {
+        for &w in by_shape.get(&(first, l)).into_iter().flatten() {
+            if nomina_text::osa_distance(f.as_bytes(), w.as_bytes(), 1) == 1 {
+                if found.is_some_and(|x| x != w) {
+                    return None;
+                }
+                found = Some(w);
+            }
+        }
+    }
+    found
 }
 
 /// Most words a part of a mentioned name may have to refer back to it.
@@ -360,6 +412,24 @@ pub(super) fn initial_forms(r: &Region, a: usize, b: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_may_be_one_slip_from_the_mention() {
+        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
+        for w in ["zawahri", "nusrah", "haqqani", "haqqany"] {
+            by_shape
+                .entry((w.chars().next().unwrap(), w.chars().count()))
+                .or_default()
+                .push(w);
+        }
+        assert_eq!(one_slip_away("zawahiri", &by_shape), Some("zawahri"));
+        assert_eq!(one_slip_away("nusra", &by_shape), Some("nusrah"));
+        // Two mention words fit: neither is chosen.
+        assert_eq!(one_slip_away("haqqanu", &by_shape), None);
+        // Short words are other words.
+        assert_eq!(one_slip_away("nusr", &by_shape), None);
+        assert_eq!(one_slip_away("kabul", &by_shape), None);
+    }
 
     #[test]
     fn roman_numerals_are_numbers() {
