@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "The leader Ayman al-Zawahri spoke on Friday. Security sources described Zawahiri as cautious.",
+        expect: &[("Ayman al-Zawahri", "un:QDi.006|ofac:2676"), ("Zawahiri", "un:QDi.006|ofac:2676")],
+        why: "a surname one typing slip from the full mention refers back to it",
+    },
+    Case {
         text: "Officials said Humam Abd-Al-Khaliq Abd-Al-Ghafur fled. Sources described Abd-Al-Ghafur as cautious.",
         expect: &[("Humam Abd-Al-Khaliq Abd-Al-Ghafur", "ofac:7885"), ("Abd-Al-Ghafur", "ofac:7885")],
         why: "a part of several words of a name mentioned in full refers back to it",
