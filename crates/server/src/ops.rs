@@ -51,6 +51,7 @@ pub async fn readyz(
             "lists": report.lists.iter().map(|l| json!({
                 "source": l.source, "published": l.published, "age_days": l.age_days,
                 "max_age_days": l.max_age_days, "fresh": l.fresh,
+                "freshness": l.freshness, "excerpt": l.excerpt,
             })).collect::<Vec<_>>(),
             "problems": report.problems,
             "database": match &db {

@@ -1127,17 +1127,26 @@
       data.ready === false
         ? el('div', { class: 'failure', id: 'lists-not-ready' }, el('strong', {}, 'Not ready: screening will be refused'), ' until usable lists are loaded.')
         : el('p', { class: 'ok-line', id: 'lists-ready' }, `Ready: ${lists.length} list${lists.length === 1 ? '' : 's'} loaded.`);
+    // Only a downloaded list within its maximum age is "fresh"; a bundled snapshot says so.
+    const freshnessBadge = (l) => {
+      const excerpt = l.excerpt ? ' (excerpt)' : '';
+      if (l.freshness === 'stale' || (l.fresh === false && l.freshness === undefined)) {
+        return el('span', { class: 'badge stale-badge' }, 'STALE' + excerpt);
+      }
+      if (l.fresh) return el('span', { class: 'badge fresh-badge' }, 'fresh' + excerpt);
+      return el('span', { class: 'badge' }, (l.freshness || 'unknown') + excerpt);
+    };
     const rows = lists.map((l) =>
       el(
         'tr',
-        { class: 'list-row' + (l.fresh === false ? ' stale' : ''), dataset: { source: l.source || '' } },
+        { class: 'list-row' + (l.freshness === 'stale' ? ' stale' : ''), dataset: { source: l.source || '' } },
         el('td', {}, el('strong', {}, l.source || '')),
         el('td', {}, l.format || ''),
         el('td', { class: 'nowrap' }, fmtDate(l.published)),
         el('td', { class: 'num' }, l.entities === undefined ? '' : Number(l.entities).toLocaleString('en')),
         el('td', { class: 'num' }, isBlank(l.age_days) ? '' : String(l.age_days)),
         el('td', { class: 'num' }, isBlank(l.max_age_days) ? '' : String(l.max_age_days)),
-        el('td', {}, l.fresh === false ? el('span', { class: 'badge stale-badge' }, 'STALE') : el('span', { class: 'badge fresh-badge' }, 'fresh')),
+        el('td', {}, freshnessBadge(l)),
         el('td', {}, l.origin || ''),
         el('td', { class: 'nowrap' }, fmtTime(l.loaded_at)),
         el('td', {}, el('code', { class: 'hash', title: l.sha256 || '' }, (l.sha256 || '').slice(0, 12) + (l.sha256 ? '…' : ''))),

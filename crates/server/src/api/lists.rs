@@ -37,8 +37,20 @@ pub struct ListInfo {
     /// Configured maximum age, days.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_age_days: Option<f64>,
-    /// False when older than its maximum age (screening then fails closed).
+    /// True only for a downloaded or given list younger than both its documented maximum
+    /// age (`nomina_registry::freshness`, 30 days for the official sources) and the
+    /// service's `--max-age`: a bundled snapshot is never fresh.
     pub fresh: bool,
+    /// The age verdict against the documented maximum ages: `fresh`, `stale`, `snapshot`
+    /// (bundled with nomina, within its maximum age), `undated` or `unchecked` (a custom
+    /// list without a maximum). Screening itself refuses only lists older than the
+    /// service's `--max-age` (see `problems`).
+    #[schema(value_type = String)]
+    pub freshness: nomina_registry::freshness::Status,
+    /// A snapshot bundled with nomina, not a download.
+    pub bundled_snapshot: bool,
+    /// Only an excerpt of the real list (the bundled EU file).
+    pub excerpt: bool,
 }
 
 /// The lists in force and whether screening can run.
@@ -61,9 +73,13 @@ pub fn lists_report(state: &AppState) -> ListsResponse {
     let ls = state.lists.load();
     let mut lists = Vec::new();
     if let Some(set) = &ls.set {
+        let documented = nomina_registry::freshness::MaxAges::default();
+        let today = nomina_registry::freshness::today();
         for l in &set.lists {
             let v = &l.snapshot.version;
             let max = state.config.max_ages.for_source(&v.source);
+            let verdict = nomina_registry::freshness::assess(l, &documented, today);
+            let within_service_max = stale_reason(v, &state.config.max_ages, now).is_none();
             lists.push(ListInfo {
                 source: v.source.to_string(),
                 format: v.format.clone(),
@@ -76,8 +92,12 @@ pub fn lists_report(state: &AppState) -> ListsResponse {
                     .published
                     .and_then(|d| age_days(d, now))
                     .map(|a| (a * 10.0).round() / 10.0),
-                max_age_days: max,
-                fresh: stale_reason(v, &state.config.max_ages, now).is_none(),
+                max_age_days: max.or(verdict.max_age_days),
+                fresh: within_service_max
+                    && verdict.status == nomina_registry::freshness::Status::Fresh,
+                freshness: verdict.status,
+                bundled_snapshot: verdict.bundled_snapshot,
+                excerpt: verdict.excerpt,
             });
         }
     }
