@@ -16,11 +16,15 @@ pub struct DatabaseArgs {
 impl DatabaseArgs {
     /// The database URL in effect and the data directory.
     pub fn resolve(&self, global: &GlobalArgs) -> Result<(String, PathBuf), Failure> {
-        let data_dir = nomina_registry::DataDir::resolve(global.data_dir.as_deref())
-            .map(|d| d.root().to_path_buf())
-            .ok_or_else(|| {
+        let dir =
+            nomina_registry::DataDir::resolve(global.data_dir.as_deref()).ok_or_else(|| {
                 Failure::usage("no data directory: pass --data-dir DIR or set NOMINA_DATA_DIR")
             })?;
+        // A misspelt --data-dir is an error naming the option, never a new directory
+        // silently created and served from the bundled lists.
+        dir.check_exists()
+            .map_err(|e| Failure::usage(e.to_string()))?;
+        let data_dir = dir.root().to_path_buf();
         let url = match &self.database {
             Some(u) => u.clone(),
             None => format!("sqlite:{}", data_dir.join("nomina.db").display()),

@@ -64,6 +64,25 @@ fn a_misspelt_data_dir_is_an_error_not_the_bundled_lists() {
 }
 
 #[test]
+fn serve_on_a_misspelt_data_dir_refuses_to_start_and_creates_nothing() {
+    let dir = temp_dir("serve-datadir");
+    let missing = dir.join("nomnia-data");
+    let o = nomina(
+        &dir,
+        &[
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--data-dir",
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--data-dir"), "{}", stderr(&o));
+    assert!(!missing.exists(), "no directory or database was created");
+}
+
+#[test]
 fn keys_list_on_a_missing_directory_creates_nothing() {
     let dir = temp_dir("keys");
     let missing = dir.join("no-such");
@@ -71,16 +90,28 @@ fn keys_list_on_a_missing_directory_creates_nothing() {
         &dir,
         &["keys", "list", "--data-dir", missing.to_str().unwrap()],
     );
-    assert_eq!(o.status.code(), Some(7), "{}", stderr(&o));
-    assert!(stderr(&o).contains("no database here"), "{}", stderr(&o));
+    // A directory named on the command line that does not exist: exit 2, naming it.
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--data-dir"), "{}", stderr(&o));
     assert!(!missing.exists(), "no directory or database was created");
 
     let o = nomina(
         &dir,
         &["audit", "verify", "--data-dir", missing.to_str().unwrap()],
     );
-    assert_eq!(o.status.code(), Some(7), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(!missing.exists());
+
+    // An existing directory without a database: exit 7, and still nothing created.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = nomina(
+        &dir,
+        &["keys", "list", "--data-dir", empty.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(7), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no database here"), "{}", stderr(&o));
+    assert!(!empty.join("nomina.db").exists(), "no database was created");
 }
 
 #[test]
