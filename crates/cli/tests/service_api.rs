@@ -58,21 +58,7 @@ fn status_of_declared_body(s: &Server, key: &str, len: usize) -> u16 {
 
 /// Sends a request; returns (status, JSON body or Null, headers of interest).
 fn call(method: &str, url: &str, key: Option<&str>, body: Option<&Value>) -> (u16, Value) {
-    let mut req = agent().request(method, url);
-    if let Some(k) = key {
-        req = req.set("Authorization", &format!("Bearer {k}"));
-    }
-    let result = match body {
-        Some(b) => req.send_json(b.clone()),
-        None => req.call(),
-    };
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{method} {url}: {e}"),
-    };
-    let status = resp.status();
-    let text = resp.into_string().unwrap_or_default();
+    let (status, _, text) = common::request(method, url, key, body);
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
@@ -674,13 +660,7 @@ fn alerts_suppression_monitoring_and_audit_on_sqlite() {
     ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
 )]
 fn alerts_suppression_monitoring_and_audit_on_postgres() {
-    let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
-        if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
-        }
-        eprintln!("skipped: set NOMINA_TEST_POSTGRES_URL to run the service against PostgreSQL");
-        return;
-    };
+    let url = common::postgres_url();
     let dir = TempDir::new("alerts-pg");
     alerts_and_audit_scenario(&dir.0, Some(&url));
 }

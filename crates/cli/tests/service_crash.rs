@@ -432,12 +432,5 @@ fn sqlite_kill_9_keeps_every_acknowledged_screening() {
     ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
 )]
 fn postgres_kill_9_keeps_every_acknowledged_screening() {
-    let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
-        eprintln!(
-            "skipped: set NOMINA_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:54329/postgres) \
-             to run the crash test on PostgreSQL"
-        );
-        return;
-    };
-    crash_scenario(Some(&url), "postgres");
+    crash_scenario(Some(&common::postgres_url()), "postgres");
 }

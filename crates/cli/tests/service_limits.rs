@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{agent, create_key, Server, TempDir};
+use common::{create_key, postgres_url, request as call, Server, TempDir};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -75,31 +75,6 @@ fn raw_request(s: &Server, request: &str) -> (u16, String) {
         .map(|(_, b)| b.to_string())
         .unwrap_or_default();
     (status, body)
-}
-
-/// Sends a request with ureq; returns (status, headers of interest, body text).
-fn call(
-    method: &str,
-    url: &str,
-    key: Option<&str>,
-    body: Option<&Value>,
-) -> (u16, Option<String>, String) {
-    let mut req = agent().request(method, url);
-    if let Some(k) = key {
-        req = req.set("Authorization", &format!("Bearer {k}"));
-    }
-    let result = match body {
-        Some(b) => req.send_json(b.clone()),
-        None => req.call(),
-    };
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{method} {url}: {e}"),
-    };
-    let status = resp.status();
-    let retry_after = resp.header("retry-after").map(str::to_string);
-    (status, retry_after, resp.into_string().unwrap_or_default())
 }
 
 /// The documented error shape: a JSON object with a string `error` (and an optional
@@ -521,13 +496,7 @@ fn nul_is_refused_on_sqlite() {
     ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
 )]
 fn nul_is_refused_on_postgres() {
-    let Ok(url) = std::env::var("NOMINA_TEST_POSTGRES_URL") else {
-        if std::env::var("NOMINA_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("NOMINA_REQUIRE_POSTGRES=1 but NOMINA_TEST_POSTGRES_URL is not set");
-        }
-        eprintln!("skipped: set NOMINA_TEST_POSTGRES_URL to run the service against PostgreSQL");
-        return;
-    };
+    let url = postgres_url();
     let dir = TempDir::new("nul-pg");
     nul_is_refused_before_the_store(&dir.0, Some(&url));
 }

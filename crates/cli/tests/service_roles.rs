@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{agent, create_key, Server, TempDir};
+use common::{create_key, Server, TempDir};
 use serde_json::{json, Value};
 
 /// Marks planted in the data only analysts and admins may read.
@@ -26,21 +26,8 @@ enum Who {
 const EVERYONE: [Who; 4] = [Who::Nobody, Who::Screen, Who::Analyst, Who::Admin];
 
 fn call(method: &str, url: &str, key: Option<&str>, body: Option<&Value>) -> (u16, String) {
-    let mut req = agent().request(method, url);
-    if let Some(k) = key {
-        req = req.set("Authorization", &format!("Bearer {k}"));
-    }
-    let result = match body {
-        Some(b) => req.send_json(b.clone()),
-        None => req.call(),
-    };
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{method} {url}: {e}"),
-    };
-    let status = resp.status();
-    (status, resp.into_string().unwrap_or_default())
+    let (status, _, text) = common::request(method, url, key, body);
+    (status, text)
 }
 
 /// The least role an endpoint needs (`None`: open to everyone).

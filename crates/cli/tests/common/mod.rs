@@ -305,3 +305,39 @@ pub fn agent() -> ureq::Agent {
         .timeout(Duration::from_secs(60))
         .build()
 }
+
+/// Sends one request (`Authorization: Bearer KEY` when a key is given, a JSON body when one
+/// is given) and returns (status, `Retry-After` header, body text), whatever the status.
+#[allow(dead_code)]
+pub fn request(
+    method: &str,
+    url: &str,
+    key: Option<&str>,
+    body: Option<&serde_json::Value>,
+) -> (u16, Option<String>, String) {
+    let mut req = agent().request(method, url);
+    if let Some(k) = key {
+        req = req.set("Authorization", &format!("Bearer {k}"));
+    }
+    let result = match body {
+        Some(b) => req.send_json(b.clone()),
+        None => req.call(),
+    };
+    let resp = match result {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{method} {url}: {e}"),
+    };
+    let status = resp.status();
+    let retry_after = resp.header("retry-after").map(str::to_string);
+    (status, retry_after, resp.into_string().unwrap_or_default())
+}
+
+/// The PostgreSQL server of the tests that run only when `NOMINA_TEST_POSTGRES_URL` was set
+/// as they were built (`has_postgres`, see `crates/cli/build.rs`).
+#[allow(dead_code)]
+pub fn postgres_url() -> String {
+    std::env::var("NOMINA_TEST_POSTGRES_URL").expect(
+        "NOMINA_TEST_POSTGRES_URL was set when the tests were built and is needed to run them",
+    )
+}
