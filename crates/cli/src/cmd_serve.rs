@@ -67,6 +67,11 @@ pub struct Args {
     /// Remove audit records older than this (e.g. `3650d`); default: keep everything.
     #[arg(long, value_name = "DURATION")]
     pub retention: Option<String>,
+    /// Whether the yente and watchman compatible endpoints need a key: `key` (default) or
+    /// `none`, for both groups or one (`watchman=none`: watchman's client sends no
+    /// credentials). Callers let in without one are audited as anonymous; repeatable.
+    #[arg(long = "compat-auth", value_name = "[GROUP=]none|key")]
+    pub compat_auth: Vec<String>,
 }
 
 /// A default duration as the option's text (`10s`); the value lives in `nomina_server::state`.
@@ -162,8 +167,25 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
                 parse_duration(v, 'd').map_err(|e| Failure::usage(format!("--retention: {e}")))
             })
             .transpose()?,
+        compat_auth: nomina_server::auth::CompatAuth::parse(&args.compat_auth)
+            .map_err(|e| Failure::usage(format!("--compat-auth: {e}")))?,
     };
     init_logging();
+    for group in [
+        nomina_server::auth::CompatGroup::Yente,
+        nomina_server::auth::CompatGroup::Watchman,
+    ] {
+        if config.compat_auth.is_open(group) {
+            tracing::warn!(
+                group = group.as_str(),
+                "--compat-auth: the {} endpoints answer callers without a key; their screenings are audited as anonymous:{}",
+                group.as_str(),
+                group.as_str()
+            );
+        } else {
+            tracing::info!(group = group.as_str(), "compatible endpoints need a key");
+        }
+    }
     let store: Arc<dyn nomina_store::Store> =
         Arc::from(nomina_store::open(&url).map_err(|e| Failure::service(e.to_string()))?);
     tracing::info!(store = %store.describe(), "database open");

@@ -95,8 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/{id}/decision", post(api::alerts::decide))
         .route("/v1/audit", get(api::audit::records))
         .route("/v1/session", get(ui::session))
-        .route("/match/{dataset}", post(compat::yente_match))
-        .route("/v2/search", get(compat::watchman_search))
+        .merge(compat_routes())
         .route("/openapi.json", get(ops::openapi))
         .route("/", get(ui::index))
         .route("/ui/app.js", get(ui::app_js))
@@ -121,6 +120,7 @@ pub fn router(state: AppState) -> Router {
     let long_admin = with_places(long_admin, &state, &places);
     let probes = Router::new()
         .route("/healthz", get(ops::healthz))
+        .route("/ping", get(compat::watchman::ping))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics));
     Router::new()
@@ -163,6 +163,23 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(error::json_errors))
         .with_state(state)
+}
+
+/// The yente and watchman compatible endpoints ([`compat`]); yente's answer errors in
+/// yente's shape.
+fn compat_routes() -> Router<AppState> {
+    let yente = Router::new()
+        .route("/match/{dataset}", post(compat::yente_match))
+        .route("/search/{dataset}", get(compat::yente::search))
+        .route("/entities/{id}", get(compat::yente::entity))
+        .route("/entities/{id}/adjacent", get(compat::yente::adjacent))
+        .route("/catalog", get(compat::yente::catalog))
+        .route("/algorithms", get(compat::yente::algorithms))
+        .route_layer(axum::middleware::from_fn(compat::yente::error_shape));
+    Router::new()
+        .merge(yente)
+        .route("/v2/search", get(compat::watchman_search))
+        .route("/v2/listinfo", get(compat::watchman::listinfo))
 }
 
 /// Bounds `routes`: the body is read whole (within `--max-body-bytes` and `--body-timeout`)

@@ -154,6 +154,7 @@ mod tests {
             watch_interval: None,
             update_every: None,
             retention: None,
+            compat_auth: Default::default(),
         };
         let state = crate::new_state(config, store);
         crate::reload::reload(&state, "system", "test")

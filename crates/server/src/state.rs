@@ -104,6 +104,8 @@ pub struct Config {
     /// Audit records older than this are removed (keeping the chain verifiable); `None`
     /// keeps everything.
     pub retention: Option<Duration>,
+    /// Whether the yente and watchman compatible endpoints need a key (`--compat-auth`).
+    pub compat_auth: crate::auth::CompatAuth,
 }
 
 /// State shared by every request.
