@@ -16,6 +16,7 @@ mod cmd_screen;
 mod cmd_serve;
 mod cmd_show;
 mod cmd_update;
+mod cmd_validate;
 mod db;
 mod exit;
 mod service_args;
@@ -105,6 +106,8 @@ enum Command {
     Keys(cmd_keys::Args),
     /// Verify, export or trim the service's hash-chained audit log.
     Audit(cmd_audit::Args),
+    /// Write the model-validation report: detection, false alerts, stability, change, speed.
+    Validate(cmd_validate::Args),
 }
 
 /// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
@@ -139,6 +142,7 @@ fn main() -> ExitCode {
         Command::Serve(a) => cmd_serve::run(&cli.global, a),
         Command::Keys(a) => cmd_keys::run(&cli.global, a),
         Command::Audit(a) => cmd_audit::run(&cli.global, a),
+        Command::Validate(a) => cmd_validate::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

@@ -1,0 +1,486 @@
+//! Making the report: screens the labelled queries (twice) and the portfolio (twice), counts
+//! every figure and gathers them in one [`Figures`] document, which the HTML page, the plots
+//! and `figures.json` are all made from.
+
+use crate::baseline::{compare, Change, Outcome, FORMAT};
+use crate::coverage::{coverage, settings, Coverage, FileInfo};
+use crate::curves::{histogram, threshold_curve, CurvePoint, Histogram};
+use crate::groups::{breakdowns, row, Breakdowns, GroupRow};
+use crate::input::{Customer, Labelled};
+use crate::portfolio::{
+    false_alerts, recall_threshold, sample_alerting, CustomerHits, FalseAlerts,
+};
+use crate::scorer::{
+    bench_figures, fpr_label, query_scores, BenchFigures, QueryScore, Ranked, FPR_POINTS,
+};
+use crate::screen::{
+    compare_runs, result_lines, screen_parallel, screen_sequential, Repeat, ScreenError, Screening,
+};
+use crate::speed::{latencies_us, rate, Speed};
+use nomina_match::{Hit, Matcher, Query};
+use nomina_model::{EntityType, ListSnapshot};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
+
+/// Most missed positives listed with their diagnosis (all are counted).
+pub const MAX_MISSED_LISTED: usize = 500;
+
+/// Hits looked at below the floor when searching a missed positive's expected entity.
+const DIAGNOSIS_LIMIT: usize = 200;
+
+/// Choices of one report.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// The alert threshold the report judges at.
+    pub threshold: f64,
+    /// How each query is screened (as `screen --batch`).
+    pub screening: Screening,
+    /// How many most-alerting entities to list.
+    pub top_entities: usize,
+    /// How many portfolio alerts to show with their explanation.
+    pub sample_alerts: usize,
+}
+
+/// What the report is made from.
+pub struct Inputs<'a> {
+    /// The matcher, built from `snapshots`.
+    pub matcher: &'a Matcher,
+    /// The lists in force.
+    pub snapshots: &'a [ListSnapshot],
+    /// The labelled queries.
+    pub queries: &'a [Labelled],
+    /// Their file.
+    pub queries_file: FileInfo,
+    /// The portfolio and its file, if any.
+    pub portfolio: Option<(&'a [Customer], FileInfo)>,
+    /// A previous report's `figures.json` and its path, if any.
+    pub baseline: Option<(String, serde_json::Value)>,
+    /// Time the caller took to load the lists, ms.
+    pub load_ms: f64,
+    /// Time the caller took to build the index, ms.
+    pub index_build_ms: f64,
+}
+
+/// A positive that no expected entity reached the threshold for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Missed {
+    /// Query id.
+    pub id: String,
+    /// The query.
+    pub query: Query,
+    /// Its tags.
+    pub tags: Vec<String>,
+    /// The entities expected.
+    pub expect: Vec<String>,
+    /// The best-scoring expected entity, if the matcher scores one at all.
+    pub best_entity: Option<String>,
+    /// Its score (looked up below the report's floor when needed).
+    pub best_score: Option<f64>,
+    /// The explanation of that score, as `screen --explain` prints it.
+    pub explanation: Option<String>,
+    /// The highest hit, expected or not: (entity, name, score).
+    pub top_hit: Option<(String, String, f64)>,
+}
+
+/// The detection section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detection {
+    /// The benchmark scorer's figures (`score_names.py --json`).
+    pub benchmark: BenchFigures,
+    /// Figures of the whole set at each operating point: `configured`, `fpr_0.1%`,
+    /// `fpr_1%`, `fpr_5%`, `best_f1`.
+    pub operating_points: BTreeMap<String, OperatingPoint>,
+    /// By tag, script, entity type and list.
+    pub breakdowns: Breakdowns,
+    /// Recall, FPR and precision against the threshold.
+    pub curve: Vec<CurvePoint>,
+    /// Positives missed at the configured threshold.
+    pub missed_count: usize,
+    /// The first [`MAX_MISSED_LISTED`] of them, diagnosed.
+    pub missed: Vec<Missed>,
+}
+
+/// One operating point: a threshold and the whole set's figures there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OperatingPoint {
+    /// The threshold.
+    pub threshold: f64,
+    /// Figures there.
+    #[serde(flatten)]
+    pub figures: GroupRow,
+}
+
+/// One portfolio alert shown with its explanation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SampleAlert {
+    /// Customer id.
+    pub id: String,
+    /// The customer's query.
+    pub query: Query,
+    /// The entity hit.
+    pub entity: String,
+    /// Its primary name.
+    pub entity_name: String,
+    /// The score.
+    pub score: f64,
+    /// Why, as `screen --explain` prints it.
+    pub explanation: String,
+}
+
+/// The false-alerts section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FalseAlertSection {
+    /// Alerts per 1,000 customers, top entities.
+    #[serde(flatten)]
+    pub alerts: FalseAlerts,
+    /// Alerts at the configured threshold with their explanations.
+    pub samples: Vec<SampleAlert>,
+}
+
+/// The stability section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stability {
+    /// The labelled queries, screened on all threads and again on one.
+    pub queries: Repeat,
+    /// The portfolio, screened twice on all threads.
+    pub portfolio: Option<Repeat>,
+    /// Scores of matches and non-matches.
+    pub histogram: Histogram,
+}
+
+/// Every figure of the report: what `figures.json` holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figures {
+    /// Always [`FORMAT`].
+    pub format: &'static str,
+    /// When the report was made (UTC).
+    pub created: String,
+    /// The alert threshold judged at.
+    pub threshold: f64,
+    /// Lists, matcher and configuration.
+    pub coverage: Coverage,
+    /// Detection.
+    pub detection: Detection,
+    /// False alerts, with a portfolio.
+    pub false_alerts: Option<FalseAlertSection>,
+    /// Stability.
+    pub stability: Stability,
+    /// Change since the baseline, with one.
+    pub change: Option<Change>,
+    /// Speed on this machine.
+    pub speed: Speed,
+    /// Each labelled query's outcome at the threshold, by id (what the next report's
+    /// change section compares).
+    pub outcomes: BTreeMap<String, Outcome>,
+}
+
+/// The report in memory: its figures and the screening results of the labelled queries in
+/// `screen --batch`'s format.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Every figure.
+    pub figures: Figures,
+    /// The labelled queries' results, one JSON line each.
+    pub results_jsonl: Vec<u8>,
+}
+
+fn ranked(hits: &[Vec<Hit>]) -> Vec<Ranked> {
+    hits.iter()
+        .map(|hs| hs.iter().map(|h| (h.entity.clone(), h.score)).collect())
+        .collect()
+}
+
+/// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn utc_now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rem) = ((secs / 86_400) as i64, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60
+    )
+}
+
+fn operating_points(
+    scores: &[QueryScore],
+    bench: &BenchFigures,
+    t: f64,
+    t1: f64,
+) -> BTreeMap<String, OperatingPoint> {
+    let mut points = vec![("configured".to_string(), t)];
+    for target in FPR_POINTS {
+        let label = fpr_label(target);
+        points.push((format!("fpr_{label}"), bench.at_fpr[&label].threshold));
+    }
+    if let Some(b) = bench.best_f1.threshold {
+        points.push(("best_f1".to_string(), b));
+    }
+    points
+        .into_iter()
+        .map(|(label, th)| {
+            let p = OperatingPoint {
+                threshold: th,
+                figures: row(scores, th, t1),
+            };
+            (label, p)
+        })
+        .collect()
+}
+
+fn diagnose(matcher: &Matcher, o: &Options, q: &Labelled, hits: &[Hit]) -> Missed {
+    let expected = |h: &&Hit| q.expect.contains(&h.entity);
+    let found = hits.iter().find(expected).cloned().or_else(|| {
+        matcher
+            .screen(&q.query, 0.0, DIAGNOSIS_LIMIT)
+            .ok()
+            .and_then(|all| all.iter().find(expected).cloned())
+    });
+    Missed {
+        id: q.id.clone(),
+        query: q.query.clone(),
+        tags: q.tags.clone(),
+        expect: q.expect.clone(),
+        best_entity: found.as_ref().map(|h| h.entity.clone()),
+        best_score: found.as_ref().map(|h| h.score),
+        explanation: found.as_ref().map(|h| h.explanation.to_string()),
+        top_hit: hits
+            .first()
+            .filter(|h| h.score >= o.screening.floor)
+            .map(|h| (h.entity.clone(), h.name.clone(), h.score)),
+    }
+}
+
+fn outcome(q: &Labelled, s: &QueryScore, t: f64) -> Outcome {
+    let (outcome, score) = if s.positive {
+        (
+            if s.best.is_some_and(|b| b >= t) {
+                "found"
+            } else {
+                "missed"
+            },
+            s.best,
+        )
+    } else {
+        (
+            if s.top.is_some_and(|b| b >= t) {
+                "alert"
+            } else {
+                "clear"
+            },
+            s.top,
+        )
+    };
+    Outcome {
+        name: q.query.name.clone(),
+        outcome: outcome.to_string(),
+        score,
+    }
+}
+
+/// Makes the report. The only error is a query the matcher refuses, which the input
+/// readers already rule out.
+pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
+    let started = Instant::now();
+    let t = o.threshold;
+    let floor = o.screening.floor;
+    let qs: Vec<(&str, &Query)> = inputs
+        .queries
+        .iter()
+        .map(|q| (q.id.as_str(), &q.query))
+        .collect();
+    let ids: Vec<&str> = qs.iter().map(|q| q.0).collect();
+
+    let first = screen_parallel(inputs.matcher, o.screening, &qs)?;
+    let (second, latencies) = screen_sequential(inputs.matcher, o.screening, &qs)?;
+    let repeat = compare_runs(
+        &ids,
+        &first.hits,
+        &second.hits,
+        "all threads, then one thread",
+    );
+    let hits = first.hits;
+    let ranked = ranked(&hits);
+    let scores = query_scores(inputs.queries, &ranked);
+    let bench = bench_figures(inputs.queries, &scores, &vec![true; scores.len()]);
+    let t1 = bench.threshold_1pct();
+
+    let types: HashMap<String, EntityType> = inputs
+        .snapshots
+        .iter()
+        .flat_map(|s| s.entities.iter().map(|e| (e.key.clone(), e.entity_type)))
+        .collect();
+    let missed_idx: Vec<usize> = (0..scores.len())
+        .filter(|&i| scores[i].positive && !scores[i].best.is_some_and(|b| b >= t))
+        .collect();
+    let missed = missed_idx
+        .iter()
+        .take(MAX_MISSED_LISTED)
+        .map(|&i| diagnose(inputs.matcher, o, &inputs.queries[i], &hits[i]))
+        .collect();
+    let detection = Detection {
+        operating_points: operating_points(&scores, &bench, t, t1),
+        breakdowns: breakdowns(inputs.queries, &ranked, &scores, &types, t, t1),
+        curve: threshold_curve(&scores, floor),
+        missed_count: missed_idx.len(),
+        missed,
+        benchmark: bench,
+    };
+
+    let mut portfolio_rate = None;
+    let mut portfolio_repeat = None;
+    let false_alerts = inputs.portfolio.as_ref().map(|(customers, _)| {
+        let cs: Vec<(&str, &Query)> = customers
+            .iter()
+            .map(|c| (c.id.as_str(), &c.query))
+            .collect();
+        let cids: Vec<&str> = cs.iter().map(|c| c.0).collect();
+        let a = screen_parallel(inputs.matcher, o.screening, &cs)?;
+        let b = screen_parallel(inputs.matcher, o.screening, &cs)?;
+        portfolio_rate = Some(rate(cs.len(), a.elapsed));
+        portfolio_repeat = Some(compare_runs(&cids, &a.hits, &b.hits, "all threads, twice"));
+        let chits: Vec<CustomerHits> = a
+            .hits
+            .iter()
+            .map(|hs| {
+                hs.iter()
+                    .map(|h| (h.entity.clone(), h.name.clone(), h.score))
+                    .collect()
+            })
+            .collect();
+        let fpr_01 = detection.benchmark.at_fpr[&fpr_label(0.001)].threshold;
+        let named = [
+            ("configured", t),
+            ("recall_95", recall_threshold(&scores, 0.95)),
+            ("recall_97", recall_threshold(&scores, 0.97)),
+            ("fpr_1%", t1),
+            ("fpr_0.1%", fpr_01),
+        ];
+        let alerts = false_alerts(&chits, &named, t, floor, o.top_entities);
+        let samples = sample_alerting(&chits, t, o.sample_alerts)
+            .into_iter()
+            .filter_map(|i| {
+                let c = &customers[i];
+                let h = inputs
+                    .matcher
+                    .screen(&c.query, t, 1)
+                    .ok()?
+                    .into_iter()
+                    .next()?;
+                Some(SampleAlert {
+                    id: c.id.clone(),
+                    query: c.query.clone(),
+                    entity: h.entity.clone(),
+                    entity_name: h.name.clone(),
+                    score: h.score,
+                    explanation: h.explanation.to_string(),
+                })
+            })
+            .collect();
+        Ok::<_, ScreenError>(FalseAlertSection { alerts, samples })
+    });
+    let false_alerts = false_alerts.transpose()?;
+
+    let (p50, p90, p99) = latencies_us(&latencies);
+    let speed = Speed {
+        logical_cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        threads: rayon::current_num_threads(),
+        load_ms: inputs.load_ms,
+        index_build_ms: inputs.index_build_ms,
+        latency_p50_us: p50,
+        latency_p90_us: p90,
+        latency_p99_us: p99,
+        queries_per_s: rate(qs.len(), first.elapsed),
+        portfolio_per_s: portfolio_rate,
+        total_s: 0.0,
+    };
+    let outcomes = inputs
+        .queries
+        .iter()
+        .zip(&scores)
+        .map(|(q, s)| (q.id.clone(), outcome(q, s, t)))
+        .collect();
+    let mut figures = Figures {
+        format: FORMAT,
+        created: utc_now(),
+        threshold: t,
+        coverage: coverage(
+            inputs.matcher,
+            inputs.snapshots,
+            settings(t, floor, o.screening.limit),
+            inputs.queries_file,
+            inputs.portfolio.map(|p| p.1),
+        ),
+        detection,
+        false_alerts,
+        stability: Stability {
+            queries: repeat,
+            portfolio: portfolio_repeat,
+            histogram: histogram(&scores, floor),
+        },
+        change: None,
+        speed,
+        outcomes,
+    };
+    if let Some((file, before)) = &inputs.baseline {
+        let now = serde_json::to_value(&figures).unwrap_or_default();
+        figures.change = Some(compare(file, before, &now));
+    }
+    figures.speed.total_s = started.elapsed().as_secs_f64();
+    Ok(Report {
+        results_jsonl: result_lines(&ids, &hits, false),
+        figures,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_time_is_iso_8601() {
+        let s = utc_now();
+        assert_eq!(s.len(), 20, "{s}");
+        assert!(
+            s.starts_with("20") && s.ends_with('Z') && &s[10..11] == "T",
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn outcomes_at_the_threshold() {
+        let q = Labelled {
+            id: "a".into(),
+            line: 1,
+            query: Query::name("A B"),
+            expect: vec!["un:1".into()],
+            tags: Vec::new(),
+        };
+        let s = QueryScore {
+            best: Some(0.79),
+            positive: true,
+            ..Default::default()
+        };
+        assert_eq!(outcome(&q, &s, 0.8).outcome, "missed");
+        assert_eq!(outcome(&q, &s, 0.75).outcome, "found");
+        let n = QueryScore {
+            top: Some(0.8),
+            ..Default::default()
+        };
+        assert_eq!(outcome(&q, &n, 0.8).outcome, "alert");
+        assert_eq!(outcome(&q, &n, 0.81).outcome, "clear");
+    }
+}
