@@ -73,11 +73,13 @@ fn country_value(c: &nomina_model::Country) -> String {
         .unwrap_or_else(|| c.raw.clone())
 }
 
-/// The FtM property an identifier goes to on `schema` (only properties the schema has).
-fn id_property(kind: IdKind, schema: &str) -> &'static str {
+/// The FtM property an identifier goes to on `schema` (only properties the schema has);
+/// `None` for an identifier of no known kind on a vessel or aircraft (FtM's craft have no
+/// general identifier property).
+fn id_property(kind: IdKind, schema: &str) -> Option<&'static str> {
     let person = schema == "Person";
     let craft = matches!(schema, "Vessel" | "Airplane");
-    match kind {
+    Some(match kind {
         IdKind::Passport if person => "passportNumber",
         IdKind::TaxId if !craft => "taxNumber",
         IdKind::Registration | IdKind::AircraftTail => "registrationNumber",
@@ -86,9 +88,10 @@ fn id_property(kind: IdKind, schema: &str) -> &'static str {
         IdKind::CallSign if schema == "Vessel" => "callSign",
         IdKind::Bic if !craft => "swiftBic",
         IdKind::AircraftSerial if schema == "Airplane" => "serialNumber",
+        IdKind::Other if craft => return None,
         _ if craft => "registrationNumber",
         _ => "idNumber",
-    }
+    })
 }
 
 fn address_text(a: &nomina_model::Address) -> String {
@@ -172,7 +175,9 @@ pub fn properties(e: &Entity) -> BTreeMap<&'static str, Vec<String>> {
         }
     }
     for i in &e.identifiers {
-        add(id_property(i.kind, schema), i.value.clone());
+        if let Some(k) = id_property(i.kind, schema) {
+            add(k, i.value.clone());
+        }
     }
     if let Some(v) = &e.vessel {
         if let Some(f) = &v.flag {

@@ -303,7 +303,9 @@ pub async fn watchman_search(
         country: p.one("flag")?.map(str::to_string),
         identifiers,
     };
-    let narrows = scope != Scope::All || source_id.is_some();
+    // watchman's `type` is a partition: only entities of that type are returned (it is
+    // also evidence in the score).
+    let narrows = scope != Scope::All || source_id.is_some() || entity_type.is_some();
     let screened = screen_parties(
         &state,
         &caller,
@@ -331,6 +333,9 @@ pub async fn watchman_search(
                 return None;
             }
             if source_id.as_deref().is_some_and(|id| id != source_id_of(e)) {
+                return None;
+            }
+            if entity_type.is_some_and(|t| t != e.entity_type.as_str()) {
                 return None;
             }
             let mut v = entity_json(e);
