@@ -15,10 +15,10 @@ h1{font-size:26px;margin-bottom:.2em}h2{font-size:20px;border-bottom:2px solid #
 table{border-collapse:collapse;margin:.6em 0 1.2em}th,td{border:1px solid #999;padding:3px 7px;vertical-align:top;text-align:left}\
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eee}\
 code,pre,.hash{font-family:Menlo,Consolas,monospace;font-size:12px}.hash{word-break:break-all}\
-pre{margin:0;white-space:pre-wrap}.note{color:#333;font-style:italic}.ok{font-weight:bold}.bad{font-weight:bold;text-decoration:underline}\
+pre{margin:0;white-space:pre-wrap}pre.why{font-size:11px;white-space:pre;overflow-x:auto}.note{color:#333;font-style:italic}.ok{font-weight:bold}.bad{font-weight:bold;text-decoration:underline}\
 figure{margin:1em 0;page-break-inside:avoid}figcaption{font-size:13px;color:#333;max-width:720px}svg.plot{max-width:100%;height:auto;border:1px solid #ccc}\
 .summary td{font-size:15px}\
-@media print{body{max-width:none;margin:0;font-size:11px}h2{page-break-before:always}h2.first{page-break-before:avoid}th{background:none}}\
+@media print{body{max-width:none;margin:0;font-size:11px}h2{page-break-before:always}h2.first{page-break-before:avoid}th{background:none}pre.why{white-space:pre-wrap}}\
 @page{size:A4;margin:14mm}";
 
 fn pct(v: Option<f64>) -> String {
@@ -39,6 +39,19 @@ fn num(v: f64) -> String {
     } else {
         format!("{v}")
     }
+}
+
+/// An explanation as `screen --explain` prints it, without the indentation that sets it
+/// under its hit on a terminal.
+fn explanation(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let indent = lines
+        .iter()
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let body: Vec<&str> = lines.iter().map(|l| &l[indent..]).collect();
+    format!("<pre class=\"why\">{}</pre>", esc(&body.join("\n")))
 }
 
 fn query_text(q: &Query) -> String {
@@ -253,21 +266,24 @@ fn detection(o: &mut String, f: &Figures, plots: &[Plot]) {
             "false-positive rate",
         ],
         &[1, 2, 3, 4, 5],
-        d.operating_points.iter().map(|(k, p)| {
-            let label = match k.as_str() {
-                "configured" => "configured threshold".to_string(),
-                "best_f1" => "best F1".to_string(),
-                other => other.replace("fpr_", "at false-positive rate "),
-            };
-            vec![
-                esc(&label),
-                format!("{:.4}", p.threshold),
-                pct(p.figures.recall),
-                pct(p.figures.recall_at_1),
-                pct(p.figures.precision),
-                pct2(p.figures.fpr),
-            ]
-        }),
+        ["configured", "fpr_0.1%", "fpr_1%", "fpr_5%", "best_f1"]
+            .iter()
+            .filter_map(|k| Some((*k, d.operating_points.get(*k)?)))
+            .map(|(k, p)| {
+                let label = match k {
+                    "configured" => "configured threshold".to_string(),
+                    "best_f1" => "best F1".to_string(),
+                    other => other.replace("fpr_", "at false-positive rate "),
+                };
+                vec![
+                    esc(&label),
+                    format!("{:.4}", p.threshold),
+                    pct(p.figures.recall),
+                    pct(p.figures.recall_at_1),
+                    pct(p.figures.precision),
+                    pct2(p.figures.fpr),
+                ]
+            }),
     );
     let _ = write!(
         o,
@@ -384,7 +400,7 @@ fn false_alerts(o: &mut String, f: &Figures, plots: &[Plot]) {
                 query_text(&s.query),
                 format!("{} {}", esc(&s.entity), esc(&s.entity_name)),
                 format!("{:.4}", s.score),
-                format!("<pre>{}</pre>", esc(s.explanation.trim_end())),
+                explanation(&s.explanation),
             ]
         }),
     );
