@@ -584,3 +584,34 @@ fn the_report_renders_in_headless_chromium() {
     }
     let _ = call("DELETE", &session, None);
 }
+
+#[test]
+fn a_set_of_only_negatives_or_only_positives_still_makes_a_report() {
+    let all = read(Path::new(&data("")), "labelled.jsonl");
+    for (tag, keep_negatives) in [("negatives", true), ("positives", false)] {
+        let dir = TempDir::new(tag);
+        let file = dir.0.join("q.jsonl");
+        let lines: Vec<&str> = all
+            .lines()
+            .filter(|l| l.contains("\"expect\": []") == keep_negatives)
+            .collect();
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        let out = dir.0.join("report");
+        validate(&[
+            "--queries",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let f = figures(&out);
+        let at = &f["detection"]["operating_points"]["configured"];
+        if keep_negatives {
+            assert_eq!(f["detection"]["benchmark"]["positives"], 0);
+            assert!(at["recall"].is_null() && at["fpr"].is_number(), "{at}");
+        } else {
+            assert_eq!(f["detection"]["benchmark"]["negatives"], 0);
+            assert!(at["fpr"].is_null() && at["recall"].is_number(), "{at}");
+        }
+        assert_eq!(read(&out, "report.html").matches("<svg ").count(), 3);
+    }
+}
