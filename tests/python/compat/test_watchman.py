@@ -149,3 +149,33 @@ def test_listinfo_and_ping(server):
     assert set(body["lists"]) == {"un_csl", "us_ofac", "eu_csl", "uk_csl"}
     assert all(n > 0 for n in body["lists"].values())
     assert server.get("/ping", key=None).text == "PONG"
+
+
+@pytest.mark.parametrize(
+    "query,finds",
+    [
+        ("name=Woory Star&type=vessel&callSign=HMYW", "us_ofac/23740"),
+        ("created=1990&name=Iran Air&type=business", "us_ofac/25237"),
+        ("name=Masood Azhar&debug=false", "us_ofac/11459"),
+        ("name=Masood Azhar&type=", "us_ofac/11459"),
+        ("mmsi=000000000&name=Deep Sea&type=vessel", "us_ofac/15044"),
+        ("cryptoAddress=XBT:1NotAListedAddress&name=Masood Azhar", "us_ofac/11459"),
+    ],
+)
+def test_more_parameters_are_honoured(server, query, finds):
+    r = server.get("/v2/search?" + encode(query), key=None)
+    assert r.status_code == 200, r.text
+    validate(r.json(), "SearchResponse")
+    src, sid = finds.split("/")
+    assert any(e["sourceList"] == src and e["sourceID"] == sid for e in r.json()["entities"])
+
+
+@pytest.mark.parametrize(
+    "param",
+    ["deathDate=1990", "titles=Dr", "dissolved=2001", "aircraftType=cargo", "icaoCode=A320",
+     "model=A310", "built=1999", "vesselType=cargo", "owner=x", "grossRegisteredTonnage=5",
+     "phone=123", "fax=123", "website=example.com", "debugSourceIDs=1", "birthDate=1968&created=1968"],
+)
+def test_every_unsupported_watchman_parameter_is_refused(server, param):
+    r = server.get("/v2/search?name=x&" + encode(param), key=None)
+    assert r.status_code == 400, (param, r.text)

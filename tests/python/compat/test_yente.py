@@ -238,3 +238,32 @@ def test_yente_enricher_match_and_expand(server, tmp_path):
     schemata = {e.schema.name for e in expanded}
     assert matches[0].schema.name in schemata and "Sanction" in schemata, schemata
     enricher.close()
+
+
+def test_search_parameters_are_honoured(server):
+    def search(query: str):
+        r = server.get("/search/default?q=Masood%20Azhar&" + query)
+        assert r.status_code == 200, (query, r.text)
+        return SearchResponse.model_validate(r.json())
+
+    every = search("limit=10")
+    assert len(every.results) >= 2
+    assert every.facets.keys() == {"countries", "topics", "datasets"}
+    page = search("limit=1&offset=1")
+    assert page.results[0].id == every.results[1].id and page.offset == 1
+    assert all(e.schema_ == "Person" for e in search("schema=Person").results)
+    assert search("schema=Vessel").results == []
+    assert all("pk" in e.properties.get("nationality", []) + e.properties.get("country", [])
+               for e in search("countries=pk").results)
+    assert search("countries=pk&countries=zz&filter_op=AND").results == []
+    assert search("countries=pk&countries=zz&filter_op=OR").results
+    assert all(e.datasets == ["eu_fsf"] for e in search("datasets=eu_fsf").results)
+    assert search("target=false").results == []
+    assert search("target=true").results
+    assert search("simple=true").results
+    assert search("facets=schema&facets=genders").facets.keys() == {"schema", "genders"}
+    assert all(e.schema_ != "Person" for e in search("exclude_schema=Person").results)
+    assert all(e.datasets != ["us_ofac_sdn"] for e in search("exclude_dataset=us_ofac_sdn").results)
+    assert all(e.datasets == ["un_sc_sanctions"] for e in search("include_dataset=un_sc_sanctions").results)
+    assert search("changed_since=2099-01-01").results == []
+    assert search("topics=role.pep").results == []
