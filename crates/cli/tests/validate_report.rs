@@ -110,6 +110,23 @@ fn report_files_sections_and_figures() {
     .unwrap();
     let (hits, answered) = read_results(&queries, &read(dir, "results.jsonl")).unwrap();
     assert!(answered.iter().all(|&a| a), "every query answered");
+    // Screened exactly as `screen --batch` screens: the same bytes.
+    let (un, ofac) = (root().join(UN), root().join(OFAC));
+    let (code, batch, err) = nomina(&[
+        "--list",
+        un.to_str().unwrap(),
+        "--list",
+        ofac.to_str().unwrap(),
+        "screen",
+        "--batch",
+        &data("labelled.jsonl"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        batch,
+        read(dir, "results.jsonl"),
+        "results.jsonl is screen --batch's output"
+    );
     let scores = query_scores(&queries, &hits);
     let want = serde_json::to_value(bench_figures(&queries, &scores, &answered)).unwrap();
     // figures.json is read back here without serde_json's exact float parsing, which can

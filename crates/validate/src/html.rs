@@ -54,6 +54,26 @@ fn explanation(text: &str) -> String {
     format!("<pre class=\"why\">{}</pre>", esc(&body.join("\n")))
 }
 
+/// A number with at most six decimals and no trailing zeros.
+fn trimmed(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// A figure's value as a reader wants it: numbers to six decimals, text without quotes,
+/// a missing value as a dash.
+fn json_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "—".into(),
+        serde_json::Value::String(s) => esc(s),
+        serde_json::Value::Number(n) => n
+            .as_i64()
+            .map(|i| i.to_string())
+            .or_else(|| n.as_f64().map(|f| trimmed(f).to_string()))
+            .unwrap_or_default(),
+        other => esc(&other.to_string()),
+    }
+}
+
 fn query_text(q: &Query) -> String {
     let mut s = esc(&q.name);
     let mut extra = Vec::new();
@@ -491,13 +511,18 @@ fn change(o: &mut String, f: &Figures) {
     o.push_str("<h3>Figures that moved</h3>");
     table(
         o,
-        &["figure", "before", "after"],
-        &[1, 2],
+        &["figure", "before", "after", "change"],
+        &[1, 2, 3],
         c.moved.iter().map(|m| {
+            let delta = match (m.before.as_f64(), m.after.as_f64()) {
+                (Some(a), Some(b)) => format!("{:+}", trimmed(b - a)),
+                _ => String::new(),
+            };
             vec![
                 format!("<code>{}</code>", esc(&m.path)),
-                esc(&m.before.to_string()),
-                esc(&m.after.to_string()),
+                json_text(&m.before),
+                json_text(&m.after),
+                delta,
             ]
         }),
     );
@@ -518,7 +543,8 @@ fn speed(o: &mut String, f: &Figures) {
             format!("{:.0} ms", s.index_build_ms),
         ],
         vec![
-            "one query on one thread: p50 / p90 / p99".into(),
+            "one query at a time on one thread, hits down to the report floor: p50 / p90 / p99"
+                .into(),
             format!(
                 "{:.0} / {:.0} / {:.0} µs",
                 s.latency_p50_us, s.latency_p90_us, s.latency_p99_us
@@ -626,6 +652,13 @@ mod tests {
         assert_eq!(pct2(Some(0.0037)), "0.37 %");
         assert_eq!(num(10.0), "10");
         assert_eq!(num(0.62), "0.62");
+        assert_eq!(
+            json_text(&serde_json::json!(0.009925558312655089)),
+            "0.009926"
+        );
+        assert_eq!(json_text(&serde_json::json!(100000)), "100000");
+        assert_eq!(json_text(&serde_json::json!("a<b")), "a&lt;b");
+        assert_eq!(json_text(&serde_json::Value::Null), "—");
         let mut q = Query::name("<b>Ali</b> & Co");
         q.country = Some("\"PK\"".into());
         assert_eq!(
