@@ -162,11 +162,12 @@ pub fn router(state: AppState) -> Router {
             refusals::audit_refusals,
         ))
         .layer(axum::middleware::from_fn(error::json_errors))
+        .layer(axum::middleware::from_fn(compat::yente::error_shape))
         .with_state(state)
 }
 
 /// The yente and watchman compatible endpoints ([`compat`]); yente's answer errors in
-/// yente's shape.
+/// yente's shape ([`compat::yente::error_shape`], the outermost layer).
 fn compat_routes() -> Router<AppState> {
     let yente = Router::new()
         .route("/match/{dataset}", post(compat::yente_match))
@@ -174,8 +175,7 @@ fn compat_routes() -> Router<AppState> {
         .route("/entities/{id}", get(compat::yente::entity))
         .route("/entities/{id}/adjacent", get(compat::yente::adjacent))
         .route("/catalog", get(compat::yente::catalog))
-        .route("/algorithms", get(compat::yente::algorithms))
-        .route_layer(axum::middleware::from_fn(compat::yente::error_shape));
+        .route("/algorithms", get(compat::yente::algorithms));
     Router::new()
         .merge(yente)
         .route("/v2/search", get(compat::watchman_search))

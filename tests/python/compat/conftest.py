@@ -16,6 +16,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+# nomenklatura's enricher cache is a SQLite file; keep it out of the working tree. Set
+# before nomenklatura is imported (it reads the variable once).
+os.environ.setdefault(
+    "NOMENKLATURA_DB_URL",
+    f"sqlite:///{tempfile.mkdtemp(prefix='nomina-compat-nk-')}/nomenklatura.db",
+)
+
 REPO = Path(__file__).resolve().parents[3]
 BIN = Path(os.environ.get("NOMINA_BIN", REPO / "target" / "debug" / "nomina"))
 START_TIMEOUT = 120

@@ -595,6 +595,13 @@ pub fn details(score: f64, explanation: &Value) -> Value {
 
 /// watchman's `GET /v2/listinfo`: entities and content hash per list in force, when the
 /// lists in force were loaded, and nomina's version.
+#[utoipa::path(
+    get,
+    path = "/v2/listinfo",
+    tag = "compatibility",
+    responses((status = 200, description = "watchman's `ListInfoResponse`", body = Object)),
+    security(("bearer" = []))
+)]
 pub async fn listinfo(
     State(state): State<AppState>,
     WatchmanCaller(caller): WatchmanCaller,
@@ -632,6 +639,7 @@ fn rfc3339(ms: i64) -> String {
 }
 
 /// watchman's `GET /ping`: `PONG` (no key: a liveness probe like `/healthz`).
+#[utoipa::path(get, path = "/ping", tag = "compatibility", responses((status = 200, description = "`PONG`")))]
 pub async fn ping() -> &'static str {
     "PONG"
 }

@@ -57,12 +57,22 @@ impl FromRequestParts<AppState> for YenteCaller {
     }
 }
 
-/// Middleware on the yente routes: every error answer is yente's `{"detail": "…"}` (the
+/// Whether a path is one of yente's endpoints.
+pub fn is_yente_path(path: &str) -> bool {
+    ["/match/", "/search/", "/entities/"]
+        .iter()
+        .any(|p| path.starts_with(p))
+        || matches!(path, "/match" | "/search" | "/catalog" | "/algorithms")
+}
+
+/// Middleware (outermost, so that it also sees the errors of the limits, the deadline and
+/// authentication): every error answer on yente's paths is yente's `{"detail": "…"}` (the
 /// message yente's clients read), keeping nomina's `error` beside it and any
 /// machine-readable detail under `context`.
 pub async fn error_shape(req: Request, next: Next) -> Response {
+    let yente = is_yente_path(req.uri().path());
     let response = next.run(req).await;
-    if response.status().as_u16() < 400 {
+    if !yente || response.status().as_u16() < 400 {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -689,6 +699,22 @@ const FACETS: [&str; 6] = [
 
 /// yente-compatible search by name: each result is a listed entity (yente's
 /// `SearchResponse`), ranked by nomina's score; audited like every screening.
+#[utoipa::path(
+    get,
+    path = "/search/{dataset}",
+    tag = "compatibility",
+    params(
+        ("dataset" = String, Path, description = "As for /match/{dataset}"),
+        ("q" = String, Query, description = "A name"),
+        ("limit" = Option<usize>, Query, description = "Results (default 10)"),
+        ("offset" = Option<usize>, Query, description = "Skip this many"),
+    ),
+    responses(
+        (status = 200, description = "yente's `SearchResponse`", body = Object),
+        (status = 400, description = "A parameter nomina cannot honour, or an invalid one", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn search(
     State(state): State<AppState>,
     YenteCaller(caller): YenteCaller,
@@ -847,6 +873,17 @@ fn find_entity(
 
 /// yente's `GET /entities/{id}`: one entity (id in FtM form `un-QDi.422` or the nomina
 /// key); with `nested` (default true) its listing nested as a `Sanction`.
+#[utoipa::path(
+    get,
+    path = "/entities/{id}",
+    tag = "compatibility",
+    params(
+        ("id" = String, Path, description = "`un-QDi.422` or `un:QDi.422`"),
+        ("nested" = Option<bool>, Query, description = "Nest the listing as a `Sanction` (default true)"),
+    ),
+    responses((status = 200, description = "yente's `EntityResponse`", body = Object), (status = 404, description = "No such entity", body = ErrorBody)),
+    security(("bearer" = []))
+)]
 pub async fn entity(
     State(state): State<AppState>,
     YenteCaller(caller): YenteCaller,
@@ -862,6 +899,14 @@ pub async fn entity(
 }
 
 /// yente's `GET /entities/{id}/adjacent`: the entity and, under `sanctions`, its listing.
+#[utoipa::path(
+    get,
+    path = "/entities/{id}/adjacent",
+    tag = "compatibility",
+    params(("id" = String, Path, description = "`un-QDi.422` or `un:QDi.422`")),
+    responses((status = 200, description = "yente's `EntityAdjacentResponse`", body = Object), (status = 404, description = "No such entity", body = ErrorBody)),
+    security(("bearer" = []))
+)]
 pub async fn adjacent(
     State(state): State<AppState>,
     YenteCaller(caller): YenteCaller,
@@ -896,6 +941,13 @@ pub async fn adjacent(
 
 /// yente's `GET /catalog`: each list in force as a dataset (yente's names), and the
 /// collections `default` and `sanctions` holding them all.
+#[utoipa::path(
+    get,
+    path = "/catalog",
+    tag = "compatibility",
+    responses((status = 200, description = "yente's `DataCatalogModel`", body = Object)),
+    security(("bearer" = []))
+)]
 pub async fn catalog(
     State(state): State<AppState>,
     YenteCaller(caller): YenteCaller,
@@ -949,6 +1001,13 @@ pub async fn catalog(
 
 /// yente's `GET /algorithms`: nomina's one matcher, its features and their coefficients
 /// read from the matcher's own constants.
+#[utoipa::path(
+    get,
+    path = "/algorithms",
+    tag = "compatibility",
+    responses((status = 200, description = "yente's `AlgorithmResponse`: nomina's one matcher", body = Object)),
+    security(("bearer" = []))
+)]
 pub async fn algorithms(
     YenteCaller(caller): YenteCaller,
     RawQuery(raw): RawQuery,
@@ -1064,6 +1123,15 @@ mod tests {
             unused.iter().any(|u| u.starts_with("countries")),
             "{unused:?}"
         );
+    }
+
+    #[test]
+    fn yente_paths() {
+        assert!(is_yente_path("/match/default"));
+        assert!(is_yente_path("/entities/un-QDi.422/adjacent"));
+        assert!(is_yente_path("/catalog"));
+        assert!(!is_yente_path("/v2/search"));
+        assert!(!is_yente_path("/v1/entities/un:QDi.422"));
     }
 
     #[test]
