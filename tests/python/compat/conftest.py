@@ -28,6 +28,66 @@ BIN = Path(os.environ.get("NOMINA_BIN", REPO / "target" / "debug" / "nomina"))
 START_TIMEOUT = 120
 
 
+def yente_model(method: str, path: str, status: int):
+    """yente 5.5.0's own pydantic model for an answer on one of its paths, or None."""
+    from yente.data.common import (
+        AlgorithmResponse, DataCatalogModel, EntityAdjacentResponse, EntityMatchResponse,
+        EntityResponse, ErrorResponse, SearchResponse)
+
+    if not path.startswith(("/match/", "/search/", "/entities/", "/catalog", "/algorithms")):
+        return None
+    if status >= 400:
+        return ErrorResponse
+    if status != 200:
+        return None
+    if path.startswith("/match/"):
+        return EntityMatchResponse
+    if path.startswith("/search/"):
+        return SearchResponse
+    if path.startswith("/entities/"):
+        return EntityAdjacentResponse if path.endswith("/adjacent") else EntityResponse
+    return DataCatalogModel if path == "/catalog" else AlgorithmResponse
+
+
+VALIDATED: list[str] = []
+
+
+def validate_yente(method: str, path: str, status: int, body: bytes) -> None:
+    """Validates an answer on a yente path with yente's own model (raises if invalid)."""
+    model = yente_model(method, path, status)
+    if model is None:
+        return
+    model.model_validate_json(body)
+    VALIDATED.append(f"{method} {path} {status}")
+
+
+class ValidatingTransport(httpx.HTTPTransport):
+    """yente-client's transport: every answer on a yente path is validated with yente's
+    models before the client reads it."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        response.read()
+        validate_yente(request.method, request.url.path, response.status_code, response.content)
+        return response
+
+
+def validating_session():
+    """A requests session (for nomenklatura's YenteEnricher) whose every answer on a yente
+    path is validated with yente's models."""
+    import requests
+    from urllib.parse import urlparse
+
+    session = requests.Session()
+
+    def hook(response, *args, **kwargs):
+        validate_yente(response.request.method, urlparse(response.url).path,
+                       response.status_code, response.content)
+
+    session.hooks["response"].append(hook)
+    return session
+
+
 class Server:
     def __init__(self, base: str, key: str, log: list[str]):
         self.base = base
@@ -38,10 +98,14 @@ class Server:
         return self.base + path
 
     def get(self, path: str, key: str | None = "own", **kw) -> httpx.Response:
-        return httpx.get(self.url(path), headers=self._auth(key), timeout=60, **kw)
+        r = httpx.get(self.url(path), headers=self._auth(key), timeout=60, **kw)
+        validate_yente("GET", r.url.path, r.status_code, r.content)
+        return r
 
     def post(self, path: str, body, key: str | None = "own", **kw) -> httpx.Response:
-        return httpx.post(self.url(path), json=body, headers=self._auth(key), timeout=60, **kw)
+        r = httpx.post(self.url(path), json=body, headers=self._auth(key), timeout=60, **kw)
+        validate_yente("POST", r.url.path, r.status_code, r.content)
+        return r
 
     def _auth(self, key: str | None) -> dict[str, str]:
         if key is None:

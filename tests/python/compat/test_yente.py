@@ -21,6 +21,8 @@ from yente_client import Client
 from yente_client.entities import Company, Person, Vessel
 from yente_client.exceptions import AuthenticationError, BadRequestError, NotFoundError
 
+from conftest import VALIDATED, ValidatingTransport, validating_session
+
 # (example, an entity it must find) — yente's EntityExample in every form it allows.
 EXAMPLES = [
     ({"schema": "Person", "properties": {"name": "Masood Azhar"}}, "ofac-11459"),
@@ -42,7 +44,8 @@ EXAMPLES = [
 
 @pytest.fixture(scope="module")
 def client(server):
-    with Client(api_key=server.key, base_url=server.base) as c:
+    # Every answer the client reads is first validated with yente's own models.
+    with Client(api_key=server.key, base_url=server.base, transport=ValidatingTransport()) as c:
         yield c
 
 
@@ -202,10 +205,10 @@ def test_client_errors_map_to_its_exceptions(client, server):
         client.match(Person(name=["Masood Azhar"]), datasets=["no_such_dataset"])
     with pytest.raises(NotFoundError):
         client.fetch("ofac-0")
-    with Client(api_key="nmn_wrong", base_url=server.base) as bad:
+    with Client(api_key="nmn_wrong", base_url=server.base, transport=ValidatingTransport()) as bad:
         with pytest.raises(AuthenticationError):
             bad.match(Person(name=["Masood Azhar"]))
-    with Client(base_url=server.base) as anonymous:
+    with Client(base_url=server.base, transport=ValidatingTransport()) as anonymous:
         with pytest.raises(AuthenticationError):
             anonymous.datasets()
 
@@ -223,7 +226,7 @@ def test_yente_enricher_match_and_expand(server, tmp_path):
     dataset = Dataset.make({"name": "compat_suite", "title": "nomina compatibility suite"})
     cache = Cache.make_default(dataset)
     enricher = YenteEnricher(dataset, cache, {"api": server.base + "/", "api_key": server.key,
-                                              "cache_days": 0})
+                                              "cache_days": 0}, session=validating_session())
     entity = model.make_entity("Person")
     entity.id = "customer-42"
     entity.add("name", "Masood Azhar")
@@ -267,3 +270,11 @@ def test_search_parameters_are_honoured(server):
     assert all(e.datasets == ["un_sc_sanctions"] for e in search("include_dataset=un_sc_sanctions").results)
     assert search("changed_since=2099-01-01").results == []
     assert search("topics=role.pep").results == []
+
+
+def test_zz_every_yente_answer_was_validated():
+    # Runs last in this module: the answers of the tests above went through yente's models.
+    matches = [v for v in VALIDATED if v.startswith("POST /match/")]
+    assert len(matches) >= 40, len(matches)
+    for path in ["GET /search/", "GET /entities/", "GET /catalog", "GET /algorithms"]:
+        assert any(v.startswith(path) for v in VALIDATED), path
