@@ -122,7 +122,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         .map_err(|e| Failure::new(FAILURE, e.to_string()))?;
 
     let f = &report.figures;
-    let at = &f.detection.operating_points["configured"].figures;
+    let at = &f.detection.operating_points["configured"];
     let pct = |v: Option<f64>| v.map_or("—".to_string(), |x| format!("{:.1} %", 100.0 * x));
     eprintln!(
         "validated {} queries{} at threshold {threshold:.2}: recall {}, precision {}, in {:.1} s",

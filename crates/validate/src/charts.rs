@@ -99,7 +99,7 @@ pub fn precision_recall_plot(f: &Figures) -> Plot {
         .collect();
     let (xlo, _) = range(pts.iter().map(|p| p.0), 5.0, 0.0, 100.0);
     let (ylo, _) = range(pts.iter().map(|p| p.1), 5.0, 0.0, 100.0);
-    let at = &f.detection.operating_points["configured"].figures;
+    let at = &f.detection.operating_points["configured"];
     let marked: Vec<(f64, f64, String)> = match (pct(at.recall), pct(at.precision)) {
         (Some(r), Some(p)) => vec![(r, p, threshold_label(f.threshold))],
         _ => Vec::new(),

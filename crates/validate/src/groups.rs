@@ -1,5 +1,6 @@
 //! Detection broken down: by tag, by script of the query, by entity type and by list, each at
-//! the configured threshold and at the 1 %-FPR threshold of the whole set.
+//! the configured threshold and at the thresholds of fixed false-positive rate (0.1 %, 1 %,
+//! 5 %) of the whole set.
 //!
 //! Recall and the false-positive rate are counted as the benchmark's scorer counts them
 //! (see [`crate::scorer`]); precision as its best-F1 figure does: an alert is true when an
@@ -10,6 +11,19 @@ use crate::scorer::{fpr_at, recall_at, recall_at_k, QueryScore, Ranked};
 use nomina_model::{detect_script, EntityType};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+
+/// Recall, precision and false-positive rate at one threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Point {
+    /// The threshold.
+    pub threshold: f64,
+    /// Recall of the positives.
+    pub recall: Option<f64>,
+    /// Precision of the alerts.
+    pub precision: Option<f64>,
+    /// False-positive rate of the negatives.
+    pub fpr: Option<f64>,
+}
 
 /// Figures for one group of queries.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,10 +40,9 @@ pub struct GroupRow {
     pub precision: Option<f64>,
     /// False-positive rate of the negatives at the configured threshold.
     pub fpr: Option<f64>,
-    /// Recall at the threshold of 1 % false-positive rate (whole set).
-    pub recall_at_1pct_fpr: Option<f64>,
-    /// False-positive rate of the negatives there.
-    pub fpr_at_1pct_threshold: Option<f64>,
+    /// At the threshold of each fixed false-positive rate of the whole set (`0.1%`, `1%`,
+    /// `5%`).
+    pub at_fpr: BTreeMap<String, Point>,
 }
 
 /// Share of alerts at `t` that are true: a positive with an expected entity at `t` is a true
@@ -53,20 +66,34 @@ pub fn precision_at(items: &[&QueryScore], t: f64) -> Option<f64> {
     (tp + fp > 0).then(|| tp as f64 / (tp + fp) as f64)
 }
 
-/// The figures of one group at threshold `t` and at the 1 %-FPR threshold `t1`.
-pub fn row(items: &[QueryScore], t: f64, t1: f64) -> GroupRow {
+/// Recall, precision and false-positive rate of `items` at threshold `t`.
+pub fn point(items: &[QueryScore], t: f64) -> Point {
     let pos: Vec<&QueryScore> = items.iter().filter(|s| s.positive).collect();
     let neg: Vec<&QueryScore> = items.iter().filter(|s| !s.positive).collect();
     let all: Vec<&QueryScore> = items.iter().collect();
-    GroupRow {
-        positives: pos.len(),
-        negatives: neg.len(),
-        recall_at_1: recall_at_k(&pos, 1),
+    Point {
+        threshold: t,
         recall: recall_at(&pos, t),
         precision: precision_at(&all, t),
         fpr: fpr_at(&neg, t),
-        recall_at_1pct_fpr: recall_at(&pos, t1),
-        fpr_at_1pct_threshold: fpr_at(&neg, t1),
+    }
+}
+
+/// The figures of one group at threshold `t` and at each (label, threshold) of `at_fpr`.
+pub fn row(items: &[QueryScore], t: f64, at_fpr: &[(String, f64)]) -> GroupRow {
+    let pos: Vec<&QueryScore> = items.iter().filter(|s| s.positive).collect();
+    let here = point(items, t);
+    GroupRow {
+        positives: pos.len(),
+        negatives: items.len() - pos.len(),
+        recall_at_1: recall_at_k(&pos, 1),
+        recall: here.recall,
+        precision: here.precision,
+        fpr: here.fpr,
+        at_fpr: at_fpr
+            .iter()
+            .map(|(label, th)| (label.clone(), point(items, *th)))
+            .collect(),
     }
 }
 
@@ -87,10 +114,14 @@ pub struct Breakdowns {
     pub list: BTreeMap<String, GroupRow>,
 }
 
-fn rows(groups: BTreeMap<String, Vec<QueryScore>>, t: f64, t1: f64) -> BTreeMap<String, GroupRow> {
+fn rows(
+    groups: BTreeMap<String, Vec<QueryScore>>,
+    t: f64,
+    at_fpr: &[(String, f64)],
+) -> BTreeMap<String, GroupRow> {
     groups
         .into_iter()
-        .map(|(g, items)| (g, row(&items, t, t1)))
+        .map(|(g, items)| (g, row(&items, t, at_fpr)))
         .collect()
 }
 
@@ -143,7 +174,7 @@ pub fn breakdowns(
     scores: &[QueryScore],
     types: &HashMap<String, EntityType>,
     t: f64,
-    t1: f64,
+    at_fpr: &[(String, f64)],
 ) -> Breakdowns {
     let mut tag: BTreeMap<String, Vec<QueryScore>> = BTreeMap::new();
     let mut script: BTreeMap<String, Vec<QueryScore>> = BTreeMap::new();
@@ -176,10 +207,10 @@ pub fn breakdowns(
         list.insert(l.to_string(), items);
     }
     Breakdowns {
-        tag: rows(tag, t, t1),
-        script: rows(script, t, t1),
-        entity_type: rows(etype, t, t1),
-        list: rows(list, t, t1),
+        tag: rows(tag, t, at_fpr),
+        script: rows(script, t, at_fpr),
+        entity_type: rows(etype, t, at_fpr),
+        list: rows(list, t, at_fpr),
     }
 }
 
@@ -236,17 +267,18 @@ mod tests {
         ];
         let s = query_scores(&qs, &hs);
         let types = HashMap::from([("un:QDi.422".to_string(), EntityType::Person)]);
-        let b = breakdowns(&qs, &hs, &s, &types, 0.8, 0.9);
+        let b = breakdowns(&qs, &hs, &s, &types, 0.8, &[("1%".to_string(), 0.9)]);
         assert_eq!(b.script["latin"].positives, 1);
         assert_eq!(b.script["arabic"].recall, Some(0.0));
         assert_eq!(b.script["cyrillic"].fpr, Some(1.0));
         assert_eq!(b.entity_type["person"].positives, 1);
         assert_eq!(b.entity_type["not on the lists"].positives, 1);
         assert_eq!(b.entity_type["not stated"].negatives, 1);
-        // un: one positive found at 0.87 (below the 0.9 of t1), the negative alerts on un.
+        // un: one positive found at 0.87 (below the 0.9 of 1 % FPR), the negative alerts on un.
         let un = &b.list["un"];
         assert_eq!((un.positives, un.negatives), (1, 1));
-        assert_eq!((un.recall, un.recall_at_1pct_fpr), (Some(1.0), Some(0.0)));
+        assert_eq!((un.recall, un.at_fpr["1%"].recall), (Some(1.0), Some(0.0)));
+        assert_eq!(un.at_fpr["1%"].threshold, 0.9);
         assert_eq!(un.fpr, Some(1.0));
         assert_eq!(un.recall_at_1, Some(0.0));
         // ofac: two positives, one found; the negative has no ofac hit.

@@ -147,14 +147,19 @@ fn group_table(o: &mut String, title: &str, groups: &BTreeMap<String, GroupRow>,
         format!("precision at {t:.2}"),
         format!("FPR at {t:.2}"),
         "recall at 1 % FPR".into(),
+        "precision at 1 % FPR".into(),
         "FPR at 1 %-FPR threshold".into(),
+        "recall at 0.1 % FPR".into(),
+        "FPR at 0.1 %-FPR threshold".into(),
     ];
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    let at = |r: &GroupRow, label: &str| r.at_fpr.get(label).copied();
     table(
         o,
         &head,
-        &[1, 2, 3, 4, 5, 6, 7, 8],
+        &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
         groups.iter().map(|(g, r)| {
+            let (p1, p01) = (at(r, "1%"), at(r, "0.1%"));
             vec![
                 esc(g),
                 r.positives.to_string(),
@@ -163,8 +168,11 @@ fn group_table(o: &mut String, title: &str, groups: &BTreeMap<String, GroupRow>,
                 pct(r.recall),
                 pct(r.precision),
                 pct(r.fpr),
-                pct(r.recall_at_1pct_fpr),
-                pct(r.fpr_at_1pct_threshold),
+                pct(p1.and_then(|p| p.recall)),
+                pct(p1.and_then(|p| p.precision)),
+                pct(p1.and_then(|p| p.fpr)),
+                pct(p01.and_then(|p| p.recall)),
+                pct(p01.and_then(|p| p.fpr)),
             ]
         }),
     );
@@ -281,11 +289,10 @@ fn detection(o: &mut String, f: &Figures, plots: &[Plot]) {
             "operating point",
             "threshold",
             "recall",
-            "recall@1",
             "precision",
             "false-positive rate",
         ],
-        &[1, 2, 3, 4, 5],
+        &[1, 2, 3, 4],
         ["configured", "fpr_0.1%", "fpr_1%", "fpr_5%", "best_f1"]
             .iter()
             .filter_map(|k| Some((*k, d.operating_points.get(*k)?)))
@@ -298,10 +305,9 @@ fn detection(o: &mut String, f: &Figures, plots: &[Plot]) {
                 vec![
                     esc(&label),
                     format!("{:.4}", p.threshold),
-                    pct(p.figures.recall),
-                    pct(p.figures.recall_at_1),
-                    pct(p.figures.precision),
-                    pct2(p.figures.fpr),
+                    pct(p.recall),
+                    pct(p.precision),
+                    pct2(p.fpr),
                 ]
             }),
     );
@@ -320,6 +326,7 @@ fn detection(o: &mut String, f: &Figures, plots: &[Plot]) {
         "precision-recall",
         "Each point of the line is one threshold; the filled dot is the configured threshold.",
     );
+    o.push_str("<p>In the tables below, the false-positive-rate thresholds are those of the whole set (see the operating points above); <code>figures.json</code> also holds every figure at the 5 % one.</p>");
     group_table(o, "By tag", &d.breakdowns.tag, t);
     group_table(o, "By script of the query", &d.breakdowns.script, t);
     group_table(o, "By entity type", &d.breakdowns.entity_type, t);
@@ -576,7 +583,7 @@ pub fn render(f: &Figures, plots: &[Plot]) -> String {
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nomina validation report {}</title><style>{STYLE}</style></head><body>",
         esc(&f.created)
     );
-    let at = &f.detection.operating_points["configured"].figures;
+    let at = &f.detection.operating_points["configured"];
     let lists: Vec<String> = f
         .coverage
         .lists

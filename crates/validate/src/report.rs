@@ -5,7 +5,7 @@
 use crate::baseline::{compare, Change, Outcome, FORMAT};
 use crate::coverage::{coverage, settings, Coverage, FileInfo};
 use crate::curves::{histogram, threshold_curve, CurvePoint, Histogram};
-use crate::groups::{breakdowns, row, Breakdowns, GroupRow};
+use crate::groups::{breakdowns, point, Breakdowns};
 use crate::input::{Customer, Labelled};
 use crate::portfolio::{
     false_alerts, recall_threshold, sample_alerting, CustomerHits, FalseAlerts,
@@ -106,9 +106,12 @@ pub struct Detection {
 pub struct OperatingPoint {
     /// The threshold.
     pub threshold: f64,
-    /// Figures there.
-    #[serde(flatten)]
-    pub figures: GroupRow,
+    /// Recall there.
+    pub recall: Option<f64>,
+    /// Precision there.
+    pub precision: Option<f64>,
+    /// False-positive rate there.
+    pub fpr: Option<f64>,
 }
 
 /// One portfolio alert shown with its explanation.
@@ -215,28 +218,43 @@ pub fn utc_now() -> String {
     )
 }
 
+/// The (label, threshold) of each fixed false-positive rate: `0.1%`, `1%`, `5%`.
+fn fpr_thresholds(bench: &BenchFigures) -> Vec<(String, f64)> {
+    FPR_POINTS
+        .iter()
+        .map(|&target| {
+            let label = fpr_label(target);
+            let t = bench.at_fpr[&label].threshold;
+            (label, t)
+        })
+        .collect()
+}
+
 fn operating_points(
     scores: &[QueryScore],
     bench: &BenchFigures,
     t: f64,
-    t1: f64,
 ) -> BTreeMap<String, OperatingPoint> {
     let mut points = vec![("configured".to_string(), t)];
-    for target in FPR_POINTS {
-        let label = fpr_label(target);
-        points.push((format!("fpr_{label}"), bench.at_fpr[&label].threshold));
-    }
+    points.extend(
+        fpr_thresholds(bench)
+            .into_iter()
+            .map(|(l, th)| (format!("fpr_{l}"), th)),
+    );
     if let Some(b) = bench.best_f1.threshold {
         points.push(("best_f1".to_string(), b));
     }
     points
         .into_iter()
         .map(|(label, th)| {
-            let p = OperatingPoint {
+            let p = point(scores, th);
+            let o = OperatingPoint {
                 threshold: th,
-                figures: row(scores, th, t1),
+                recall: p.recall,
+                precision: p.precision,
+                fpr: p.fpr,
             };
-            (label, p)
+            (label, o)
         })
         .collect()
 }
@@ -332,8 +350,15 @@ pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
         .map(|&i| diagnose(inputs.matcher, o, &inputs.queries[i], &hits[i]))
         .collect();
     let detection = Detection {
-        operating_points: operating_points(&scores, &bench, t, t1),
-        breakdowns: breakdowns(inputs.queries, &ranked, &scores, &types, t, t1),
+        operating_points: operating_points(&scores, &bench, t),
+        breakdowns: breakdowns(
+            inputs.queries,
+            &ranked,
+            &scores,
+            &types,
+            t,
+            &fpr_thresholds(&bench),
+        ),
         curve: threshold_curve(&scores, floor),
         missed_count: missed_idx.len(),
         missed,
