@@ -363,6 +363,7 @@ impl<'a> Region<'a> {
             country: self.is_country(i),
             hyphen_joined,
             letters: self.f(i).chars().count(),
+            code: crate::evidence::is_code(self.f(i)),
         }
     }
 
