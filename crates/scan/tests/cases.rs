@@ -271,6 +271,11 @@ const CASES: &[Case] = &[
         expect: &[("YV2422", "ofac:28392")],
         why: "a registration of letters and digits is an identifier, found as spelt and only as spelt",
     },
+    Case {
+        text: "Port records show Tong Hung 5 docked twice in May. Guests at the port hotel Esperanza said the crew of Horse left early.",
+        expect: &[("Tong Hung 5", "ofac:23743")],
+        why: "a word of shipping supports a vessel's name of several words or with a number, never a one-word name",
+    },
 ];
 
 #[test]
