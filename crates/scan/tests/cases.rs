@@ -276,6 +276,11 @@ const CASES: &[Case] = &[
         expect: &[("Tong Hung 5", "ofac:23743")],
         why: "a word of shipping supports a vessel's name of several words or with a number, never a one-word name",
     },
+    Case {
+        text: "Officials said Profinet Pte. Ltd. had opened new offices.",
+        expect: &[("Profinet Pte. Ltd", "ofac:24516")],
+        why: "a legal form's abbreviation before another legal form does not end the sentence",
+    },
 ];
 
 #[test]
