@@ -42,6 +42,14 @@ pub(crate) struct SpanWord {
     pub hyphen_joined: bool,
     /// Letters of its folded form.
     pub letters: usize,
+    /// Letters and digits together: a registration or hull number ("YV2422"), not a word.
+    pub code: bool,
+}
+
+/// Whether a folded word mixes letters and digits, as registrations, hull numbers and
+/// call signs do ("yv2422", "9hxy2"): such a word is an identifier, not an acronym.
+pub(crate) fn is_code(folded: &str) -> bool {
+    folded.bytes().any(|b| b.is_ascii_digit()) && folded.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 impl SpanWord {
@@ -87,10 +95,11 @@ impl Subject<'_> {
     }
 
     /// The listed name is one short token (an acronym alias such as "JEM"), and the words
-    /// are written as an acronym. A vessel's name in capitals is a ship's name, not an
-    /// acronym.
+    /// are written as an acronym. A vessel's name in capitals is a ship's name, and a
+    /// code of letters and digits an identifier, not an acronym.
     pub fn acronym_alias(&self) -> bool {
         self.listed_tokens == 1
+            && !self.core().any(|w| w.code)
             && self.facts.listed_chars <= SHORT_ACRONYM_LETTERS
             && self.entity_type != EntityType::Vessel
             && self.core().all(SpanWord::acronym_shaped)
@@ -127,6 +136,7 @@ pub(crate) const RULES: &[EvidenceRule] = &[
     ),
     ("a place is not a party", a_place_is_not_a_party),
     ("an acronym is written as one", an_acronym_is_written_as_one),
+    ("a code is spelt exactly", a_code_is_spelt_exactly),
     (
         "no typing slips in a person's name",
         no_typing_slips_in_a_persons_name,
@@ -245,6 +255,16 @@ fn an_acronym_is_written_as_one(s: &Subject) -> Verdict {
         .core()
         .any(|w| !w.flat_case && matches!(w.shape, Shape::Capitalised | Shape::Lower));
     if s.listed_acronym && as_word {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A code of letters and digits (an aircraft's registration, a hull number) names its
+/// party only as listed: "YV2423" is another aircraft than YV2422.
+fn a_code_is_spelt_exactly(s: &Subject) -> Verdict {
+    if s.core().any(|w| w.code) && !s.facts.rules.only(&[Rule::Exact]) {
         Verdict::Reject
     } else {
         Verdict::Pass
@@ -407,6 +427,7 @@ mod tests {
             country: false,
             hyphen_joined: false,
             letters: 7,
+            code: false,
         }
     }
 
@@ -496,6 +517,24 @@ mod tests {
         let mut s = subject(EntityType::Organization, &f, two_words());
         s.is_place = true;
         assert_eq!(a_place_is_not_a_party(&s), Verdict::Reject);
+    }
+
+    #[test]
+    fn a_code_is_an_identifier_matched_only_as_spelt() {
+        assert!(is_code("yv2422") && is_code("9hxy2"));
+        assert!(!is_code("jaish") && !is_code("2019"));
+        let mut f = facts();
+        let mut code = word(Shape::Upper);
+        code.code = true;
+        let mut s = subject(EntityType::Aircraft, &f, vec![code]);
+        s.listed_tokens = 1;
+        // Not an acronym alias: no support needed, and spelt as listed it passes.
+        assert!(!s.acronym_alias());
+        assert_eq!(a_code_is_spelt_exactly(&s), Verdict::Pass);
+        // One character off is another aircraft.
+        f.rules.insert(Rule::EditDistance);
+        let s = subject(EntityType::Aircraft, &f, vec![code]);
+        assert_eq!(a_code_is_spelt_exactly(&s), Verdict::Reject);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct Lexicon {
     common: FastSet<String>,
     titles: FastSet<String>,
     vessel: FastSet<String>,
+    /// Shipping words that support a distinctive vessel name ([`Lexicon::is_vessel_context`]).
+    vessel_context: FastSet<String>,
     /// Homonym phrases, as folded word sequences.
     homonym: Vec<Vec<String>>,
     /// The first words of the homonym phrases, to find them quickly.
@@ -43,6 +45,7 @@ impl Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
             let mut vessel = FastSet::default();
+            let mut vessel_context = FastSet::default();
             let mut homonym = Vec::new();
             let mut abbreviations = FastMap::default();
             let mut org_tail = FastSet::default();
@@ -60,6 +63,9 @@ impl Lexicon {
                         for w in line.split_whitespace() {
                             vessel.insert(nomina_text::fold(w).replace(' ', ""));
                         }
+                    }
+                    "vessel_context" => {
+                        vessel_context.extend(line.split_whitespace().map(nomina_text::fold));
                     }
                     "org_tail" => {
                         org_tail.extend(line.split_whitespace().map(str::to_string));
@@ -97,6 +103,7 @@ impl Lexicon {
                 common: words(COMMON).map(str::to_string).collect(),
                 titles: words(TITLES).map(str::to_string).collect(),
                 vessel,
+                vessel_context,
                 homonym,
                 abbreviations,
                 org_tail,
@@ -148,6 +155,12 @@ impl Lexicon {
         self.org_tail.contains(w)
     }
 
+    /// A word of shipping (docked, crew, port...): says a sentence may speak of a ship,
+    /// less surely than [`Lexicon::is_vessel_cue`].
+    pub fn is_vessel_context(&self, w: &str) -> bool {
+        self.vessel_context.contains(w)
+    }
+
     /// A word announcing a vessel (MV, tanker, IMO...).
     pub fn is_vessel_cue(&self, w: &str) -> bool {
         self.vessel.contains(w)
@@ -196,6 +209,7 @@ mod tests {
         assert!(l.is_connector("of"));
         assert!(l.is_vessel_cue("mv"));
         assert!(l.is_vessel_cue("tanker"));
+        assert!(l.is_vessel_context("docked") && !l.is_vessel_cue("docked"));
         assert!(l.is_legal_form("ltd"));
         assert!(l.is_legal_form("limited"));
         assert!(!l.is_common("azhar"));

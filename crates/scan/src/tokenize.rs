@@ -498,6 +498,8 @@ fn abbreviation(before: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "jr", "sr", "prof", "capt", "maj",
         "sgt", "co", "inc", "ltd", "corp", "vs", "mt", "mv", "ave", "rd", "sh", "messrs",
+        // Legal forms written before another one: "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.".
+        "pte", "pvt", "pty", "sdn",
     ];
     let mut chars = before.chars();
     let single = chars.next().is_some() && chars.next().is_none();
@@ -804,6 +806,15 @@ mod tests {
         assert!(!gap_after("Co").has(Gap::STOP));
         assert!(!gap_after("Ltd").has(Gap::STOP));
         assert!(closes_company_name("Inc") && !closes_company_name("Co"));
+        // A legal form written before another one keeps the name going.
+        let text = "said Profinet Pte. Ltd. and Tet Kham Sdn. Bhd. officials";
+        let w = tokenize(text, 0, text.len(), &[]);
+        for word in ["Pte", "Sdn"] {
+            let i = (0..w.len())
+                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
+                .expect("word present");
+            assert!(!w.list[i].gap.has(Gap::STOP), "{word}");
+        }
     }
 
     #[test]

@@ -256,6 +256,31 @@ const CASES: &[Case] = &[
         expect: &[("Nicolas Maduro", "ofac:22790"), ("Maduro", "ofac:22790")],
         why: "a one-word alias of somebody else (NICOLAS) does not hide the full name around it",
     },
+    Case {
+        text: "The ministry named Hani Abd-al-latif Tilfah Al-tikriti and Abd-al-hamid al-Masli. The Pakistan-al-based group did not comment.",
+        expect: &[("Hani Abd-al-latif Tilfah Al-tikriti", "un:IQi.007|ofac:7849"), ("Abd-al-hamid al-Masli", "un:QDi.320|ofac:16000")],
+        why: "a compound written with hyphens keeps its lower-case last element; an ordinary word does not join",
+    },
+    Case {
+        text: "The tanker Ji Song 8 was seen off Nampo. The report described the activities of Vabo 2017 Ood in 2019 and 2020. Jimmy Cherizier was named. In 2020 Cherizier launched a federation.",
+        expect: &[("Ji Song 8", "ofac:23739"), ("Vabo 2017 Ood", "ofac:32124"), ("Jimmy Cherizier", "un:HTi.001|ofac:30582"), ("Cherizier", "un:HTi.001|ofac:30582")],
+        why: "a short number inside or after a name is part of it",
+    },
+    Case {
+        text: "The aircraft YV2422 landed at the airport; YV2423 and A320 did not.",
+        expect: &[("YV2422", "ofac:28392")],
+        why: "a registration of letters and digits is an identifier, found as spelt and only as spelt",
+    },
+    Case {
+        text: "Port records show Tong Hung 5 docked twice in May. Guests at the port hotel Esperanza said the crew of Horse left early.",
+        expect: &[("Tong Hung 5", "ofac:23743")],
+        why: "a word of shipping supports a vessel's name of several words or with a number, never a one-word name",
+    },
+    Case {
+        text: "Officials said Profinet Pte. Ltd. had opened new offices.",
+        expect: &[("Profinet Pte. Ltd", "ofac:24516")],
+        why: "a legal form's abbreviation before another legal form does not end the sentence",
+    },
 ];
 
 #[test]

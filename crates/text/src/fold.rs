@@ -16,6 +16,28 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(nomina_text::fold("Сербин Андрей"), "serbin andrey");
 /// ```
 pub fn fold(s: &str) -> String {
+    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        return fold_plain_ascii(s);
+    }
+    fold_general(s)
+}
+
+/// [`fold`] of text made only of ASCII letters, digits and spaces (most of what a
+/// scanner and a batch hand over, already folded or nearly): lower case, single spaces,
+/// nothing else to do. No look-alike, invisible or abbreviation rule applies to such text.
+fn fold_plain_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    }
+    out
+}
+
+/// [`fold`] of any text.
+fn fold_general(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // As displayed: overrides applied, invisible characters gone; then normalised.
     let mut raw: Vec<char> = s.chars().collect();
@@ -320,6 +342,13 @@ mod tests {
         // Ordinary Cyrillic and Greek are transliterated.
         assert_eq!(fold("Сергей Иванов"), "sergey ivanov");
         assert_eq!(fold("Масса"), "massa");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_ascii_folds_as_any_text(s in "[A-Za-z0-9 ]{0,40}") {
+            proptest::prop_assert_eq!(fold_plain_ascii(&s), fold_general(&s));
+        }
     }
 
     #[test]

@@ -363,6 +363,7 @@ impl<'a> Region<'a> {
             country: self.is_country(i),
             hyphen_joined,
             letters: self.f(i).chars().count(),
+            code: crate::evidence::is_code(self.f(i)),
         }
     }
 
@@ -382,7 +383,7 @@ impl<'a> Region<'a> {
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
         };
         let needs_support = crate::evidence::judge(&subject)?;
-        let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.vessel_cue_near(a, b);
+        let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
         Some(Cand {
             first: a,
             last: b,
@@ -399,8 +400,23 @@ impl<'a> Region<'a> {
         })
     }
 
-    /// A ship cue (MV, tanker, IMO...) in the same sentence as words `a..=b`.
-    fn vessel_cue_near(&self, a: usize, b: usize) -> bool {
+    /// Whether the sentence of a vessel's name `a..=b` speaks of a ship: a ship cue (MV,
+    /// tanker, IMO...), or, for a name of several words or with a number, a word of
+    /// shipping ("Tong Hung 5 docked at Nampo").
+    fn speaks_of_a_ship(&self, a: usize, b: usize) -> bool {
+        let lex = self.lex();
+        if self.cue_near(a, b, |w| lex.is_vessel_cue(w)) {
+            return true;
+        }
+        let core = (a..=b)
+            .filter(|&i| !self.is_connector(i) && !self.title(i))
+            .count();
+        let numbered = (a..=b).any(|i| self.words.list[i].shape == Shape::Numeric);
+        (core >= 2 || numbered) && self.cue_near(a, b, |w| lex.is_vessel_context(w))
+    }
+
+    /// A word meeting `cue` in the same sentence as words `a..=b` (at most 25 words away).
+    fn cue_near(&self, a: usize, b: usize, cue: impl Fn(&str) -> bool) -> bool {
         let n = self.words.len();
         let mut i = a;
         let mut steps = 0;
@@ -410,7 +426,7 @@ impl<'a> Region<'a> {
             }
             i -= 1;
             steps += 1;
-            if self.lex().is_vessel_cue(self.f(i)) {
+            if cue(self.f(i)) {
                 return true;
             }
         }
@@ -422,7 +438,7 @@ impl<'a> Region<'a> {
             }
             i += 1;
             steps += 1;
-            if self.lex().is_vessel_cue(self.f(i)) {
+            if cue(self.f(i)) {
                 return true;
             }
         }

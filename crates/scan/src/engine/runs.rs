@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Most digits of a number written inside a name (a vessel's "2657", a company's
+/// "2017").
+const MAX_NAME_NUMBER_DIGITS: usize = 4;
+
 impl Region<'_> {
     /// Runs of words that may form one name, as word ranges (inclusive), at most
     /// `MAX_SPAN_WORDS` long (longer runs are cut with an overlap).
@@ -56,6 +60,20 @@ impl Region<'_> {
                 {
                     end = next;
                     j = next;
+                    continue;
+                }
+                // A short number after a name word is part of a name written with one:
+                // "Ji Song 8", "Vabo 2017 Ood".
+                if self.number_in_name(j, next) {
+                    end = next;
+                    j = next;
+                    continue;
+                }
+                // A compound written with hyphens ends on its last element, whatever its
+                // case: "Abd-al-latif", "Jaish-e-mohammed".
+                if let Some(k) = self.hyphen_compound_end(j) {
+                    end = k;
+                    j = k;
                     continue;
                 }
                 // A lower-case name element hyphenated into the next name word belongs
@@ -123,6 +141,48 @@ impl Region<'_> {
             k += 1;
         }
         (k < list.len() && list[k].shape != Shape::Lower && self.is_material(k)).then_some(k)
+    }
+
+    /// Whether word `next`, right after word `j` of a run, is a number that names carry
+    /// ("Ji Song 8", "Hyundai Mipo 2657", "Vabo 2017 Ood"): digits only, at most
+    /// [`MAX_NAME_NUMBER_DIGITS`] of them, after a plain space. Longer numbers are
+    /// accounts, amounts or references, never part of a name; an ordinary word opening a
+    /// sentence carries no name ("In 2020 Cherizier").
+    pub(super) fn number_in_name(&self, j: usize, next: usize) -> bool {
+        let list = &self.words.list;
+        let g = list[j].gap;
+        list[next].shape == Shape::Numeric
+            && g.any(Gap::SPACE)
+            && !g.any(Gap::HYPHEN)
+            && !g.breaks_name()
+            && !list[j].possessive
+            && !(self.common(j) && self.sentence_initial(j))
+            && (1..=MAX_NAME_NUMBER_DIGITS).contains(&self.f(next).len())
+            && self.f(next).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// When name word `j` starts a compound joined by hyphens through one or two particles
+    /// and ending on a lower-case element ("Abd-al-latif", "Jaish-e-mohammed", as a
+    /// writer who capitalises only a compound's first letter spells it), the index of that
+    /// last element. An ordinary word at the end ("Hamas-al-linked") is no name element.
+    pub(super) fn hyphen_compound_end(&self, j: usize) -> Option<usize> {
+        let list = &self.words.list;
+        let joined = |k: usize| list[k].gap.has(Gap::HYPHEN) && !list[k].gap.any(Gap::SPACE);
+        if !joined(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut particles = 0;
+        while k < list.len() && self.is_connector(k) && joined(k) && particles < 2 {
+            particles += 1;
+            k += 1;
+        }
+        let last_ok = particles > 0
+            && k < list.len()
+            && list[k].shape == Shape::Lower
+            && !self.common(k)
+            && !self.is_connector(k);
+        last_ok.then_some(k)
     }
 
     /// Whether a run started at word `start` ends at word `j` because `j` ends a list
