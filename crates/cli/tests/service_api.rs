@@ -339,7 +339,7 @@ fn scanning_and_compatible_endpoints() {
     );
     assert_eq!(status, 413, "{body}");
 
-    // yente: request and response shape, id = nomina key.
+    // yente: request and response shape; the id is the nomina key in FtM form.
     let (status, body) = call(
         "POST",
         &s.url("/match/default"),
