@@ -14,7 +14,8 @@ use crate::scorer::{
     bench_figures, fpr_label, query_scores, BenchFigures, QueryScore, Ranked, FPR_POINTS,
 };
 use crate::screen::{
-    compare_runs, result_lines, screen_parallel, screen_sequential, Repeat, ScreenError, Screening,
+    compare_runs, result_lines, screen_parallel, screen_sequential, Repeat, RepeatCheck,
+    ScreenError, Screening,
 };
 use crate::speed::{latencies_us, rate, Speed};
 use nomina_match::{Hit, Matcher, Query};
@@ -25,6 +26,10 @@ use std::time::Instant;
 
 /// Most missed positives listed with their diagnosis (all are counted).
 pub const MAX_MISSED_LISTED: usize = 500;
+
+/// Customers screened at a time: each chunk is screened twice and compared, then only its
+/// hits' keys, names and scores are kept, so memory stays bounded for any portfolio.
+pub const PORTFOLIO_CHUNK: usize = 20_000;
 
 /// Hits looked at below the floor when searching a missed positive's expected entity.
 const DIAGNOSIS_LIMIT: usize = 200;
@@ -372,20 +377,24 @@ pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
             .iter()
             .map(|c| (c.id.as_str(), &c.query))
             .collect();
-        let cids: Vec<&str> = cs.iter().map(|c| c.0).collect();
-        let a = screen_parallel(inputs.matcher, o.screening, &cs)?;
-        let b = screen_parallel(inputs.matcher, o.screening, &cs)?;
-        portfolio_rate = Some(rate(cs.len(), a.elapsed));
-        portfolio_repeat = Some(compare_runs(&cids, &a.hits, &b.hits, "all threads, twice"));
-        let chits: Vec<CustomerHits> = a
-            .hits
-            .iter()
-            .map(|hs| {
+        // In chunks, each screened twice and compared, keeping only what the figures need.
+        let mut check = RepeatCheck::new("all threads, twice");
+        let mut chits: Vec<CustomerHits> = Vec::with_capacity(cs.len());
+        let mut elapsed = std::time::Duration::ZERO;
+        for chunk in cs.chunks(PORTFOLIO_CHUNK) {
+            let ids: Vec<&str> = chunk.iter().map(|c| c.0).collect();
+            let a = screen_parallel(inputs.matcher, o.screening, chunk)?;
+            let b = screen_parallel(inputs.matcher, o.screening, chunk)?;
+            elapsed += a.elapsed;
+            check.add(&ids, &a.hits, &b.hits);
+            chits.extend(a.hits.iter().map(|hs| {
                 hs.iter()
                     .map(|h| (h.entity.clone(), h.name.clone(), h.score))
-                    .collect()
-            })
-            .collect();
+                    .collect::<CustomerHits>()
+            }));
+        }
+        portfolio_rate = Some(rate(cs.len(), elapsed));
+        portfolio_repeat = Some(check.finish());
         let fpr_01 = detection.benchmark.at_fpr[&fpr_label(0.001)].threshold;
         let named = [
             ("configured", t),

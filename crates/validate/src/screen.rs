@@ -165,28 +165,72 @@ pub struct Repeat {
     pub first_difference: Option<String>,
 }
 
-/// Compares two runs over the same queries byte for byte, explanations included.
-pub fn compare_runs(ids: &[&str], a: &[Vec<Hit>], b: &[Vec<Hit>], runs: &str) -> Repeat {
-    let (ja, jb) = (result_lines(ids, a, true), result_lines(ids, b, true));
-    let first_difference = (ja != jb)
-        .then(|| {
-            ids.iter()
+/// Compares two runs over the same queries byte for byte, explanations included, chunk by
+/// chunk: the results of a chunk can be dropped once added, so a portfolio of millions is
+/// checked in bounded memory.
+pub struct RepeatCheck {
+    runs: String,
+    queries: usize,
+    first: Sha256,
+    second: Sha256,
+    first_difference: Option<String>,
+}
+
+impl RepeatCheck {
+    /// A check of two runs made as `runs` says (in words, for the report).
+    pub fn new(runs: &str) -> RepeatCheck {
+        RepeatCheck {
+            runs: runs.to_string(),
+            queries: 0,
+            first: Sha256::new(),
+            second: Sha256::new(),
+            first_difference: None,
+        }
+    }
+
+    /// Adds the next chunk: the same queries' results in the first and the second run.
+    pub fn add(&mut self, ids: &[&str], a: &[Vec<Hit>], b: &[Vec<Hit>]) {
+        let (ja, jb) = (result_lines(ids, a, true), result_lines(ids, b, true));
+        self.first.update(&ja);
+        self.second.update(&jb);
+        self.queries += ids.len();
+        if ja != jb && self.first_difference.is_none() {
+            self.first_difference = ids
+                .iter()
                 .zip(a.iter().zip(b))
                 .find(|(id, (x, y))| {
                     result_lines(&[id], std::slice::from_ref(x), true)
                         != result_lines(&[id], std::slice::from_ref(y), true)
                 })
-                .map(|(id, _)| id.to_string())
-        })
-        .flatten();
-    Repeat {
-        queries: ids.len(),
-        runs: runs.to_string(),
-        first_sha256: sha256_hex(&ja),
-        second_sha256: sha256_hex(&jb),
-        identical: ja == jb,
-        first_difference,
+                .map(|(id, _)| id.to_string());
+        }
     }
+
+    /// The outcome.
+    pub fn finish(self) -> Repeat {
+        let hex = |d: Sha256| {
+            d.finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        };
+        let (first_sha256, second_sha256) = (hex(self.first), hex(self.second));
+        Repeat {
+            queries: self.queries,
+            runs: self.runs,
+            identical: first_sha256 == second_sha256 && self.first_difference.is_none(),
+            first_sha256,
+            second_sha256,
+            first_difference: self.first_difference,
+        }
+    }
+}
+
+/// Compares two whole runs over the same queries (see [`RepeatCheck`]).
+pub fn compare_runs(ids: &[&str], a: &[Vec<Hit>], b: &[Vec<Hit>], runs: &str) -> Repeat {
+    let mut check = RepeatCheck::new(runs);
+    check.add(ids, a, b);
+    check.finish()
 }
 
 #[cfg(test)]
@@ -207,6 +251,51 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\"id\":\"q1\",\"hits\":[]}\n{\"id\":\"q2\",\"hits\":[]}\n"
+        );
+    }
+
+    fn hit(score: f64) -> Hit {
+        Hit {
+            entity: "un:1".into(),
+            name: "A".into(),
+            entity_type: nomina_model::EntityType::Person,
+            score,
+            explanation: nomina_match::Explanation {
+                matched_name: "A".into(),
+                name_kind: nomina_model::NameKind::Primary,
+                query_coverage: 1.0,
+                name_coverage: 1.0,
+                name_exponent: 0.38,
+                factors: Vec::new(),
+                name_score: score,
+                tokens: Vec::new(),
+                evidence: Default::default(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_difference_is_found_in_any_chunk_and_named() {
+        let mut check = RepeatCheck::new("twice");
+        check.add(&["a"], &[vec![hit(0.9)]], &[vec![hit(0.9)]]);
+        check.add(
+            &["b", "c"],
+            &[vec![], vec![hit(0.8)]],
+            &[vec![], vec![hit(0.81)]],
+        );
+        let r = check.finish();
+        assert!(!r.identical);
+        assert_eq!(r.queries, 3);
+        assert_eq!(r.first_difference.as_deref(), Some("c"));
+        assert_ne!(r.first_sha256, r.second_sha256);
+        // Chunked and whole checks hash the same bytes.
+        let whole = compare_runs(&["a"], &[vec![hit(0.9)]], &[vec![hit(0.9)]], "twice");
+        let mut chunked = RepeatCheck::new("twice");
+        chunked.add(&["a"], &[vec![hit(0.9)]], &[vec![hit(0.9)]]);
+        assert_eq!(chunked.finish(), whole);
+        assert_eq!(
+            whole.first_sha256,
+            sha256_hex(&result_lines(&["a"], &[vec![hit(0.9)]], true))
         );
     }
 
