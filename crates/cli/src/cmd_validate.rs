@@ -31,9 +31,9 @@ pub struct Args {
     /// figures.json, results.jsonl, plots/*.svg.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Alert threshold the report judges at [default: 0.80, the matcher's default].
-    #[arg(long, value_name = "S")]
-    pub threshold: Option<f64>,
+    /// Alert threshold the report judges at (the default is the matcher's default threshold).
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_THRESHOLD)]
+    pub threshold: f64,
     /// Most hits kept per query (as `screen --batch --limit`).
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub limit: usize,
@@ -59,7 +59,7 @@ fn file_info(path: &Path, bytes: &[u8], records: usize) -> FileInfo {
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    let threshold = args.threshold.unwrap_or(DEFAULT_THRESHOLD);
+    let threshold = args.threshold;
     if !(BATCH_FLOOR..=1.0).contains(&threshold) {
         return Err(Failure::usage(format!(
             "--threshold must be between {BATCH_FLOOR} (the lowest score screened) and 1, not {threshold}"
