@@ -7,10 +7,14 @@
 //! The defaults and bounds of yente's parameters (threshold 0.7, `limit` 5 and at most
 //! 500, batches of at most 100 queries, at most 50 excluded ids) are yente's contract and
 //! are written once here; nomina's own scoring constants are imported from the matcher.
+//! The examples a request carries are read in [`examples`], the filters in [`filters`].
+
+mod examples;
+mod filters;
 
 use super::datasets::{yente_name, yente_scope, Scope, SOURCES, YENTE_COLLECTIONS};
-use super::ftm::{entity_json, entity_key, last_change, sanction_json, schema_of, timestamp};
-use super::params::{changed_since_date, Params};
+use super::ftm::{entity_json, entity_key, sanction_json, schema_of, timestamp};
+use super::params::Params;
 use super::{custom_sources, screen_parties, Found, Party};
 use crate::auth::{compat_caller, Caller, CompatGroup};
 use crate::error::{ApiError, ErrorBody};
@@ -22,7 +26,9 @@ use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::Json;
-use nomina_model::{Entity, FuzzyDate, ListVersion};
+use examples::{party, schema_type};
+use filters::{entity_countries, scopes, Filters};
+use nomina_model::{Entity, ListVersion};
 use nomina_store::Role;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -128,335 +134,6 @@ pub struct YenteQuery {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub properties: BTreeMap<String, Value>,
-}
-
-/// Properties whose values are names: each one is screened, the best score kept.
-const NAME_PROPS: [&str; 4] = ["name", "alias", "previousName", "weakAlias"];
-/// Name parts: joined into a name when an example has no name.
-const NAME_PART_PROPS: [&str; 5] = [
-    "firstName",
-    "secondName",
-    "middleName",
-    "fatherName",
-    "lastName",
-];
-/// Dates compared with a listed date of birth or registration (the first one).
-const DATE_PROPS: [&str; 2] = ["birthDate", "incorporationDate"];
-/// Countries compared with the listed ones (the first one).
-const COUNTRY_PROPS: [&str; 5] = [
-    "nationality",
-    "citizenship",
-    "country",
-    "jurisdiction",
-    "flag",
-];
-/// Identifiers: an identical listed one is decisive.
-const ID_PROPS: [&str; 15] = [
-    "idNumber",
-    "passportNumber",
-    "registrationNumber",
-    "imoNumber",
-    "mmsi",
-    "callSign",
-    "taxNumber",
-    "swiftBic",
-    "innCode",
-    "ogrnCode",
-    "leiCode",
-    "vatCode",
-    "serialNumber",
-    "icaoCode",
-    "okpoCode",
-];
-
-/// nomina's type for a matchable FtM schema; `Err` for a schema nomina cannot match.
-fn schema_type(schema: &str) -> Result<Option<&'static str>, String> {
-    Ok(match schema {
-        "Person" => Some("person"),
-        "Organization" | "Company" | "PublicBody" => Some("organization"),
-        "Vessel" => Some("vessel"),
-        "Airplane" => Some("aircraft"),
-        "LegalEntity" | "Thing" | "Vehicle" => None,
-        other => {
-            return Err(format!(
-                "{other:?} is not a schema nomina matches (Person, Organization, Company, PublicBody, LegalEntity, Vessel, Airplane, Vehicle, Thing)"
-            ))
-        }
-    })
-}
-
-/// Whether an entity of FtM schema `entity` is one of the schemata `wanted` names (with
-/// their descendants among nomina's four).
-fn schema_within(entity: &str, wanted: &str) -> bool {
-    match wanted {
-        "Thing" => true,
-        "LegalEntity" => matches!(entity, "Person" | "Organization"),
-        "Vehicle" => matches!(entity, "Vessel" | "Airplane"),
-        // nomina does not tell companies and public bodies from other organisations.
-        "Company" | "PublicBody" => entity == "Organization",
-        w => entity == w,
-    }
-}
-
-/// The values of one property as strings: a string, or a list of strings or numbers.
-fn values(id: &str, key: &str, v: &Value) -> Result<Vec<String>, ApiError> {
-    let field = |i: usize| format!("queries.{id}.properties.{key}[{i}]");
-    let one = |i: usize, v: &Value| -> Result<String, ApiError> {
-        match v {
-            Value::String(s) => Ok(s.trim().to_string()),
-            Value::Number(n) => Ok(n.to_string()),
-            _ => Err(ApiError::invalid(format!(
-                "{}: a value must be a string",
-                field(i)
-            ))),
-        }
-    };
-    let out = match v {
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| one(i, v))
-            .collect::<Result<Vec<_>, _>>()?,
-        Value::Null => Vec::new(),
-        v => vec![one(0, v)?],
-    };
-    Ok(out.into_iter().filter(|s| !s.is_empty()).collect())
-}
-
-/// One example as nomina screens it: the party, the example as echoed back, and the
-/// properties (or extra values) nomina's matcher does not use.
-fn party(id: &str, q: &YenteQuery) -> Result<(Party, Value, Vec<String>), ApiError> {
-    let entity_type = schema_type(&q.schema)
-        .map_err(|m| ApiError::bad_request(format!("queries.{id}.schema: {m}")))?;
-    let mut props: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (k, v) in &q.properties {
-        let vals = values(id, k, v)?;
-        if !vals.is_empty() {
-            props.insert(k.clone(), vals);
-        }
-    }
-    let get = |keys: &[&str]| -> Vec<String> {
-        keys.iter()
-            .flat_map(|k| props.get(*k).cloned().unwrap_or_default())
-            .collect()
-    };
-    let mut unused: Vec<String> = props
-        .keys()
-        .filter(|k| {
-            let k = k.as_str();
-            !(NAME_PROPS.contains(&k)
-                || NAME_PART_PROPS.contains(&k)
-                || DATE_PROPS.contains(&k)
-                || COUNTRY_PROPS.contains(&k)
-                || ID_PROPS.contains(&k))
-        })
-        .cloned()
-        .collect();
-    let dates = get(&DATE_PROPS);
-    let countries = get(&COUNTRY_PROPS);
-    if dates.len() > 1 {
-        unused.push("birthDate/incorporationDate beyond the first".into());
-    }
-    if countries.len() > 1 {
-        unused.push("countries beyond the first".into());
-    }
-    let identifiers = get(&ID_PROPS);
-    let mut names = get(&NAME_PROPS);
-    if names.is_empty() {
-        let parts = get(&NAME_PART_PROPS);
-        if !parts.is_empty() {
-            names.push(parts.join(" "));
-        }
-    } else if NAME_PART_PROPS.iter().any(|k| props.contains_key(*k)) {
-        unused.push("name parts (a full name was given)".into());
-    }
-    if names.is_empty() {
-        if identifiers.is_empty() {
-            return Err(ApiError::bad_request(format!(
-                "queries.{id}: nothing to match on: give a name (name, alias), name parts (firstName, lastName…) or an identifier ({})",
-                ID_PROPS.join(", ")
-            )));
-        }
-        // Screened by identifiers alone: they stand as the query's text, so only an
-        // identical listed identifier (decisive) or a listed name holding the same
-        // number can score.
-        names.push(identifiers.join(" "));
-    }
-    let echo = json!({ "id": q.id, "schema": q.schema, "properties": props });
-    Ok((
-        Party {
-            names,
-            entity_type: entity_type.map(str::to_string),
-            dob: dates.first().cloned(),
-            country: countries.first().cloned(),
-            identifiers,
-        },
-        echo,
-        unused,
-    ))
-}
-
-/// The filters of `/match` and `/search` that choose which entities may be returned.
-#[derive(Debug, Default)]
-struct Filters {
-    scope: Option<Scope>,
-    include: Vec<Scope>,
-    exclude: Vec<Scope>,
-    exclude_schema: Vec<String>,
-    schema: Option<String>,
-    exclude_ids: Vec<String>,
-    topics: Vec<String>,
-    changed_since: Option<FuzzyDate>,
-    countries: Vec<String>,
-    datasets: Vec<Scope>,
-    and: bool,
-    target: Option<bool>,
-}
-
-fn date_key(d: &FuzzyDate) -> (i32, u8, u8) {
-    (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))
-}
-
-fn scopes(p: &Params, key: &str, custom: &[String]) -> Result<Vec<Scope>, ApiError> {
-    p.list(key)
-        .iter()
-        .map(|n| {
-            yente_scope(n, custom).ok_or_else(|| {
-                ApiError::bad_request(format!(
-                    "{key}: unknown dataset {n:?} ({})",
-                    super::datasets::yente_names()
-                ))
-            })
-        })
-        .collect()
-}
-
-impl Filters {
-    fn common(p: &Params, custom: &[String]) -> Result<Filters, ApiError> {
-        let exclude_schema = p.list("exclude_schema");
-        for s in &exclude_schema {
-            schema_type(s).map_err(|m| ApiError::bad_request(format!("exclude_schema: {m}")))?;
-        }
-        Ok(Filters {
-            include: scopes(p, "include_dataset", custom)?,
-            exclude: scopes(p, "exclude_dataset", custom)?,
-            exclude_schema,
-            topics: p.list("topics"),
-            changed_since: p
-                .one("changed_since")?
-                .map(changed_since_date)
-                .transpose()?,
-            ..Filters::default()
-        })
-    }
-
-    /// Whether any filter beyond the dataset may drop hits (then more are screened).
-    fn narrows(&self) -> bool {
-        !matches!(self.scope, None | Some(Scope::All))
-            || !self.include.is_empty()
-            || !self.exclude.is_empty()
-            || !self.exclude_schema.is_empty()
-            || self.schema.is_some()
-            || !self.exclude_ids.is_empty()
-            || !self.topics.is_empty()
-            || self.changed_since.is_some()
-            || !self.countries.is_empty()
-            || !self.datasets.is_empty()
-            || self.target.is_some()
-    }
-
-    fn keeps(&self, e: &Entity, version: &ListVersion) -> bool {
-        let schema = schema_of(e.entity_type);
-        let any_or_all = |hits: Vec<bool>| {
-            if self.and {
-                hits.iter().all(|b| *b)
-            } else {
-                hits.iter().any(|b| *b)
-            }
-        };
-        if let Some(s) = &self.scope {
-            if !s.contains(&e.source) {
-                return false;
-            }
-        }
-        if !self.include.is_empty() && !self.include.iter().any(|s| s.contains(&e.source)) {
-            return false;
-        }
-        if self.exclude.iter().any(|s| s.contains(&e.source)) {
-            return false;
-        }
-        if !self.datasets.is_empty()
-            && !any_or_all(
-                self.datasets
-                    .iter()
-                    .map(|s| s.contains(&e.source))
-                    .collect(),
-            )
-        {
-            return false;
-        }
-        if self.exclude_schema.iter().any(|s| s == schema) {
-            return false;
-        }
-        if let Some(w) = &self.schema {
-            if !schema_within(schema, w) {
-                return false;
-            }
-        }
-        let yid = super::ftm::yente_id(&e.key);
-        if self.exclude_ids.iter().any(|x| *x == e.key || *x == yid) {
-            return false;
-        }
-        // Every listed entity is a sanctions target: its one topic is `sanction`.
-        if !self.topics.is_empty()
-            && !any_or_all(self.topics.iter().map(|t| t == "sanction").collect())
-        {
-            return false;
-        }
-        if self.target == Some(false) {
-            return false;
-        }
-        if let Some(since) = &self.changed_since {
-            // An entity whose list gives no change date may have changed up to its list's
-            // publication: kept unless that too is before the date (never hidden on a guess).
-            let changed = last_change(e).or(version.published);
-            if changed.is_some_and(|d| date_key(&d) < date_key(since)) {
-                return false;
-            }
-        }
-        if !self.countries.is_empty() {
-            let have = entity_countries(e);
-            if !any_or_all(
-                self.countries
-                    .iter()
-                    .map(|c| have.contains(&c.to_ascii_lowercase()))
-                    .collect(),
-            ) {
-                return false;
-            }
-        }
-        true
-    }
-}
-
-/// The lower-case ISO codes (or raw names) of every country an entity carries.
-fn entity_countries(e: &Entity) -> Vec<String> {
-    let mut out: Vec<String> = e
-        .nationalities
-        .iter()
-        .chain(&e.citizenships)
-        .chain(e.addresses.iter().filter_map(|a| a.country.as_ref()))
-        .chain(e.vessel.iter().filter_map(|v| v.flag.as_ref()))
-        .map(|c| {
-            c.code
-                .as_ref()
-                .map(|c| c.to_ascii_lowercase())
-                .unwrap_or_else(|| c.raw.to_ascii_lowercase())
-        })
-        .collect();
-    out.sort();
-    out.dedup();
-    out
 }
 
 fn check_algorithm(p: &Params) -> Result<(), ApiError> {
@@ -1069,62 +746,6 @@ pub async fn algorithms(
 mod tests {
     use super::*;
 
-    fn example(schema: &str, props: Value) -> YenteQuery {
-        serde_json::from_value(json!({ "id": "mine", "schema": schema, "properties": props }))
-            .unwrap()
-    }
-
-    #[test]
-    fn string_values_name_parts_and_identifier_only_examples() {
-        let (p, echo, unused) = party(
-            "q",
-            &example(
-                "Person",
-                json!({"name": "Masood Azhar", "birthDate": ["1968"]}),
-            ),
-        )
-        .unwrap();
-        assert_eq!(p.names, ["Masood Azhar"]);
-        assert_eq!(p.dob.as_deref(), Some("1968"));
-        assert_eq!(echo["properties"]["name"], json!(["Masood Azhar"]));
-        assert_eq!(echo["id"], "mine");
-        assert!(unused.is_empty());
-        let (p, _, _) = party(
-            "q",
-            &example(
-                "Person",
-                json!({"firstName": ["Masood"], "lastName": "Azhar"}),
-            ),
-        )
-        .unwrap();
-        assert_eq!(p.names, ["Masood Azhar"]);
-        let (p, _, _) = party("q", &example("Vessel", json!({"imoNumber": "9187629"}))).unwrap();
-        assert_eq!(p.names, ["9187629"]);
-        assert_eq!(p.identifiers, ["9187629"]);
-        assert_eq!(p.entity_type.as_deref(), Some("vessel"));
-        let e = party("q", &example("Person", json!({"gender": "male"}))).unwrap_err();
-        assert_eq!(e.status, 400);
-        let e = party("q", &example("Document", json!({"name": "x"}))).unwrap_err();
-        assert_eq!(e.status, 400);
-    }
-
-    #[test]
-    fn properties_nomina_does_not_use_are_named() {
-        let (_, _, unused) = party(
-            "q",
-            &example(
-                "Person",
-                json!({"name": ["A B"], "address": ["1 Main St"], "nationality": ["pk", "af"]}),
-            ),
-        )
-        .unwrap();
-        assert!(unused.iter().any(|u| u == "address"), "{unused:?}");
-        assert!(
-            unused.iter().any(|u| u.starts_with("countries")),
-            "{unused:?}"
-        );
-    }
-
     #[test]
     fn yente_paths() {
         assert!(is_yente_path("/match/default"));
@@ -1132,13 +753,5 @@ mod tests {
         assert!(is_yente_path("/catalog"));
         assert!(!is_yente_path("/v2/search"));
         assert!(!is_yente_path("/v1/entities/un:QDi.422"));
-    }
-
-    #[test]
-    fn schema_hierarchy_for_filters() {
-        assert!(schema_within("Person", "LegalEntity"));
-        assert!(schema_within("Vessel", "Thing"));
-        assert!(!schema_within("Vessel", "Person"));
-        assert!(schema_within("Airplane", "Vehicle"));
     }
 }
