@@ -314,6 +314,64 @@ fn outcome(q: &Labelled, s: &QueryScore, t: f64) -> Outcome {
     }
 }
 
+/// Screens the portfolio twice, in chunks, and counts its false alerts: the section, the
+/// stability check of the two runs and the customers screened per second.
+fn false_alert_section(
+    matcher: &Matcher,
+    o: &Options,
+    customers: &[Customer],
+    scores: &[QueryScore],
+    bench: &BenchFigures,
+) -> Result<(FalseAlertSection, Repeat, f64), ScreenError> {
+    let (t, floor, t1) = (o.threshold, o.screening.floor, bench.threshold_1pct());
+    let cs: Vec<(&str, &Query)> = customers
+        .iter()
+        .map(|c| (c.id.as_str(), &c.query))
+        .collect();
+    // In chunks, each screened twice and compared, keeping only what the figures need.
+    let mut check = RepeatCheck::new("all threads, twice");
+    let mut chits: Vec<CustomerHits> = Vec::with_capacity(cs.len());
+    let mut elapsed = std::time::Duration::ZERO;
+    for chunk in cs.chunks(PORTFOLIO_CHUNK) {
+        let ids: Vec<&str> = chunk.iter().map(|c| c.0).collect();
+        let a = screen_parallel(matcher, o.screening, chunk)?;
+        let b = screen_parallel(matcher, o.screening, chunk)?;
+        elapsed += a.elapsed;
+        check.add(&ids, &a.hits, &b.hits);
+        chits.extend(a.hits.iter().map(|hs| {
+            hs.iter()
+                .map(|h| (h.entity.clone(), h.name.clone(), h.score))
+                .collect::<CustomerHits>()
+        }));
+    }
+    let fpr_01 = bench.at_fpr[&fpr_label(0.001)].threshold;
+    let named = [
+        ("configured", t),
+        ("recall_95", recall_threshold(scores, 0.95)),
+        ("recall_97", recall_threshold(scores, 0.97)),
+        ("fpr_1%", t1),
+        ("fpr_0.1%", fpr_01),
+    ];
+    let alerts = false_alerts(&chits, &named, t, floor, o.top_entities);
+    let samples = sample_alerting(&chits, t, o.sample_alerts)
+        .into_iter()
+        .filter_map(|i| {
+            let c = &customers[i];
+            let h = matcher.screen(&c.query, t, 1).ok()?.into_iter().next()?;
+            Some(SampleAlert {
+                id: c.id.clone(),
+                query: c.query.clone(),
+                entity: h.entity.clone(),
+                entity_name: h.name.clone(),
+                score: h.score,
+                explanation: h.explanation.to_string(),
+            })
+        })
+        .collect();
+    let section = FalseAlertSection { alerts, samples };
+    Ok((section, check.finish(), rate(cs.len(), elapsed)))
+}
+
 /// Makes the report. The only error is a query the matcher refuses, which the input
 /// readers already rule out.
 pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
@@ -339,7 +397,6 @@ pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
     let ranked = ranked(&hits);
     let scores = query_scores(inputs.queries, &ranked);
     let bench = bench_figures(inputs.queries, &scores, &vec![true; scores.len()]);
-    let t1 = bench.threshold_1pct();
 
     let types: HashMap<String, EntityType> = inputs
         .snapshots
@@ -370,63 +427,19 @@ pub fn build(inputs: Inputs<'_>, o: &Options) -> Result<Report, ScreenError> {
         benchmark: bench,
     };
 
-    let mut portfolio_rate = None;
-    let mut portfolio_repeat = None;
-    let false_alerts = inputs.portfolio.as_ref().map(|(customers, _)| {
-        let cs: Vec<(&str, &Query)> = customers
-            .iter()
-            .map(|c| (c.id.as_str(), &c.query))
-            .collect();
-        // In chunks, each screened twice and compared, keeping only what the figures need.
-        let mut check = RepeatCheck::new("all threads, twice");
-        let mut chits: Vec<CustomerHits> = Vec::with_capacity(cs.len());
-        let mut elapsed = std::time::Duration::ZERO;
-        for chunk in cs.chunks(PORTFOLIO_CHUNK) {
-            let ids: Vec<&str> = chunk.iter().map(|c| c.0).collect();
-            let a = screen_parallel(inputs.matcher, o.screening, chunk)?;
-            let b = screen_parallel(inputs.matcher, o.screening, chunk)?;
-            elapsed += a.elapsed;
-            check.add(&ids, &a.hits, &b.hits);
-            chits.extend(a.hits.iter().map(|hs| {
-                hs.iter()
-                    .map(|h| (h.entity.clone(), h.name.clone(), h.score))
-                    .collect::<CustomerHits>()
-            }));
-        }
-        portfolio_rate = Some(rate(cs.len(), elapsed));
-        portfolio_repeat = Some(check.finish());
-        let fpr_01 = detection.benchmark.at_fpr[&fpr_label(0.001)].threshold;
-        let named = [
-            ("configured", t),
-            ("recall_95", recall_threshold(&scores, 0.95)),
-            ("recall_97", recall_threshold(&scores, 0.97)),
-            ("fpr_1%", t1),
-            ("fpr_0.1%", fpr_01),
-        ];
-        let alerts = false_alerts(&chits, &named, t, floor, o.top_entities);
-        let samples = sample_alerting(&chits, t, o.sample_alerts)
-            .into_iter()
-            .filter_map(|i| {
-                let c = &customers[i];
-                let h = inputs
-                    .matcher
-                    .screen(&c.query, t, 1)
-                    .ok()?
-                    .into_iter()
-                    .next()?;
-                Some(SampleAlert {
-                    id: c.id.clone(),
-                    query: c.query.clone(),
-                    entity: h.entity.clone(),
-                    entity_name: h.name.clone(),
-                    score: h.score,
-                    explanation: h.explanation.to_string(),
-                })
-            })
-            .collect();
-        Ok::<_, ScreenError>(FalseAlertSection { alerts, samples })
-    });
-    let false_alerts = false_alerts.transpose()?;
+    let portfolio = match &inputs.portfolio {
+        Some((customers, _)) => Some(false_alert_section(
+            inputs.matcher,
+            o,
+            customers,
+            &scores,
+            &detection.benchmark,
+        )?),
+        None => None,
+    };
+    let portfolio_rate = portfolio.as_ref().map(|p| p.2);
+    let portfolio_repeat = portfolio.as_ref().map(|p| p.1.clone());
+    let false_alerts = portfolio.map(|p| p.0);
 
     let (p50, p90, p99) = latencies_us(&latencies);
     let speed = Speed {
