@@ -53,23 +53,24 @@ fn validate(args: &[&str]) -> String {
 }
 
 /// The report at the default threshold with the portfolio, made once for the tests that
-/// only read it.
+/// only read it, under Cargo's temporary directory for integration tests (a static is
+/// never dropped, so a `TempDir` would be left behind in /tmp).
 fn base_report() -> &'static Path {
-    static DIR: OnceLock<TempDir> = OnceLock::new();
-    &DIR.get_or_init(|| {
-        let dir = TempDir::new("base");
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("validate-report-base");
+        let _ = std::fs::remove_dir_all(&dir);
         let out = validate(&[
             "--queries",
             &data("labelled.jsonl"),
             "--portfolio",
             &data("portfolio.jsonl"),
             "--out",
-            dir.0.to_str().unwrap(),
+            dir.to_str().unwrap(),
         ]);
-        assert_eq!(out.trim(), dir.0.join("report.html").display().to_string());
+        assert_eq!(out.trim(), dir.join("report.html").display().to_string());
         dir
     })
-    .0
 }
 
 /// Equal JSON, numbers within 1e-12.
