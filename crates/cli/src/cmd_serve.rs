@@ -30,6 +30,9 @@ pub struct Args {
     /// Most queries in one /v1/screen request.
     #[arg(long, default_value_t = 1000)]
     pub max_batch: usize,
+    /// Most hits returned per query (yente's clients may ask for up to 500).
+    #[arg(long, default_value_t = Limits::default().max_limit)]
+    pub max_limit: usize,
     /// Largest request body in bytes.
     #[arg(long, default_value_t = 4 << 20)]
     pub max_body_bytes: usize,
@@ -129,6 +132,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     for (flag, v) in [
         ("--max-concurrent", args.max_concurrent),
         ("--max-response-bytes", args.max_response_bytes),
+        ("--max-limit", args.max_limit),
     ] {
         if v == 0 {
             return Err(Failure::usage(format!("{flag} must be more than 0")));
@@ -151,7 +155,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             request_deadline: positive("--request-deadline", &args.request_deadline)?,
             max_concurrent: args.max_concurrent,
             max_response_bytes: args.max_response_bytes,
-            ..Limits::default()
+            max_limit: args.max_limit,
         },
         session_ttl: dur("--session", &args.session)?,
         watch_interval: (!watch.is_zero()).then_some(watch),

@@ -180,6 +180,8 @@ def test_filters_are_honoured(client):
         ("/match/default", {"queries": {}}),
         ("/search/default?q=x&filter=birthDate:1968", None),
         ("/search/default?q=x&sort=caption", None),
+        ("/search/default?q=x&limit=60&offset=60", None),
+        ("/search/default?q=x&filter_op=XOR", None),
         ("/search/default?q=x&facets=bogus", None),
         ("/search/default", None),
     ],

@@ -239,6 +239,12 @@ pub async fn watchman_search(
         }
     }
     let limit = p.count("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+    let cap = state.config.limits.max_limit;
+    if limit > cap {
+        return Err(ApiError::bad_request(format!(
+            "limit: {limit} is more than this service returns per query ({cap}, `nomina serve --max-limit`)"
+        )));
+    }
     let min_match = p.number("minMatch", 0.0, 1.0)?.unwrap_or(DEFAULT_MIN_MATCH);
     let (entity_type, kind) = match p.one("type")? {
         None => (None, None),

@@ -163,7 +163,7 @@ fn limit(p: &Params, state: &AppState, default: usize) -> Result<usize, ApiError
     let cap = state.config.limits.max_limit;
     if n > cap {
         return Err(ApiError::bad_request(format!(
-            "limit: {n} is more than this service returns per query ({cap}); yente's own bound is {MAX_LIMIT}"
+            "limit: {n} is more than this service returns per query ({cap}, `nomina serve --max-limit`); yente's own bound is {MAX_LIMIT}"
         )));
     }
     Ok(n)
@@ -425,7 +425,7 @@ pub async fn search(
     let cap = state.config.limits.max_limit;
     if offset + limit > cap {
         return Err(ApiError::bad_request(format!(
-            "offset: offset + limit is {}; this service ranks at most {cap} results per query",
+            "offset: offset + limit is {}; this service ranks at most {cap} results per query (`nomina serve --max-limit`)",
             offset + limit
         )));
     }
