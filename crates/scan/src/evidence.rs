@@ -299,9 +299,10 @@ fn a_fuzzy_organisation_scores_high(s: &Subject) -> Verdict {
 
 /// One word alone names a party only when it is that party's whole name (legal forms and
 /// particles aside), spelt as listed or as a variant, and is neither a country nor an
-/// ordinary word ("Washington" is not WASHINGTON TRADING LTD). A person, a weak alias or
-/// a company without its legal form is named by one word only where the text names it in
-/// full too.
+/// ordinary word ("Washington" is not WASHINGTON TRADING LTD). A person, a weak alias, a
+/// company without its legal form, or any party met only by sound or typing slips
+/// ("Schaefer" for the alias CHAFER, "Rivera" for LA RIVIERA: a surname in a law firm's
+/// name) is named by one word only where the text names it in full too.
 fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     let mut core = s.core();
     let (Some(w), None) = (core.next(), core.next()) else {
@@ -320,7 +321,8 @@ fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     if loose && w.letters < MIN_WORD_LETTERS_FOR_LOOSE_RULES {
         return Verdict::Reject;
     }
-    if s.entity_type == EntityType::Person
+    if loose
+        || s.entity_type == EntityType::Person
         || s.facts.name_kind == NameKind::WeakAlias
         || s.facts.unmatched_legal_form
     {
@@ -612,6 +614,10 @@ mod tests {
         short.letters = MIN_WORD_LETTERS_FOR_LOOSE_RULES - 1;
         let s = subject(EntityType::Organization, &loose, vec![short]);
         assert_eq!(one_word_is_a_whole_name(&s), Verdict::Reject);
+        // A longer one ("Schaefer" for the alias CHAFER) only where the party is named
+        // otherwise too.
+        let s = subject(EntityType::Organization, &loose, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::NeedsSupport);
         // A country or an ordinary word is never a party by itself.
         let mut country = word(Shape::Capitalised);
         country.country = true;

@@ -281,6 +281,11 @@ const CASES: &[Case] = &[
         expect: &[("Profinet Pte. Ltd", "ofac:24516")],
         why: "a legal form's abbreviation before another legal form does not end the sentence",
     },
+    Case {
+        text: "Shares in Rivera, Thompson and Lyons rose. Officials said Meyer, Barnes and Shaffer had opened new offices.",
+        expect: &[],
+        why: "a lone word met only by sound (Rivera / LA RIVIERA, Shaffer / CHAFER) needs the party named otherwise",
+    },
 ];
 
 #[test]
