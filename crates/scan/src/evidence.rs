@@ -10,8 +10,9 @@
 
 use crate::thresholds::{
     MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_ORG_QUERY_COVERAGE,
-    MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_WORD_LETTERS_FOR_LOOSE_RULES,
-    SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD, WRITTEN_IN_FULL_COVERAGE,
+    MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
+    WRITTEN_IN_FULL_COVERAGE,
 };
 use crate::tokenize::Shape;
 use nomina_match::similarity::Rule;
@@ -384,11 +385,17 @@ fn a_partial_name_is_spelt_as_listed(s: &Subject) -> Verdict {
 }
 
 /// A person named in part must be named by the rarer part ("Khalil Ahmed" is not KHALIL
-/// AHMED HAQQANI).
+/// AHMED HAQQANI), and by rare words when the listed name's rarest word is the one left
+/// out ("Daniel Rodriguez" is not RODRIGUEZ OLIVERA, Daniel).
 fn a_partial_name_carries_its_rare_part(s: &Subject) -> Verdict {
+    let least = if s.facts.rarest_name_word_met {
+        MIN_PARTIAL_EVIDENCE
+    } else {
+        MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE
+    };
     if s.entity_type == EntityType::Person
         && s.facts.unmatched_name_weight > 0.0
-        && s.matched_weight < MIN_PARTIAL_EVIDENCE
+        && s.matched_weight < least
     {
         Verdict::Reject
     } else {
@@ -412,6 +419,7 @@ mod tests {
             rules,
             shortest_slipped_word: None,
             unmatched_name_weight: 0.0,
+            rarest_name_word_met: true,
             unmatched_legal_form: false,
             listed_chars: 12,
         }
@@ -663,6 +671,18 @@ mod tests {
         s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.5;
         assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Reject);
         s.matched_weight = MIN_PARTIAL_EVIDENCE;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Pass);
+        // Without the listed name's rarest word ("Daniel Rodriguez" for RODRIGUEZ
+        // OLIVERA, Daniel) the words written must be rarer still.
+        let without_rarest = SpanFacts {
+            unmatched_name_weight: 7.3,
+            rarest_name_word_met: false,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &without_rarest, two_words());
+        s.matched_weight = MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE - 0.5;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Reject);
+        s.matched_weight = MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE;
         assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Pass);
     }
 

@@ -286,6 +286,11 @@ const CASES: &[Case] = &[
         expect: &[],
         why: "a lone word met only by sound (Rivera / LA RIVIERA, Shaffer / CHAFER) needs the party named otherwise",
     },
+    Case {
+        text: "The court heard that Daniel Rodriguez and Santos Garcia had signed the lease. President Nicolas Maduro spoke.",
+        expect: &[("Nicolas Maduro", "ofac:22790")],
+        why: "a person named in part without the listed name's rarest word must be named by rare words",
+    },
 ];
 
 #[test]
