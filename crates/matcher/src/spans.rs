@@ -151,6 +151,9 @@ pub struct SpanFacts {
     pub unmatched_name_weight: f64,
     /// A legal form of the listed name ("Limited") that no word met.
     pub unmatched_legal_form: bool,
+    /// Some word met a name word of the listed name at least as rare as every name word
+    /// left unmatched (true when none is left): the words carry the name's rarest part.
+    pub rarest_name_word_met: bool,
     /// Characters of the listed name's tokens, spaces aside.
     pub listed_chars: usize,
 }
@@ -741,15 +744,22 @@ impl Matcher {
         }
         let mut unmatched_name_weight = 0.0f64;
         let mut unmatched_legal_form = false;
+        let (mut heaviest_met, mut heaviest_unmet) = (0.0f32, 0.0f32);
         let mut listed_chars = 0;
         for (j, &t) in name.tokens.iter().enumerate() {
             let tok = &self.vocab[t as usize];
             listed_chars += tok.text.chars().count();
             if met.get(j).copied().unwrap_or(true) {
+                if tok.class == TokenClass::Name {
+                    heaviest_met = heaviest_met.max(tok.weight);
+                }
                 continue;
             }
             match tok.class {
-                TokenClass::Name => unmatched_name_weight += f64::from(tok.weight),
+                TokenClass::Name => {
+                    unmatched_name_weight += f64::from(tok.weight);
+                    heaviest_unmet = heaviest_unmet.max(tok.weight);
+                }
                 TokenClass::LegalForm => unmatched_legal_form = true,
                 TokenClass::Particle | TokenClass::Stop => {}
             }
@@ -764,6 +774,7 @@ impl Matcher {
             shortest_slipped_word,
             unmatched_name_weight: round4(unmatched_name_weight),
             unmatched_legal_form,
+            rarest_name_word_met: heaviest_met >= heaviest_unmet,
             listed_chars,
         }
     }

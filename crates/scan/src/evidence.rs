@@ -10,8 +10,9 @@
 
 use crate::thresholds::{
     MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_ORG_QUERY_COVERAGE,
-    MIN_PARTIAL_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_WORD_LETTERS_FOR_LOOSE_RULES,
-    SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD, WRITTEN_IN_FULL_COVERAGE,
+    MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
+    WRITTEN_IN_FULL_COVERAGE,
 };
 use crate::tokenize::Shape;
 use nomina_match::similarity::Rule;
@@ -299,9 +300,10 @@ fn a_fuzzy_organisation_scores_high(s: &Subject) -> Verdict {
 
 /// One word alone names a party only when it is that party's whole name (legal forms and
 /// particles aside), spelt as listed or as a variant, and is neither a country nor an
-/// ordinary word ("Washington" is not WASHINGTON TRADING LTD). A person, a weak alias or
-/// a company without its legal form is named by one word only where the text names it in
-/// full too.
+/// ordinary word ("Washington" is not WASHINGTON TRADING LTD). A person, a weak alias, a
+/// company without its legal form, or any party met only by sound or typing slips
+/// ("Schaefer" for the alias CHAFER, "Rivera" for LA RIVIERA: a surname in a law firm's
+/// name) is named by one word only where the text names it in full too.
 fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     let mut core = s.core();
     let (Some(w), None) = (core.next(), core.next()) else {
@@ -320,7 +322,8 @@ fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     if loose && w.letters < MIN_WORD_LETTERS_FOR_LOOSE_RULES {
         return Verdict::Reject;
     }
-    if s.entity_type == EntityType::Person
+    if loose
+        || s.entity_type == EntityType::Person
         || s.facts.name_kind == NameKind::WeakAlias
         || s.facts.unmatched_legal_form
     {
@@ -382,11 +385,17 @@ fn a_partial_name_is_spelt_as_listed(s: &Subject) -> Verdict {
 }
 
 /// A person named in part must be named by the rarer part ("Khalil Ahmed" is not KHALIL
-/// AHMED HAQQANI).
+/// AHMED HAQQANI), and by rare words when the listed name's rarest word is the one left
+/// out ("Daniel Rodriguez" is not RODRIGUEZ OLIVERA, Daniel).
 fn a_partial_name_carries_its_rare_part(s: &Subject) -> Verdict {
+    let least = if s.facts.rarest_name_word_met {
+        MIN_PARTIAL_EVIDENCE
+    } else {
+        MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE
+    };
     if s.entity_type == EntityType::Person
         && s.facts.unmatched_name_weight > 0.0
-        && s.matched_weight < MIN_PARTIAL_EVIDENCE
+        && s.matched_weight < least
     {
         Verdict::Reject
     } else {
@@ -410,6 +419,7 @@ mod tests {
             rules,
             shortest_slipped_word: None,
             unmatched_name_weight: 0.0,
+            rarest_name_word_met: true,
             unmatched_legal_form: false,
             listed_chars: 12,
         }
@@ -612,6 +622,10 @@ mod tests {
         short.letters = MIN_WORD_LETTERS_FOR_LOOSE_RULES - 1;
         let s = subject(EntityType::Organization, &loose, vec![short]);
         assert_eq!(one_word_is_a_whole_name(&s), Verdict::Reject);
+        // A longer one ("Schaefer" for the alias CHAFER) only where the party is named
+        // otherwise too.
+        let s = subject(EntityType::Organization, &loose, one.clone());
+        assert_eq!(one_word_is_a_whole_name(&s), Verdict::NeedsSupport);
         // A country or an ordinary word is never a party by itself.
         let mut country = word(Shape::Capitalised);
         country.country = true;
@@ -657,6 +671,18 @@ mod tests {
         s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.5;
         assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Reject);
         s.matched_weight = MIN_PARTIAL_EVIDENCE;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Pass);
+        // Without the listed name's rarest word ("Daniel Rodriguez" for RODRIGUEZ
+        // OLIVERA, Daniel) the words written must be rarer still.
+        let without_rarest = SpanFacts {
+            unmatched_name_weight: 7.3,
+            rarest_name_word_met: false,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &without_rarest, two_words());
+        s.matched_weight = MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE - 0.5;
+        assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Reject);
+        s.matched_weight = MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE;
         assert_eq!(a_partial_name_carries_its_rare_part(&s), Verdict::Pass);
     }
 

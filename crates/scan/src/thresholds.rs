@@ -11,6 +11,7 @@
 //! | [`MIN_EVIDENCE`] | 5.0 | identity of any mention; the matcher's floor ([`crate::engine::span_floor`]) |
 //! | [`MIN_PERSON_EVIDENCE`] | 7.0 | identity of a person's mention |
 //! | [`MIN_PARTIAL_EVIDENCE`] | 11.0 | identity of a person named in part |
+//! | [`MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE`] | 14.0 | identity of a person named in part without the listed name's rarest word |
 //! | [`MIN_FUZZY_ORG_SCORE`] | 0.90 | score of an organisation met with typing slips |
 //! | [`MIN_ORG_COVERAGE`] | 0.80 | share of an organisation's listed name written |
 //! | [`WRITTEN_IN_FULL_COVERAGE`] | 0.95 | a listed name of ordinary words written in full |
@@ -34,6 +35,10 @@ pub(crate) const MIN_PERSON_EVIDENCE: f64 = 7.0;
 /// Least identity of a person named in part: the rarer part of the name must be there
 /// ("Khalil Ahmed" is not KHALIL AHMED HAQQANI).
 pub(crate) const MIN_PARTIAL_EVIDENCE: f64 = 11.0;
+/// Least identity of a person named in part without the rarest word of the listed name
+/// ("Daniel Rodriguez" for RODRIGUEZ OLIVERA, Daniel): the words written must be rare
+/// themselves ("Nicolas Maduro" for MADURO MOROS, Nicolas).
+pub(crate) const MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE: f64 = 14.0;
 /// Least score of an organisation matched with typing slips.
 pub(crate) const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
 /// Least share of an organisation's listed name the words must account for.

@@ -281,6 +281,16 @@ const CASES: &[Case] = &[
         expect: &[("Profinet Pte. Ltd", "ofac:24516")],
         why: "a legal form's abbreviation before another legal form does not end the sentence",
     },
+    Case {
+        text: "Shares in Rivera, Thompson and Lyons rose. Officials said Meyer, Barnes and Shaffer had opened new offices.",
+        expect: &[],
+        why: "a lone word met only by sound (Rivera / LA RIVIERA, Shaffer / CHAFER) needs the party named otherwise",
+    },
+    Case {
+        text: "The court heard that Daniel Rodriguez and Santos Garcia had signed the lease. President Nicolas Maduro spoke.",
+        expect: &[("Nicolas Maduro", "ofac:22790")],
+        why: "a person named in part without the listed name's rarest word must be named by rare words",
+    },
 ];
 
 #[test]

@@ -156,7 +156,7 @@ impl Region<'_> {
             && !g.any(Gap::HYPHEN)
             && !g.breaks_name()
             && !list[j].possessive
-            && !(self.common(j) && self.sentence_initial(j))
+            && (!self.common(j) || !self.sentence_initial(j))
             && (1..=MAX_NAME_NUMBER_DIGITS).contains(&self.f(next).len())
             && self.f(next).bytes().all(|b| b.is_ascii_digit())
     }
