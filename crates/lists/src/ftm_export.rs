@@ -30,12 +30,10 @@ pub fn ftm_id(key: &str) -> String {
     }
 }
 
-/// An FtM country value: the lower-case ISO code, else the text as listed.
-pub fn country_value(c: &Country) -> String {
-    c.code
-        .as_ref()
-        .map(|c| c.to_ascii_lowercase())
-        .unwrap_or_else(|| c.raw.clone())
+/// An FtM country value: the lower-case ISO code. A country nomina could not code has none:
+/// FtM's country type holds codes only, and `followthemoney` would drop the text.
+pub fn country_value(c: &Country) -> Option<String> {
+    c.code.as_ref().map(|c| c.to_ascii_lowercase())
 }
 
 /// An address as one line of text (FtM's `address` property).
@@ -120,8 +118,8 @@ pub fn properties(e: &Entity) -> Map<String, Value> {
         p.add(ftm_schema::id_property(schema, i.kind, &i.label), &i.value);
     }
     if let Some(v) = &e.vessel {
-        if let Some(f) = &v.flag {
-            p.add("flag", country_value(f));
+        if let Some(f) = v.flag.as_ref().and_then(country_value) {
+            p.add("flag", f);
         }
         for (prop, val) in [
             ("type", &v.vessel_type),
@@ -188,22 +186,16 @@ fn add_places(e: &Entity, p: &mut Props) {
         if !country_only {
             p.add("birthPlace", &pl.raw);
         }
-        if let Some(c) = &pl.country {
-            p.add("birthCountry", country_value(c));
+        if let Some(c) = pl.country.as_ref().and_then(country_value) {
+            p.add("birthCountry", c);
         }
     }
     let person = e.entity_type == EntityType::Person;
-    for c in &e.nationalities {
-        p.add(
-            if person { "nationality" } else { "country" },
-            country_value(c),
-        );
+    for c in e.nationalities.iter().filter_map(country_value) {
+        p.add(if person { "nationality" } else { "country" }, c);
     }
-    for c in &e.citizenships {
-        p.add(
-            if person { "citizenship" } else { "country" },
-            country_value(c),
-        );
+    for c in e.citizenships.iter().filter_map(country_value) {
+        p.add(if person { "citizenship" } else { "country" }, c);
     }
     for a in &e.addresses {
         let only_country =
@@ -211,12 +203,16 @@ fn add_places(e: &Entity, p: &mut Props) {
         if !only_country {
             p.add("address", address_text(a));
         }
-        if let Some(c) = &a.country {
-            p.add("country", country_value(c));
+        if let Some(c) = a.country.as_ref().and_then(country_value) {
+            p.add("country", c);
         }
     }
+    // FtM's gender type knows these three values only.
     if let Some(g) = &e.gender {
-        p.add("gender", g.to_ascii_lowercase());
+        let g = g.trim().to_ascii_lowercase();
+        if matches!(g.as_str(), "male" | "female" | "other") {
+            p.add("gender", g);
+        }
     }
     for t in &e.titles {
         p.add("title", t);
