@@ -36,7 +36,8 @@ pub fn country_value(c: &Country) -> Option<String> {
     c.code.as_ref().map(|c| c.to_ascii_lowercase())
 }
 
-/// An address as one line of text (FtM's `address` property).
+/// An address as one line of text (FtM's `address` property): street, city, region and
+/// postal code. The country is written on its own (`country`), as a code.
 pub fn address_text(a: &Address) -> String {
     [
         a.street.as_deref(),
@@ -46,8 +47,6 @@ pub fn address_text(a: &Address) -> String {
     ]
     .into_iter()
     .flatten()
-    .map(str::to_string)
-    .chain(a.country.as_ref().map(|c| c.raw.clone()))
     .filter(|s| !s.trim().is_empty())
     .collect::<Vec<_>>()
     .join(", ")
@@ -198,11 +197,7 @@ fn add_places(e: &Entity, p: &mut Props) {
         p.add(if person { "citizenship" } else { "country" }, c);
     }
     for a in &e.addresses {
-        let only_country =
-            a.street.is_none() && a.city.is_none() && a.region.is_none() && a.postal_code.is_none();
-        if !only_country {
-            p.add("address", address_text(a));
-        }
+        p.add("address", address_text(a));
         if let Some(c) = a.country.as_ref().and_then(country_value) {
             p.add("country", c);
         }
