@@ -319,3 +319,31 @@ fn bad_files_are_refused_whole_naming_line_and_field() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// A damaged file (cut anywhere, a byte overwritten anywhere) is read or refused naming
+    /// the file; it never panics.
+    #[test]
+    fn damaged_files_never_panic(cut in 0usize..20_000, at in 0usize..20_000, byte in 0u8..=255) {
+        static HEAD: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let head = HEAD.get_or_init(|| {
+            raw_lines()
+                .iter()
+                .take(40)
+                .map(|o| serde_json::to_string(o).unwrap() + "\n")
+                .collect()
+        });
+        let mut bytes = head.clone().into_bytes();
+        bytes.truncate(cut.min(bytes.len()));
+        if !bytes.is_empty() {
+            let i = at % bytes.len();
+            bytes[i] = byte;
+        }
+        match parse_bytes("damaged.ftm.json", bytes) {
+            Ok(s) => proptest::prop_assert!(!s.entities.is_empty()),
+            Err(e) => proptest::prop_assert_eq!(e.file, "damaged.ftm.json"),
+        }
+    }
+}
