@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Keys are `ftm:<id>`: FtM ids are made to be unique across datasets, so the id alone names
-//! the entity whichever publisher wrote the file.
+//! the entity whichever publisher wrote the file. The list's publication date is the latest
+//! `last_seen` day in the file (OpenSanctions stamps every entity with its export run).
 //!
 //! * **Parties** are read: `Person`; `Organization`, `Company`, `PublicBody` and
 //!   `LegalEntity` as organisations; `Vessel`; `Airplane` as aircraft.
@@ -81,6 +82,7 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     let mut lines_of: HashMap<String, u64> = HashMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     let mut not_targets = 0usize;
+    let mut published: Option<FuzzyDate> = None;
     let mut links = Vec::new();
     let mut address_refs = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
@@ -96,6 +98,9 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         let obj: Map<String, Value> = serde_json::from_str(line)
             .map_err(|e| at.err(None, format!("not a JSON object: {e}")))?;
         let raw = RawEntity::read(&obj, &at)?;
+        if let Some(d) = last_seen(&obj) {
+            published = published.max(Some(d));
+        }
         let Some(entity_type) = ftm_schema::entity_type(raw.schema) else {
             if ftm_links::LINK_SCHEMATA.contains(&raw.schema) {
                 links.push(raw.link());
@@ -154,7 +159,16 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
             "skipped {not_targets} parties marked \"target\": false (related parties, not listed ones)"
         ));
     }
-    finish_snapshot(source(), FORMAT, None, &[file], entities, warnings)
+    finish_snapshot(source(), FORMAT, published, &[file], entities, warnings)
+}
+
+/// The day of an entity's `last_seen`: OpenSanctions sets it to the run that exported the
+/// file, so the latest one in a file dates the file. A malformed one dates nothing (it is
+/// the publisher's bookkeeping, not a fact about the party).
+fn last_seen(obj: &Map<String, Value>) -> Option<FuzzyDate> {
+    let s = obj.get("last_seen")?.as_str()?;
+    let d: FuzzyDate = s.get(..10)?.parse().ok()?;
+    d.day.is_some().then_some(d)
 }
 
 /// A line's position, for errors.

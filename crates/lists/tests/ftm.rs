@@ -114,6 +114,10 @@ fn the_fixture_loads_whole_with_every_target_party() {
     let s = snapshot();
     assert_eq!(s.version.format, "ftm-json");
     assert_eq!(s.version.source.prefix(), "ftm");
+    assert_eq!(
+        s.version.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-01")
+    );
     let raw = raw_lines();
     assert!(raw.len() >= 1000, "{}", raw.len());
     let parties: Vec<_> = raw
