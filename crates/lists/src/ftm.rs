@@ -132,21 +132,32 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         .collect();
     let folded = ftm_links::apply(&mut entities, &index, &links, &address_refs);
     let unused = links.len() - folded.values().sum::<usize>();
+    let warnings = warnings(&folded, &skipped, unused, not_targets);
+    finish_snapshot(source(), FORMAT, published, &[file], entities, warnings)
+}
+
+/// The operator's account of what was not read as a party of its own.
+fn warnings(
+    folded: &BTreeMap<String, usize>,
+    skipped: &BTreeMap<String, usize>,
+    unused: usize,
+    not_targets: usize,
+) -> Vec<String> {
+    let tally = |m: &BTreeMap<String, usize>| -> (usize, String) {
+        let list: Vec<String> = m.iter().map(|(s, c)| format!("{c} {s}")).collect();
+        (m.values().sum(), list.join(", "))
+    };
     let mut warnings = Vec::new();
     if !folded.is_empty() {
-        let list: Vec<String> = folded.iter().map(|(s, c)| format!("{c} {s}")).collect();
+        let (n, list) = tally(folded);
         warnings.push(format!(
-            "read {} entities into the parties they name: {}",
-            folded.values().sum::<usize>(),
-            list.join(", ")
+            "read {n} entities into the parties they name: {list}"
         ));
     }
     if !skipped.is_empty() {
-        let list: Vec<String> = skipped.iter().map(|(s, c)| format!("{c} {s}")).collect();
+        let (n, list) = tally(skipped);
         warnings.push(format!(
-            "skipped {} entities of schemata that are not parties: {}",
-            skipped.values().sum::<usize>(),
-            list.join(", ")
+            "skipped {n} entities of schemata that are not parties: {list}"
         ));
     }
     if unused > 0 {
@@ -159,7 +170,7 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
             "skipped {not_targets} parties marked \"target\": false (related parties, not listed ones)"
         ));
     }
-    finish_snapshot(source(), FORMAT, published, &[file], entities, warnings)
+    warnings
 }
 
 /// The day of an entity's `last_seen`: OpenSanctions sets it to the run that exported the
