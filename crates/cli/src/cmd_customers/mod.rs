@@ -73,8 +73,20 @@ fn threshold(args: &Args) -> Result<f64, Failure> {
     }
 }
 
+/// Logs on stderr, filtered by `NOMINA_LOG` (default: warnings only); `NOMINA_LOG=info`
+/// shows a delta run's phases.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NOMINA_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 /// Runs `nomina customers …`.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    init_logging();
     let opts = RunOptions {
         threshold: threshold(args)?,
         actor: "cli".into(),

@@ -136,6 +136,31 @@ impl CustomerIndex {
         out
     }
 
+    /// [`CustomerIndex::candidates`] of many entities, on every core.
+    pub fn candidates_of(&self, entities: &[&Entity]) -> super::Result<BTreeSet<usize>> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = entities.len().div_ceil(threads).max(1);
+        std::thread::scope(|s| {
+            let parts: Vec<_> = entities
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .flat_map(|e| self.candidates(e))
+                            .collect::<BTreeSet<usize>>()
+                    })
+                })
+                .collect();
+            let mut out = BTreeSet::new();
+            for p in parts {
+                out.extend(p.join().map_err(|_| {
+                    super::MonitorError::Invalid("a reverse screening thread panicked".into())
+                })?);
+            }
+            Ok(out)
+        })
+    }
+
     fn position(&self, key: &str) -> Option<usize> {
         let reference = key.strip_prefix(CUSTOMER_PREFIX)?.strip_prefix(':')?;
         self.positions.get(reference).copied()

@@ -115,16 +115,22 @@ pub fn run_delta(
     let started = now_millis();
     let clock = Instant::now();
     let change = change(previous, set);
+    let diffed = clock.elapsed();
     let customers = load_customers(store)?;
+    let loaded = clock.elapsed();
     let mut candidates = BTreeSet::new();
+    let mut indexed = loaded;
     if !change.screen.is_empty() && !customers.is_empty() {
         let index = CustomerIndex::build(&customers);
-        for key in &change.screen {
-            if let Some((e, _)) = set.entity(key) {
-                candidates.extend(index.candidates(e));
-            }
-        }
+        indexed = clock.elapsed();
+        let entities: Vec<_> = change
+            .screen
+            .iter()
+            .filter_map(|k| set.entity(k).map(|(e, _)| e))
+            .collect();
+        candidates = index.candidates_of(&entities)?;
     }
+    let searched = clock.elapsed();
     let wanted: BTreeSet<&str> = change.screen.iter().map(String::as_str).collect();
     let mut alerts = Vec::new();
     for &i in &candidates {
@@ -135,6 +141,14 @@ pub fn run_delta(
             .collect();
         alerts.extend(alert_inputs(store, set, &c.reference, &hits)?);
     }
+    tracing::info!(
+        diff_ms = diffed.as_millis() as u64,
+        load_customers_ms = (loaded - diffed).as_millis() as u64,
+        index_ms = (indexed - loaded).as_millis() as u64,
+        reverse_ms = (searched - indexed).as_millis() as u64,
+        verify_ms = (clock.elapsed() - searched).as_millis() as u64,
+        "delta re-screen phases"
+    );
     let run = MonitoringRun {
         kind: RunKind::Delta,
         entities_screened: change.screen.len() as i64,
