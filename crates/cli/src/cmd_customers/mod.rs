@@ -129,6 +129,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
 /// What `nomina update` calls after switching versions: the same as `customers monitor`
 /// when the database exists, silently nothing when it does not.
 pub fn after_update(global: &GlobalArgs, db: &DatabaseArgs) -> CmdResult {
+    init_logging();
     let (url, _) = db.resolve(global)?;
     if let nomina_store::Target::Sqlite(path) =
         nomina_store::parse_target(&url).map_err(|e| Failure::usage(e.to_string()))?
