@@ -5,6 +5,7 @@
 use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::Matcher;
+use nomina_registry::as_of::AsOfReport;
 use nomina_scan::{
     Format, Mention, ScanError, ScanOptions, ScanReport, Scanner, DEFAULT_MIN_SCORE,
 };
@@ -34,6 +35,10 @@ pub struct Args {
     /// document to stdout: `{"doc": NAME, "mentions": [{"start", "end", "entity", "score"}...]}`.
     #[arg(long, value_name = "DIR")]
     pub batch: Option<PathBuf>,
+    /// Scan against the lists as they stood on this day (YYYY-MM-DD): the versions in
+    /// force then, and only the parties listed by then. The result says which versions.
+    #[arg(long, value_name = "DATE", conflicts_with = "batch")]
+    pub as_of: Option<String>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -52,11 +57,19 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         min_score,
         format: args.format,
     };
-    let snapshots = global.load_lists(Vec::new())?.into_snapshots();
+    let (lists, as_of) = match &args.as_of {
+        Some(text) => {
+            let day = nomina_registry::as_of::parse_day(text)?;
+            let (lists, report) = global.load_lists_as_of(&day)?;
+            (lists, Some(report))
+        }
+        None => (global.load_lists(Vec::new())?, None),
+    };
+    let snapshots = lists.into_snapshots();
     let scanner = Scanner::new(Arc::new(Matcher::build(&snapshots)));
     match (&args.batch, &args.file) {
         (Some(dir), _) => batch(&scanner, dir, &opts),
-        (None, Some(file)) => single(&scanner, file, &opts, args.json),
+        (None, Some(file)) => single(&scanner, file, &opts, args.json, as_of.as_ref()),
         (None, None) => Err(Failure::usage("give a FILE (or -) or --batch DIR")),
     }
 }
@@ -84,7 +97,13 @@ fn scan_error(path: &Path, e: ScanError) -> Failure {
     Failure::screening(format!("{}: {e}", path.display()))
 }
 
-fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> CmdResult {
+fn single(
+    scanner: &Scanner,
+    path: &Path,
+    opts: &ScanOptions,
+    json: bool,
+    as_of: Option<&AsOfReport>,
+) -> CmdResult {
     let bytes = read_document(path)?;
     if bytes.len() > nomina_scan::MAX_DOCUMENT_BYTES {
         return Err(scan_error(
@@ -106,6 +125,8 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         struct Out<'a> {
             file: String,
             lists: Vec<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            as_of: Option<&'a AsOfReport>,
             min_score: f64,
             #[serde(flatten)]
             report: &'a ScanReport,
@@ -113,6 +134,7 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         return emit_json(&Out {
             file: path.display().to_string(),
             lists: list_labels(scanner.matcher()),
+            as_of,
             min_score: opts.min_score,
             report: &report,
         });
@@ -127,6 +149,9 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         list_labels(scanner.matcher()).join(", "),
         opts.min_score
     );
+    if let Some(r) = as_of {
+        out.push_str(&crate::as_of_text::describe(r));
+    }
     if report.mentions.is_empty() {
         let _ = writeln!(
             out,

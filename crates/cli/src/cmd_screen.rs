@@ -4,6 +4,7 @@ use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
+use nomina_registry::as_of::AsOfReport;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -48,6 +49,10 @@ pub struct Args {
     /// query to stdout, in input order.
     #[arg(long, value_name = "QUERIES.jsonl", conflicts_with = "name")]
     pub batch: Option<PathBuf>,
+    /// Screen against the lists as they stood on this day (YYYY-MM-DD): the versions in
+    /// force then, and only the parties listed by then. The result says which versions.
+    #[arg(long, value_name = "DATE", conflicts_with = "batch")]
+    pub as_of: Option<String>,
 }
 
 fn parse_type(s: &str) -> Result<EntityType, String> {
@@ -74,7 +79,14 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             "--limit must be at least 1 (it is how many hits are shown)",
         ));
     }
-    let lists = global.load_lists(Vec::new())?;
+    let (lists, as_of) = match &args.as_of {
+        Some(text) => {
+            let day = nomina_registry::as_of::parse_day(text)?;
+            let (lists, report) = global.load_lists_as_of(&day)?;
+            (lists, Some(report))
+        }
+        None => (global.load_lists(Vec::new())?, None),
+    };
     let snapshots: Vec<_> = lists.into_snapshots();
     let matcher = Matcher::build(&snapshots);
     match &args.batch {
@@ -85,7 +97,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             args.min_score.unwrap_or(BATCH_FLOOR),
             args.explain,
         ),
-        None => single(&matcher, args),
+        None => single(&matcher, args, as_of.as_ref()),
     }
 }
 
@@ -111,7 +123,7 @@ fn version_refs(versions: &[ListVersion]) -> Vec<VersionRef<'_>> {
         .collect()
 }
 
-fn single(matcher: &Matcher, args: &Args) -> CmdResult {
+fn single(matcher: &Matcher, args: &Args, as_of: Option<&AsOfReport>) -> CmdResult {
     let query = Query {
         name: args.name.clone().unwrap_or_default(),
         entity_type: args.entity_type,
@@ -128,12 +140,15 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
         struct Out<'a> {
             query: &'a Query,
             lists: Vec<VersionRef<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            as_of: Option<&'a AsOfReport>,
             min_score: f64,
             hits: &'a [Hit],
         }
         return emit_json(&Out {
             query: &query,
             lists: version_refs(matcher.versions()),
+            as_of,
             min_score: min,
             hits: &hits,
         });
@@ -158,6 +173,9 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
         query.name,
         lists.join(", ")
     );
+    if let Some(r) = as_of {
+        out.push_str(&crate::as_of_text::describe(r));
+    }
     if hits.is_empty() {
         let _ = writeln!(out, "No listed party scores {min:.2} or more.");
     }

@@ -6,6 +6,7 @@
 //! ([`GlobalArgs`]) and resolved in one place ([`GlobalArgs::load_lists`]).
 #![deny(missing_docs)]
 
+mod as_of_text;
 mod cmd_audit;
 mod cmd_bench;
 mod cmd_diff;
@@ -70,6 +71,21 @@ impl GlobalArgs {
             data_dir: self.data_dir.clone(),
             only,
         }
+    }
+
+    /// Loads the lists as they stood on `day` (`--as-of`): the versions in force then,
+    /// with only the parties listed by then, and the report of what was used.
+    pub fn load_lists_as_of(
+        &self,
+        day: &nomina_model::FuzzyDate,
+    ) -> Result<(LoadedLists, nomina_registry::as_of::AsOfReport), Failure> {
+        for path in &self.lists {
+            exit::check_readable("--list", path)?;
+        }
+        Ok(nomina_registry::as_of::load_as_of(
+            &self.registry_options(Vec::new()),
+            day,
+        )?)
     }
 
     /// Loads the lists in force (restricted to `only` when non-empty), the one way every

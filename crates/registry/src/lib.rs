@@ -15,6 +15,7 @@
 //! goes wrong, the version in force stays as it was.
 #![deny(missing_docs)]
 
+pub mod as_of;
 pub mod bundled;
 pub mod freshness;
 mod http;
