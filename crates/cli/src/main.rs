@@ -10,6 +10,7 @@ mod as_of_text;
 mod cmd_audit;
 mod cmd_bench;
 mod cmd_diff;
+mod cmd_export;
 mod cmd_keys;
 mod cmd_lists;
 mod cmd_scan;
@@ -114,6 +115,8 @@ enum Command {
     Show(cmd_show::Args),
     /// Compare two list files: added, removed and changed entities.
     Diff(cmd_diff::Args),
+    /// Write every entity of the lists in force as FollowTheMoney or Senzing JSON lines.
+    Export(cmd_export::Args),
     /// Download the current official lists into the data directory, safely.
     Update(cmd_update::Args),
     /// Run the screening service: HTTP API, web UI, audit trail, alerts and decisions.
@@ -154,6 +157,7 @@ fn main() -> ExitCode {
         Command::Lists(a) => cmd_lists::run(&cli.global, a),
         Command::Show(a) => cmd_show::run(&cli.global, a),
         Command::Diff(a) => cmd_diff::run(&cli.global, a),
+        Command::Export(a) => cmd_export::run(&cli.global, a),
         Command::Update(a) => cmd_update::run(&cli.global, a),
         Command::Serve(a) => cmd_serve::run(&cli.global, a),
         Command::Keys(a) => cmd_keys::run(&cli.global, a),

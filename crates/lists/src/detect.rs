@@ -29,6 +29,8 @@ pub enum Format {
     CustomCsv,
     /// nomina custom list, JSON.
     CustomJson,
+    /// FollowTheMoney entities, JSON lines (OpenSanctions' `entities.ftm.json`).
+    Ftm,
 }
 
 impl Format {
@@ -47,6 +49,7 @@ impl Format {
             Format::UkSanctionsListXml => "uk-sl-xml",
             Format::CustomCsv => "custom-csv",
             Format::CustomJson => "custom-json",
+            Format::Ftm => crate::ftm::FORMAT,
         }
     }
 }
@@ -70,6 +73,7 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     let first = head.iter().position(|b| !b.is_ascii_whitespace())?;
     match head[first] {
         b'<' => detect_xml(&head[first..]),
+        b'{' if crate::ftm::sniff(head) => Some(Format::Ftm),
         b'{' | b'[' if crate::custom::sniff_json(head) => Some(Format::CustomJson),
         _ => detect_text(head),
     }

@@ -15,6 +15,9 @@
 //! | UK OFSI consolidated list CSV | [`uk_ofsi`] | `uk:<Group ID>` |
 //! | UK Sanctions List (FCDO) CSV / XML | [`uk_sl`] | `uk:<Unique ID>` |
 //! | nomina custom list CSV / JSON | [`custom`] | `<prefix>:<id>` |
+//! | FollowTheMoney entities, JSON lines (OpenSanctions) | [`ftm`] | `ftm:<id>` |
+//!
+//! [`ftm_export`] writes any list's entities back out as FtM.
 #![deny(missing_docs)]
 
 pub use nomina_model::acronyms;
@@ -24,6 +27,9 @@ pub mod diff;
 pub mod error;
 pub mod eu_csv;
 pub mod eu_xml;
+pub mod ftm;
+pub mod ftm_export;
+pub mod ftm_schema;
 pub mod ofac_csv;
 pub mod ofac_enhanced;
 pub mod ofac_xml;
@@ -125,6 +131,7 @@ pub fn parse(format: Format, file: &InputFile) -> Result<ListSnapshot, ListError
         Format::UkSanctionsListXml => uk_sl::parse_xml(file),
         Format::CustomCsv => custom::parse_csv(file),
         Format::CustomJson => custom::parse_json(file),
+        Format::Ftm => ftm::parse(file),
     }
 }
 
@@ -141,7 +148,7 @@ fn unknown_format(file: &InputFile) -> ListError {
     }
     ListError::file(
         &file.name,
-        "unrecognised list format (expected UN XML, OFAC CSV/XML, EU FSF CSV/XML, UK OFSI CSV, UK Sanctions List CSV/XML, or a nomina custom CSV/JSON list)",
+        "unrecognised list format (expected UN XML, OFAC CSV/XML, EU FSF CSV/XML, UK OFSI CSV, UK Sanctions List CSV/XML, a nomina custom CSV/JSON list, or FollowTheMoney JSON lines)",
     )
 }
 

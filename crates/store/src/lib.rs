@@ -27,11 +27,13 @@ pub mod anchor;
 mod chain;
 mod engine;
 mod migrations;
+pub mod monitoring;
 mod postgres;
 mod sqlite;
 
 pub use anchor::{read_heads, AuditKey, AuditOptions, HeadEntry, HeadLine};
 pub use chain::{hash_secret, new_secret, GENESIS_HASH};
+pub use monitoring::{Attempt, Customer, MonitoringRun, NewMonitoringRun, OutboxItem, RunKind};
 
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -282,6 +284,8 @@ pub struct Alert {
     /// Why it was (re)opened, when not a plain new hit: e.g. what changed in the entity
     /// since a false-positive decision.
     pub reason: Option<String>,
+    /// When its listed entity left its list (the alert stays queued for a decision).
+    pub delisted: Option<Millis>,
     /// Decisions, oldest first.
     pub decisions: Vec<Decision>,
 }
@@ -464,6 +468,41 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AlertOutcome>>;
     /// Number of alerts per status.
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
+
+    /// Adds or replaces customers (by reference) and records their screening on entry —
+    /// its audit record and alerts — in one transaction: all of it or none.
+    fn save_customers(
+        &self,
+        customers: &[Customer],
+        screening: &ScreeningRecord,
+    ) -> Result<Vec<AlertOutcome>>;
+    /// Removes a customer (its alerts stay) with a `customer.delete` audit record; `false`
+    /// when there was none.
+    fn delete_customer(&self, reference: &str, actor: &str) -> Result<bool>;
+    /// One customer.
+    fn customer(&self, reference: &str) -> Result<Option<Customer>>;
+    /// Customers ordered by reference, after `after`, at most `limit`: the base is read a
+    /// page at a time.
+    fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<Customer>>;
+    /// How many customers there are.
+    fn customer_count(&self) -> Result<u64>;
+    /// Records a monitoring run in one transaction: its alerts (deduplicated and
+    /// suppressed as a screening's are), the delisting of queued alerts whose entity left
+    /// its list, the run row and one `monitoring.run` audit record. Returns the run with
+    /// its alert counts.
+    fn record_monitoring_run(&self, run: &NewMonitoringRun) -> Result<MonitoringRun>;
+    /// The newest runs first.
+    fn monitoring_runs(&self, limit: usize) -> Result<Vec<MonitoringRun>>;
+    /// Puts every alert raised since the last call into the webhook outbox, once per URL
+    /// (a URL seen for the first time starts from the newest alert). Returns how many
+    /// deliveries were queued.
+    fn enqueue_webhooks(&self, urls: &[String]) -> Result<u64>;
+    /// Undelivered outbox items due at `now`, oldest first.
+    fn due_webhooks(&self, now: Millis, limit: usize) -> Result<Vec<OutboxItem>>;
+    /// Records the outcome of one delivery attempt.
+    fn webhook_attempted(&self, id: i64, attempt: &Attempt) -> Result<()>;
+    /// The outbox, newest first, delivered items included.
+    fn webhook_outbox(&self, limit: usize) -> Result<Vec<OutboxItem>>;
 }
 
 /// How long connecting to PostgreSQL, or waiting for a pooled connection, may take by

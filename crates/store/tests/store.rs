@@ -222,6 +222,9 @@ macro_rules! suite {
 }
 
 suite! {
+    customers_saved_paged_and_deleted,
+    monitoring_runs_raise_join_and_delist,
+    webhook_outbox_at_least_once,
     keys_create_authenticate_revoke,
     sessions_and_expiry,
     chain_append_and_verify,

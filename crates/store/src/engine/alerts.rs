@@ -28,7 +28,7 @@ fn validate_input(input: &AlertInput) -> Result<()> {
 }
 
 /// Suppressed, joined to a queued alert of the same pair, or a new alert; plus the link.
-fn place(
+pub(super) fn place(
     tx: &mut dyn Tx,
     input: &AlertInput,
     screening_id: &str,
@@ -66,11 +66,8 @@ fn place(
     Ok(outcome)
 }
 
-/// The screening's audit record (subject defaulting to its id), then its alerts.
-pub(super) fn record_screening(
-    backend: &impl Backend,
-    record: &ScreeningRecord,
-) -> Result<Vec<AlertOutcome>> {
+/// The screening's audit record (subject defaulting to its id), checked with its alerts.
+pub(super) fn prepare_screening(record: &ScreeningRecord) -> Result<NewAuditRecord> {
     if record.id.trim().is_empty() {
         return Err(StoreError::Invalid("screening without an id".into()));
     }
@@ -82,15 +79,34 @@ pub(super) fn record_screening(
     for input in &record.alerts {
         validate_input(input)?;
     }
+    Ok(entry)
+}
+
+/// Appends a prepared screening's audit record and places its alerts.
+pub(super) fn place_screening(
+    tx: &mut dyn Tx,
+    keying: &crate::anchor::Keying,
+    record: &ScreeningRecord,
+    entry: &NewAuditRecord,
+    now: Millis,
+) -> Result<Vec<AlertOutcome>> {
+    audit::append(tx, keying, entry)?;
+    record
+        .alerts
+        .iter()
+        .enumerate()
+        .map(|(i, input)| place(tx, input, &record.id, i, now))
+        .collect()
+}
+
+/// The screening's audit record (subject defaulting to its id), then its alerts.
+pub(super) fn record_screening(
+    backend: &impl Backend,
+    record: &ScreeningRecord,
+) -> Result<Vec<AlertOutcome>> {
+    let entry = prepare_screening(record)?;
     backend.run(Mode::Chain, |tx| {
-        audit::append(tx, backend.keying(), &entry)?;
-        let now = now_millis();
-        record
-            .alerts
-            .iter()
-            .enumerate()
-            .map(|(i, input)| place(tx, input, &record.id, i, now))
-            .collect()
+        place_screening(tx, backend.keying(), record, &entry, now_millis())
     })
 }
 

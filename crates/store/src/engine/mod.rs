@@ -8,6 +8,7 @@
 mod alerts;
 pub(crate) mod audit;
 mod keys;
+pub(crate) mod monitor;
 mod verify;
 
 use crate::{
@@ -43,8 +44,8 @@ pub(crate) trait Backend: Send + Sync + 'static {
 }
 
 /// Every query the store needs, inside one open transaction.
-pub(crate) trait Tx: AuditTx + KeyTx + AlertTx {}
-impl<T: AuditTx + KeyTx + AlertTx + ?Sized> Tx for T {}
+pub(crate) trait Tx: AuditTx + KeyTx + AlertTx + monitor::MonitorTx {}
+impl<T: AuditTx + KeyTx + AlertTx + monitor::MonitorTx + ?Sized> Tx for T {}
 
 /// Queries on `audit_log` and `audit_anchor`.
 pub(crate) trait AuditTx {
@@ -320,5 +321,57 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
         let counts = self.0.run(Mode::Read, |tx| tx.status_counts())?;
         Ok(alerts::all_statuses(&counts))
+    }
+    fn save_customers(
+        &self,
+        customers: &[crate::Customer],
+        screening: &crate::ScreeningRecord,
+    ) -> Result<Vec<AlertOutcome>> {
+        monitor::save_customers(&self.0, customers, screening)
+    }
+
+    fn delete_customer(&self, reference: &str, actor: &str) -> Result<bool> {
+        monitor::delete_customer(&self.0, reference, actor)
+    }
+
+    fn customer(&self, reference: &str) -> Result<Option<crate::Customer>> {
+        self.0.run(Mode::Read, |tx| tx.customer(reference))
+    }
+
+    fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<crate::Customer>> {
+        self.0.run(Mode::Read, |tx| {
+            tx.customers_page(after, monitor::limit(limit))
+        })
+    }
+
+    fn customer_count(&self) -> Result<u64> {
+        let n = self.0.run(Mode::Read, |tx| tx.customer_count())?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn record_monitoring_run(&self, run: &crate::NewMonitoringRun) -> Result<crate::MonitoringRun> {
+        monitor::record_run(&self.0, run)
+    }
+
+    fn monitoring_runs(&self, limit: usize) -> Result<Vec<crate::MonitoringRun>> {
+        self.0.run(Mode::Read, |tx| tx.runs(monitor::limit(limit)))
+    }
+
+    fn enqueue_webhooks(&self, urls: &[String]) -> Result<u64> {
+        monitor::enqueue(&self.0, urls)
+    }
+
+    fn due_webhooks(&self, now: Millis, limit: usize) -> Result<Vec<crate::OutboxItem>> {
+        self.0
+            .run(Mode::Read, |tx| tx.due_outbox(now, monitor::limit(limit)))
+    }
+
+    fn webhook_attempted(&self, id: i64, attempt: &crate::Attempt) -> Result<()> {
+        monitor::attempted(&self.0, id, attempt)
+    }
+
+    fn webhook_outbox(&self, limit: usize) -> Result<Vec<crate::OutboxItem>> {
+        self.0
+            .run(Mode::Read, |tx| tx.outbox_rows(monitor::limit(limit)))
     }
 }

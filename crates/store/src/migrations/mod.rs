@@ -11,12 +11,14 @@ pub(crate) type Migration = (i64, &'static str);
 pub(crate) const SQLITE: &[Migration] = &[
     (1, include_str!("sqlite/0001_init.sql")),
     (2, include_str!("sqlite/0002_audit_keying.sql")),
+    (3, include_str!("sqlite/0003_monitoring.sql")),
 ];
 
 /// PostgreSQL migrations, in order.
 pub(crate) const POSTGRES: &[Migration] = &[
     (1, include_str!("postgres/0001_init.sql")),
     (2, include_str!("postgres/0002_audit_keying.sql")),
+    (3, include_str!("postgres/0003_monitoring.sql")),
 ];
 
 /// The migrations still to apply to a database at version `current`, or an error if the

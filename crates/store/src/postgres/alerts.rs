@@ -7,7 +7,7 @@ use postgres::types::ToSql;
 use postgres::{Row, Transaction};
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
-                          screening_id, entity_fingerprint, entity_snapshot, reason";
+                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted";
 
 fn alert(row: &Row) -> Result<Alert> {
     let ctx = "reading an alert";
@@ -24,6 +24,7 @@ fn alert(row: &Row) -> Result<Alert> {
         entity_fingerprint: row.try_get(9).ctx(ctx)?,
         entity_snapshot: row.try_get(10).ctx(ctx)?,
         reason: row.try_get(11).ctx(ctx)?,
+        delisted: row.try_get(12).ctx(ctx)?,
         decisions: Vec::new(),
     })
 }

@@ -10,6 +10,7 @@
 mod alerts;
 mod audit;
 mod keys;
+mod monitor;
 mod tls;
 
 use crate::anchor::{AuditKey, HeadSink, Keying};

@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
-                          screening_id, entity_fingerprint, entity_snapshot, reason";
+                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted";
 
 /// Most ids bound in one `IN (...)` list.
 const CHUNK: usize = 500;
@@ -26,6 +26,7 @@ fn alert(row: &rusqlite::Row<'_>) -> rusqlite::Result<Alert> {
         entity_fingerprint: row.get(9)?,
         entity_snapshot: row.get(10)?,
         reason: row.get(11)?,
+        delisted: row.get(12)?,
         decisions: Vec::new(),
     })
 }

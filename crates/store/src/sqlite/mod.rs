@@ -13,6 +13,7 @@
 mod alerts;
 mod audit;
 mod keys;
+mod monitor;
 mod writer;
 
 use crate::anchor::{AuditKey, HeadSink, Keying};
@@ -196,6 +197,61 @@ impl Store for SqliteStore {
 
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
         self.reads.alert_counts()
+    }
+    fn save_customers(
+        &self,
+        customers: &[crate::Customer],
+        screening: &ScreeningRecord,
+    ) -> Result<Vec<AlertOutcome>> {
+        let (customers, screening) = (customers.to_vec(), screening.clone());
+        self.writer
+            .submit(move |s| s.save_customers(&customers, &screening))
+    }
+
+    fn delete_customer(&self, reference: &str, actor: &str) -> Result<bool> {
+        let (reference, actor) = (reference.to_string(), actor.to_string());
+        self.writer
+            .submit(move |s| s.delete_customer(&reference, &actor))
+    }
+
+    fn customer(&self, reference: &str) -> Result<Option<crate::Customer>> {
+        self.reads.customer(reference)
+    }
+
+    fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<crate::Customer>> {
+        self.reads.customers_page(after, limit)
+    }
+
+    fn customer_count(&self) -> Result<u64> {
+        self.reads.customer_count()
+    }
+
+    fn record_monitoring_run(&self, run: &crate::NewMonitoringRun) -> Result<crate::MonitoringRun> {
+        let run = run.clone();
+        self.writer.submit(move |s| s.record_monitoring_run(&run))
+    }
+
+    fn monitoring_runs(&self, limit: usize) -> Result<Vec<crate::MonitoringRun>> {
+        self.reads.monitoring_runs(limit)
+    }
+
+    fn enqueue_webhooks(&self, urls: &[String]) -> Result<u64> {
+        let urls = urls.to_vec();
+        self.writer.submit(move |s| s.enqueue_webhooks(&urls))
+    }
+
+    fn due_webhooks(&self, now: Millis, limit: usize) -> Result<Vec<crate::OutboxItem>> {
+        self.reads.due_webhooks(now, limit)
+    }
+
+    fn webhook_attempted(&self, id: i64, attempt: &crate::Attempt) -> Result<()> {
+        let attempt = attempt.clone();
+        self.writer
+            .submit(move |s| s.webhook_attempted(id, &attempt))
+    }
+
+    fn webhook_outbox(&self, limit: usize) -> Result<Vec<crate::OutboxItem>> {
+        self.reads.webhook_outbox(limit)
     }
 }
 

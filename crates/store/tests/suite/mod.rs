@@ -5,11 +5,13 @@ mod alerts;
 mod audit;
 mod keys;
 mod lifecycle;
+mod monitoring;
 
 pub use alerts::*;
 pub use audit::*;
 pub use keys::*;
 pub use lifecycle::*;
+pub use monitoring::*;
 
 use crate::Ctx;
 use nomina_store::{AlertInput, AuditRecord, NewAuditRecord, Store};
