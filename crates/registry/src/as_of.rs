@@ -123,14 +123,28 @@ pub fn load_as_of(
     opts: &Options,
     day: &FuzzyDate,
 ) -> Result<(LoadedLists, AsOfReport), RegistryError> {
-    let mut lists = load_in_force(opts)?;
-    if opts.lists.is_empty() {
-        if let Some(dir) = DataDir::resolve(opts.data_dir.as_deref()) {
-            for list in &mut lists.lists {
-                if let Some(older) = version_in_force_on(&dir, &list.snapshot.version.source, day)?
-                {
-                    *list = older;
-                }
+    let lists = load_in_force(opts)?;
+    let dir = if opts.lists.is_empty() {
+        DataDir::resolve(opts.data_dir.as_deref())
+    } else {
+        None
+    };
+    as_of_lists(lists.lists, dir.as_ref(), day)
+}
+
+/// The lists as of `day` from the lists in force now (`current`): each replaced by the
+/// version of `data_dir` in force on the day when there is one, then restricted to the
+/// parties listed by then. What a long-running service does with the set it holds.
+pub fn as_of_lists(
+    current: Vec<LoadedList>,
+    data_dir: Option<&DataDir>,
+    day: &FuzzyDate,
+) -> Result<(LoadedLists, AsOfReport), RegistryError> {
+    let mut lists = LoadedLists { lists: current };
+    if let Some(dir) = data_dir {
+        for list in &mut lists.lists {
+            if let Some(older) = version_in_force_on(dir, &list.snapshot.version.source, day)? {
+                *list = older;
             }
         }
     }
