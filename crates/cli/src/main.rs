@@ -13,6 +13,7 @@ mod cmd_diff;
 mod cmd_export;
 mod cmd_keys;
 mod cmd_lists;
+mod cmd_parties;
 mod cmd_scan;
 mod cmd_screen;
 mod cmd_serve;
@@ -127,6 +128,8 @@ enum Command {
     Audit(cmd_audit::Args),
     /// Write the model-validation report: detection, false alerts, stability, change, speed.
     Validate(cmd_validate::Args),
+    /// Parties across lists: one party's listings on several lists, and analysts' judgements.
+    Parties(cmd_parties::Args),
 }
 
 /// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
@@ -163,6 +166,7 @@ fn main() -> ExitCode {
         Command::Keys(a) => cmd_keys::run(&cli.global, a),
         Command::Audit(a) => cmd_audit::run(&cli.global, a),
         Command::Validate(a) => cmd_validate::run(&cli.global, a),
+        Command::Parties(a) => cmd_parties::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

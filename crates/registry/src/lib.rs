@@ -19,6 +19,7 @@ pub mod as_of;
 pub mod bundled;
 pub mod freshness;
 mod http;
+pub mod parties;
 pub mod store;
 mod time;
 pub mod update;
