@@ -11,8 +11,9 @@ The file is shaped like OpenSanctions' `entities.ftm.json`: one entity per line 
 `id`, `schema`, `properties`, `datasets`, `referents`, `first_seen`, `last_seen`,
 `last_change` and `target`; sanctioned persons and organisations, PEPs (`role.pep`) and
 their close associates (`role.rca`), vessels and aircraft, plus the entities around them
-that are not parties (Sanction, Ownership, Family, Address) and a few related parties that
-are not targets.
+that are not parties: Sanction, Passport, Identification, Address (named by the parties'
+`addressEntity`), Position and Occupancy, which nomina folds into the parties, and
+Ownership and Family, which it skips; and a few related parties that are not targets.
 
     target/compat-venv/bin/python scripts/gen_ftm_fixture.py \
         crates/lists/tests/data/ftm-opensanctions.ftm.json.gz
@@ -287,17 +288,33 @@ def build():
         m.airplane(r.sample(sanctions, 1))
     owners = [m.person("poi", ["ext_company_registry"], target=False) for _ in range(20)]
     for e in r.sample(people + orgs, 150):
-        m.link("Sanction", e.datasets and sorted(e.datasets)[:1], {
+        m.link("Sanction", sorted(e.datasets)[:1], {
             "entity": e.id, "authority": "Invented Sanctions Authority",
-            "program": r.choice(PROGRAMS), "startDate": m.date(2010, 2025)})
+            "programId": r.choice(PROGRAMS), "program": "Invented sanctions programme",
+            "startDate": m.date(2010, 2025)})
+    for holder in r.sample(people, 60) + owners[:5]:
+        m.link("Passport", sorted(holder.datasets)[:1], {
+            "holder": holder.id, "number": f"P{r.randint(10 ** 7, 10 ** 8 - 1)}",
+            "country": sorted(holder.get("nationality"))[:1] or "ru", "type": "passport"})
+    for holder in r.sample(people + orgs, 30):
+        m.link("Identification", sorted(holder.datasets)[:1], {
+            "holder": holder.id, "number": str(r.randint(10 ** 8, 10 ** 9)), "country": "ru"})
+    for pep in r.sample(peps, 100):
+        country = sorted(pep.get("nationality"))[0]
+        post = m.link("Position", ["wd_peps"], {
+            "name": f"{r.choice(POSITIONS)} ({country.upper()})", "country": country})
+        m.link("Occupancy", ["wd_peps"], {"holder": pep.id, "post": post.id,
+                                           "startDate": m.date(2000, 2024)})
     for owner, org in zip(owners + r.sample(people, 30), r.sample(orgs, 50)):
         m.link("Ownership", ["ext_company_registry"], {"owner": owner.id, "asset": org.id,
                                                        "percentage": str(r.randint(5, 100))})
     for pep, rca in zip(r.sample(peps, 40), rcas):
         m.link("Family", ["wd_peps"], {"person": pep.id, "relative": rca.id, "relationship": "spouse"})
-    for _ in range(30):
-        m.link("Address", ["us_ofac_sdn"], {"full": f"{r.randint(1, 300)} {r.choice(ORG_WORDS)} Road",
-                                            "country": r.choice(["ae", "cy", "ru"])})
+    for org in r.sample(orgs, 30):
+        addr = m.link("Address", sorted(org.datasets)[:1], {
+            "full": f"{r.randint(1, 300)} {r.choice(ORG_WORDS)} Road, {r.choice(['Dubai', 'Limassol', 'Moscow'])}",
+            "country": r.choice(["ae", "cy", "ru"])})
+        org.add("addressEntity", addr.id)
     return m.out
 
 

@@ -179,8 +179,7 @@ pub fn senzing_record(e: &Entity) -> Value {
         .map(|a| {
             let mut m = Map::new();
             let text = ftm_export::address_text(a);
-            let only_country = a.street.is_none() && a.city.is_none() && a.postal_code.is_none();
-            if !only_country && !text.is_empty() {
+            if !text.is_empty() {
                 m.insert("ADDR_FULL".into(), json!(text));
             }
             if let Some(c) = &a.country {

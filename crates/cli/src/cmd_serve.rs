@@ -75,6 +75,42 @@ pub struct Args {
     /// credentials). Callers let in without one are audited as anonymous; repeatable.
     #[arg(long = "compat-auth", value_name = "[GROUP=]none|key")]
     pub compat_auth: Vec<String>,
+    /// POST every new alert to this URL, signed and retried until delivered (repeatable).
+    #[arg(long = "webhook", value_name = "URL")]
+    pub webhooks: Vec<String>,
+    /// File holding the webhooks' signing secret (at least 16 bytes; required with
+    /// --webhook).
+    #[arg(long, value_name = "FILE", env = "NOMINA_WEBHOOK_SECRET_FILE")]
+    pub webhook_secret_file: Option<std::path::PathBuf>,
+    /// First delay before retrying a failed webhook delivery; it doubles on each failure,
+    /// up to an hour.
+    #[arg(long, default_value = "1s", value_name = "DURATION")]
+    pub webhook_retry: String,
+}
+
+/// The webhook configuration the options describe; a URL without a secret, or an
+/// unreadable secret file, is an error.
+fn webhooks(args: &Args) -> Result<nomina_server::webhooks::WebhookConfig, Failure> {
+    let secret = match &args.webhook_secret_file {
+        Some(path) => {
+            let bytes = std::fs::read(path)
+                .map_err(|e| Failure::unreadable("--webhook-secret-file", path, &e))?;
+            Some(bytes.trim_ascii().to_vec())
+        }
+        None => None,
+    };
+    let mut cfg = nomina_server::webhooks::WebhookConfig::new(args.webhooks.clone(), secret)
+        .map_err(Failure::usage)?;
+    cfg.retry_base = parse_duration(&args.webhook_retry, 's')
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "--webhook-retry: {:?} is not a positive duration",
+                args.webhook_retry
+            ))
+        })?;
+    Ok(cfg)
 }
 
 /// A default duration as the option's text (`10s`); the value lives in `nomina_server::state`.
@@ -138,6 +174,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             return Err(Failure::usage(format!("{flag} must be more than 0")));
         }
     }
+    let hooks = webhooks(args)?;
     let config = Config {
         addr: args.addr,
         registry: global.registry_options(Vec::new()),
@@ -198,10 +235,14 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         .build()
         .map_err(|e| Failure::service(format!("cannot start the runtime: {e}")))?;
     runtime
-        .block_on(nomina_server::serve(config, store, |addr| {
-            // Tests and scripts wait for this exact line on stderr.
-            eprintln!("listening on http://{addr}");
-        }))
+        .block_on(async {
+            tokio::spawn(nomina_server::webhooks::run(store.clone(), hooks));
+            nomina_server::serve(config, store, |addr| {
+                // Tests and scripts wait for this exact line on stderr.
+                eprintln!("listening on http://{addr}");
+            })
+            .await
+        })
         .map_err(|e| Failure::service(format!("cannot serve on {}: {e}", args.addr)))
 }
 

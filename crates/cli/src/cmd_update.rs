@@ -24,6 +24,10 @@ pub struct Args {
     /// NOMINA_OFAC_URL, NOMINA_EU_URL, NOMINA_UK_URL.
     #[arg(long = "url", value_name = "SOURCE=URL")]
     pub urls: Vec<String>,
+    /// The service's database, whose customers are re-screened after a change (nothing
+    /// when it does not exist).
+    #[command(flatten)]
+    pub db: crate::service_args::DatabaseArgs,
 }
 
 fn describe(s: &InForceSummary) -> String {
@@ -71,6 +75,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
 
     let mut failures = Vec::new();
     let mut write_error = None;
+    let mut switched = false;
     // Each source's line is printed as soon as it is done: downloads can take minutes.
     nomina_registry::update_with(&data_dir, &opts, |r| {
         let text = match &r.outcome {
@@ -81,6 +86,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
                 previous,
                 warnings,
             } => {
+                switched = true;
                 let date = published
                     .map(|d| format!(", published {d}"))
                     .unwrap_or_default();
@@ -114,6 +120,9 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         return Err(e);
     }
     emit(&format!("data directory: {}\n", data_dir.root().display()))?;
+    if switched {
+        crate::cmd_customers::after_update(global, &args.db)?;
+    }
     match failures.len() {
         0 => Ok(()),
         _ => Err(Failure::new(

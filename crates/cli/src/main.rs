@@ -9,6 +9,7 @@
 mod as_of_text;
 mod cmd_audit;
 mod cmd_bench;
+mod cmd_customers;
 mod cmd_diff;
 mod cmd_export;
 mod cmd_keys;
@@ -121,11 +122,13 @@ enum Command {
     /// Download the current official lists into the data directory, safely.
     Update(cmd_update::Args),
     /// Run the screening service: HTTP API, web UI, audit trail, alerts and decisions.
-    Serve(cmd_serve::Args),
+    Serve(Box<cmd_serve::Args>),
     /// Create, list and revoke the service's API keys.
     Keys(cmd_keys::Args),
     /// Verify, export or trim the service's hash-chained audit log.
     Audit(cmd_audit::Args),
+    /// Import, re-screen and monitor the service's customer base.
+    Customers(cmd_customers::Args),
     /// Write the model-validation report: detection, false alerts, stability, change, speed.
     Validate(cmd_validate::Args),
     /// Parties across lists: one party's listings on several lists, and analysts' judgements.
@@ -165,6 +168,7 @@ fn main() -> ExitCode {
         Command::Serve(a) => cmd_serve::run(&cli.global, a),
         Command::Keys(a) => cmd_keys::run(&cli.global, a),
         Command::Audit(a) => cmd_audit::run(&cli.global, a),
+        Command::Customers(a) => cmd_customers::run(&cli.global, a),
         Command::Validate(a) => cmd_validate::run(&cli.global, a),
         Command::Parties(a) => cmd_parties::run(&cli.global, a),
     };

@@ -6,14 +6,18 @@
 //! ```
 //!
 //! Keys are `ftm:<id>`: FtM ids are made to be unique across datasets, so the id alone names
-//! the entity whichever publisher wrote the file.
+//! the entity whichever publisher wrote the file. The list's publication date is the latest
+//! `last_seen` day in the file (OpenSanctions stamps every entity with its export run).
 //!
 //! * **Parties** are read: `Person`; `Organization`, `Company`, `PublicBody` and
 //!   `LegalEntity` as organisations; `Vessel`; `Airplane` as aircraft.
-//! * **Other FtM schemata** (sanctions, addresses, ownerships, documents…) describe things
-//!   around the parties, not parties to screen: they are skipped and counted in the
-//!   snapshot's warnings, as are parties with `"target": false` (the owners, directors and
-//!   relatives a publisher includes for context). A schema FtM does not define is an error.
+//! * **Sanction, Passport, Identification, Address, Occupancy and Position** entities are
+//!   folded into the party they name ([`crate::ftm_links`]): programmes, documents,
+//!   addresses, positions.
+//! * **Other FtM schemata** (ownerships, families, documents…) describe things around the
+//!   parties, not parties to screen: they are skipped and counted in the snapshot's
+//!   warnings, as are parties with `"target": false` (the owners, directors and relatives a
+//!   publisher includes for context). A schema FtM does not define is an error.
 //! * **Properties** map onto the model as `docs/interop.md` tabulates; the identifier
 //!   properties through [`ftm_schema::ID_PROPERTIES`]. Properties nomina has no place for
 //!   are skipped, as `followthemoney` itself skips unknown ones.
@@ -21,6 +25,7 @@
 //!   `properties.birthDate`…); the file is read whole or not at all.
 
 use crate::error::{ListError, Position};
+use crate::ftm_links;
 use crate::ftm_schema::{self, SCHEMATA};
 use crate::{finish_snapshot, InputFile, ListSnapshot};
 use nomina_model::{
@@ -77,6 +82,9 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
     let mut lines_of: HashMap<String, u64> = HashMap::new();
     let mut skipped: BTreeMap<String, usize> = BTreeMap::new();
     let mut not_targets = 0usize;
+    let mut published: Option<FuzzyDate> = None;
+    let mut links = Vec::new();
+    let mut address_refs = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
         let n = i as u64 + 1;
         let line = line.trim();
@@ -90,8 +98,15 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
         let obj: Map<String, Value> = serde_json::from_str(line)
             .map_err(|e| at.err(None, format!("not a JSON object: {e}")))?;
         let raw = RawEntity::read(&obj, &at)?;
+        if let Some(d) = last_seen(&obj) {
+            published = published.max(Some(d));
+        }
         let Some(entity_type) = ftm_schema::entity_type(raw.schema) else {
-            *skipped.entry(raw.schema.to_string()).or_default() += 1;
+            if ftm_links::LINK_SCHEMATA.contains(&raw.schema) {
+                links.push(raw.link());
+            } else {
+                *skipped.entry(raw.schema.to_string()).or_default() += 1;
+            }
             continue;
         };
         if !raw.target {
@@ -104,9 +119,28 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
                 format!("duplicate id {:?} (first on line {first})", raw.id),
             ));
         }
+        let refs: Vec<String> = raw.get("addressEntity").map(str::to_string).collect();
+        if !refs.is_empty() {
+            address_refs.push((entities.len(), refs));
+        }
         entities.push(build(&raw, entity_type, &at)?);
     }
+    let index: HashMap<String, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.key[PREFIX.len() + 1..].to_string(), i))
+        .collect();
+    let folded = ftm_links::apply(&mut entities, &index, &links, &address_refs);
+    let unused = links.len() - folded.values().sum::<usize>();
     let mut warnings = Vec::new();
+    if !folded.is_empty() {
+        let list: Vec<String> = folded.iter().map(|(s, c)| format!("{c} {s}")).collect();
+        warnings.push(format!(
+            "read {} entities into the parties they name: {}",
+            folded.values().sum::<usize>(),
+            list.join(", ")
+        ));
+    }
     if !skipped.is_empty() {
         let list: Vec<String> = skipped.iter().map(|(s, c)| format!("{c} {s}")).collect();
         warnings.push(format!(
@@ -115,12 +149,26 @@ pub fn parse(file: &InputFile) -> Result<ListSnapshot, ListError> {
             list.join(", ")
         ));
     }
+    if unused > 0 {
+        warnings.push(format!(
+            "skipped {unused} Sanction, document, address or position entities that name no listed party"
+        ));
+    }
     if not_targets > 0 {
         warnings.push(format!(
             "skipped {not_targets} parties marked \"target\": false (related parties, not listed ones)"
         ));
     }
-    finish_snapshot(source(), FORMAT, None, &[file], entities, warnings)
+    finish_snapshot(source(), FORMAT, published, &[file], entities, warnings)
+}
+
+/// The day of an entity's `last_seen`: OpenSanctions sets it to the run that exported the
+/// file, so the latest one in a file dates the file. A malformed one dates nothing (it is
+/// the publisher's bookkeeping, not a fact about the party).
+fn last_seen(obj: &Map<String, Value>) -> Option<FuzzyDate> {
+    let s = obj.get("last_seen")?.as_str()?;
+    let d: FuzzyDate = s.get(..10)?.parse().ok()?;
+    d.day.is_some().then_some(d)
 }
 
 /// A line's position, for errors.
@@ -198,6 +246,19 @@ impl<'a> RawEntity<'a> {
             referents: optional_strings(obj, "referents", at)?,
             target,
         })
+    }
+
+    /// The entity kept whole until every party is read.
+    fn link(&self) -> ftm_links::Link {
+        ftm_links::Link {
+            id: self.id.to_string(),
+            schema: self.schema.to_string(),
+            props: self
+                .props
+                .keys()
+                .map(|k| (k.to_string(), self.get(k).map(str::to_string).collect()))
+                .collect(),
+        }
     }
 
     fn get(&self, prop: &str) -> impl Iterator<Item = &'a str> + '_ {

@@ -30,15 +30,14 @@ pub fn ftm_id(key: &str) -> String {
     }
 }
 
-/// An FtM country value: the lower-case ISO code, else the text as listed.
-pub fn country_value(c: &Country) -> String {
-    c.code
-        .as_ref()
-        .map(|c| c.to_ascii_lowercase())
-        .unwrap_or_else(|| c.raw.clone())
+/// An FtM country value: the lower-case ISO code. A country nomina could not code has none:
+/// FtM's country type holds codes only, and `followthemoney` would drop the text.
+pub fn country_value(c: &Country) -> Option<String> {
+    c.code.as_ref().map(|c| c.to_ascii_lowercase())
 }
 
-/// An address as one line of text (FtM's `address` property).
+/// An address as one line of text (FtM's `address` property): street, city, region and
+/// postal code. The country is written on its own (`country`), as a code.
 pub fn address_text(a: &Address) -> String {
     [
         a.street.as_deref(),
@@ -48,8 +47,6 @@ pub fn address_text(a: &Address) -> String {
     ]
     .into_iter()
     .flatten()
-    .map(str::to_string)
-    .chain(a.country.as_ref().map(|c| c.raw.clone()))
     .filter(|s| !s.trim().is_empty())
     .collect::<Vec<_>>()
     .join(", ")
@@ -120,8 +117,8 @@ pub fn properties(e: &Entity) -> Map<String, Value> {
         p.add(ftm_schema::id_property(schema, i.kind, &i.label), &i.value);
     }
     if let Some(v) = &e.vessel {
-        if let Some(f) = &v.flag {
-            p.add("flag", country_value(f));
+        if let Some(f) = v.flag.as_ref().and_then(country_value) {
+            p.add("flag", f);
         }
         for (prop, val) in [
             ("type", &v.vessel_type),
@@ -188,35 +185,29 @@ fn add_places(e: &Entity, p: &mut Props) {
         if !country_only {
             p.add("birthPlace", &pl.raw);
         }
-        if let Some(c) = &pl.country {
-            p.add("birthCountry", country_value(c));
+        if let Some(c) = pl.country.as_ref().and_then(country_value) {
+            p.add("birthCountry", c);
         }
     }
     let person = e.entity_type == EntityType::Person;
-    for c in &e.nationalities {
-        p.add(
-            if person { "nationality" } else { "country" },
-            country_value(c),
-        );
+    for c in e.nationalities.iter().filter_map(country_value) {
+        p.add(if person { "nationality" } else { "country" }, c);
     }
-    for c in &e.citizenships {
-        p.add(
-            if person { "citizenship" } else { "country" },
-            country_value(c),
-        );
+    for c in e.citizenships.iter().filter_map(country_value) {
+        p.add(if person { "citizenship" } else { "country" }, c);
     }
     for a in &e.addresses {
-        let only_country =
-            a.street.is_none() && a.city.is_none() && a.region.is_none() && a.postal_code.is_none();
-        if !only_country {
-            p.add("address", address_text(a));
-        }
-        if let Some(c) = &a.country {
-            p.add("country", country_value(c));
+        p.add("address", address_text(a));
+        if let Some(c) = a.country.as_ref().and_then(country_value) {
+            p.add("country", c);
         }
     }
+    // FtM's gender type knows these three values only.
     if let Some(g) = &e.gender {
-        p.add("gender", g.to_ascii_lowercase());
+        let g = g.trim().to_ascii_lowercase();
+        if matches!(g.as_str(), "male" | "female" | "other") {
+            p.add("gender", g);
+        }
     }
     for t in &e.titles {
         p.add("title", t);

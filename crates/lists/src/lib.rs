@@ -29,6 +29,7 @@ pub mod eu_csv;
 pub mod eu_xml;
 pub mod ftm;
 pub mod ftm_export;
+pub mod ftm_links;
 pub mod ftm_schema;
 pub mod ofac_csv;
 pub mod ofac_enhanced;

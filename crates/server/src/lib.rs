@@ -25,6 +25,7 @@ pub mod json;
 pub mod listener;
 pub mod lists;
 pub mod metrics;
+pub mod monitoring;
 pub mod openapi;
 pub mod ops;
 pub mod refusals;
@@ -32,6 +33,7 @@ pub mod reload;
 pub mod state;
 pub mod timefmt;
 pub mod ui;
+pub mod webhooks;
 
 pub use state::{Config, Limits};
 
@@ -95,6 +97,14 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/{id}", get(api::alerts::get))
         .route("/v1/alerts/{id}/decision", post(api::alerts::decide))
         .route("/v1/audit", get(api::audit::records))
+        .route("/v1/customers", post(api::customers::bulk))
+        .route(
+            "/v1/customers/{reference}",
+            get(api::customers::get)
+                .put(api::customers::put)
+                .delete(api::customers::delete),
+        )
+        .route("/v1/monitoring/runs", get(api::monitoring::runs))
         .route("/v1/session", get(ui::session))
         .merge(compat_routes())
         .route("/openapi.json", get(ops::openapi))
@@ -117,7 +127,8 @@ pub fn router(state: AppState) -> Router {
     // they take a place but have no deadline. Both are admin-only.
     let long_admin = Router::new()
         .route("/v1/admin/reload", post(api::lists::reload_now))
-        .route("/v1/audit/verify", get(api::audit::verify));
+        .route("/v1/audit/verify", get(api::audit::verify))
+        .route("/v1/monitoring/rescreen", post(api::monitoring::rescreen));
     let long_admin = with_places(long_admin, &state, &places);
     let probes = Router::new()
         .route("/healthz", get(ops::healthz))

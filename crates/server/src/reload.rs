@@ -28,6 +28,10 @@ pub struct ReloadReport {
     pub build_ms: u64,
     /// Alerts re-opened because a suppressed entity changed.
     pub reopened_alerts: Vec<i64>,
+    /// The customer base's re-screening this change set off, if any (see
+    /// `docs/monitoring.md`).
+    #[schema(value_type = Option<Object>)]
+    pub monitoring_run: Option<nomina_store::MonitoringRun>,
 }
 
 /// Loads the lists in force and swaps them in. `actor` and `why` go into the audit record.
@@ -101,6 +105,11 @@ pub async fn reload(state: &AppState, actor: &str, why: &str) -> Result<ReloadRe
     } else {
         Vec::new()
     };
+    let monitoring_run = if changed {
+        rescreen_customers(state, &set, old.set.clone(), actor).await
+    } else {
+        None
+    };
     if changed {
         let payload = serde_json::json!({
             "why": why,
@@ -127,7 +136,43 @@ pub async fn reload(state: &AppState, actor: &str, why: &str) -> Result<ReloadRe
         entities: set.entity_count(),
         build_ms,
         reopened_alerts: reopened,
+        monitoring_run,
     })
+}
+
+/// Re-screens the customer base after a list change (a delta run when the last run's
+/// versions can be found): a failure is logged and reported on `/readyz` as a failed
+/// write, never undoing the reload.
+async fn rescreen_customers(
+    state: &AppState,
+    set: &Arc<ListSet>,
+    old: Option<Arc<ListSet>>,
+    actor: &str,
+) -> Option<nomina_store::MonitoringRun> {
+    let store = state.store.clone();
+    let set = set.clone();
+    let registry = state.config.registry.clone();
+    let opts = crate::monitoring::run::RunOptions {
+        threshold: state.config.alert_threshold,
+        actor: actor.to_string(),
+    };
+    let result = blocking(move || {
+        Ok(crate::monitoring::run::after_list_change(
+            &*store,
+            &set,
+            old.as_deref(),
+            &registry,
+            &opts,
+        )?)
+    })
+    .await;
+    match crate::api::screen::note_write(state, result.map_err(|e| e.message)) {
+        Ok(run) => run,
+        Err(e) => {
+            tracing::error!(error = %e, "re-screening the customer base failed");
+            None
+        }
+    }
 }
 
 /// Re-opens an alert for every suppressed (reference, entity) pair whose entity changed

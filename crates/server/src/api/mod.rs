@@ -2,8 +2,10 @@
 
 pub mod alerts;
 pub mod audit;
+pub mod customers;
 pub mod entities;
 pub mod lists;
+pub mod monitoring;
 pub mod scan;
 pub mod screen;
 

@@ -1,0 +1,238 @@
+//! `nomina customers`: the service's customer base. `import` streams a file into the
+//! store, screening each batch on entry; `rescreen` re-screens every customer; `monitor`
+//! runs the re-screening a list change calls for (a delta when it can). See
+//! `docs/monitoring.md`.
+
+mod input;
+
+use crate::exit::{self, CmdResult, Failure};
+use crate::service_args::DatabaseArgs;
+use crate::{emit, emit_json, GlobalArgs};
+use input::{rows, Format};
+use nomina_server::lists::ListSet;
+use nomina_server::monitoring::customers;
+use nomina_server::monitoring::run::{after_list_change, baseline_if_none, run_full, RunOptions};
+use nomina_store::{now_millis, Customer, Store};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Arguments of `nomina customers`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Sub,
+    #[command(flatten)]
+    db: DatabaseArgs,
+    /// Hits scoring at least this open alerts.
+    #[arg(long, global = true, default_value_t = nomina_match::DEFAULT_THRESHOLD)]
+    alert_threshold: f64,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Sub {
+    /// Add or replace customers from a CSV or JSON-lines file, screening them on entry;
+    /// rejected rows are reported by line and field and the rest are imported.
+    Import(ImportArgs),
+    /// Re-screen every customer against every list in force (one audited run).
+    Rescreen,
+    /// Re-screen for the lists now in force: a delta since the last run's versions, a full
+    /// run when those cannot be found, nothing when already done.
+    Monitor,
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// The file (`.csv`, `.jsonl`).
+    file: PathBuf,
+    /// The format, when the file name does not tell.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Customers saved per transaction.
+    #[arg(long, default_value_t = 2000)]
+    batch: usize,
+}
+
+/// The lists in force, indexed.
+fn lists(global: &GlobalArgs) -> Result<Arc<ListSet>, Failure> {
+    Ok(Arc::new(ListSet::build(
+        global.load_lists(Vec::new())?,
+        now_millis(),
+    )))
+}
+
+fn threshold(args: &Args) -> Result<f64, Failure> {
+    if (0.0..=1.0).contains(&args.alert_threshold) {
+        Ok(args.alert_threshold)
+    } else {
+        Err(Failure::usage(format!(
+            "--alert-threshold must be between 0 and 1, not {}",
+            args.alert_threshold
+        )))
+    }
+}
+
+/// Runs `nomina customers …`.
+pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
+    let opts = RunOptions {
+        threshold: threshold(args)?,
+        actor: "cli".into(),
+    };
+    match &args.command {
+        Sub::Import(a) => {
+            let format = match a.format {
+                Some(f) => f,
+                None => Format::from_path(&a.file)?,
+            };
+            if a.batch == 0 {
+                return Err(Failure::usage("--batch must be more than 0"));
+            }
+            exit::check_readable("FILE", &a.file)?;
+            let set = lists(global)?;
+            let store = args.db.open(global)?;
+            import(&*store, &set, a, format, &opts)
+        }
+        Sub::Rescreen => {
+            let set = lists(global)?;
+            let store = args.db.open(global)?;
+            let run =
+                run_full(&*store, &set, &opts).map_err(|e| Failure::service(e.to_string()))?;
+            emit_json(&run)
+        }
+        Sub::Monitor => {
+            let set = lists(global)?;
+            let store = args.db.open(global)?;
+            let registry = global.registry_options(Vec::new());
+            match after_list_change(&*store, &set, None, &registry, &opts)
+                .map_err(|e| Failure::service(e.to_string()))?
+            {
+                Some(run) => emit_json(&run),
+                None => emit("nothing to do: no customers, or the last run already screened the lists in force\n"),
+            }
+        }
+    }
+}
+
+/// What `nomina update` calls after switching versions: the same as `customers monitor`
+/// when the database exists, silently nothing when it does not.
+pub fn after_update(global: &GlobalArgs, db: &DatabaseArgs) -> CmdResult {
+    let (url, _) = db.resolve(global)?;
+    if let nomina_store::Target::Sqlite(path) =
+        nomina_store::parse_target(&url).map_err(|e| Failure::usage(e.to_string()))?
+    {
+        if !path.is_file() {
+            return Ok(());
+        }
+    }
+    let store = db.open(global)?;
+    if store
+        .customer_count()
+        .map_err(|e| Failure::service(e.to_string()))?
+        == 0
+    {
+        return Ok(());
+    }
+    let set = lists(global)?;
+    let opts = RunOptions {
+        threshold: nomina_match::DEFAULT_THRESHOLD,
+        actor: "cli:update".into(),
+    };
+    let registry = global.registry_options(Vec::new());
+    if let Some(run) = after_list_change(&*store, &set, None, &registry, &opts)
+        .map_err(|e| Failure::service(e.to_string()))?
+    {
+        emit(&format!(
+            "customers: {} re-screen of {} customers, {} new alerts, {} delisted, {} ms\n",
+            run.kind.as_str(),
+            run.customers,
+            run.alerts_opened,
+            run.alerts_delisted,
+            run.duration_ms
+        ))?;
+    }
+    Ok(())
+}
+
+fn import(
+    store: &dyn Store,
+    set: &Arc<ListSet>,
+    a: &ImportArgs,
+    format: Format,
+    opts: &RunOptions,
+) -> CmdResult {
+    let started = Instant::now();
+    let size = std::fs::metadata(&a.file).map_or(0, |m| m.len());
+    let progress = std::io::stderr().is_terminal().then(|| {
+        let pb = indicatif::ProgressBar::new(size);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {msg} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        pb
+    });
+    let (mut saved, mut hits, mut opened, mut rejected) = (0usize, 0usize, 0usize, 0usize);
+    let mut batch: Vec<Customer> = Vec::with_capacity(a.batch);
+    let mut flush = |batch: &mut Vec<Customer>| -> CmdResult {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let s = customers::save(store, set, batch, opts.threshold, &opts.actor).map_err(|e| {
+            Failure::service(format!(
+                "{e}; {saved} customers were imported before this batch (running the import \
+                 again is safe: customers are replaced by reference)"
+            ))
+        })?;
+        saved += s.customers;
+        hits += s.hits;
+        opened += s.alerts_opened;
+        batch.clear();
+        Ok(())
+    };
+    for row in rows(&a.file, format)? {
+        let checked = row
+            .customer
+            .and_then(|c| customers::validate(&c).map_err(|e| (e.field, e.message)));
+        match checked {
+            Ok(c) => batch.push(c),
+            Err((field, message)) => {
+                rejected += 1;
+                let text = format!(
+                    "{}: line {}: {field}: {message}",
+                    a.file.display(),
+                    row.line
+                );
+                match &progress {
+                    Some(pb) => pb.println(format!("rejected: {text}")),
+                    None => eprintln!("rejected: {text}"),
+                }
+            }
+        }
+        if batch.len() >= a.batch {
+            flush(&mut batch)?;
+        }
+        if let Some(pb) = &progress {
+            pb.set_position(row.offset.min(size));
+        }
+    }
+    flush(&mut batch)?;
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
+    }
+    baseline_if_none(store, set, opts).map_err(|e| Failure::service(e.to_string()))?;
+    let secs = started.elapsed().as_secs_f64();
+    emit(&format!(
+        "imported {saved} customers ({rejected} rows rejected): {hits} hits, {opened} new alerts, \
+         in {secs:.1} s ({:.0} customers/s)\n",
+        saved as f64 / secs.max(1e-9)
+    ))?;
+    if rejected > 0 {
+        return Err(Failure::screening(format!(
+            "{rejected} rows of {} were rejected (each is named above); the rest were imported",
+            a.file.display()
+        )));
+    }
+    Ok(())
+}
