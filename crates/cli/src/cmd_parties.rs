@@ -62,7 +62,7 @@ pub fn judgements_path(
         return Ok(p.clone());
     }
     nomina_registry::DataDir::resolve(global.data_dir.as_deref())
-        .map(|d| d.root().join("parties.json"))
+        .map(|d| d.root().join(nomina_registry::parties::judgements::JUDGEMENTS_FILE))
         .ok_or_else(|| {
             Failure::usage("no data directory (set --data-dir or HOME) to keep judgements in; give --judgements FILE")
         })
@@ -71,6 +71,42 @@ pub fn judgements_path(
 /// Groups the listings of `lists` with the judgements of `path`.
 pub fn parties_of(lists: &LoadedLists, path: &std::path::Path) -> Result<Parties, Failure> {
     Ok(Parties::link(lists, &Judgements::load(path)?))
+}
+
+/// Builds the name index over `snapshots` and groups their parties across lists (with
+/// the judgements of the data directory), side by side on two threads.
+pub fn index_and_parties(
+    global: &GlobalArgs,
+    snapshots: &[nomina_model::ListSnapshot],
+) -> Result<(nomina_match::Matcher, Parties), Failure> {
+    let judgements = Judgements::load(&judgements_path(global, None)?)?;
+    Ok(std::thread::scope(|s| {
+        let parties = s.spawn(|| Parties::link_snapshots(snapshots, &judgements));
+        let matcher = nomina_match::Matcher::build(snapshots);
+        let parties = parties
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (matcher, parties)
+    }))
+}
+
+/// The line printed under a hit whose listing is one of a party's: the party and its
+/// other listings.
+pub fn party_line(parties: &Parties, key: &str) -> Option<String> {
+    let p = parties.of(key)?;
+    let others: Vec<&str> = p
+        .listings
+        .iter()
+        .map(String::as_str)
+        .filter(|k| *k != key)
+        .collect();
+    Some(format!("one party ({}) with {}", p.id, others.join(", ")))
+}
+
+/// The `party` member of a hit or mention in JSON answers.
+pub fn party_json(parties: &Parties, key: &str) -> Option<serde_json::Value> {
+    let p = parties.of(key)?;
+    Some(serde_json::json!({"id": p.id, "listings": p.listings}))
 }
 
 /// Runs `nomina parties`.

@@ -6,6 +6,7 @@ use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::Matcher;
 use nomina_registry::as_of::AsOfReport;
+use nomina_registry::parties::Parties;
 use nomina_scan::{
     Format, Mention, ScanError, ScanOptions, ScanReport, Scanner, DEFAULT_MIN_SCORE,
 };
@@ -66,10 +67,22 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         None => (global.load_lists(Vec::new())?, None),
     };
     let snapshots = lists.into_snapshots();
-    let scanner = Scanner::new(Arc::new(Matcher::build(&snapshots)));
     match (&args.batch, &args.file) {
-        (Some(dir), _) => batch(&scanner, dir, &opts),
-        (None, Some(file)) => single(&scanner, file, &opts, args.json, as_of.as_ref()),
+        (Some(dir), _) => batch(
+            &Scanner::new(Arc::new(Matcher::build(&snapshots))),
+            dir,
+            &opts,
+        ),
+        (None, Some(file)) => {
+            let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
+            let scanner = Scanner::new(Arc::new(matcher));
+            let view = View {
+                json: args.json,
+                as_of: as_of.as_ref(),
+                parties: &parties,
+            };
+            single(&scanner, file, &opts, &view)
+        }
         (None, None) => Err(Failure::usage("give a FILE (or -) or --batch DIR")),
     }
 }
@@ -97,13 +110,15 @@ fn scan_error(path: &Path, e: ScanError) -> Failure {
     Failure::screening(format!("{}: {e}", path.display()))
 }
 
-fn single(
-    scanner: &Scanner,
-    path: &Path,
-    opts: &ScanOptions,
+/// How one document's result is shown.
+struct View<'a> {
     json: bool,
-    as_of: Option<&AsOfReport>,
-) -> CmdResult {
+    as_of: Option<&'a AsOfReport>,
+    parties: &'a Parties,
+}
+
+fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> CmdResult {
+    let (json, as_of) = (view.json, view.as_of);
     let bytes = read_document(path)?;
     if bytes.len() > nomina_scan::MAX_DOCUMENT_BYTES {
         return Err(scan_error(
@@ -131,13 +146,23 @@ fn single(
             #[serde(flatten)]
             report: &'a ScanReport,
         }
-        return emit_json(&Out {
+        let mut out = serde_json::to_value(Out {
             file: path.display().to_string(),
             lists: list_labels(scanner.matcher()),
             as_of,
             min_score: opts.min_score,
             report: &report,
-        });
+        })
+        .map_err(|e| Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}")))?;
+        // Each mention with the party of its listing, when other lists list it too.
+        if let Some(ms) = out["mentions"].as_array_mut() {
+            for (v, m) in ms.iter_mut().zip(&report.mentions) {
+                if let Some(p) = crate::cmd_parties::party_json(view.parties, &m.entity) {
+                    v["party"] = p;
+                }
+            }
+        }
+        return emit_json(&out);
     }
     let mut out = String::new();
     let _ = writeln!(
@@ -175,6 +200,9 @@ fn single(
         }
         out.push('\n');
         let _ = writeln!(out, "{:>16}{}", "", explain(m));
+        if let Some(line) = crate::cmd_parties::party_line(view.parties, &m.entity) {
+            let _ = writeln!(out, "{:>16}{line}", "");
+        }
     }
     if std::io::stdout().is_terminal() && !report.mentions.is_empty() {
         let text = String::from_utf8_lossy(&bytes);

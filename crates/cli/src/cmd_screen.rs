@@ -5,6 +5,7 @@ use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
 use nomina_registry::as_of::AsOfReport;
+use nomina_registry::parties::Parties;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -88,16 +89,18 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         None => (global.load_lists(Vec::new())?, None),
     };
     let snapshots: Vec<_> = lists.into_snapshots();
-    let matcher = Matcher::build(&snapshots);
     match &args.batch {
         Some(path) => batch(
-            &matcher,
+            &Matcher::build(&snapshots),
             path,
             args.limit,
             args.min_score.unwrap_or(BATCH_FLOOR),
             args.explain,
         ),
-        None => single(&matcher, args, as_of.as_ref()),
+        None => {
+            let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
+            single(&matcher, &parties, args, as_of.as_ref())
+        }
     }
 }
 
@@ -123,7 +126,12 @@ fn version_refs(versions: &[ListVersion]) -> Vec<VersionRef<'_>> {
         .collect()
 }
 
-fn single(matcher: &Matcher, args: &Args, as_of: Option<&AsOfReport>) -> CmdResult {
+fn single(
+    matcher: &Matcher,
+    parties: &Parties,
+    args: &Args,
+    as_of: Option<&AsOfReport>,
+) -> CmdResult {
     let query = Query {
         name: args.name.clone().unwrap_or_default(),
         entity_type: args.entity_type,
@@ -143,14 +151,27 @@ fn single(matcher: &Matcher, args: &Args, as_of: Option<&AsOfReport>) -> CmdResu
             #[serde(skip_serializing_if = "Option::is_none")]
             as_of: Option<&'a AsOfReport>,
             min_score: f64,
-            hits: &'a [Hit],
+            hits: Vec<serde_json::Value>,
         }
+        // Each hit with the party its listing belongs to, when other lists list it too.
+        let hits = hits
+            .iter()
+            .map(|h| {
+                let mut v = serde_json::to_value(h).unwrap_or(serde_json::Value::Null);
+                if let (Some(p), serde_json::Value::Object(m)) =
+                    (crate::cmd_parties::party_json(parties, &h.entity), &mut v)
+                {
+                    m.insert("party".into(), p);
+                }
+                v
+            })
+            .collect();
         return emit_json(&Out {
             query: &query,
             lists: version_refs(matcher.versions()),
             as_of,
             min_score: min,
-            hits: &hits,
+            hits,
         });
     }
     let mut out = String::new();
@@ -198,6 +219,9 @@ fn single(matcher: &Matcher, args: &Args, as_of: Option<&AsOfReport>) -> CmdResu
             );
         }
         out.push('\n');
+        if let Some(line) = crate::cmd_parties::party_line(parties, &h.entity) {
+            let _ = writeln!(out, "        {line}");
+        }
         if args.explain {
             explain(&mut out, h);
         }

@@ -52,13 +52,24 @@ pub async fn set_as_of(
     } else {
         None
     };
+    let judgements_file = state
+        .config
+        .data_dir
+        .join(nomina_registry::parties::judgements::JUDGEMENTS_FILE);
     let (set, report) = tokio::task::spawn_blocking(move || {
         let (lists, report) = as_of_lists(lists, data_dir.as_ref(), &day).map_err(|e| {
             ApiError::unavailable(format!(
                 "as_of: the lists of that day cannot be loaded: {e}"
             ))
         })?;
-        Ok::<_, ApiError>((Arc::new(ListSet::build(lists, now_millis())), report))
+        let judgements =
+            nomina_registry::parties::Judgements::load(&judgements_file).map_err(|e| {
+                ApiError::unavailable(format!("as_of: cannot read the parties judgements: {e}"))
+            })?;
+        Ok::<_, ApiError>((
+            Arc::new(ListSet::build_with(lists, now_millis(), &judgements)),
+            report,
+        ))
     })
     .await
     .map_err(|e| ApiError::internal(format!("as_of: building the lists failed: {e}")))??;

@@ -6,6 +6,9 @@ use crate::RegistryError;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+/// The judgements file's name in the data directory.
+pub const JUDGEMENTS_FILE: &str = "parties.json";
+
 /// What the analyst decided about two listings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

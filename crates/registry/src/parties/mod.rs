@@ -25,7 +25,7 @@ pub mod references;
 pub use judgements::{Judgement, Judgements};
 
 use crate::LoadedLists;
-use nomina_model::Entity;
+use nomina_model::{Entity, ListSnapshot};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -79,7 +79,20 @@ pub struct Parties {
 impl Parties {
     /// Groups the listings of `lists`, applying `judgements` last.
     pub fn link(lists: &LoadedLists, judgements: &Judgements) -> Parties {
-        let entities: Vec<&Entity> = lists.snapshots().flat_map(|s| &s.entities).collect();
+        Parties::link_entities(lists.snapshots().flat_map(|s| &s.entities), judgements)
+    }
+
+    /// [`Parties::link`] over list snapshots (what an index is built from).
+    pub fn link_snapshots(snapshots: &[ListSnapshot], judgements: &Judgements) -> Parties {
+        Parties::link_entities(snapshots.iter().flat_map(|s| &s.entities), judgements)
+    }
+
+    /// Groups `entities` (of every list in force), applying `judgements` last.
+    pub fn link_entities<'a>(
+        entities: impl Iterator<Item = &'a Entity>,
+        judgements: &Judgements,
+    ) -> Parties {
+        let entities: Vec<&Entity> = entities.collect();
         let index: HashMap<&str, usize> = entities
             .iter()
             .enumerate()
@@ -161,6 +174,9 @@ impl Parties {
     }
 }
 
+/// A rule of [`agreement`]: what two records agree on, or `None`.
+type AgreementRule = fn(&Entity, &Entity) -> Option<String>;
+
 /// The links the rules find, cross-references first, between records of different lists.
 fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Link> {
     let mut links = Vec::new();
@@ -200,7 +216,7 @@ fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Li
             }
         }
     }
-    let rules: [(LinkRule, fn(&Entity, &Entity) -> Option<String>); 3] = [
+    let rules: [(LinkRule, AgreementRule); 3] = [
         (LinkRule::SameIdentifier, agreement::same_identifier),
         (
             LinkRule::SameNameAndBirthDate,

@@ -329,7 +329,13 @@ pub async fn run_screening(
                     // A hit that raised an alert is always shown, whatever `min_score`:
                     // a caller cannot hide what compliance policy flags.
                     .filter(|(hi, h)| h.score >= min_score || alert_of[qi][*hi].is_some())
-                    .map(|(hi, h)| hit_json(&h, alert_of[qi][hi]))
+                    .map(|(hi, h)| {
+                        let mut v = hit_json(&h, alert_of[qi][hi]);
+                        if let (Some(p), Value::Object(m)) = (set.party_json(&h.entity), &mut v) {
+                            m.insert("party".into(), p);
+                        }
+                        v
+                    })
                     .collect(),
             })
             .collect();
