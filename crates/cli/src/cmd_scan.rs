@@ -5,6 +5,8 @@
 use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::Matcher;
+use nomina_registry::as_of::AsOfReport;
+use nomina_registry::parties::Parties;
 use nomina_scan::{
     Format, Mention, ScanError, ScanOptions, ScanReport, Scanner, DEFAULT_MIN_SCORE,
 };
@@ -34,6 +36,10 @@ pub struct Args {
     /// document to stdout: `{"doc": NAME, "mentions": [{"start", "end", "entity", "score"}...]}`.
     #[arg(long, value_name = "DIR")]
     pub batch: Option<PathBuf>,
+    /// Scan against the lists as they stood on this day (YYYY-MM-DD): the versions in
+    /// force then, and only the parties listed by then. The result says which versions.
+    #[arg(long, value_name = "DATE", conflicts_with = "batch")]
+    pub as_of: Option<String>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -52,11 +58,31 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         min_score,
         format: args.format,
     };
-    let snapshots = global.load_lists(Vec::new())?.into_snapshots();
-    let scanner = Scanner::new(Arc::new(Matcher::build(&snapshots)));
+    let (lists, as_of) = match &args.as_of {
+        Some(text) => {
+            let day = nomina_registry::as_of::parse_day(text)?;
+            let (lists, report) = global.load_lists_as_of(&day)?;
+            (lists, Some(report))
+        }
+        None => (global.load_lists(Vec::new())?, None),
+    };
+    let snapshots = lists.into_snapshots();
     match (&args.batch, &args.file) {
-        (Some(dir), _) => batch(&scanner, dir, &opts),
-        (None, Some(file)) => single(&scanner, file, &opts, args.json),
+        (Some(dir), _) => batch(
+            &Scanner::new(Arc::new(Matcher::build(&snapshots))),
+            dir,
+            &opts,
+        ),
+        (None, Some(file)) => {
+            let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
+            let scanner = Scanner::new(Arc::new(matcher));
+            let view = View {
+                json: args.json,
+                as_of: as_of.as_ref(),
+                parties: &parties,
+            };
+            single(&scanner, file, &opts, &view)
+        }
         (None, None) => Err(Failure::usage("give a FILE (or -) or --batch DIR")),
     }
 }
@@ -84,7 +110,15 @@ fn scan_error(path: &Path, e: ScanError) -> Failure {
     Failure::screening(format!("{}: {e}", path.display()))
 }
 
-fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> CmdResult {
+/// How one document's result is shown.
+struct View<'a> {
+    json: bool,
+    as_of: Option<&'a AsOfReport>,
+    parties: &'a Parties,
+}
+
+fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> CmdResult {
+    let (json, as_of) = (view.json, view.as_of);
     let bytes = read_document(path)?;
     if bytes.len() > nomina_scan::MAX_DOCUMENT_BYTES {
         return Err(scan_error(
@@ -106,16 +140,29 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         struct Out<'a> {
             file: String,
             lists: Vec<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            as_of: Option<&'a AsOfReport>,
             min_score: f64,
             #[serde(flatten)]
             report: &'a ScanReport,
         }
-        return emit_json(&Out {
+        let mut out = serde_json::to_value(Out {
             file: path.display().to_string(),
             lists: list_labels(scanner.matcher()),
+            as_of,
             min_score: opts.min_score,
             report: &report,
-        });
+        })
+        .map_err(|e| Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}")))?;
+        // Each mention with the party of its listing, when other lists list it too.
+        if let Some(ms) = out["mentions"].as_array_mut() {
+            for (v, m) in ms.iter_mut().zip(&report.mentions) {
+                if let Some(p) = crate::cmd_parties::party_json(view.parties, &m.entity) {
+                    v["party"] = p;
+                }
+            }
+        }
+        return emit_json(&out);
     }
     let mut out = String::new();
     let _ = writeln!(
@@ -127,6 +174,9 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         list_labels(scanner.matcher()).join(", "),
         opts.min_score
     );
+    if let Some(r) = as_of {
+        out.push_str(&crate::as_of_text::describe(r));
+    }
     if report.mentions.is_empty() {
         let _ = writeln!(
             out,
@@ -150,6 +200,9 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, json: bool) -> Cmd
         }
         out.push('\n');
         let _ = writeln!(out, "{:>16}{}", "", explain(m));
+        if let Some(line) = crate::cmd_parties::party_line(view.parties, &m.entity) {
+            let _ = writeln!(out, "{:>16}{line}", "");
+        }
     }
     if std::io::stdout().is_terminal() && !report.mentions.is_empty() {
         let text = String::from_utf8_lossy(&bytes);

@@ -4,6 +4,8 @@ use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
+use nomina_registry::as_of::AsOfReport;
+use nomina_registry::parties::Parties;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -48,6 +50,10 @@ pub struct Args {
     /// query to stdout, in input order.
     #[arg(long, value_name = "QUERIES.jsonl", conflicts_with = "name")]
     pub batch: Option<PathBuf>,
+    /// Screen against the lists as they stood on this day (YYYY-MM-DD): the versions in
+    /// force then, and only the parties listed by then. The result says which versions.
+    #[arg(long, value_name = "DATE", conflicts_with = "batch")]
+    pub as_of: Option<String>,
 }
 
 fn parse_type(s: &str) -> Result<EntityType, String> {
@@ -74,18 +80,27 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             "--limit must be at least 1 (it is how many hits are shown)",
         ));
     }
-    let lists = global.load_lists(Vec::new())?;
+    let (lists, as_of) = match &args.as_of {
+        Some(text) => {
+            let day = nomina_registry::as_of::parse_day(text)?;
+            let (lists, report) = global.load_lists_as_of(&day)?;
+            (lists, Some(report))
+        }
+        None => (global.load_lists(Vec::new())?, None),
+    };
     let snapshots: Vec<_> = lists.into_snapshots();
-    let matcher = Matcher::build(&snapshots);
     match &args.batch {
         Some(path) => batch(
-            &matcher,
+            &Matcher::build(&snapshots),
             path,
             args.limit,
             args.min_score.unwrap_or(BATCH_FLOOR),
             args.explain,
         ),
-        None => single(&matcher, args),
+        None => {
+            let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
+            single(&matcher, &parties, args, as_of.as_ref())
+        }
     }
 }
 
@@ -111,7 +126,12 @@ fn version_refs(versions: &[ListVersion]) -> Vec<VersionRef<'_>> {
         .collect()
 }
 
-fn single(matcher: &Matcher, args: &Args) -> CmdResult {
+fn single(
+    matcher: &Matcher,
+    parties: &Parties,
+    args: &Args,
+    as_of: Option<&AsOfReport>,
+) -> CmdResult {
     let query = Query {
         name: args.name.clone().unwrap_or_default(),
         entity_type: args.entity_type,
@@ -128,14 +148,30 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
         struct Out<'a> {
             query: &'a Query,
             lists: Vec<VersionRef<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            as_of: Option<&'a AsOfReport>,
             min_score: f64,
-            hits: &'a [Hit],
+            hits: Vec<serde_json::Value>,
         }
+        // Each hit with the party its listing belongs to, when other lists list it too.
+        let hits = hits
+            .iter()
+            .map(|h| {
+                let mut v = serde_json::to_value(h).unwrap_or(serde_json::Value::Null);
+                if let (Some(p), serde_json::Value::Object(m)) =
+                    (crate::cmd_parties::party_json(parties, &h.entity), &mut v)
+                {
+                    m.insert("party".into(), p);
+                }
+                v
+            })
+            .collect();
         return emit_json(&Out {
             query: &query,
             lists: version_refs(matcher.versions()),
+            as_of,
             min_score: min,
-            hits: &hits,
+            hits,
         });
     }
     let mut out = String::new();
@@ -158,6 +194,9 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
         query.name,
         lists.join(", ")
     );
+    if let Some(r) = as_of {
+        out.push_str(&crate::as_of_text::describe(r));
+    }
     if hits.is_empty() {
         let _ = writeln!(out, "No listed party scores {min:.2} or more.");
     }
@@ -180,6 +219,9 @@ fn single(matcher: &Matcher, args: &Args) -> CmdResult {
             );
         }
         out.push('\n');
+        if let Some(line) = crate::cmd_parties::party_line(parties, &h.entity) {
+            let _ = writeln!(out, "        {line}");
+        }
         if args.explain {
             explain(&mut out, h);
         }

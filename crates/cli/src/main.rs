@@ -6,6 +6,7 @@
 //! ([`GlobalArgs`]) and resolved in one place ([`GlobalArgs::load_lists`]).
 #![deny(missing_docs)]
 
+mod as_of_text;
 mod cmd_audit;
 mod cmd_bench;
 mod cmd_customers;
@@ -13,6 +14,7 @@ mod cmd_diff;
 mod cmd_export;
 mod cmd_keys;
 mod cmd_lists;
+mod cmd_parties;
 mod cmd_scan;
 mod cmd_screen;
 mod cmd_serve;
@@ -74,6 +76,21 @@ impl GlobalArgs {
         }
     }
 
+    /// Loads the lists as they stood on `day` (`--as-of`): the versions in force then,
+    /// with only the parties listed by then, and the report of what was used.
+    pub fn load_lists_as_of(
+        &self,
+        day: &nomina_model::FuzzyDate,
+    ) -> Result<(LoadedLists, nomina_registry::as_of::AsOfReport), Failure> {
+        for path in &self.lists {
+            exit::check_readable("--list", path)?;
+        }
+        Ok(nomina_registry::as_of::load_as_of(
+            &self.registry_options(Vec::new()),
+            day,
+        )?)
+    }
+
     /// Loads the lists in force (restricted to `only` when non-empty), the one way every
     /// command decides which lists apply.
     pub fn load_lists(&self, only: Vec<Source>) -> Result<LoadedLists, Failure> {
@@ -114,6 +131,8 @@ enum Command {
     Customers(cmd_customers::Args),
     /// Write the model-validation report: detection, false alerts, stability, change, speed.
     Validate(cmd_validate::Args),
+    /// Parties across lists: one party's listings on several lists, and analysts' judgements.
+    Parties(cmd_parties::Args),
 }
 
 /// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
@@ -151,6 +170,7 @@ fn main() -> ExitCode {
         Command::Audit(a) => cmd_audit::run(&cli.global, a),
         Command::Customers(a) => cmd_customers::run(&cli.global, a),
         Command::Validate(a) => cmd_validate::run(&cli.global, a),
+        Command::Parties(a) => cmd_parties::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

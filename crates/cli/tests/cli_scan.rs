@@ -154,3 +154,41 @@ fn over_large_document_is_refused_without_reading_it_whole() {
     assert!(e.contains("larger than the"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn scan_as_of_a_day_leaves_out_parties_listed_later() {
+    let dir = temp_dir("as-of");
+    let doc = dir.join("wire.txt");
+    std::fs::write(
+        &doc,
+        "Jaish-e-Mohammed chief Masood Azhar was unharmed, the group said.\n",
+    )
+    .expect("write");
+    let entities = |day: &str| -> Vec<String> {
+        let o = nomina(
+            &[
+                "scan",
+                doc.to_str().expect("path"),
+                "--json",
+                "--as-of",
+                day,
+            ],
+            &dir,
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["as_of"]["date"], day);
+        v["mentions"]
+            .as_array()
+            .expect("mentions")
+            .iter()
+            .map(|m| m["entity"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    // The UN listed Masood Azhar on 2019-05-01 and Jaish-i-Mohammed in 2001.
+    let before = entities("2019-03-01");
+    assert!(!before.iter().any(|e| e == "un:QDi.422"), "{before:?}");
+    assert!(before.iter().any(|e| e == "un:QDe.019"), "{before:?}");
+    let after = entities("2019-05-01");
+    assert!(after.iter().any(|e| e == "un:QDi.422"), "{after:?}");
+}

@@ -201,3 +201,39 @@ fn screening_output_is_byte_identical_across_runs() {
     assert!(a.status.success());
     assert_eq!(a.stdout, b.stdout);
 }
+
+#[test]
+fn as_of_a_day_screens_against_the_parties_listed_by_then() {
+    // Masood Azhar was listed by the UN on 2019-05-01; OFAC's CSV gives no listing date,
+    // so its record is kept whatever the day.
+    let keys = |o: &Output| -> Vec<String> {
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["entity"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = nomina(&["screen", "Masood Azhar", "--as-of", "2019-03-01", "--json"]);
+    assert!(before.status.success(), "{}", err(&before));
+    let k = keys(&before);
+    assert!(!k.iter().any(|k| k == "un:QDi.422"), "{k:?}");
+    assert!(k.iter().any(|k| k == "ofac:11459"), "{k:?}");
+    let v: Value = serde_json::from_slice(&before.stdout).unwrap();
+    let un = &v["as_of"]["lists"][0];
+    assert_eq!(v["as_of"]["date"], "2019-03-01");
+    assert_eq!(un["source"], "un");
+    assert_eq!(un["choice"], "later-filtered");
+    assert!(un["listed_later"].as_u64().unwrap() > 0);
+    let after = nomina(&["screen", "Masood Azhar", "--as-of", "2019-05-01", "--json"]);
+    assert!(keys(&after).iter().any(|k| k == "un:QDi.422"));
+    // The text says which versions were used.
+    let text = nomina(&["screen", "Masood Azhar", "--as-of", "2019-03-01"]);
+    assert!(out(&text).contains("As of 2019-03-01:"), "{}", out(&text));
+    assert!(out(&text).contains("listed after that day left out"));
+    // A day that is not a full date is a usage error.
+    let bad = nomina(&["screen", "Masood Azhar", "--as-of", "2019-03"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", err(&bad));
+    assert!(err(&bad).contains("YYYY-MM-DD"));
+}

@@ -15,9 +15,11 @@
 //! goes wrong, the version in force stays as it was.
 #![deny(missing_docs)]
 
+pub mod as_of;
 pub mod bundled;
 pub mod freshness;
 mod http;
+pub mod parties;
 pub mod store;
 mod time;
 pub mod update;

@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod as_of;
 pub mod auth;
 pub mod bounded;
 pub mod compat;

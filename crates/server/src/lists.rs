@@ -27,6 +27,9 @@ pub struct ListSet {
     pub scanner: Arc<Scanner>,
     /// Entity key → (list index, entity index).
     by_key: HashMap<String, (usize, usize)>,
+    /// The listings of one party on several lists, grouped (with the analysts'
+    /// judgements the set was built with).
+    pub parties: nomina_registry::parties::Parties,
     /// When this set was loaded.
     pub loaded_at: Millis,
     /// How long loading and indexing took.
@@ -34,9 +37,24 @@ pub struct ListSet {
 }
 
 impl ListSet {
-    /// Indexes a loaded set of lists (CPU-bound: call from a blocking thread).
+    /// Indexes a loaded set of lists (CPU-bound: call from a blocking thread), grouping
+    /// parties across lists without any analyst's judgement.
     pub fn build(loaded: LoadedLists, loaded_at: Millis) -> ListSet {
+        ListSet::build_with(
+            loaded,
+            loaded_at,
+            &nomina_registry::parties::Judgements::default(),
+        )
+    }
+
+    /// [`ListSet::build`], grouping parties across lists with the analysts' `judgements`.
+    pub fn build_with(
+        loaded: LoadedLists,
+        loaded_at: Millis,
+        judgements: &nomina_registry::parties::Judgements,
+    ) -> ListSet {
         let started = std::time::Instant::now();
+        let parties = nomina_registry::parties::Parties::link(&loaded, judgements);
         // The matcher is built from the snapshots alone; they are moved out and back with
         // their origins rather than copied.
         let (snapshots, origins): (Vec<_>, Vec<_>) = loaded
@@ -62,9 +80,17 @@ impl ListSet {
             matcher,
             scanner,
             by_key,
+            parties,
             loaded_at,
             build_ms: started.elapsed().as_millis() as u64,
         }
+    }
+
+    /// The party of listing `key` as answers show it: its id and every listing, or
+    /// `None` when no other list lists it.
+    pub fn party_json(&self, key: &str) -> Option<serde_json::Value> {
+        let p = self.parties.of(key)?;
+        Some(serde_json::json!({"id": p.id, "listings": p.listings}))
     }
 
     /// The entity with this key and the list it is on.

@@ -38,11 +38,20 @@ pub struct ReloadReport {
 pub async fn reload(state: &AppState, actor: &str, why: &str) -> Result<ReloadReport, ApiError> {
     let _guard = state.reload_lock.lock().await;
     let opts = state.config.registry.clone();
+    let judgements_file = state
+        .config
+        .data_dir
+        .join(nomina_registry::parties::judgements::JUDGEMENTS_FILE);
     let started = std::time::Instant::now();
     let loaded = blocking(move || {
         let lists = nomina_registry::load_in_force(&opts)
             .map_err(|e| ApiError::unavailable(format!("cannot load the lists in force: {e}")))?;
-        Ok(ListSet::build(lists, now_millis()))
+        // Parties are never grouped without the analysts' splits: a bad file fails the load.
+        let judgements =
+            nomina_registry::parties::Judgements::load(&judgements_file).map_err(|e| {
+                ApiError::unavailable(format!("cannot read the parties judgements: {e}"))
+            })?;
+        Ok(ListSet::build_with(lists, now_millis(), &judgements))
     })
     .await;
     let old = state.lists.load_full();

@@ -158,7 +158,13 @@ pub async fn scan(
         let mut mentions: Vec<Value> = report
             .mentions
             .iter()
-            .map(|m| serde_json::to_value(m).unwrap_or(Value::Null))
+            .map(|m| {
+                let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
+                if let (Some(p), Value::Object(o)) = (set.party_json(&m.entity), &mut v) {
+                    o.insert("party".into(), p);
+                }
+                v
+            })
             .collect();
         for (i, o) in owners.into_iter().zip(outcomes) {
             if let Value::Object(m) = &mut mentions[i] {

@@ -54,6 +54,11 @@ pub struct ScreenRequest {
     /// Most hits per query (default 10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<usize>,
+    /// Screen against the lists as they stood on this day (`YYYY-MM-DD`): the stored
+    /// versions in force then, and only the parties listed by then. A look-back: recorded
+    /// in the audit log with the versions used, and it opens no alerts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
 }
 
 /// The answer to a screening request.
@@ -63,6 +68,10 @@ pub struct ScreenResponse {
     pub screening_id: String,
     /// The list versions screened against.
     pub lists: Vec<VersionRef>,
+    /// With `as_of`: the day, and per list the version used and the parties left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub as_of: Option<nomina_registry::as_of::AsOfReport>,
     /// One result per query, in request order.
     pub results: Vec<ScreenResult>,
 }
@@ -219,7 +228,18 @@ pub async fn run_screening(
         .map(|(i, q)| prepare(i, q, nomina_match::MAX_NAME_CHARS))
         .collect::<Result<Vec<_>, _>>()?;
     let set = usable_lists(state)?;
+    let (set, as_of) = match &req.as_of {
+        Some(text) => {
+            let day = nomina_registry::as_of::parse_day(text)
+                .map_err(|e| ApiError::invalid(format!("as_of: {e}")))?;
+            let (set, report) = crate::as_of::set_as_of(state, &set, day).await?;
+            (set, Some(report))
+        }
+        None => (set, None),
+    };
     let threshold = state.config.alert_threshold;
+    // A look-back answers what the lists said then; alerts are about today's lists.
+    let opens_alerts = as_of.is_none();
     let store = state.store.clone();
     let actor = caller.actor();
     let deadline = deadline.clone();
@@ -242,7 +262,7 @@ pub async fn run_screening(
         let mut owners = Vec::new();
         for (qi, (p, hits)) in prepared.iter().zip(&all_hits).enumerate() {
             for (hi, hit) in hits.iter().enumerate() {
-                if hit.score >= threshold {
+                if opens_alerts && hit.score >= threshold {
                     inputs.push(alert_input(&*store, &set, p.reference.as_deref(), &p.query.name, hit)?);
                     owners.push((qi, hi));
                 }
@@ -265,6 +285,7 @@ pub async fn run_screening(
             "request": req,
             "normalised": normalised,
             "lists": versions,
+            "as_of": as_of,
             "min_score": min_score,
             "alert_threshold": threshold,
             "results": audit_results,
@@ -308,13 +329,20 @@ pub async fn run_screening(
                     // A hit that raised an alert is always shown, whatever `min_score`:
                     // a caller cannot hide what compliance policy flags.
                     .filter(|(hi, h)| h.score >= min_score || alert_of[qi][*hi].is_some())
-                    .map(|(hi, h)| hit_json(&h, alert_of[qi][hi]))
+                    .map(|(hi, h)| {
+                        let mut v = hit_json(&h, alert_of[qi][hi]);
+                        if let (Some(p), Value::Object(m)) = (set.party_json(&h.entity), &mut v) {
+                            m.insert("party".into(), p);
+                        }
+                        v
+                    })
                     .collect(),
             })
             .collect();
         Ok(ScreenResponse {
             screening_id: id,
             lists: versions,
+            as_of,
             results,
         })
     })

@@ -106,6 +106,7 @@ pub async fn screen_parties(
             queries,
             min_score: Some(min_score),
             limit: Some(per_query),
+            as_of: None,
         },
         kind,
     )
