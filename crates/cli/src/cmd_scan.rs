@@ -58,14 +58,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         min_score,
         format: args.format,
     };
-    let (lists, as_of) = match &args.as_of {
-        Some(text) => {
-            let day = nomina_registry::as_of::parse_day(text)?;
-            let (lists, report) = global.load_lists_as_of(&day)?;
-            (lists, Some(report))
-        }
-        None => (global.load_lists(Vec::new())?, None),
-    };
+    let (lists, as_of) = global.load_lists_at(args.as_of.as_deref())?;
     let snapshots = lists.into_snapshots();
     match (&args.batch, &args.file) {
         (Some(dir), _) => batch(

@@ -76,6 +76,22 @@ impl GlobalArgs {
         }
     }
 
+    /// The lists in force, or with `--as-of DAY` the lists as they stood that day and
+    /// the report of what was used: what `screen` and `scan` screen against.
+    pub fn load_lists_at(
+        &self,
+        as_of: Option<&str>,
+    ) -> Result<(LoadedLists, Option<nomina_registry::as_of::AsOfReport>), Failure> {
+        match as_of {
+            Some(text) => {
+                let day = nomina_registry::as_of::parse_day(text)?;
+                let (lists, report) = self.load_lists_as_of(&day)?;
+                Ok((lists, Some(report)))
+            }
+            None => Ok((self.load_lists(Vec::new())?, None)),
+        }
+    }
+
     /// Loads the lists as they stood on `day` (`--as-of`): the versions in force then,
     /// with only the parties listed by then, and the report of what was used.
     pub fn load_lists_as_of(

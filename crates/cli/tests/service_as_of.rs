@@ -3,17 +3,8 @@
 
 mod common;
 
-use common::{create_key, request, Server, TempDir};
+use common::{create_key, repo, request, Server, TempDir};
 use serde_json::{json, Value};
-use std::path::Path;
-
-fn repo(rel: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel)
-        .display()
-        .to_string()
-}
 
 fn screen(s: &Server, key: &str, body: Value) -> (u16, Value) {
     let (status, _, text) = request("POST", &s.url("/v1/screen"), Some(key), Some(&body));

@@ -3,17 +3,9 @@
 
 mod common;
 
-use common::{create_key, request, Server, TempDir};
+use common::{create_key, repo, request, Server, TempDir};
 use serde_json::{json, Value};
 use std::path::Path;
-
-fn repo(rel: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel)
-        .display()
-        .to_string()
-}
 
 fn post(s: &Server, key: &str, path: &str, body: Value) -> Value {
     let (status, _, text) = request("POST", &s.url(path), Some(key), Some(&body));

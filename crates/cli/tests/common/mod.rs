@@ -341,3 +341,13 @@ pub fn postgres_url() -> String {
         "NOMINA_TEST_POSTGRES_URL was set when the tests were built and is needed to run them",
     )
 }
+
+/// A path inside the repository, for the real list files the tests screen against.
+#[allow(dead_code)]
+pub fn repo(rel: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
+        .display()
+        .to_string()
+}
