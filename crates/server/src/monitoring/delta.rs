@@ -58,28 +58,37 @@ pub fn identifier_key(id: &str) -> String {
 pub struct CustomerIndex {
     matcher: Matcher,
     by_identifier: HashMap<String, Vec<usize>>,
-    positions: HashMap<String, usize>,
+    /// For each distinct name indexed (entity `customer:<n>`), the customers bearing it.
+    holders: Vec<Vec<usize>>,
 }
 
 impl CustomerIndex {
-    /// Indexes customers by name (a [`Matcher`] over them, as if they were a list) and by
-    /// identifier.
+    /// Indexes customers by name (a [`Matcher`] over their distinct names, as if they were
+    /// a list: a name many customers share is indexed once) and by identifier.
     pub fn build(customers: &[Customer]) -> CustomerIndex {
         let source = Source::Custom(CUSTOMER_PREFIX.into());
         let mut by_identifier: HashMap<String, Vec<usize>> = HashMap::new();
-        let entities: Vec<Entity> = customers
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                for id in &c.identifiers {
-                    let k = identifier_key(id);
-                    if !k.is_empty() {
-                        by_identifier.entry(k).or_default().push(i);
-                    }
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut holders: Vec<Vec<usize>> = Vec::new();
+        let mut entities: Vec<Entity> = Vec::new();
+        for (i, c) in customers.iter().enumerate() {
+            for id in &c.identifiers {
+                let k = identifier_key(id);
+                if !k.is_empty() {
+                    by_identifier.entry(k).or_default().push(i);
                 }
-                customer_entity(&source, c)
-            })
-            .collect();
+            }
+            for name in &c.names {
+                let n = *by_name.entry(name.as_str()).or_insert_with(|| {
+                    entities.push(name_entity(&source, holders.len(), name));
+                    holders.push(Vec::new());
+                    holders.len() - 1
+                });
+                if holders[n].last() != Some(&i) {
+                    holders[n].push(i);
+                }
+            }
+        }
         let snapshot = ListSnapshot {
             version: ListVersion {
                 source,
@@ -94,11 +103,7 @@ impl CustomerIndex {
         CustomerIndex {
             matcher: Matcher::build(std::slice::from_ref(&snapshot)),
             by_identifier,
-            positions: customers
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.reference.clone(), i))
-                .collect(),
+            holders,
         }
     }
 
@@ -123,9 +128,7 @@ impl CustomerIndex {
                 .screen(&q, REVERSE_FLOOR, usize::MAX)
                 .unwrap_or_default()
             {
-                if let Some(i) = self.position(&h.entity) {
-                    out.insert(i);
-                }
+                out.extend(self.holders_of(&h.entity).iter().copied());
             }
         }
         for id in &e.identifiers {
@@ -161,35 +164,23 @@ impl CustomerIndex {
         })
     }
 
-    fn position(&self, key: &str) -> Option<usize> {
-        let reference = key.strip_prefix(CUSTOMER_PREFIX)?.strip_prefix(':')?;
-        self.positions.get(reference).copied()
+    /// The customers bearing the indexed name with this key (`customer:<n>`).
+    fn holders_of(&self, key: &str) -> &[usize] {
+        key.strip_prefix(CUSTOMER_PREFIX)
+            .and_then(|k| k.strip_prefix(':'))
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.holders.get(n))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
-/// A customer as an entity of the reverse index: its names (the first primary), its type.
-fn customer_entity(source: &Source, c: &Customer) -> Entity {
-    let names = c
-        .names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let kind = if i == 0 {
-                NameKind::Primary
-            } else {
-                NameKind::Alias
-            };
-            Name::new(n, kind)
-        })
-        .collect();
+/// One distinct customer name as an entity of the reverse index (`customer:<n>`).
+fn name_entity(source: &Source, n: usize, name: &str) -> Entity {
+    let names = vec![Name::new(name, NameKind::Primary)];
     Entity {
-        key: source.key(&c.reference),
+        key: source.key(&n.to_string()),
         source: source.clone(),
-        entity_type: c
-            .entity_type
-            .as_deref()
-            .and_then(EntityType::parse)
-            .unwrap_or(EntityType::Person),
+        entity_type: EntityType::Person,
         names,
         birth_dates: Vec::new(),
         birth_places: Vec::new(),
@@ -239,7 +230,7 @@ mod tests {
             c("c", "John Brown", &[]),
         ];
         let index = CustomerIndex::build(&base);
-        let mut listed = customer_entity(&Source::Un, &c("QDi.422", "Masood Azhar Alvi", &[]));
+        let mut listed = name_entity(&Source::Un, 0, "Masood Azhar Alvi");
         listed.identifiers.push(
             serde_json::from_value(serde_json::json!({
                 "kind": "passport", "label": "Passport", "value": "p123"
