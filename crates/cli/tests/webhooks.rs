@@ -136,20 +136,21 @@ fn read_request(stream: &mut std::net::TcpStream) -> Option<(Vec<(String, String
     ))
 }
 
-fn start(dir: &std::path::Path, receiver: &Receiver) -> Server {
+fn start(dir: &std::path::Path, database: Option<&str>, receiver: &Receiver) -> Server {
     let secret = dir.join("webhook.secret");
     std::fs::write(&secret, format!("{SECRET}\n")).unwrap();
-    Server::start(
-        dir,
-        &[
-            "--webhook",
-            &receiver.url,
-            "--webhook-secret-file",
-            secret.to_str().unwrap(),
-            "--webhook-retry",
-            "100ms",
-        ],
-    )
+    let mut args = vec![
+        "--webhook",
+        &receiver.url,
+        "--webhook-secret-file",
+        secret.to_str().unwrap(),
+        "--webhook-retry",
+        "100ms",
+    ];
+    if let Some(url) = database {
+        args.extend(["--database", url]);
+    }
+    Server::start(dir, &args)
 }
 
 fn put(s: &Server, key: &str, reference: &str, name: &str) -> Value {
@@ -175,15 +176,34 @@ fn alert_ids(seen: &[Seen]) -> Vec<i64> {
 }
 
 #[test]
-fn alerts_are_delivered_signed_retried_and_survive_a_restart() {
+fn alerts_are_delivered_signed_retried_and_survive_a_restart_on_sqlite() {
     let dir = TempDir::new("webhooks");
-    let key = create_key(&dir.0, None, "admin", "ops");
+    scenario(&dir.0, None);
+}
+
+#[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
+fn alerts_are_delivered_signed_retried_and_survive_a_restart_on_postgres() {
+    let url = common::postgres_url();
+    let dir = TempDir::new("webhooks-pg");
+    scenario(&dir.0, Some(&url));
+}
+
+/// References carry a fresh prefix, so a database shared with other tests has no alert
+/// already open for them.
+fn scenario(data: &std::path::Path, database: Option<&str>) {
+    let tag = format!("t{}-{}", std::process::id(), nomina_store::now_millis());
+    let (c1, c2) = (format!("{tag}-c-1"), format!("{tag}-c-2"));
+    let key = create_key(data, database, "admin", "ops");
     let receiver = Receiver::start(2);
-    let mut s = start(&dir.0, &receiver);
+    let mut s = start(data, database, &receiver);
 
     // A customer saved and screened on entry raises alerts; each is delivered after two
     // failures (503, 503, then 200), every attempt with the same idempotency key.
-    let saved = put(&s, &key, "c-1", "Masood Azhar");
+    let saved = put(&s, &key, &c1, "Masood Azhar");
     let opened = saved["alerts_opened"].as_u64().unwrap();
     assert!(opened >= 1, "{saved}");
     let seen = receiver.wait_for("every alert delivered", |seen| {
@@ -213,7 +233,7 @@ fn alerts_are_delivered_signed_retried_and_survive_a_restart() {
         );
         let body: Value = serde_json::from_str(&x.body).unwrap();
         assert_eq!(body["event"], "alert.opened");
-        assert_eq!(body["alert"]["reference"], "c-1");
+        assert_eq!(body["alert"]["reference"], c1.as_str());
     }
 
     // The receiver goes down (503); an alert is raised and attempted; the service is
@@ -221,17 +241,17 @@ fn alerts_are_delivered_signed_retried_and_survive_a_restart() {
     // delivered from the outbox.
     *receiver.failing.lock().unwrap() = u32::MAX;
     let before = receiver.seen().len();
-    let saved = put(&s, &key, "c-2", "Jaish-e-Mohammed");
+    let saved = put(&s, &key, &c2, "Jaish-e-Mohammed");
     assert!(saved["alerts_opened"].as_u64().unwrap() >= 1, "{saved}");
     receiver.wait_for("an attempt while the receiver is down", |seen| {
         seen.len() > before
     });
     s.kill();
     *receiver.failing.lock().unwrap() = 0;
-    let s = start(&dir.0, &receiver);
+    let s = start(data, database, &receiver);
     let seen = receiver.wait_for("delivered after the restart", |seen| {
         seen.iter()
-            .any(|x| x.status == 200 && x.body.contains("\"reference\":\"c-2\""))
+            .any(|x| x.status == 200 && x.body.contains(&format!("\"reference\":\"{c2}\"")))
     });
     // Nothing delivered twice with a 200 except by design of at-least-once: each alert
     // acknowledged once here, since every acknowledgement was recorded.
