@@ -1154,6 +1154,39 @@
     );
     view.lastChild.replaceWith(status);
     view.append(el('div', { class: 'card' }, table({ id: 'lists-table' }, ['Source', 'Format', 'Published', 'Entities', 'Age (days)', 'Max age', 'Status', 'Origin', 'Loaded', 'SHA-256'], rows)));
+    await renderMonitoringRuns(view, current);
+  }
+
+  /** The customer base's latest re-screenings (docs/monitoring.md), below the lists. */
+  async function renderMonitoringRuns(view, current) {
+    let runs;
+    try {
+      runs = await api('GET', '/v1/monitoring/runs?limit=20');
+    } catch (err) {
+      if (!current()) return;
+      view.append(section('Monitoring runs', muted('Monitoring runs are unavailable: ' + err.message)));
+      return;
+    }
+    if (!current()) return;
+    const versions = (vs) => (vs || []).map((v) => `${v.source} ${v.published || (v.sha256 || '').slice(0, 8)}`).join(', ');
+    const rows = runs.map((r) =>
+      el(
+        'tr',
+        { class: 'run-row', dataset: { kind: r.kind } },
+        el('td', { class: 'nowrap' }, fmtTime(r.started)),
+        el('td', {}, r.kind),
+        el('td', {}, versions(r.from_versions), ' → ', versions(r.to_versions)),
+        el('td', { class: 'num' }, Number(r.customers).toLocaleString('en')),
+        el('td', { class: 'num' }, String(r.entities_screened)),
+        el('td', { class: 'num' }, String(r.alerts_opened)),
+        el('td', { class: 'num' }, String(r.alerts_delisted)),
+        el('td', { class: 'num' }, `${r.duration_ms} ms`),
+      ),
+    );
+    const body = rows.length
+      ? table({ id: 'runs-table' }, ['Started', 'Kind', 'Versions', 'Customers', 'Entities screened', 'New alerts', 'Delisted', 'Duration'], rows)
+      : muted('No customer base is monitored yet.');
+    view.append(section('Monitoring runs', body));
   }
 
   // ---------------------------------------------------------------------------------
