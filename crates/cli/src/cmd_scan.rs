@@ -59,6 +59,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         format: args.format,
     };
     let (lists, as_of) = global.load_lists_at(args.as_of.as_deref())?;
+    let as_of = as_of.map(|a| a.report);
     let snapshots = lists.into_snapshots();
     match (&args.batch, &args.file) {
         (Some(dir), _) => batch(

@@ -4,7 +4,7 @@ use crate::exit::{CmdResult, Failure};
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
-use nomina_registry::as_of::AsOfReport;
+use nomina_registry::as_of::{AsOf, AsOfReport};
 use nomina_registry::parties::Parties;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -119,12 +119,7 @@ fn version_refs(versions: &[ListVersion]) -> Vec<VersionRef<'_>> {
         .collect()
 }
 
-fn single(
-    matcher: &Matcher,
-    parties: &Parties,
-    args: &Args,
-    as_of: Option<&AsOfReport>,
-) -> CmdResult {
+fn single(matcher: &Matcher, parties: &Parties, args: &Args, as_of: Option<&AsOf>) -> CmdResult {
     let query = Query {
         name: args.name.clone().unwrap_or_default(),
         entity_type: args.entity_type,
@@ -136,6 +131,10 @@ fn single(
     let hits = matcher
         .screen(&query, min, args.limit)
         .map_err(|e| Failure::screening(format!("cannot screen {:?}: {e}", query.name)))?;
+    let later = match as_of {
+        Some(a) => listed_later(a, &query, min, args.limit)?,
+        None => Vec::new(),
+    };
     if args.json {
         #[derive(Serialize)]
         struct Out<'a> {
@@ -145,6 +144,9 @@ fn single(
             as_of: Option<&'a AsOfReport>,
             min_score: f64,
             hits: Vec<serde_json::Value>,
+            /// With `--as-of`: parties the name matches that were listed only after the day.
+            #[serde(skip_serializing_if = "<[LaterHit]>::is_empty")]
+            listed_later: &'a [LaterHit],
         }
         // Each hit with the party its listing belongs to, when other lists list it too.
         let hits = hits
@@ -162,9 +164,10 @@ fn single(
         return emit_json(&Out {
             query: &query,
             lists: version_refs(matcher.versions()),
-            as_of,
+            as_of: as_of.map(|a| &a.report),
             min_score: min,
             hits,
+            listed_later: &later,
         });
     }
     let mut out = String::new();
@@ -187,11 +190,18 @@ fn single(
         query.name,
         lists.join(", ")
     );
-    if let Some(r) = as_of {
-        out.push_str(&crate::as_of_text::describe(r));
+    if let Some(a) = as_of {
+        out.push_str(&crate::as_of_text::describe(&a.report));
     }
     if hits.is_empty() {
         let _ = writeln!(out, "No listed party scores {min:.2} or more.");
+    }
+    for l in &later {
+        let _ = writeln!(
+            out,
+            "Not listed on that day: {} {} (score {:.4}), listed on {}.",
+            l.entity, l.name, l.score, l.listed_on
+        );
     }
     for h in &hits {
         let e = &h.explanation;
@@ -220,6 +230,51 @@ fn single(
         }
     }
     emit(&out)
+}
+
+/// A party the name matches that today's lists hold but that was first listed after the
+/// `--as-of` day: said, never counted as a hit.
+#[derive(Debug, Serialize)]
+struct LaterHit {
+    entity: String,
+    name: String,
+    score: f64,
+    listed_on: String,
+}
+
+/// The parties first listed after the day of `as_of` that `query` matches.
+fn listed_later(
+    as_of: &AsOf,
+    query: &Query,
+    min: f64,
+    limit: usize,
+) -> Result<Vec<LaterHit>, Failure> {
+    if as_of.listed_later.is_empty() {
+        return Ok(Vec::new());
+    }
+    let later = Matcher::build(&as_of.listed_later);
+    let hits = later
+        .screen(query, min, limit)
+        .map_err(|e| Failure::screening(format!("cannot screen {:?}: {e}", query.name)))?;
+    let listed_on = |key: &str| {
+        as_of
+            .listed_later
+            .iter()
+            .flat_map(|s| &s.entities)
+            .find(|e| e.key == key)
+            .and_then(|e| e.listed_on)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
+    Ok(hits
+        .into_iter()
+        .map(|h| LaterHit {
+            listed_on: listed_on(&h.entity),
+            entity: h.entity,
+            name: h.name,
+            score: h.score,
+        })
+        .collect())
 }
 
 fn kind_label(k: nomina_model::NameKind) -> &'static str {

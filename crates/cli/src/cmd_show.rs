@@ -14,6 +14,9 @@ pub struct Args {
     /// Print the entity as JSON (the nomina entity model).
     #[arg(long)]
     pub json: bool,
+    /// Read only the listing's own list, without the party it belongs to (faster).
+    #[arg(long)]
+    pub no_party: bool,
 }
 
 /// Runs `nomina show`.
@@ -34,7 +37,9 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     } else {
         Vec::new()
     };
-    let loaded = global.load_lists(only)?;
+    // Every list is read when the judgements are to be applied to the party; the key's
+    // own source is enough to show the listing itself.
+    let loaded = global.load_lists(if args.no_party { only } else { Vec::new() })?;
     let Some((entity, list)) = loaded.find(key) else {
         let searched: Vec<String> = loaded
             .snapshots()
@@ -56,7 +61,22 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             "no entity with key {key} in the lists in force ({searched})"
         )));
     };
+    let party = if args.no_party {
+        None
+    } else {
+        let path = crate::cmd_parties::judgements_path(global, None)?;
+        crate::cmd_parties::parties_of(&loaded, &path)?
+            .of(&entity.key)
+            .cloned()
+    };
     if args.json {
+        if let Some(p) = &party {
+            let mut v = serde_json::to_value(entity).map_err(|e| {
+                Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}"))
+            })?;
+            v["party"] = serde_json::to_value(p).unwrap_or_default();
+            return emit_json(&v);
+        }
         return emit_json(entity);
     }
     let v = &list.snapshot.version;
@@ -69,6 +89,14 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         "List:            {} {}{date}, sha256 {} ({})\n",
         v.source, v.format, v.sha256, list.origin
     ));
+    if let Some(p) = &party {
+        text.push_str(&format!(
+            "Party:           {}
+",
+            p.id
+        ));
+        text.push_str(&crate::cmd_parties::describe(p, &loaded));
+    }
     emit(&text)
 }
 

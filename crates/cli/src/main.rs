@@ -81,12 +81,13 @@ impl GlobalArgs {
     pub fn load_lists_at(
         &self,
         as_of: Option<&str>,
-    ) -> Result<(LoadedLists, Option<nomina_registry::as_of::AsOfReport>), Failure> {
+    ) -> Result<(LoadedLists, Option<nomina_registry::as_of::AsOf>), Failure> {
         match as_of {
             Some(text) => {
                 let day = nomina_registry::as_of::parse_day(text)?;
-                let (lists, report) = self.load_lists_as_of(&day)?;
-                Ok((lists, Some(report)))
+                let mut a = self.load_lists_as_of(&day)?;
+                let lists = std::mem::take(&mut a.lists);
+                Ok((lists, Some(a)))
             }
             None => Ok((self.load_lists(Vec::new())?, None)),
         }
@@ -97,7 +98,7 @@ impl GlobalArgs {
     pub fn load_lists_as_of(
         &self,
         day: &nomina_model::FuzzyDate,
-    ) -> Result<(LoadedLists, nomina_registry::as_of::AsOfReport), Failure> {
+    ) -> Result<nomina_registry::as_of::AsOf, Failure> {
         for path in &self.lists {
             exit::check_readable("--list", path)?;
         }

@@ -232,6 +232,20 @@ fn as_of_a_day_screens_against_the_parties_listed_by_then() {
     let text = nomina(&["screen", "Masood Azhar", "--as-of", "2019-03-01"]);
     assert!(out(&text).contains("As of 2019-03-01:"), "{}", out(&text));
     assert!(out(&text).contains("listed after that day left out"));
+    // …and that the name matches a party listed only later, with the day it was listed.
+    assert!(
+        out(&text).contains("Not listed on that day: un:QDi.422")
+            && out(&text).contains("listed on 2019-05-01"),
+        "{}",
+        out(&text)
+    );
+    let later: Vec<&str> = v["listed_later"]
+        .as_array()
+        .expect("listed_later")
+        .iter()
+        .filter_map(|h| h["entity"].as_str())
+        .collect();
+    assert_eq!(later, ["un:QDi.422"]);
     // A day that is not a full date is a usage error.
     let bad = nomina(&["screen", "Masood Azhar", "--as-of", "2019-03"]);
     assert_eq!(bad.status.code(), Some(2), "{}", err(&bad));

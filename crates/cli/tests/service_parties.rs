@@ -59,6 +59,12 @@ fn hits_and_mentions_carry_their_party_and_judgements_apply() {
         !ids.is_empty() && ids.iter().all(|i| **i == un["party"]["id"]),
         "{scan}"
     );
+    let (status, _, text) = request("GET", &s.url("/v1/entities/un:QDi.422"), Some(&key), None);
+    assert_eq!(status, 200, "{text}");
+    let e: Value = serde_json::from_str(&text).unwrap();
+    let listings = e["party"]["listings"].as_array().expect("party");
+    assert!(listings.iter().any(|k| k == "ofac:11459"), "{e}");
+    assert!(!e["party"]["links"].as_array().unwrap().is_empty());
     drop(s);
 
     // An analyst splits the two; the service started again applies it.

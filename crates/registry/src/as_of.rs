@@ -12,7 +12,7 @@
 
 use crate::store::{load_version, DataDir};
 use crate::{load_in_force, LoadedList, LoadedLists, Options, Origin, RegistryError};
-use nomina_model::{FuzzyDate, Source};
+use nomina_model::{FuzzyDate, ListSnapshot, Source};
 use serde::Serialize;
 
 /// How the version of one list was chosen for a date.
@@ -42,6 +42,19 @@ pub struct AsOfList {
     pub listed_later: usize,
     /// Entities kept whose listing date the list does not give.
     pub listing_date_unknown: usize,
+}
+
+/// The lists as of a day, what was used, and the parties of today's lists first listed
+/// after that day (to say of a name that it was listed only later).
+#[derive(Debug, Clone)]
+pub struct AsOf {
+    /// The lists to screen against.
+    pub lists: LoadedLists,
+    /// What was used, reported with every result.
+    pub report: AsOfReport,
+    /// Per list in force today, its parties first listed after the day (same version,
+    /// only those entities): screened apart, their hits are "listed later", never hits.
+    pub listed_later: Vec<ListSnapshot>,
 }
 
 /// The lists a screening as of a date ran against, reported with its result.
@@ -119,10 +132,7 @@ pub fn restrict(mut list: LoadedList, day: &FuzzyDate) -> (LoadedList, AsOfList)
 /// Loads the lists as of `day` (see the module documentation): from the data directory,
 /// for each source the latest version published on or before the day; else the lists
 /// [`load_in_force`] would load, restricted to the parties listed by then.
-pub fn load_as_of(
-    opts: &Options,
-    day: &FuzzyDate,
-) -> Result<(LoadedLists, AsOfReport), RegistryError> {
+pub fn load_as_of(opts: &Options, day: &FuzzyDate) -> Result<AsOf, RegistryError> {
     let lists = load_in_force(opts)?;
     let dir = if opts.lists.is_empty() {
         DataDir::resolve(opts.data_dir.as_deref())
@@ -139,7 +149,22 @@ pub fn as_of_lists(
     current: Vec<LoadedList>,
     data_dir: Option<&DataDir>,
     day: &FuzzyDate,
-) -> Result<(LoadedLists, AsOfReport), RegistryError> {
+) -> Result<AsOf, RegistryError> {
+    let listed_later = current
+        .iter()
+        .map(|l| ListSnapshot {
+            version: l.snapshot.version.clone(),
+            entities: l
+                .snapshot
+                .entities
+                .iter()
+                .filter(|e| listed_after(e.listed_on.as_ref(), day))
+                .cloned()
+                .collect(),
+            warnings: Vec::new(),
+        })
+        .filter(|s| !s.entities.is_empty())
+        .collect();
     let mut lists = LoadedLists { lists: current };
     if let Some(dir) = data_dir {
         for list in &mut lists.lists {
@@ -158,7 +183,11 @@ pub fn as_of_lists(
         report.lists.push(r);
         kept.push(list);
     }
-    Ok((LoadedLists { lists: kept }, report))
+    Ok(AsOf {
+        lists: LoadedLists { lists: kept },
+        report,
+        listed_later,
+    })
 }
 
 /// The stored version of `source` in force on `day`: the latest published on or before

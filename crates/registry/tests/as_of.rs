@@ -56,7 +56,8 @@ fn the_version_in_force_on_the_day_is_used() {
     };
     // 2019-03-01: the 2018-10-29 version was in force; Masood Azhar (listed 2019-05-01)
     // was not on it.
-    let (lists, report) = load_as_of(&opts, &parse_day("2019-03-01").unwrap()).unwrap();
+    let a = load_as_of(&opts, &parse_day("2019-03-01").unwrap()).unwrap();
+    let (lists, report) = (&a.lists, &a.report);
     assert_eq!(report.lists.len(), 1);
     assert_eq!(report.lists[0].choice, Choice::InForce);
     assert_eq!(report.lists[0].published.as_deref(), Some("2018-10-29"));
@@ -65,8 +66,15 @@ fn the_version_in_force_on_the_day_is_used() {
         has(&lists, "un:QDe.019"),
         "Jaish-i-Mohammed was listed in 2001"
     );
+    // Today's list says Masood Azhar was listed later: he is kept apart, to say so.
+    assert!(a
+        .listed_later
+        .iter()
+        .flat_map(|s| &s.entities)
+        .any(|e| e.key == "un:QDi.422"));
     // Today: the version in force, whole.
-    let (lists, report) = load_as_of(&opts, &parse_day("2026-03-01").unwrap()).unwrap();
+    let a = load_as_of(&opts, &parse_day("2026-03-01").unwrap()).unwrap();
+    let (lists, report) = (&a.lists, &a.report);
     assert_eq!(report.lists[0].published.as_deref(), Some("2026-02-27"));
     assert_eq!(report.lists[0].listed_later, 0);
     assert!(has(&lists, "un:QDi.422"));
@@ -79,7 +87,8 @@ fn a_later_version_is_filtered_by_listing_date() {
         lists: vec![repo("data/lists/un/consolidated-2026-02-27.xml.gz")],
         ..Options::default()
     };
-    let (lists, report) = load_as_of(&opts, &parse_day("2019-03-01").unwrap()).unwrap();
+    let a = load_as_of(&opts, &parse_day("2019-03-01").unwrap()).unwrap();
+    let (lists, report) = (&a.lists, &a.report);
     let un = &report.lists[0];
     assert_eq!(un.choice, Choice::LaterFiltered);
     assert!(un.listed_later > 0);
@@ -89,10 +98,14 @@ fn a_later_version_is_filtered_by_listing_date() {
     );
     assert!(!has(&lists, "un:QDi.422"));
     // Listed on 2019-05-01: in the lists from that day on.
-    let (lists, _) = load_as_of(&opts, &parse_day("2019-05-01").unwrap()).unwrap();
+    let lists = load_as_of(&opts, &parse_day("2019-05-01").unwrap())
+        .unwrap()
+        .lists;
     assert!(has(&lists, "un:QDi.422"));
     // Every entity left out was listed after the day.
-    let (all, _) = load_as_of(&opts, &parse_day("2026-02-27").unwrap()).unwrap();
+    let all = load_as_of(&opts, &parse_day("2026-02-27").unwrap())
+        .unwrap()
+        .lists;
     assert_eq!(
         all.entity_count(),
         lists.entity_count() + count_listed_after(&all, "2019-05-01")

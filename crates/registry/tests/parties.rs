@@ -84,3 +84,41 @@ fn an_analysts_split_and_confirm_are_applied() {
     assert!(p.listings.iter().any(|k| k == "ofac:11459"));
     assert!(p.links.iter().any(|l| l.rule == LinkRule::Confirmed));
 }
+
+#[test]
+fn every_uk_record_is_grouped_with_the_un_record_it_names() {
+    let lists = bundled();
+    let parties = Parties::link(&lists, &Judgements::default());
+    let mut checked = 0;
+    for list in lists
+        .lists
+        .iter()
+        .filter(|l| l.snapshot.version.source == nomina_model::Source::Uk)
+    {
+        for e in &list.snapshot.entities {
+            for printed in &e.other_references {
+                let Some(record) = nomina_registry::parties::references::un_record(printed) else {
+                    continue;
+                };
+                let un = format!("un:{record}");
+                if lists.find(&un).is_none() {
+                    continue; // delisted by the UN since the UK file was published
+                }
+                let party = parties
+                    .of(&e.key)
+                    .unwrap_or_else(|| panic!("{} ({printed}) is in no party", e.key));
+                assert!(
+                    party.listings.contains(&un),
+                    "{} ({printed}) is not grouped with {un}: {:?}",
+                    e.key,
+                    party.listings
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 300,
+        "only {checked} UK records name a UN record in force"
+    );
+}

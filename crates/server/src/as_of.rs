@@ -57,11 +57,12 @@ pub async fn set_as_of(
         .data_dir
         .join(nomina_registry::parties::judgements::JUDGEMENTS_FILE);
     let (set, report) = tokio::task::spawn_blocking(move || {
-        let (lists, report) = as_of_lists(lists, data_dir.as_ref(), &day).map_err(|e| {
-            ApiError::unavailable(format!(
-                "as_of: the lists of that day cannot be loaded: {e}"
-            ))
-        })?;
+        let nomina_registry::as_of::AsOf { lists, report, .. } =
+            as_of_lists(lists, data_dir.as_ref(), &day).map_err(|e| {
+                ApiError::unavailable(format!(
+                    "as_of: the lists of that day cannot be loaded: {e}"
+                ))
+            })?;
         let judgements =
             nomina_registry::parties::Judgements::load(&judgements_file).map_err(|e| {
                 ApiError::unavailable(format!("as_of: cannot read the parties judgements: {e}"))

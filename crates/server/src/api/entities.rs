@@ -26,6 +26,11 @@ pub struct EntityResponse {
     pub list: VersionRef,
     /// The entity in each stored version of its list, oldest first.
     pub history: Vec<HistoryEntry>,
+    /// The party the listing belongs to when other lists list it too: its id, every
+    /// listing, and the rule that linked each pair.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub party: Option<nomina_registry::parties::Party>,
     /// Alerts raised on this entity, newest first: only for analyst and admin keys, since
     /// they carry customer references, analysts' comments and key names. Absent for a
     /// screening key.
@@ -110,6 +115,7 @@ pub async fn entity(
         entity: entity_json,
         list: VersionRef::of(&list.snapshot.version),
         history,
+        party: set.parties.of(&entity.key).cloned(),
         alerts: alerts.map(|a| a.iter().map(crate::api::alerts::alert_json).collect()),
     }))
 }
