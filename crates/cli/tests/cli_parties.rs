@@ -48,7 +48,10 @@ fn a_party_is_shown_with_its_listings_and_an_analyst_can_split_it() {
     // `show` names the party and its other listings.
     let show = out(&nomina(&data, &["show", "un:QDe.019"]));
     assert!(show.contains("Party:           party:"), "{show}");
-    assert!(show.contains("uk:7029") && show.contains("ofac:6935"), "{show}");
+    assert!(
+        show.contains("uk:7029") && show.contains("ofac:6935"),
+        "{show}"
+    );
 
     // Screening shows the party under each hit, in text and JSON.
     let screen = nomina(&data, &["screen", "Masood Azhar"]);

@@ -61,9 +61,9 @@ fn the_version_in_force_on_the_day_is_used() {
     assert_eq!(report.lists.len(), 1);
     assert_eq!(report.lists[0].choice, Choice::InForce);
     assert_eq!(report.lists[0].published.as_deref(), Some("2018-10-29"));
-    assert!(!has(&lists, "un:QDi.422"));
+    assert!(!has(lists, "un:QDi.422"));
     assert!(
-        has(&lists, "un:QDe.019"),
+        has(lists, "un:QDe.019"),
         "Jaish-i-Mohammed was listed in 2001"
     );
     // Today's list says Masood Azhar was listed later: he is kept apart, to say so.
@@ -77,7 +77,7 @@ fn the_version_in_force_on_the_day_is_used() {
     let (lists, report) = (&a.lists, &a.report);
     assert_eq!(report.lists[0].published.as_deref(), Some("2026-02-27"));
     assert_eq!(report.lists[0].listed_later, 0);
-    assert!(has(&lists, "un:QDi.422"));
+    assert!(has(lists, "un:QDi.422"));
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -96,7 +96,7 @@ fn a_later_version_is_filtered_by_listing_date() {
         un.listing_date_unknown, 0,
         "the UN list dates every listing"
     );
-    assert!(!has(&lists, "un:QDi.422"));
+    assert!(!has(lists, "un:QDi.422"));
     // Listed on 2019-05-01: in the lists from that day on.
     let lists = load_as_of(&opts, &parse_day("2019-05-01").unwrap())
         .unwrap()
