@@ -68,6 +68,19 @@ pub fn judgements_path(
         })
 }
 
+/// The judgements that apply to screening: those of the data directory's file. Without a
+/// data directory (no `--data-dir`, no `$NOMINA_DATA_DIR`, no home) no judgement can have
+/// been recorded (`confirm` and `split` need one), so none applies.
+pub fn judgements_in_force(global: &GlobalArgs) -> Result<Judgements, Failure> {
+    match nomina_registry::DataDir::resolve(global.data_dir.as_deref()) {
+        Some(d) => Ok(Judgements::load(
+            &d.root()
+                .join(nomina_registry::parties::judgements::JUDGEMENTS_FILE),
+        )?),
+        None => Ok(Judgements::default()),
+    }
+}
+
 /// Groups the listings of `lists` with the judgements of `path`.
 pub fn parties_of(lists: &LoadedLists, path: &std::path::Path) -> Result<Parties, Failure> {
     Ok(Parties::link(lists, &Judgements::load(path)?))
@@ -79,7 +92,7 @@ pub fn index_and_parties(
     global: &GlobalArgs,
     snapshots: &[nomina_model::ListSnapshot],
 ) -> Result<(nomina_match::Matcher, Parties), Failure> {
-    let judgements = Judgements::load(&judgements_path(global, None)?)?;
+    let judgements = judgements_in_force(global)?;
     Ok(std::thread::scope(|s| {
         let parties = s.spawn(|| Parties::link_snapshots(snapshots, &judgements));
         let matcher = nomina_match::Matcher::build(snapshots);

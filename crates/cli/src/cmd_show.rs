@@ -64,8 +64,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let party = if args.no_party {
         None
     } else {
-        let path = crate::cmd_parties::judgements_path(global, None)?;
-        crate::cmd_parties::parties_of(&loaded, &path)?
+        let judgements = crate::cmd_parties::judgements_in_force(global)?;
+        nomina_registry::parties::Parties::link(&loaded, &judgements)
             .of(&entity.key)
             .cloned()
     };
