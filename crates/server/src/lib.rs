@@ -96,6 +96,10 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts", get(api::alerts::list))
         .route("/v1/alerts/{id}", get(api::alerts::get))
         .route("/v1/alerts/{id}/decision", post(api::alerts::decide))
+        .route("/v1/alerts.csv", get(api::alert_queue::export_csv))
+        .route("/v1/alerts/decisions", post(api::alert_queue::decide_many))
+        .route("/v1/alerts/{id}/assign", post(api::alert_queue::assign))
+        .route("/v1/alerts/{id}/confirm", post(api::alert_queue::confirm))
         .route("/v1/audit", get(api::audit::records))
         .route("/v1/customers", post(api::customers::bulk))
         .route(

@@ -286,6 +286,11 @@ pub struct Alert {
     pub reason: Option<String>,
     /// When its listed entity left its list (the alert stays queued for a decision).
     pub delisted: Option<Millis>,
+    /// The analyst (key name) working it, if assigned.
+    pub assignee: Option<String>,
+    /// The true-match decision proposed by one analyst; while the alert is still queued it
+    /// awaits a second analyst's confirmation, and after that it says who proposed it.
+    pub proposal: Option<Proposal>,
     /// Decisions, oldest first.
     pub decisions: Vec<Decision>,
 }
@@ -305,6 +310,63 @@ pub struct Decision {
     pub actor: String,
     /// When.
     pub time: Millis,
+}
+
+/// A true-match decision proposed by one analyst, to be confirmed by another (four eyes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Proposal {
+    /// Who proposed it: `key:<id>:<name>`.
+    pub actor: String,
+    /// The proposer's reasoning.
+    pub comment: String,
+    /// When.
+    pub time: Millis,
+}
+
+impl Alert {
+    /// Whether a true-match proposal waits for a second analyst: proposed and still queued.
+    pub fn pending_confirmation(&self) -> bool {
+        self.proposal.is_some() && matches!(self.status, AlertStatus::Open | AlertStatus::Escalated)
+    }
+}
+
+/// A change an analyst makes to the queue, applied by [`Store::work_alerts`] in one
+/// transaction with one audit record per alert touched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlertAction {
+    /// Assigns alerts to an analyst (key name), or unassigns them (`None`): `alert.assign`.
+    Assign {
+        /// The alerts.
+        ids: Vec<i64>,
+        /// The key name, or `None` to unassign.
+        to: Option<String>,
+    },
+    /// Decides every alert the same way (false positive or escalated; a true match needs
+    /// [`AlertAction::ProposeTrueMatch`]): one `decision` record each, all or none.
+    Decide {
+        /// The alerts.
+        ids: Vec<i64>,
+        /// The status to set.
+        status: AlertStatus,
+        /// Why.
+        comment: String,
+    },
+    /// Proposes a true match; the alert stays queued until another analyst confirms:
+    /// `decision.proposed`.
+    ProposeTrueMatch {
+        /// The alert.
+        id: i64,
+        /// Why.
+        comment: String,
+    },
+    /// Confirms another analyst's true-match proposal, closing the alert as a true match:
+    /// `decision`. The proposer's own confirmation is refused ([`StoreError::Conflict`]).
+    Confirm {
+        /// The alert.
+        id: i64,
+        /// The confirming analyst's note (may be empty).
+        comment: String,
+    },
 }
 
 /// The last false-positive decision on a (reference, entity) pair: what suppression checks.
@@ -388,6 +450,10 @@ pub struct AlertFilter {
     pub reference: Option<String>,
     /// Only this entity key.
     pub entity: Option<String>,
+    /// Only alerts assigned to this key name (`Some("")`: only unassigned ones).
+    pub assignee: Option<String>,
+    /// Only alerts with an id below this one: the next page after an alert.
+    pub before: Option<i64>,
     /// Most alerts to return (newest first).
     pub limit: usize,
 }
@@ -468,6 +534,11 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AlertOutcome>>;
     /// Number of alerts per status.
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
+    /// How many alerts match a filter, ignoring its `before` and `limit`.
+    fn alert_total(&self, filter: &AlertFilter) -> Result<u64>;
+    /// Applies an analyst's change to the queue in one transaction, every alert audited;
+    /// any unknown alert or refused change leaves everything as it was.
+    fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()>;
 
     /// Adds or replaces customers (by reference) and records their screening on entry —
     /// its audit record and alerts — in one transaction: all of it or none.

@@ -6,7 +6,7 @@ use crate::json::ApiJson;
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use nomina_store::{Alert, AlertFilter, AlertStatus, Role};
+use nomina_store::{Alert, AlertAction, AlertFilter, AlertStatus, Role};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -20,8 +20,39 @@ pub struct AlertQuery {
     pub reference: Option<String>,
     /// Only this entity key.
     pub entity: Option<String>,
+    /// Only alerts assigned to this key name; `none` for unassigned ones.
+    pub assignee: Option<String>,
     /// Most alerts (default 100, at most 1000).
     pub limit: Option<usize>,
+    /// The `next_cursor` of the previous page: alerts older than it.
+    pub cursor: Option<String>,
+}
+
+impl AlertQuery {
+    /// The store filter (without `limit` and `cursor`); a bad status is a 422 naming it.
+    pub fn filter(&self) -> Result<AlertFilter, ApiError> {
+        let some = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+        Ok(AlertFilter {
+            statuses: parse_statuses(self.status.as_deref().unwrap_or(""))?,
+            reference: some(&self.reference),
+            entity: some(&self.entity),
+            assignee: some(&self.assignee).map(|a| if a == "none" { String::new() } else { a }),
+            before: None,
+            limit: 0,
+        })
+    }
+
+    /// The alert id a cursor names.
+    fn before(&self) -> Result<Option<i64>, ApiError> {
+        match self.cursor.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(c) => c.parse::<i64>().map(Some).map_err(|_| {
+                ApiError::invalid(format!(
+                    "cursor: {c:?} is not a cursor (use next_cursor from the previous page)"
+                ))
+            }),
+        }
+    }
 }
 
 /// A page of alerts and the counts per status.
@@ -32,6 +63,10 @@ pub struct AlertList {
     pub alerts: Vec<Value>,
     /// Alerts per status, over all alerts.
     pub counts: BTreeMap<String, u64>,
+    /// Alerts matching the filter, over every page.
+    pub total: u64,
+    /// Pass as `cursor` for the next (older) page; absent on the last page.
+    pub next_cursor: Option<String>,
 }
 
 /// An analyst's decision.
@@ -50,11 +85,16 @@ pub fn alert_json(a: &Alert) -> Value {
     if let Value::Object(m) = &mut v {
         // The snapshot is for re-open reasons and audits; the UI shows the live entity.
         m.remove("entity_snapshot");
+        m.insert(
+            "pending_confirmation".into(),
+            Value::Bool(a.pending_confirmation()),
+        );
     }
     v
 }
 
-fn parse_statuses(s: &str) -> Result<Vec<AlertStatus>, ApiError> {
+/// Comma-separated statuses; an unknown one is a 422 naming it.
+pub fn parse_statuses(s: &str) -> Result<Vec<AlertStatus>, ApiError> {
     s.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty() && *s != "all")
@@ -83,21 +123,34 @@ pub async fn list(
     Query(q): Query<AlertQuery>,
 ) -> Result<Json<AlertList>, ApiError> {
     caller.require(Role::Analyst)?;
-    let filter = AlertFilter {
-        statuses: parse_statuses(q.status.as_deref().unwrap_or(""))?,
-        reference: q.reference.filter(|s| !s.is_empty()),
-        entity: q.entity.filter(|s| !s.is_empty()),
-        limit: q.limit.unwrap_or(100).clamp(1, 1000),
-    };
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let mut filter = q.filter()?;
+    filter.before = q.before()?;
+    // One more than asked: whether there is a next page.
+    filter.limit = limit + 1;
     let store = state.store.clone();
-    let (alerts, counts) =
-        blocking(move || Ok((store.alerts(&filter)?, store.alert_counts()?))).await?;
+    let (mut alerts, counts, total) = blocking(move || {
+        Ok((
+            store.alerts(&filter)?,
+            store.alert_counts()?,
+            store.alert_total(&filter)?,
+        ))
+    })
+    .await?;
+    let next_cursor = if alerts.len() > limit {
+        alerts.truncate(limit);
+        alerts.last().map(|a| a.id.to_string())
+    } else {
+        None
+    };
     Ok(Json(AlertList {
         alerts: alerts.iter().map(alert_json).collect(),
         counts: counts
             .into_iter()
             .map(|(s, n)| (s.as_str().to_string(), n))
             .collect(),
+        total,
+        next_cursor,
     }))
 }
 
@@ -121,8 +174,9 @@ pub async fn get(
     Ok(Json(alert_json(&alert)))
 }
 
-/// Decide an alert: true match, false positive (suppresses the same hit for the same
-/// reference until the listed entity changes) or escalated.
+/// Decide an alert: false positive (suppresses the same hit for the same reference until
+/// the listed entity changes), escalated, or true match — which only proposes it: the alert
+/// stays queued, pending confirmation by a different analyst (`/confirm`).
 #[utoipa::path(
     post,
     path = "/v1/alerts/{id}/decision",
@@ -133,6 +187,7 @@ pub async fn get(
         (status = 200, description = "The updated alert", body = Object),
         (status = 404, description = "No such alert", body = ErrorBody),
         (status = 422, description = "Unknown status or missing comment", body = ErrorBody),
+        (status = 409, description = "A true match proposed on a closed alert", body = ErrorBody),
     ),
     security(("bearer" = []))
 )]
@@ -158,7 +213,15 @@ pub async fn decide(
     let store = state.store.clone();
     let actor = caller.actor();
     let alert = blocking(move || {
-        store.decide(id, status, &req.comment, &actor)?;
+        if status == AlertStatus::TrueMatch {
+            let propose = AlertAction::ProposeTrueMatch {
+                id,
+                comment: req.comment,
+            };
+            store.work_alerts(&propose, &actor)?;
+        } else {
+            store.decide(id, status, &req.comment, &actor)?;
+        }
         Ok(store.alert(id)?)
     })
     .await?;

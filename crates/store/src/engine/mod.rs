@@ -9,6 +9,7 @@ mod alerts;
 pub(crate) mod audit;
 mod keys;
 pub(crate) mod monitor;
+mod queue;
 mod verify;
 
 use crate::{
@@ -127,6 +128,12 @@ pub(crate) trait AlertTx {
     fn alert_row(&mut self, id: i64) -> Result<Option<crate::Alert>>;
     /// Alerts matching a filter, newest first, without decisions (`limit` 0: all).
     fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<crate::Alert>>;
+    /// How many alerts match a filter, its `before` and `limit` ignored.
+    fn alert_count(&mut self, filter: &AlertFilter) -> Result<i64>;
+    /// Sets or clears an alert's assignee.
+    fn set_assignee(&mut self, id: i64, assignee: Option<&str>) -> Result<()>;
+    /// Sets or clears an alert's true-match proposal.
+    fn set_proposal(&mut self, id: i64, proposal: Option<&crate::Proposal>) -> Result<()>;
     /// Decisions on these alerts, oldest first.
     fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>>;
     /// Whether a decision with this id exists.
@@ -321,6 +328,15 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
         let counts = self.0.run(Mode::Read, |tx| tx.status_counts())?;
         Ok(alerts::all_statuses(&counts))
+    }
+
+    fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
+        let n = self.0.run(Mode::Read, |tx| tx.alert_count(filter))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {
+        queue::work(&self.0, action, actor)
     }
     fn save_customers(
         &self,

@@ -12,6 +12,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     (1, include_str!("sqlite/0001_init.sql")),
     (2, include_str!("sqlite/0002_audit_keying.sql")),
     (3, include_str!("sqlite/0003_monitoring.sql")),
+    (4, include_str!("sqlite/0004_alert_queue.sql")),
 ];
 
 /// PostgreSQL migrations, in order.
@@ -19,6 +20,7 @@ pub(crate) const POSTGRES: &[Migration] = &[
     (1, include_str!("postgres/0001_init.sql")),
     (2, include_str!("postgres/0002_audit_keying.sql")),
     (3, include_str!("postgres/0003_monitoring.sql")),
+    (4, include_str!("postgres/0004_alert_queue.sql")),
 ];
 
 /// The migrations still to apply to a database at version `current`, or an error if the

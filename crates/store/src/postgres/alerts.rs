@@ -2,12 +2,65 @@
 
 use super::{status_col, Ctx};
 use crate::engine::{AlertTx, Link};
-use crate::{Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Result, Suppression};
+use crate::{
+    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+};
 use postgres::types::ToSql;
 use postgres::{Row, Transaction};
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
-                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted";
+                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted, \
+                          assignee, proposed_by, proposed_comment, proposed_time";
+
+/// A filter's values, owned so that query parameters can borrow them.
+struct FilterParams<'a> {
+    filter: &'a AlertFilter,
+    statuses: Vec<String>,
+}
+
+impl<'a> FilterParams<'a> {
+    fn of(filter: &'a AlertFilter) -> FilterParams<'a> {
+        FilterParams {
+            filter,
+            statuses: filter
+                .statuses
+                .iter()
+                .map(|s| s.as_str().to_string())
+                .collect(),
+        }
+    }
+
+    /// The `WHERE` clause and its parameters (`paged`: with the `before` cursor).
+    fn clause(&self, paged: bool) -> (String, Vec<&(dyn ToSql + Sync)>) {
+        let mut sql = String::from("TRUE");
+        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
+        if !self.statuses.is_empty() {
+            params.push(&self.statuses);
+            sql.push_str(&format!(" AND status = ANY(${})", params.len()));
+        }
+        if let Some(reference) = &self.filter.reference {
+            params.push(reference);
+            sql.push_str(&format!(" AND reference = ${}", params.len()));
+        }
+        if let Some(entity) = &self.filter.entity {
+            params.push(entity);
+            sql.push_str(&format!(" AND entity = ${}", params.len()));
+        }
+        match &self.filter.assignee {
+            Some(name) if name.is_empty() => sql.push_str(" AND assignee IS NULL"),
+            Some(name) => {
+                params.push(name);
+                sql.push_str(&format!(" AND assignee = ${}", params.len()));
+            }
+            None => {}
+        }
+        if let (true, Some(before)) = (paged, &self.filter.before) {
+            params.push(before);
+            sql.push_str(&format!(" AND id < ${}", params.len()));
+        }
+        (sql, params)
+    }
+}
 
 fn alert(row: &Row) -> Result<Alert> {
     let ctx = "reading an alert";
@@ -25,6 +78,18 @@ fn alert(row: &Row) -> Result<Alert> {
         entity_snapshot: row.try_get(10).ctx(ctx)?,
         reason: row.try_get(11).ctx(ctx)?,
         delisted: row.try_get(12).ctx(ctx)?,
+        assignee: row.try_get(13).ctx(ctx)?,
+        proposal: match row.try_get::<_, Option<String>>(14).ctx(ctx)? {
+            Some(actor) => Some(Proposal {
+                actor,
+                comment: row
+                    .try_get::<_, Option<String>>(15)
+                    .ctx(ctx)?
+                    .unwrap_or_default(),
+                time: row.try_get::<_, Option<i64>>(16).ctx(ctx)?.unwrap_or(0),
+            }),
+            None => None,
+        },
         decisions: Vec::new(),
     })
 }
@@ -127,27 +192,10 @@ impl AlertTx for Transaction<'_> {
     }
 
     fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
-        let statuses: Vec<String> = filter
-            .statuses
-            .iter()
-            .map(|s| s.as_str().to_string())
-            .collect();
         let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE TRUE");
-        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
-        if !statuses.is_empty() {
-            params.push(&statuses);
-            sql.push_str(&format!(" AND status = ANY(${})", params.len()));
-        }
-        if let Some(reference) = &filter.reference {
-            params.push(reference);
-            sql.push_str(&format!(" AND reference = ${}", params.len()));
-        }
-        if let Some(entity) = &filter.entity {
-            params.push(entity);
-            sql.push_str(&format!(" AND entity = ${}", params.len()));
-        }
-        sql.push_str(" ORDER BY id DESC");
+        let owned = FilterParams::of(filter);
+        let (clause, mut params) = owned.clause(true);
+        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
         if filter.limit > 0 {
             params.push(&limit);
             sql.push_str(&format!(" LIMIT ${}", params.len()));
@@ -157,6 +205,41 @@ impl AlertTx for Transaction<'_> {
             .iter()
             .map(alert)
             .collect()
+    }
+
+    fn alert_count(&mut self, filter: &AlertFilter) -> Result<i64> {
+        let owned = FilterParams::of(filter);
+        let (clause, params) = owned.clause(false);
+        self.query_one(
+            &format!("SELECT COUNT(*) FROM alerts WHERE {clause}"),
+            &params,
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("counting alerts")
+    }
+
+    fn set_assignee(&mut self, id: i64, assignee: Option<&str>) -> Result<()> {
+        self.execute(
+            "UPDATE alerts SET assignee = $2 WHERE id = $1",
+            &[&id, &assignee],
+        )
+        .map(drop)
+        .ctx("assigning an alert")
+    }
+
+    fn set_proposal(&mut self, id: i64, proposal: Option<&Proposal>) -> Result<()> {
+        let (by, comment, time) = (
+            proposal.map(|p| p.actor.as_str()),
+            proposal.map(|p| p.comment.as_str()),
+            proposal.map(|p| p.time),
+        );
+        self.execute(
+            "UPDATE alerts SET proposed_by = $2, proposed_comment = $3, proposed_time = $4
+             WHERE id = $1",
+            &[&id, &by, &comment, &time],
+        )
+        .map(drop)
+        .ctx("recording a true-match proposal")
     }
 
     fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>> {

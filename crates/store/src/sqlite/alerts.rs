@@ -2,12 +2,15 @@
 
 use super::{status_col, Ctx, Db};
 use crate::engine::{AlertTx, Link};
-use crate::{Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Result, Suppression};
+use crate::{
+    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+};
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
-                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted";
+                          screening_id, entity_fingerprint, entity_snapshot, reason, delisted, \
+                          assignee, proposed_by, proposed_comment, proposed_time";
 
 /// Most ids bound in one `IN (...)` list.
 const CHUNK: usize = 500;
@@ -27,6 +30,15 @@ fn alert(row: &rusqlite::Row<'_>) -> rusqlite::Result<Alert> {
         entity_snapshot: row.get(10)?,
         reason: row.get(11)?,
         delisted: row.get(12)?,
+        assignee: row.get(13)?,
+        proposal: match row.get::<_, Option<String>>(14)? {
+            Some(actor) => Some(Proposal {
+                actor,
+                comment: row.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                time: row.get::<_, Option<i64>>(16)?.unwrap_or(0),
+            }),
+            None => None,
+        },
         decisions: Vec::new(),
     })
 }
@@ -54,6 +66,44 @@ fn suppression(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<(AlertSta
             entity_snapshot: row.get(at + 4)?,
         },
     ))
+}
+
+/// The `WHERE` clause of a filter and its parameters (`paged`: with its `before` cursor).
+fn filter_clause(filter: &AlertFilter, paged: bool) -> (String, Vec<Value>) {
+    let mut sql = String::from("1 = 1");
+    let mut params: Vec<Value> = Vec::new();
+    if !filter.statuses.is_empty() {
+        let marks = vec!["?"; filter.statuses.len()].join(", ");
+        sql.push_str(&format!(" AND status IN ({marks})"));
+        params.extend(
+            filter
+                .statuses
+                .iter()
+                .map(|s| Value::Text(s.as_str().into())),
+        );
+    }
+    let text = |v: &str| Value::Text(v.to_string());
+    if let Some(reference) = &filter.reference {
+        sql.push_str(" AND reference = ?");
+        params.push(text(reference));
+    }
+    if let Some(entity) = &filter.entity {
+        sql.push_str(" AND entity = ?");
+        params.push(text(entity));
+    }
+    match filter.assignee.as_deref() {
+        Some("") => sql.push_str(" AND assignee IS NULL"),
+        Some(name) => {
+            sql.push_str(" AND assignee = ?");
+            params.push(text(name));
+        }
+        None => {}
+    }
+    if let (true, Some(before)) = (paged, filter.before) {
+        sql.push_str(" AND id < ?");
+        params.push(Value::Integer(before));
+    }
+    (sql, params)
 }
 
 impl AlertTx for Db<'_> {
@@ -124,27 +174,8 @@ impl AlertTx for Db<'_> {
     }
 
     fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE 1 = 1");
-        let mut params: Vec<Value> = Vec::new();
-        if !filter.statuses.is_empty() {
-            let marks = vec!["?"; filter.statuses.len()].join(", ");
-            sql.push_str(&format!(" AND status IN ({marks})"));
-            params.extend(
-                filter
-                    .statuses
-                    .iter()
-                    .map(|s| Value::Text(s.as_str().into())),
-            );
-        }
-        if let Some(reference) = &filter.reference {
-            sql.push_str(" AND reference = ?");
-            params.push(Value::Text(reference.clone()));
-        }
-        if let Some(entity) = &filter.entity {
-            sql.push_str(" AND entity = ?");
-            params.push(Value::Text(entity.clone()));
-        }
-        sql.push_str(" ORDER BY id DESC");
+        let (clause, mut params) = filter_clause(filter, true);
+        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
         if filter.limit > 0 {
             sql.push_str(" LIMIT ?");
             params.push(Value::Integer(
@@ -157,6 +188,37 @@ impl AlertTx for Db<'_> {
                     .collect()
             })
             .ctx("listing alerts")
+    }
+
+    fn alert_count(&mut self, filter: &AlertFilter) -> Result<i64> {
+        let (clause, params) = filter_clause(filter, false);
+        self.prepare(&format!("SELECT COUNT(*) FROM alerts WHERE {clause}"))
+            .and_then(|mut s| s.query_row(rusqlite::params_from_iter(params), |r| r.get(0)))
+            .ctx("counting alerts")
+    }
+
+    fn set_assignee(&mut self, id: i64, assignee: Option<&str>) -> Result<()> {
+        self.execute(
+            "UPDATE alerts SET assignee = ?2 WHERE id = ?1",
+            (id, assignee),
+        )
+        .map(drop)
+        .ctx("assigning an alert")
+    }
+
+    fn set_proposal(&mut self, id: i64, proposal: Option<&Proposal>) -> Result<()> {
+        self.execute(
+            "UPDATE alerts SET proposed_by = ?2, proposed_comment = ?3, proposed_time = ?4
+             WHERE id = ?1",
+            (
+                id,
+                proposal.map(|p| p.actor.as_str()),
+                proposal.map(|p| p.comment.as_str()),
+                proposal.map(|p| p.time),
+            ),
+        )
+        .map(drop)
+        .ctx("recording a true-match proposal")
     }
 
     fn decisions_of(&mut self, alert_ids: &[i64]) -> Result<Vec<Decision>> {

@@ -198,6 +198,15 @@ impl Store for SqliteStore {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
         self.reads.alert_counts()
     }
+
+    fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
+        self.reads.alert_total(filter)
+    }
+
+    fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {
+        let (action, actor) = (action.clone(), actor.to_string());
+        self.writer.submit(move |s| s.work_alerts(&action, &actor))
+    }
     fn save_customers(
         &self,
         customers: &[crate::Customer],

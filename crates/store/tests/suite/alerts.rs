@@ -339,6 +339,7 @@ pub fn alert_listing_and_counts(ctx: &mut Ctx) {
             entity: Some("E3".into()),
             statuses: vec![AlertStatus::Open],
             limit: 10,
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(pair.iter().map(|a| a.id).collect::<Vec<_>>(), vec![ids[3]]);

@@ -6,12 +6,14 @@ mod audit;
 mod keys;
 mod lifecycle;
 mod monitoring;
+mod queue;
 
 pub use alerts::*;
 pub use audit::*;
 pub use keys::*;
 pub use lifecycle::*;
 pub use monitoring::*;
+pub use queue::*;
 
 use crate::Ctx;
 use nomina_store::{AlertInput, AuditRecord, NewAuditRecord, Store};

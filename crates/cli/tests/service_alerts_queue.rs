@@ -1,0 +1,202 @@
+//! The alert queue over HTTP on the real server: paging with a cursor, assignment and its
+//! filter, a bulk false-positive decision (all or none, one audit record each), the
+//! four-eyes rule on true matches, and the CSV export.
+
+mod common;
+
+use common::{create_key, Server, TempDir};
+use serde_json::{json, Value};
+
+fn call(method: &str, url: &str, key: &str, body: Option<&Value>) -> (u16, Value) {
+    let (status, _, text) = common::request(method, url, Some(key), body);
+    let v = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    (status, v)
+}
+
+fn ids(page: &Value) -> Vec<i64> {
+    page["alerts"]
+        .as_array()
+        .expect("alerts")
+        .iter()
+        .map(|a| a["id"].as_i64().expect("id"))
+        .collect()
+}
+
+#[test]
+fn an_analyst_team_works_the_queue() {
+    let dir = TempDir::new("alert-queue");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let ben = create_key(&dir.0, None, "analyst", "ben");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+
+    let queries: Vec<Value> = (0..30)
+        .map(|i| json!({"name": "Masood Azhar", "reference": format!("cust-{i:03}")}))
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({ "queries": queries })),
+    );
+    assert_eq!(status, 200, "{body}");
+
+    // Paging: every alert once, newest first, with the total on each page.
+    let mut seen = Vec::new();
+    let mut cursor = String::new();
+    let total = loop {
+        let (status, page) = call(
+            "GET",
+            &s.url(&format!("/v1/alerts?limit=7&cursor={cursor}")),
+            &ana,
+            None,
+        );
+        assert_eq!(status, 200, "{page}");
+        seen.extend(ids(&page));
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = c.to_string(),
+            None => break page["total"].as_u64().expect("total"),
+        }
+    };
+    assert!(total >= 30, "{total} alerts");
+    assert_eq!(seen.len() as u64, total);
+    assert!(
+        seen.windows(2).all(|w| w[0] > w[1]),
+        "newest first, no repeats"
+    );
+    let (status, err) = call("GET", &s.url("/v1/alerts?cursor=abc"), &ana, None);
+    assert_eq!(status, 422);
+    assert!(err["error"].as_str().unwrap().contains("cursor"), "{err}");
+
+    // Assignment, to oneself and to a colleague, then the filter.
+    let (status, a) = call(
+        "POST",
+        &s.url(&format!("/v1/alerts/{}/assign", seen[0])),
+        &ana,
+        Some(&json!({"to": "me"})),
+    );
+    assert_eq!((status, a["assignee"].as_str()), (200, Some("ana")), "{a}");
+    let (status, a) = call(
+        "POST",
+        &s.url(&format!("/v1/alerts/{}/assign", seen[1])),
+        &ana,
+        Some(&json!({"to": "ben"})),
+    );
+    assert_eq!((status, a["assignee"].as_str()), (200, Some("ben")), "{a}");
+    for bad in ["gateway", "nobody", ""] {
+        let (status, err) = call(
+            "POST",
+            &s.url(&format!("/v1/alerts/{}/assign", seen[2])),
+            &ana,
+            Some(&json!({ "to": bad })),
+        );
+        assert_eq!(status, 422, "{bad}: {err}");
+        assert!(err["error"].as_str().unwrap().starts_with("to:"), "{err}");
+    }
+    let (_, mine) = call("GET", &s.url("/v1/alerts?assignee=ana"), &ana, None);
+    assert_eq!(ids(&mine), vec![seen[0]]);
+    assert_eq!(mine["total"], 1);
+
+    // Bulk false positive: one unknown id refuses the whole selection.
+    let selection = vec![seen[3], seen[4], seen[5]];
+    let bulk = |ids: &[i64]| {
+        call(
+            "POST",
+            &s.url("/v1/alerts/decisions"),
+            &ana,
+            Some(&json!({"ids": ids, "decision": "false_positive", "reason": "born 1990"})),
+        )
+    };
+    let (status, _) = bulk(&[seen[3], 987_654]);
+    assert_eq!(status, 404);
+    let (_, a) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{}", seen[3])),
+        &ana,
+        None,
+    );
+    assert_eq!(a["status"], "open", "nothing decided");
+    let (status, done) = bulk(&selection);
+    assert_eq!(status, 200, "{done}");
+    assert!(done["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["status"] == "false_positive"));
+    let (status, err) = call(
+        "POST",
+        &s.url("/v1/alerts/decisions"),
+        &ana,
+        Some(&json!({"ids": [seen[6]], "decision": "true_match", "reason": "x"})),
+    );
+    assert_eq!(status, 422);
+    assert!(err["error"].as_str().unwrap().starts_with("decision:"));
+    let too_many: Vec<i64> = (1..=1001).collect();
+    let (status, _) = bulk(&too_many);
+    assert_eq!(status, 413);
+
+    // Four eyes: ana proposes, ana cannot confirm, ben can.
+    let id = seen[7];
+    let (status, a) = call(
+        "POST",
+        &s.url(&format!("/v1/alerts/{id}/decision")),
+        &ana,
+        Some(&json!({"status": "true_match", "comment": "same passport"})),
+    );
+    assert_eq!(status, 200, "{a}");
+    assert_eq!(
+        (a["status"].as_str(), &a["pending_confirmation"]),
+        (Some("open"), &json!(true))
+    );
+    let confirm = |key: &str| {
+        call(
+            "POST",
+            &s.url(&format!("/v1/alerts/{id}/confirm")),
+            key,
+            Some(&json!({})),
+        )
+    };
+    let (status, err) = confirm(&ana);
+    assert_eq!(status, 409, "{err}");
+    assert!(err["error"].as_str().unwrap().contains("different analyst"));
+    let (status, a) = confirm(&ben);
+    assert_eq!(status, 200, "{a}");
+    assert_eq!(a["status"], "true_match");
+    assert_eq!(a["pending_confirmation"], false);
+    assert!(a["proposal"]["actor"].as_str().unwrap().ends_with(":ana"));
+
+    // The audit trail holds each step.
+    let admin = create_key(&dir.0, None, "admin", "root");
+    let (_, audit) = call("GET", &s.url("/v1/audit?limit=1000"), &admin, None);
+    let kinds: Vec<&str> = audit["records"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|r| r["kind"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(kinds.iter().filter(|k| **k == "alert.assign").count(), 2);
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "decision.proposed").count(),
+        1
+    );
+    assert_eq!(kinds.iter().filter(|k| **k == "decision").count(), 4);
+
+    // CSV: a header, one row per alert, quoting done by the csv crate.
+    let (status, _, text) = common::request("GET", &s.url("/v1/alerts.csv"), Some(&ana), None);
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[0], "id");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len() as u64, total);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = rows.iter().find(|r| r[0] == id.to_string()).unwrap();
+    assert_eq!(&row[col("status")], "true_match");
+    let (_, _, closed) = common::request(
+        "GET",
+        &s.url("/v1/alerts.csv?status=false_positive"),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(closed.lines().count(), 1 + selection.len());
+}

@@ -1,0 +1,295 @@
+//! Working the alert queue: assignment, decisions on a selection, the second analyst's
+//! confirmation of a true match, and the queue as CSV.
+
+use crate::api::alerts::{alert_json, AlertQuery};
+use crate::auth::Caller;
+use crate::error::{blocking, ApiError, ErrorBody};
+use crate::json::ApiJson;
+use crate::state::AppState;
+use crate::timefmt::format_millis;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use nomina_store::{Alert, AlertAction, AlertStatus, Role};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// Longest comment or reason accepted, in bytes.
+const MAX_COMMENT_BYTES: usize = 10_000;
+
+/// Who to assign an alert to.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct AssignRequest {
+    /// A key name with the analyst role, `me` (the caller), or `none` to unassign.
+    pub to: String,
+}
+
+/// One decision on a selection of alerts.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct BulkDecisionRequest {
+    /// The alerts (at most `--max-batch`).
+    pub ids: Vec<i64>,
+    /// `false_positive` or `escalated`.
+    pub decision: String,
+    /// Why (required for false_positive).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// A second analyst's confirmation of a proposed true match.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+pub struct ConfirmRequest {
+    /// An optional note added to the proposer's reasoning.
+    #[serde(default)]
+    pub comment: String,
+}
+
+fn check_comment(field: &str, text: &str) -> Result<(), ApiError> {
+    if text.len() > MAX_COMMENT_BYTES {
+        return Err(ApiError::too_large(format!(
+            "{field}: longer than {MAX_COMMENT_BYTES} bytes"
+        )));
+    }
+    Ok(())
+}
+
+/// The key name `to` names, checked to be a live key that may work alerts.
+fn assignee(state: &AppState, caller: &Caller, to: &str) -> Result<Option<String>, ApiError> {
+    let to = to.trim();
+    match to {
+        "" => Err(ApiError::invalid(
+            "to: empty (a key name, me, or none to unassign)",
+        )),
+        "none" => Ok(None),
+        "me" => Ok(Some(caller.key.name.clone())),
+        name => {
+            let keys = state.store.list_keys()?;
+            let ok = keys
+                .iter()
+                .any(|k| k.name == name && k.revoked.is_none() && k.role.allows(Role::Analyst));
+            if ok {
+                Ok(Some(name.to_string()))
+            } else {
+                Err(ApiError::invalid(format!(
+                    "to: {name:?} is not the name of a live key with the analyst role"
+                )))
+            }
+        }
+    }
+}
+
+/// Assign an alert to an analyst (or unassign it).
+#[utoipa::path(
+    post,
+    path = "/v1/alerts/{id}/assign",
+    tag = "alerts",
+    params(("id" = i64, Path, description = "Alert id")),
+    request_body = AssignRequest,
+    responses(
+        (status = 200, description = "The updated alert", body = Object),
+        (status = 404, description = "No such alert", body = ErrorBody),
+        (status = 422, description = "Unknown assignee", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn assign(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    ApiJson(req): ApiJson<AssignRequest>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let actor = caller.actor();
+    let alert = blocking(move || {
+        let to = assignee(&state, &caller, &req.to)?;
+        let store = &state.store;
+        store.work_alerts(&AlertAction::Assign { ids: vec![id], to }, &actor)?;
+        Ok(store.alert(id)?)
+    })
+    .await?;
+    Ok(Json(alert_json(&alert)))
+}
+
+/// Decide a selection of alerts the same way, all or none, one audit record each.
+#[utoipa::path(
+    post,
+    path = "/v1/alerts/decisions",
+    tag = "alerts",
+    request_body = BulkDecisionRequest,
+    responses(
+        (status = 200, description = "The updated alerts", body = Object),
+        (status = 404, description = "An alert does not exist; nothing was decided", body = ErrorBody),
+        (status = 413, description = "More ids than --max-batch", body = ErrorBody),
+        (status = 422, description = "Bad decision, missing reason or repeated id", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn decide_many(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<BulkDecisionRequest>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let max = state.config.limits.max_batch;
+    if req.ids.len() > max {
+        return Err(ApiError::too_large(format!(
+            "ids: {} given; at most {max} per request (--max-batch)",
+            req.ids.len()
+        )));
+    }
+    let status = match AlertStatus::parse(&req.decision) {
+        Some(s @ (AlertStatus::FalsePositive | AlertStatus::Escalated)) => s,
+        _ => {
+            return Err(ApiError::invalid(format!(
+                "decision: {:?} cannot be decided on a selection (false_positive or \
+                 escalated; a true match is proposed and confirmed alert by alert)",
+                req.decision
+            )))
+        }
+    };
+    check_comment("reason", &req.reason)?;
+    let actor = caller.actor();
+    let store = state.store.clone();
+    let alerts = blocking(move || {
+        let action = AlertAction::Decide {
+            ids: req.ids.clone(),
+            status,
+            comment: req.reason,
+        };
+        store.work_alerts(&action, &actor)?;
+        let mut out = Vec::with_capacity(req.ids.len());
+        for id in &req.ids {
+            out.push(alert_json(&store.alert(*id)?));
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(Json(serde_json::json!({ "alerts": alerts })))
+}
+
+/// Confirm a true match proposed by another analyst (four eyes); the proposer's own
+/// confirmation is refused with 409.
+#[utoipa::path(
+    post,
+    path = "/v1/alerts/{id}/confirm",
+    tag = "alerts",
+    params(("id" = i64, Path, description = "Alert id")),
+    request_body = ConfirmRequest,
+    responses(
+        (status = 200, description = "The alert, closed as a true match", body = Object),
+        (status = 404, description = "No such alert", body = ErrorBody),
+        (status = 409, description = "Nothing awaits confirmation, or the caller proposed it", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn confirm(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    ApiJson(req): ApiJson<ConfirmRequest>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Analyst)?;
+    check_comment("comment", &req.comment)?;
+    let actor = caller.actor();
+    let store = state.store.clone();
+    let alert = blocking(move || {
+        let action = AlertAction::Confirm {
+            id,
+            comment: req.comment,
+        };
+        store.work_alerts(&action, &actor)?;
+        Ok(store.alert(id)?)
+    })
+    .await?;
+    Ok(Json(alert_json(&alert)))
+}
+
+/// The CSV header, one name per column of [`csv_row`].
+const CSV_HEADER: [&str; 15] = [
+    "id",
+    "created",
+    "status",
+    "pending_confirmation",
+    "assignee",
+    "reference",
+    "query",
+    "entity",
+    "entity_name",
+    "score",
+    "reason",
+    "delisted",
+    "decided_by",
+    "decision_comment",
+    "proposed_by",
+];
+
+fn csv_row(a: &Alert) -> [String; 15] {
+    let last = a.decisions.last();
+    [
+        a.id.to_string(),
+        format_millis(a.created),
+        a.status.as_str().to_string(),
+        a.pending_confirmation().to_string(),
+        a.assignee.clone().unwrap_or_default(),
+        a.reference.clone().unwrap_or_default(),
+        a.query.clone(),
+        a.entity.clone(),
+        a.entity_name.clone(),
+        format!("{:.4}", a.score),
+        a.reason.clone().unwrap_or_default(),
+        a.delisted.map(format_millis).unwrap_or_default(),
+        last.map(|d| d.actor.clone()).unwrap_or_default(),
+        last.map(|d| d.comment.clone()).unwrap_or_default(),
+        a.proposal
+            .as_ref()
+            .map(|p| p.actor.clone())
+            .unwrap_or_default(),
+    ]
+}
+
+/// The alerts matching a filter as CSV (header row, RFC 4180 quoting), newest first.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts.csv",
+    tag = "alerts",
+    params(AlertQuery),
+    responses(
+        (status = 200, description = "The queue as CSV", content_type = "text/csv", body = String),
+        (status = 422, description = "Bad filter", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn export_csv(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<AlertQuery>,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Analyst)?;
+    let mut filter = q.filter()?;
+    filter.limit = q.limit.unwrap_or(0);
+    let store = state.store.clone();
+    let body = blocking(move || {
+        let alerts = store.alerts(&filter)?;
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let fail = |e: csv::Error| ApiError::internal(format!("writing CSV: {e}"));
+        w.write_record(CSV_HEADER).map_err(fail)?;
+        for a in &alerts {
+            w.write_record(csv_row(a)).map_err(fail)?;
+        }
+        w.into_inner()
+            .map_err(|e| ApiError::internal(format!("writing CSV: {e}")))
+    })
+    .await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"alerts.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,8 @@
+-- The alert queue (version 4, SQLite): who works an alert, and a true-match decision
+-- awaiting a second analyst's confirmation (four eyes). The proposal columns stay after
+-- confirmation, so the alert keeps who proposed and who confirmed.
+ALTER TABLE alerts ADD COLUMN assignee TEXT;
+ALTER TABLE alerts ADD COLUMN proposed_by TEXT;
+ALTER TABLE alerts ADD COLUMN proposed_comment TEXT;
+ALTER TABLE alerts ADD COLUMN proposed_time INTEGER;
+CREATE INDEX alerts_assignee ON alerts (assignee, id);

@@ -1,0 +1,177 @@
+//! The alert queue: paging, assignment, decisions on a selection, four eyes on true matches.
+
+use super::{all_records, assert_intact, hit};
+use crate::Ctx;
+use nomina_store::{
+    AlertAction, AlertFilter, AlertInput, AlertOutcome, AlertStatus, NewAuditRecord,
+    ScreeningRecord, Store, StoreError,
+};
+
+/// Opens `n` alerts, one per reference; their ids, oldest first.
+fn open_n(store: &dyn Store, n: usize) -> Vec<i64> {
+    let alerts: Vec<AlertInput> = (0..n)
+        .map(|i| hit(Some(&format!("cust-{i}")), "E1"))
+        .collect();
+    let record = ScreeningRecord {
+        id: "scr_q".into(),
+        audit: NewAuditRecord {
+            kind: "screen".into(),
+            actor: "key:1:gw".into(),
+            subject: None,
+            payload: "{}".into(),
+        },
+        alerts,
+    };
+    store
+        .record_screening(&record)
+        .unwrap()
+        .iter()
+        .map(|o| match o {
+            AlertOutcome::Opened { alert_id } => *alert_id,
+            other => panic!("expected a new alert, got {other:?}"),
+        })
+        .collect()
+}
+
+pub fn queue_pages_with_a_stable_cursor(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 25);
+    let mut seen = Vec::new();
+    let mut filter = AlertFilter {
+        limit: 10,
+        ..Default::default()
+    };
+    loop {
+        let page = store.alerts(&filter).unwrap();
+        seen.extend(page.iter().map(|a| a.id));
+        if page.len() < filter.limit {
+            break;
+        }
+        filter.before = page.last().map(|a| a.id);
+    }
+    let mut newest_first = ids.clone();
+    newest_first.reverse();
+    assert_eq!(seen, newest_first, "every alert once, newest first");
+    assert_eq!(
+        store.alert_total(&filter).unwrap(),
+        25,
+        "total ignores the cursor"
+    );
+}
+
+pub fn queue_assigns_and_filters(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 4);
+    let assign = AlertAction::Assign {
+        ids: vec![ids[0], ids[2]],
+        to: Some("alice".into()),
+    };
+    store.work_alerts(&assign, "key:2:bob").unwrap();
+    let alice = AlertFilter {
+        assignee: Some("alice".into()),
+        ..Default::default()
+    };
+    let mine: Vec<i64> = store.alerts(&alice).unwrap().iter().map(|a| a.id).collect();
+    assert_eq!(mine, vec![ids[2], ids[0]]);
+    let nobody = AlertFilter {
+        assignee: Some(String::new()),
+        ..Default::default()
+    };
+    assert_eq!(store.alert_total(&nobody).unwrap(), 2);
+    let records = all_records(store);
+    let assigns: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind == "alert.assign")
+        .collect();
+    assert_eq!(assigns.len(), 2);
+    assert_eq!(assigns[0].actor, "key:2:bob");
+
+    // An unknown alert in the selection: nothing assigned at all.
+    let bad = AlertAction::Assign {
+        ids: vec![ids[1], 999_999],
+        to: Some("alice".into()),
+    };
+    assert!(matches!(
+        store.work_alerts(&bad, "key:2:bob"),
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(store.alert(ids[1]).unwrap().assignee, None);
+    assert_intact(ctx);
+}
+
+pub fn queue_bulk_decision_is_all_or_nothing(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 5);
+    let before = all_records(store).len();
+    let fp = |ids: Vec<i64>| AlertAction::Decide {
+        ids,
+        status: AlertStatus::FalsePositive,
+        comment: "different people".into(),
+    };
+    let err = store
+        .work_alerts(&fp(vec![ids[0], ids[1], 424_242]), "key:2:ana")
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound(_)), "{err}");
+    assert_eq!(store.alert(ids[0]).unwrap().status, AlertStatus::Open);
+    assert_eq!(all_records(store).len(), before, "nothing audited");
+    assert!(matches!(
+        store.work_alerts(&fp(vec![ids[0], ids[0]]), "key:2:ana"),
+        Err(StoreError::Invalid(_))
+    ));
+
+    store
+        .work_alerts(&fp(vec![ids[0], ids[1], ids[2]]), "key:2:ana")
+        .unwrap();
+    for id in &ids[..3] {
+        let a = store.alert(*id).unwrap();
+        assert_eq!(a.status, AlertStatus::FalsePositive);
+        assert_eq!(a.decisions.len(), 1);
+    }
+    let records = all_records(store);
+    assert_eq!(records.len(), before + 3, "one decision record per alert");
+    assert!(records[before..].iter().all(|r| r.kind == "decision"));
+    // A suppression like a single decision's.
+    assert!(store.suppression("cust-0", "E1").unwrap().is_some());
+    assert_intact(ctx);
+}
+
+pub fn queue_true_match_needs_a_second_analyst(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 1);
+    let id = ids[0];
+    let propose = AlertAction::ProposeTrueMatch {
+        id,
+        comment: "same passport".into(),
+    };
+    store.work_alerts(&propose, "key:2:ana").unwrap();
+    let a = store.alert(id).unwrap();
+    assert_eq!(a.status, AlertStatus::Open);
+    assert!(a.pending_confirmation());
+    assert_eq!(a.proposal.as_ref().unwrap().actor, "key:2:ana");
+
+    let confirm = AlertAction::Confirm {
+        id,
+        comment: String::new(),
+    };
+    let err = store.work_alerts(&confirm, "key:2:ana").unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Conflict(m) if m.contains("different analyst")),
+        "{err}"
+    );
+    assert_eq!(store.alert(id).unwrap().status, AlertStatus::Open);
+
+    store.work_alerts(&confirm, "key:3:ben").unwrap();
+    let a = store.alert(id).unwrap();
+    assert_eq!(a.status, AlertStatus::TrueMatch);
+    assert!(!a.pending_confirmation());
+    assert_eq!(a.decisions.len(), 1);
+    assert_eq!(a.decisions[0].actor, "key:3:ben");
+    let kinds: Vec<String> = all_records(store).into_iter().map(|r| r.kind).collect();
+    assert!(kinds.ends_with(&["decision.proposed".into(), "decision".into()]));
+    // Confirming again: nothing awaits.
+    assert!(matches!(
+        store.work_alerts(&confirm, "key:4:cy"),
+        Err(StoreError::Conflict(_))
+    ));
+    assert_intact(ctx);
+}
