@@ -654,3 +654,237 @@ fn sign_out(b: &Browser, base: &str) {
     b.wait_for("#login-key");
     b.wait_gone("#alerts-table");
 }
+
+// -------------------------------------------------------------------------------------
+// A team working a queue of 300 alerts
+// -------------------------------------------------------------------------------------
+
+/// Alerts the queue test works through, at least.
+const QUEUE_ALERTS: usize = 300;
+
+/// Screens `Masood Azhar` for fresh references until at least [`QUEUE_ALERTS`] alerts are
+/// queued; returns how many there are.
+fn fill_queue(base: &str, screen_key: &str, analyst_key: &str) -> u64 {
+    let total = || {
+        let (status, _, text) = common::request(
+            "GET",
+            &format!("{base}/v1/alerts?limit=1"),
+            Some(analyst_key),
+            None,
+        );
+        assert_eq!(status, 200, "{text}");
+        serde_json::from_str::<Value>(&text).unwrap()["total"]
+            .as_u64()
+            .unwrap()
+    };
+    let screen = |refs: std::ops::Range<usize>| {
+        let queries: Vec<Value> = refs
+            .map(|i| json!({"name": "Masood Azhar", "reference": format!("cust-{i:04}")}))
+            .collect();
+        let (status, _, text) = common::request(
+            "POST",
+            &format!("{base}/v1/screen"),
+            Some(screen_key),
+            Some(&json!({ "queries": queries })),
+        );
+        assert_eq!(status, 200, "{text}");
+    };
+    screen(0..1);
+    let per_customer = total() as usize;
+    assert!(per_customer > 0, "Masood Azhar raised no alert");
+    let customers = QUEUE_ALERTS.div_ceil(per_customer);
+    screen(1..customers);
+    total()
+}
+
+fn sign_in_as(b: &Browser, base: &str, key: &str, name: &str) {
+    b.goto(&format!("{base}/"));
+    b.fill("#login-key", key);
+    b.click_css("#login-submit");
+    b.wait_for("#search-name");
+    b.wait_text("#user-name", name);
+}
+
+/// The page range shown above the queue, waited for until it reads `text`.
+fn wait_page(b: &Browser, text: &str) {
+    b.wait_text("#alerts-page-info", text);
+}
+
+/// The ids of the rows on the page, top to bottom.
+fn row_ids(b: &Browser) -> Vec<i64> {
+    b.exec(
+        "return [...document.querySelectorAll('#alerts-table .alert-row')].map(r => Number(r.dataset.alertId));",
+        json!([]),
+    )
+    .as_array()
+    .expect("row ids")
+    .iter()
+    .filter_map(Value::as_i64)
+    .collect()
+}
+
+#[test]
+#[cfg_attr(
+    not(has_chromium),
+    ignore = "needs /usr/bin/chromium and /usr/bin/chromedriver, absent when the tests were built"
+)]
+fn two_analysts_work_a_queue_of_300_alerts() {
+    let data = TempDir::new("queue-data");
+    let profile = TempDir::new("queue-chrome");
+    let gateway = create_key(&data.0, None, "screen", "gateway");
+    let ana = create_key(&data.0, None, "analyst", "ana");
+    let ben = create_key(&data.0, None, "analyst", "ben");
+    let server = Server::start(&data.0, &[]);
+    let base = server.base.as_str();
+    let total = fill_queue(base, &gateway, &ana);
+    assert!(total >= QUEUE_ALERTS as u64, "{total} alerts");
+    let (_driver, driver_url) = start_chromedriver();
+    let b = Browser::open(&driver_url, &profile.0);
+
+    // Paging: forward twice, back once, each page with its range and the total.
+    sign_in_as(&b, base, &ana, "ana");
+    b.goto(&format!("{base}/#/alerts"));
+    wait_page(&b, &format!("1–50 of {total}"));
+    let first_page = row_ids(&b);
+    assert_eq!(first_page.len(), 50);
+    b.click_css("#alerts-next");
+    wait_page(&b, &format!("51–100 of {total}"));
+    let second_page = row_ids(&b);
+    assert!(second_page.iter().all(|id| id < first_page.last().unwrap()));
+    b.click_css("#alerts-next");
+    wait_page(&b, &format!("101–150 of {total}"));
+    b.click_css("#alerts-prev");
+    wait_page(&b, &format!("51–100 of {total}"));
+    assert_eq!(row_ids(&b), second_page, "the same page again");
+    b.click_css("#alerts-prev");
+    wait_page(&b, &format!("1–50 of {total}"));
+    b.screenshot("q1-queue");
+
+    // Assignment: the first alert to ana, then the "assigned to me" filter.
+    let mine = first_page[0];
+    let row_css = |id: i64| format!("#alerts-table .alert-row[data-alert-id=\"{id}\"]");
+    b.click_css(&format!("{} .alert-assign-me", row_css(mine)));
+    b.wait_text(&format!("{} .alert-assignee", row_css(mine)), "ana");
+    b.exec(
+        "const s = document.getElementById('alert-assignee-filter'); s.value = 'me'; s.dispatchEvent(new Event('change'));",
+        json!([]),
+    );
+    wait_page(&b, "1–1 of 1");
+    assert_eq!(row_ids(&b), vec![mine]);
+    b.exec(
+        "const s = document.getElementById('alert-assignee-filter'); s.value = ''; s.dispatchEvent(new Event('change'));",
+        json!([]),
+    );
+    wait_page(&b, &format!("1–50 of {total}"));
+
+    // Bulk: five alerts closed as false positive in one go.
+    let closed: Vec<i64> = first_page[1..6].to_vec();
+    for id in &closed {
+        b.click_css(&format!("{} .alert-select", row_css(*id)));
+    }
+    b.wait_text("#bulk-count", "5 selected");
+    b.fill("#bulk-reason", "Customers born 1990, passports checked.");
+    b.click_css("#bulk-close");
+    wait_page(&b, &format!("1–50 of {}", total - 5));
+    for id in &closed {
+        assert!(b.find(None, &row_css(*id)).is_none(), "{id} still queued");
+    }
+    b.screenshot("q2-bulk-closed");
+
+    // Four eyes: ana proposes a true match and cannot confirm it herself.
+    let true_match = first_page[6];
+    let row = b.wait_for(&row_css(true_match));
+    b.fill_in(
+        &row,
+        ".alert-comment",
+        "Same passport number as the UN listing.",
+    );
+    let button = b
+        .find(Some(&row), "button[data-decision=\"true_match\"]")
+        .expect("true match button");
+    b.click(&button);
+    b.wait_text(
+        &format!("{} .pending-confirmation", row_css(true_match)),
+        "pending confirmation",
+    );
+    b.wait_for(&format!("{} .awaiting-second", row_css(true_match)));
+    assert!(b
+        .find(None, &format!("{} .alert-confirm", row_css(true_match)))
+        .is_none());
+    b.screenshot("q3-pending");
+    sign_out(&b, base);
+
+    // ben confirms it; it leaves the queue as a true match.
+    sign_in_as(&b, base, &ben, "ben");
+    b.goto(&format!("{base}/#/alerts"));
+    wait_page(&b, &format!("of {}", total - 5));
+    b.click_css(&format!("{} .alert-confirm", row_css(true_match)));
+    wait_page(&b, &format!("of {}", total - 6));
+    b.wait_gone(&row_css(true_match));
+    let (_, _, text) = common::request(
+        "GET",
+        &format!("{base}/v1/alerts/{true_match}"),
+        Some(&ben),
+        None,
+    );
+    let alert: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(alert["status"], "true_match", "{alert}");
+    assert!(alert["decisions"][0]["actor"]
+        .as_str()
+        .unwrap()
+        .ends_with(":ben"));
+    assert!(alert["proposal"]["actor"]
+        .as_str()
+        .unwrap()
+        .ends_with(":ana"));
+
+    // The whole queue as CSV, fetched by the page with ben's session.
+    b.click_css("button.tab[data-filter=\"open,escalated,true_match,false_positive\"]");
+    wait_page(&b, &format!("1–50 of {total}"));
+    let href = b
+        .exec(
+            "return document.getElementById('alerts-csv').href;",
+            json!([]),
+        )
+        .as_str()
+        .expect("CSV link")
+        .to_string();
+    assert!(href.contains("/v1/alerts.csv?"), "{href}");
+    let csv_text = b
+        .must(
+            "POST",
+            "/execute/async",
+            Some(json!({
+                "script": "const done = arguments[arguments.length - 1]; fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+                "args": [href],
+            })),
+        )
+        .as_str()
+        .expect("CSV text")
+        .to_string();
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no {name} column in {header:?}"))
+    };
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len() as u64, total, "one row per alert");
+    let status_of = |id: i64| {
+        rows.iter()
+            .find(|r| r[col("id")] == id.to_string())
+            .map(|r| r[col("status")].to_string())
+            .unwrap_or_else(|| panic!("alert {id} not in the CSV"))
+    };
+    assert_eq!(status_of(true_match), "true_match");
+    for id in &closed {
+        assert_eq!(status_of(*id), "false_positive");
+    }
+    let assigned = rows
+        .iter()
+        .find(|r| r[col("id")] == mine.to_string())
+        .unwrap();
+    assert_eq!(&assigned[col("assignee")], "ana");
+}

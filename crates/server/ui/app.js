@@ -24,7 +24,20 @@
     scan: { text: '', format: '', reference: '', sentText: '', response: null },
     alertFilter: 'open,escalated',
     alertText: '',
+    alertAssignee: '', // '', 'me' or 'none'
+    alertCursor: '', // cursor of the page shown ('' for the first)
+    alertPrevious: [], // cursors of the pages before it, to go back
+    alertFirst: 1, // position of the page's first alert in the queue
   };
+
+  /** Alerts per page of the queue. */
+  const ALERT_PAGE = 50;
+
+  const ASSIGNEE_FILTERS = [
+    ['', 'Anyone'],
+    ['me', 'Assigned to me'],
+    ['none', 'Unassigned'],
+  ];
 
   const ENTITY_TYPES = [
     ['', 'Any type'],
@@ -973,6 +986,20 @@
   // Alert queue
   // ---------------------------------------------------------------------------------
 
+  function resetAlertPaging() {
+    state.alertCursor = '';
+    state.alertPrevious = [];
+    state.alertFirst = 1;
+  }
+
+  /** The query string of the queue's filters (status, assignee). */
+  function alertFilterQuery() {
+    const q = new URLSearchParams({ status: state.alertFilter });
+    if (state.alertAssignee === 'me' && state.session) q.set('assignee', state.session.name);
+    else if (state.alertAssignee) q.set('assignee', state.alertAssignee);
+    return q;
+  }
+
   function renderAlerts(view, current) {
     const tabs = el(
       'div',
@@ -980,26 +1007,37 @@
       ALERT_FILTERS.map(([value, label]) =>
         el('button', { type: 'button', class: 'tab' + (value === state.alertFilter ? ' active' : ''), role: 'tab', dataset: { filter: value }, onclick: () => {
           state.alertFilter = value;
+          resetAlertPaging();
           route();
         } }, label),
       ),
     );
-    const textFilter = el('input', { id: 'alert-text-filter', type: 'search', placeholder: 'Filter by reference, name or entity…', value: state.alertText });
+    const assignee = el('select', { id: 'alert-assignee-filter', 'aria-label': 'Assignee' }, ASSIGNEE_FILTERS.map(([v, label]) => el('option', { value: v, selected: v === state.alertAssignee }, label)));
+    assignee.addEventListener('change', () => {
+      state.alertAssignee = assignee.value;
+      resetAlertPaging();
+      route();
+    });
+    const textFilter = el('input', { id: 'alert-text-filter', type: 'search', placeholder: 'Filter this page by reference, name or entity…', value: state.alertText });
     textFilter.addEventListener('input', () => {
       state.alertText = textFilter.value;
       applyTextFilter();
     });
     const refresh = el('button', { type: 'button', id: 'alerts-refresh', class: 'btn btn-small', onclick: () => route() }, 'Refresh');
+    const csv = el('a', { id: 'alerts-csv', class: 'btn btn-small', href: `/v1/alerts.csv?${alertFilterQuery()}`, download: 'alerts.csv' }, 'Export CSV');
     const counts = el('div', { id: 'alert-counts', class: 'counts' });
     const body = el('div', { id: 'alerts-body' }, loading('Loading alerts…'));
-    view.append(el('div', { class: 'page-head' }, el('h1', {}, 'Alert queue'), counts), el('div', { class: 'toolbar' }, tabs, textFilter, refresh), body);
+    view.append(el('div', { class: 'page-head' }, el('h1', {}, 'Alert queue'), counts), el('div', { class: 'toolbar' }, tabs, assignee, textFilter, refresh, csv), body);
     loadAlerts(body, counts, current);
   }
 
   async function loadAlerts(body, counts, current) {
     let data;
+    const q = alertFilterQuery();
+    q.set('limit', String(ALERT_PAGE));
+    if (state.alertCursor) q.set('cursor', state.alertCursor);
     try {
-      data = await api('GET', `/v1/alerts?status=${state.alertFilter}&limit=100`);
+      data = await api('GET', `/v1/alerts?${q}`);
     } catch (err) {
       if (!current()) return;
       body.replaceChildren(failureBox(err, 'Loading alerts'));
@@ -1013,10 +1051,72 @@
       body.replaceChildren(el('p', { class: 'card muted', id: 'alerts-empty' }, 'No alerts with this status.'));
       return;
     }
-    body.replaceChildren(
-      table({ id: 'alerts-table', class: 'data alerts' }, ['ID', 'Created', 'Status', 'Reference', 'Screened name', 'Entity', 'Score', 'Reason and history', 'Decision'], alerts.map((a) => alertRow(a, counts))),
-    );
+    const first = state.alertFirst;
+    const last = first + alerts.length - 1;
+    const prev = el('button', { type: 'button', id: 'alerts-prev', class: 'btn btn-small', disabled: !state.alertPrevious.length }, '← Previous');
+    prev.addEventListener('click', () => {
+      state.alertCursor = state.alertPrevious.pop() || '';
+      state.alertFirst = Math.max(1, state.alertFirst - ALERT_PAGE);
+      route();
+    });
+    const next = el('button', { type: 'button', id: 'alerts-next', class: 'btn btn-small', disabled: !data.next_cursor }, 'Next →');
+    next.addEventListener('click', () => {
+      state.alertPrevious.push(state.alertCursor);
+      state.alertCursor = data.next_cursor;
+      state.alertFirst += alerts.length;
+      route();
+    });
+    const info = el('span', { id: 'alerts-page-info', dataset: { first: String(first), last: String(last), total: String(data.total) } }, `${first}–${last} of ${data.total}`);
+    const pager = el('div', { class: 'pager' }, prev, info, next);
+    const selected = el('span', { id: 'bulk-count', class: 'muted' }, '0 selected');
+    const reason = el('input', { type: 'text', id: 'bulk-reason', placeholder: 'Reason (required)', 'aria-label': 'Reason for the selected alerts', maxlength: '2000' });
+    const close = el('button', { type: 'button', id: 'bulk-close', class: 'btn btn-small btn-ok' }, 'Close selected as false positive');
+    close.addEventListener('click', () => bulkClose(reason, close));
+    const bulk = el('div', { class: 'bulk-bar', id: 'bulk-bar' }, selected, reason, close);
+    const tbl = table({ id: 'alerts-table', class: 'data alerts' }, ['', 'ID', 'Created', 'Status', 'Assignee', 'Reference', 'Screened name', 'Entity', 'Score', 'Reason and history', 'Decision'], alerts.map((a) => alertRow(a, counts)));
+    tbl.addEventListener('change', () => {
+      const n = document.querySelectorAll('#alerts-table .alert-select:checked').length;
+      selected.textContent = `${n} selected`;
+    });
+    body.replaceChildren(pager, bulk, tbl);
     applyTextFilter();
+  }
+
+  /** Closes every checked alert as a false positive, in one request (all or none). */
+  async function bulkClose(reason, button) {
+    clearError();
+    const ids = [...document.querySelectorAll('#alerts-table .alert-select:checked')].map((c) => Number(c.value));
+    if (!ids.length) {
+      showError('Select the alerts to close first.');
+      return;
+    }
+    const text = reason.value.trim();
+    if (!text) {
+      reason.classList.add('invalid');
+      reason.focus();
+      showError('A reason is required to close the selected alerts.');
+      return;
+    }
+    button.disabled = true;
+    try {
+      await api('POST', '/v1/alerts/decisions', { ids, decision: 'false_positive', reason: text });
+      showNotice(`${ids.length} alert${ids.length === 1 ? '' : 's'} closed as false positive.`);
+      route();
+    } catch (err) {
+      button.disabled = false;
+      reportError(err);
+    }
+  }
+
+  async function alertAction(path, body, what) {
+    clearError();
+    try {
+      await api('POST', path, body);
+      showNotice(what);
+      route();
+    } catch (err) {
+      reportError(err);
+    }
   }
 
   function renderCounts(container, counts) {
@@ -1048,10 +1148,12 @@
     const buttons = DECISIONS.map(([value, label, cls]) => el('button', { type: 'button', class: `btn btn-small ${cls}`, dataset: { decision: value } }, label));
     const row = el(
       'tr',
-      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', query: a.query || '', entityName: a.entity_name || '' } },
+      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', pending: a.pending_confirmation ? 'true' : 'false', assignee: a.assignee || '', query: a.query || '', entityName: a.entity_name || '' } },
+      el('td', {}, el('input', { type: 'checkbox', class: 'alert-select', value: String(a.id), 'aria-label': `Select alert ${a.id}` })),
       el('td', { class: 'num' }, String(a.id)),
       el('td', { class: 'nowrap' }, fmtTime(a.created)),
-      el('td', {}, statusBadge(a.status)),
+      el('td', {}, statusBadge(a.status), pendingNote(a)),
+      el('td', {}, el('span', { class: 'alert-assignee' }, a.assignee || ''), ' ', a.assignee === (state.session && state.session.name) ? null : el('button', { type: 'button', class: 'btn btn-small alert-assign-me', onclick: () => alertAction(`/v1/alerts/${encodeURIComponent(a.id)}/assign`, { to: 'me' }, `Alert #${a.id} assigned to you.`) }, 'Assign to me')),
       el('td', { class: 'alert-reference' }, a.reference || muted('—')),
       el('td', {}, a.query || ''),
       el('td', {}, entityLink(a.entity), el('div', { class: 'small' }, a.entity_name || '')),
@@ -1064,6 +1166,22 @@
     }
     comment.addEventListener('input', () => comment.classList.remove('invalid'));
     return row;
+  }
+
+  /** A true match awaiting a second analyst: who proposed it, and Confirm for anyone else. */
+  function pendingNote(a) {
+    if (!a.pending_confirmation || !a.proposal) return null;
+    const by = String(a.proposal.actor || '');
+    const mine = state.session && by.endsWith(`:${state.session.name}`);
+    return el(
+      'div',
+      { class: 'pending-confirmation' },
+      el('span', { class: 'badge badge-warn' }, 'true match pending confirmation'),
+      el('div', { class: 'small muted' }, `proposed by ${by}: ${a.proposal.comment || ''}`),
+      mine
+        ? el('div', { class: 'small muted awaiting-second' }, 'Awaiting a second analyst.')
+        : el('button', { type: 'button', class: 'btn btn-small btn-danger alert-confirm', onclick: () => alertAction(`/v1/alerts/${encodeURIComponent(a.id)}/confirm`, {}, `Alert #${a.id} confirmed as a true match.`) }, 'Confirm true match'),
+    );
   }
 
   /** Open and escalated alerts show the decision controls; closed ones keep them folded. */
