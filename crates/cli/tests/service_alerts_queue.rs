@@ -7,6 +7,9 @@ mod common;
 use common::{create_key, Server, TempDir};
 use serde_json::{json, Value};
 
+/// A reason with a comma, quotes and a line break: the CSV must quote it.
+const REASON: &str = "born 1990, \"checked\"\nby phone";
+
 fn call(method: &str, url: &str, key: &str, body: Option<&Value>) -> (u16, Value) {
     let (status, _, text) = common::request(method, url, Some(key), body);
     let v = serde_json::from_str(&text).unwrap_or(Value::String(text));
@@ -106,7 +109,7 @@ fn an_analyst_team_works_the_queue() {
             "POST",
             &s.url("/v1/alerts/decisions"),
             &ana,
-            Some(&json!({"ids": ids, "decision": "false_positive", "reason": "born 1990"})),
+            Some(&json!({"ids": ids, "decision": "false_positive", "reason": REASON})),
         )
     };
     let (status, _) = bulk(&[seen[3], 987_654]);
@@ -192,11 +195,43 @@ fn an_analyst_team_works_the_queue() {
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let row = rows.iter().find(|r| r[0] == id.to_string()).unwrap();
     assert_eq!(&row[col("status")], "true_match");
+    let fp = rows
+        .iter()
+        .find(|r| r[0] == selection[0].to_string())
+        .unwrap();
+    assert_eq!(&fp[col("decision_comment")], REASON);
+    assert_eq!(&fp[col("status")], "false_positive");
     let (_, _, closed) = common::request(
         "GET",
         &s.url("/v1/alerts.csv?status=false_positive"),
         Some(&ana),
         None,
     );
-    assert_eq!(closed.lines().count(), 1 + selection.len());
+    let closed_rows = csv::Reader::from_reader(closed.as_bytes())
+        .records()
+        .count();
+    assert_eq!(closed_rows, selection.len());
+
+    // A screening key may do none of it.
+    for (method, path, body) in [
+        ("GET", "/v1/alerts.csv".to_string(), None),
+        (
+            "POST",
+            format!("/v1/alerts/{}/assign", seen[9]),
+            Some(json!({"to": "me"})),
+        ),
+        (
+            "POST",
+            format!("/v1/alerts/{}/confirm", seen[9]),
+            Some(json!({})),
+        ),
+        (
+            "POST",
+            "/v1/alerts/decisions".to_string(),
+            Some(json!({"ids": [seen[9]], "decision": "false_positive", "reason": "x"})),
+        ),
+    ] {
+        let (status, _) = call(method, &s.url(&path), &screen, body.as_ref());
+        assert_eq!(status, 403, "{method} {path}");
+    }
 }
