@@ -694,7 +694,14 @@ fn fill_queue(base: &str, screen_key: &str, analyst_key: &str) -> u64 {
     assert!(per_customer > 0, "Masood Azhar raised no alert");
     let customers = QUEUE_ALERTS.div_ceil(per_customer);
     screen(1..customers);
-    total()
+    let total = total();
+    if QUEUE_ALERTS % per_customer == 0 {
+        assert_eq!(
+            total, QUEUE_ALERTS as u64,
+            "{per_customer} alerts per customer"
+        );
+    }
+    total
 }
 
 fn sign_in_as(b: &Browser, base: &str, key: &str, name: &str) {
@@ -808,6 +815,7 @@ fn two_analysts_work_a_queue_of_300_alerts() {
         "pending confirmation",
     );
     b.wait_for(&format!("{} .awaiting-second", row_css(true_match)));
+    b.wait_text("#notice-text", "second analyst");
     assert!(b
         .find(None, &format!("{} .alert-confirm", row_css(true_match)))
         .is_none());

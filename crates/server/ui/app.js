@@ -1214,7 +1214,7 @@
         fresh.classList.add('just-decided');
         row.replaceWith(fresh);
         applyTextFilter();
-        showNotice(`Alert #${updated.id}: ${humanize(updated.status)}.`);
+        showNotice(updated.pending_confirmation ? `Alert #${updated.id}: true match proposed; a second analyst must confirm it.` : `Alert #${updated.id}: ${humanize(updated.status)}.`);
       } else {
         route();
       }
