@@ -695,7 +695,7 @@ fn fill_queue(base: &str, screen_key: &str, analyst_key: &str) -> u64 {
     let customers = QUEUE_ALERTS.div_ceil(per_customer);
     screen(1..customers);
     let total = total();
-    if QUEUE_ALERTS % per_customer == 0 {
+    if QUEUE_ALERTS.is_multiple_of(per_customer) {
         assert_eq!(
             total, QUEUE_ALERTS as u64,
             "{per_customer} alerts per customer"
