@@ -33,6 +33,16 @@ pub struct Args {
     /// `nomina screen` uses; 0.50 is what `screen --batch` reports down to].
     #[arg(long, value_name = "S")]
     pub min_score: Option<f64>,
+    /// `bench stream`: the NATS server (with JetStream) to run the consumer against.
+    #[arg(long, value_name = "URL")]
+    pub nats: Option<String>,
+    /// `bench stream`: payment messages per throughput round (half as many per latency
+    /// round).
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub messages: usize,
+    /// `bench stream`: messages published per second in the latency rounds.
+    #[arg(long, value_name = "N", default_value_t = 500.0)]
+    pub rate: f64,
 }
 
 /// Benchmarks available.
@@ -44,6 +54,10 @@ pub enum Target {
     /// file or a directory, else a built-in wire article), on the worst case (pasted
     /// lists of common name words, 100 KB to 2 MB) and the scanner's build time.
     Text,
+    /// The payment stream consumer (`nomina stream`) against a running nats-server
+    /// (`--nats URL`): messages per second through a backlog, and the latency from
+    /// publication to result at a steady `--rate`.
+    Stream,
 }
 
 /// Figures of `nomina bench names`.
@@ -70,7 +84,7 @@ pub struct NameFigures {
     min_score: f64,
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     if v.is_empty() {
         return 0.0;
@@ -78,7 +92,7 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }
@@ -86,7 +100,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i.min(sorted.len() - 1)]
 }
 
-fn ms(d: Duration) -> f64 {
+pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
@@ -142,6 +156,20 @@ fn load_queries(
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     if let Target::Text = args.what {
         return bench_text(global, args);
+    }
+    if let Target::Stream = args.what {
+        let nats = args
+            .nats
+            .as_deref()
+            .ok_or_else(|| crate::exit::Failure::usage("bench stream needs --nats URL"))?;
+        let b = crate::bench_stream::StreamBench {
+            nats,
+            messages: args.messages,
+            rate: args.rate,
+            rounds: args.rounds,
+            json: args.json,
+        };
+        return crate::bench_stream::run(global, &b);
     }
     let rounds = args.rounds.max(1);
     // Memory is read after the first load and build, as a real run would be; later rounds

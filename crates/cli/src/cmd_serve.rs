@@ -118,7 +118,8 @@ fn seconds(d: std::time::Duration) -> String {
     format!("{}s", d.as_secs())
 }
 
-fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
+/// The maximum list ages of `--max-age` options: `serve` and `stream`.
+pub(crate) fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
     let mut m = MaxAges::default();
     for spec in specs {
         let (source, age) = match spec.split_once('=') {
@@ -246,7 +247,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         .map_err(|e| Failure::service(format!("cannot serve on {}: {e}", args.addr)))
 }
 
-fn init_logging() {
+/// Logs on stderr, filtered by `NOMINA_LOG` (default `info`): `serve` and `stream`.
+pub(crate) fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("NOMINA_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod as_of_text;
+mod bench_stream;
 mod cmd_audit;
 mod cmd_bench;
 mod cmd_customers;
@@ -19,6 +20,7 @@ mod cmd_scan;
 mod cmd_screen;
 mod cmd_serve;
 mod cmd_show;
+mod cmd_stream;
 mod cmd_update;
 mod cmd_validate;
 mod db;
@@ -150,6 +152,8 @@ enum Command {
     Validate(cmd_validate::Args),
     /// Parties across lists: one party's listings on several lists, and analysts' judgements.
     Parties(cmd_parties::Args),
+    /// Screen payment messages from a NATS JetStream stream: a result per message, an alert per hit.
+    Stream(Box<cmd_stream::Args>),
 }
 
 /// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
@@ -188,6 +192,7 @@ fn main() -> ExitCode {
         Command::Customers(a) => cmd_customers::run(&cli.global, a),
         Command::Validate(a) => cmd_validate::run(&cli.global, a),
         Command::Parties(a) => cmd_parties::run(&cli.global, a),
+        Command::Stream(a) => cmd_stream::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

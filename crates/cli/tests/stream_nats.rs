@@ -1,0 +1,328 @@
+//! `nomina stream` against a real nats-server with JetStream: 10,000 payment messages
+//! (listed parties, clean, malformed), the consumer killed with SIGKILL part-way and
+//! restarted; every message must then have exactly one result, every hit exactly one alert,
+//! the malformed ones error results, and nothing left unacknowledged.
+//!
+//! Needs `nats-server` (Debian's package) on the PATH or in /usr/sbin; without it the test
+//! says so and passes, unless `NOMINA_REQUIRE_NATS=1` (CI), where it fails.
+
+mod common;
+
+use async_nats::jetstream::{self, consumer};
+use common::{ChildGuard, TempDir};
+use futures_util::StreamExt;
+use nomina_stream::samples::{sample, Kind};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const MESSAGES: usize = 10_000;
+const IN_SUBJECT: &str = "payments.in";
+const OUT_SUBJECT: &str = "payments.screened";
+const ALERTS_SUBJECT: &str = "payments.alerts";
+/// Short, so that messages in flight at the kill come back soon after the restart.
+const ACK_WAIT: &str = "4s";
+
+/// nats-server's path, or `None` (the test then passes, unless NATS is required).
+fn nats_server() -> Option<PathBuf> {
+    let dirs = std::env::var_os("PATH").unwrap_or_default();
+    let found = std::env::split_paths(&dirs)
+        .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/usr/local/sbin")])
+        .map(|d| d.join("nats-server"))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var("NOMINA_REQUIRE_NATS").as_deref() != Ok("1"),
+            "NOMINA_REQUIRE_NATS=1 but nats-server is not installed (apt-get install nats-server)"
+        );
+        eprintln!("nats-server not installed: stream test not run (set NOMINA_REQUIRE_NATS=1 to fail instead)");
+    }
+    found
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Starts nats-server with JetStream on a free loopback port, storing under `dir`, and
+/// waits until it greets a client (its `INFO` line).
+fn start_nats(bin: &Path, dir: &Path) -> (ChildGuard, String) {
+    let port = free_port();
+    let log = std::fs::File::create(dir.join("nats.log")).expect("nats log");
+    let child = Command::new(bin)
+        .args(["-js", "-a", "127.0.0.1", "-p", &port.to_string(), "-sd"])
+        .arg(dir.join("jetstream"))
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("start nats-server");
+    let guard = ChildGuard(child);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(s) = TcpStream::connect(("127.0.0.1", port)) {
+            s.set_read_timeout(Some(Duration::from_secs(2))).ok();
+            let mut line = String::new();
+            if BufReader::new(s).read_line(&mut line).is_ok() && line.starts_with("INFO") {
+                break;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "nats-server did not accept connections within 20 s:\n{}",
+            std::fs::read_to_string(dir.join("nats.log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (guard, format!("nats://127.0.0.1:{port}"))
+}
+
+/// `nomina stream` on this server and data directory, its stderr to `log`.
+fn stream_command(url: &str, data: &Path, log: &Path, extra: &[&str]) -> Command {
+    let mut cmd = common::command();
+    cmd.args(["stream", "--nats", url, "--in", IN_SUBJECT, "--out", OUT_SUBJECT])
+        .args(["--alerts", ALERTS_SUBJECT, "--ack-wait", ACK_WAIT, "--batch", "100"])
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--audit-key")
+        .arg(data.join("audit.key"))
+        .arg("--audit-head")
+        .arg(data.join("audit-head.jsonl"))
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(log).expect("log file"));
+    cmd
+}
+
+fn tail(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(40)..].join("\n")
+}
+
+/// The id each published message is known by: `pay-<i>`, or for every 100th message (sent
+/// without a `Nats-Msg-Id`) `seq:<its sequence in the stream>`.
+async fn publish_all(js: &jetstream::Context) -> Vec<(String, Kind)> {
+    let mut pending = Vec::new();
+    let mut out = Vec::with_capacity(MESSAGES);
+    for i in 0..MESSAGES {
+        let s = sample(i);
+        let ack = if i % 100 == 3 {
+            js.publish(IN_SUBJECT, s.body.into()).await
+        } else {
+            let mut h = async_nats::HeaderMap::new();
+            h.insert("Nats-Msg-Id", format!("pay-{i}").as_str());
+            js.publish_with_headers(IN_SUBJECT, h, s.body.into()).await
+        }
+        .expect("publish");
+        pending.push((i, s.kind, ack));
+        if pending.len() == 500 || i + 1 == MESSAGES {
+            for (i, kind, ack) in pending.drain(..) {
+                let ack = ack.await.expect("JetStream stores the message");
+                assert!(!ack.duplicate);
+                let id = if i % 100 == 3 {
+                    format!("seq:{}", ack.sequence)
+                } else {
+                    format!("pay-{i}")
+                };
+                out.push((id, kind));
+            }
+        }
+    }
+    out
+}
+
+/// Every message of the output stream: (subject, body).
+async fn read_output(js: &jetstream::Context) -> Vec<(String, Value)> {
+    let mut stream = js.get_stream("SCREENING").await.expect("output stream");
+    let total = stream.info().await.expect("stream info").state.messages as usize;
+    let reader = stream
+        .create_consumer(consumer::pull::Config {
+            ack_policy: consumer::AckPolicy::None,
+            deliver_policy: consumer::DeliverPolicy::All,
+            ..Default::default()
+        })
+        .await
+        .expect("reader");
+    let mut out = Vec::with_capacity(total);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while out.len() < total {
+        assert!(Instant::now() < deadline, "read {} of {total}", out.len());
+        let mut batch = reader
+            .batch()
+            .max_messages(1000)
+            .expires(Duration::from_secs(1))
+            .messages()
+            .await
+            .expect("fetch");
+        while let Some(m) = batch.next().await {
+            let m = m.expect("message");
+            let body: Value = serde_json::from_slice(&m.payload).expect("JSON body");
+            out.push((m.subject.to_string(), body));
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_message_has_exactly_one_result_after_a_kill_and_restart() {
+    let Some(bin) = nats_server() else { return };
+    let tmp = TempDir::new("nats");
+    let (_nats, url) = start_nats(&bin, &tmp.0);
+    let data = tmp.0.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+
+    let client = async_nats::connect(&url).await.expect("connect");
+    let js = jetstream::new(client);
+    js.create_stream(jetstream::stream::Config {
+        name: "PAYMENTS".into(),
+        subjects: vec![IN_SUBJECT.into()],
+        ..Default::default()
+    })
+    .await
+    .expect("input stream");
+    let published = publish_all(&js).await;
+    assert_eq!(published.len(), MESSAGES);
+
+    // First run, killed with SIGKILL once about a third of the messages are delivered.
+    let log1 = tmp.0.join("stream1.log");
+    let mut first = ChildGuard(
+        stream_command(&url, &data, &log1, &[])
+            .spawn()
+            .expect("start nomina stream"),
+    );
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if let Ok(mut c) = js
+            .get_consumer_from_stream::<consumer::pull::Config, _, _>("nomina", "PAYMENTS")
+            .await
+        {
+            let info = c.info().await.expect("consumer info");
+            if info.delivered.stream_sequence as usize >= MESSAGES / 3 {
+                break;
+            }
+        }
+        if let Ok(Some(status)) = first.0.try_wait() {
+            panic!("nomina stream ended ({status}) before the kill:\n{}", tail(&log1));
+        }
+        assert!(
+            Instant::now() < deadline,
+            "a third of the messages not delivered within 120 s:\n{}",
+            tail(&log1)
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    first.kill();
+    let mut cons: consumer::PullConsumer = js
+        .get_consumer_from_stream("nomina", "PAYMENTS")
+        .await
+        .expect("durable consumer");
+    let info = cons.info().await.expect("consumer info").clone();
+    let unfinished = info.num_pending as usize + info.num_ack_pending;
+    assert!(
+        unfinished > 0 && unfinished < MESSAGES,
+        "the kill did not come part-way: {info:?}"
+    );
+
+    // Second run: picks up where the first stopped, and exits once idle.
+    let log2 = tmp.0.join("stream2.log");
+    let status = stream_command(&url, &data, &log2, &["--exit-when-idle", "8s"])
+        .status()
+        .expect("run nomina stream");
+    assert!(status.success(), "second run failed ({status}):\n{}", tail(&log2));
+    let summary = tail(&log2);
+    assert!(summary.contains("messages acknowledged"), "{summary}");
+
+    let info = cons.info().await.expect("consumer info");
+    assert_eq!(
+        (info.num_pending, info.num_ack_pending),
+        (0, 0),
+        "messages left unacknowledged"
+    );
+
+    let output = read_output(&js).await;
+    let mut results: HashMap<String, Vec<Value>> = HashMap::new();
+    let mut alerts: HashMap<String, BTreeMap<u64, usize>> = HashMap::new();
+    for (subject, body) in output {
+        let id = body["message_id"].as_str().expect("message_id").to_string();
+        match subject.as_str() {
+            OUT_SUBJECT => results.entry(id).or_default().push(body),
+            ALERTS_SUBJECT => {
+                let index = body["index"].as_u64().expect("index");
+                *alerts.entry(id).or_default().entry(index).or_default() += 1;
+            }
+            other => panic!("unexpected subject {other}"),
+        }
+    }
+    assert_eq!(results.len(), MESSAGES, "results for {} message ids", results.len());
+    let mut counts = (0, 0, 0);
+    for (id, kind) in &published {
+        let rs = results.get(id).unwrap_or_else(|| panic!("no result for {id}"));
+        assert_eq!(rs.len(), 1, "{id} has {} results", rs.len());
+        let r = &rs[0];
+        let mentions = r["mentions"].as_array().expect("mentions");
+        match kind {
+            Kind::Listed(keys) => {
+                counts.0 += 1;
+                assert_eq!(r["status"], "ok", "{r}");
+                assert!(
+                    mentions.iter().any(|m| keys.contains(&m["entity"].as_str().unwrap_or(""))),
+                    "{id}: none of {keys:?} in {r}"
+                );
+            }
+            Kind::Clean => {
+                counts.1 += 1;
+                assert_eq!(r["status"], "ok", "{r}");
+                assert!(mentions.is_empty(), "{id}: {r}");
+            }
+            Kind::Malformed => {
+                counts.2 += 1;
+                assert_eq!(r["status"], "error", "{r}");
+                assert!(r["error"].as_str().is_some_and(|e| !e.is_empty()), "{r}");
+            }
+        }
+        assert!(!r["lists"].as_array().expect("lists").is_empty(), "{r}");
+        // One alert per mention, numbered 1..=n, none twice, none missing.
+        let got = alerts.remove(id).unwrap_or_default();
+        let want: BTreeMap<u64, usize> = (1..=mentions.len() as u64).map(|i| (i, 1)).collect();
+        assert_eq!(got, want, "{id}: alerts by index");
+    }
+    assert!(alerts.is_empty(), "alerts for unknown messages: {:?}", alerts.keys());
+    assert_eq!(counts, (3_000, 5_000, 2_000));
+
+    // Every message has its audit record, and the chain verifies.
+    let (code, out, err) = common::nomina_in(
+        &data,
+        None,
+        &[
+            "audit",
+            "verify",
+            "--audit-key",
+            data.join("audit.key").to_str().unwrap(),
+            "--audit-head",
+            data.join("audit-head.jsonl").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "audit verify:\n{out}\n{err}");
+    let _ = std::io::stderr().flush();
+}
+
+#[test]
+fn stale_lists_fail_closed_before_anything_is_consumed() {
+    // Checked before connecting: no server is needed, and none is at this address.
+    let tmp = TempDir::new("stale");
+    let log = tmp.0.join("stream.log");
+    let status = stream_command("nats://127.0.0.1:1", &tmp.0, &log, &["--max-age", "1d"])
+        .status()
+        .expect("run nomina stream");
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(status.code(), Some(3), "{text}");
+    assert!(text.contains("lists unusable") && text.contains("older than its maximum age"), "{text}");
+}
