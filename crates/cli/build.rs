@@ -5,6 +5,8 @@
 //! `has_chromium`: `/usr/bin/chromium` and `/usr/bin/chromedriver` exist (the web UI test).
 //! `has_postgres`: `NOMINA_TEST_POSTGRES_URL` names a PostgreSQL server for the service
 //! tests (with `NOMINA_REQUIRE_POSTGRES=1`, CI, its absence fails the build).
+//! `has_nats`: `nats-server` is on the PATH or in /usr/sbin (the payment stream test); with
+//! `NOMINA_REQUIRE_NATS=1` (CI) its absence fails the build.
 //! The check runs when the crate is built; after installing Chromium, rebuild the tests
 //! (`touch crates/cli/build.rs`). With `NOMINA_REQUIRE_CHROMIUM=1` (CI) their absence fails
 //! the build instead.
@@ -14,7 +16,25 @@ use std::path::Path;
 /// Programs the web UI test drives.
 const CHROMIUM_PROGRAMS: [&str; 2] = ["/usr/bin/chromium", "/usr/bin/chromedriver"];
 
+/// Where `nats-server` is, if installed: the PATH, then Debian's /usr/sbin.
+fn nats_server() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain([Path::new("/usr/sbin").to_path_buf()])
+        .map(|d| d.join("nats-server"))
+        .find(|p| p.is_file())
+}
+
 fn main() {
+    println!("cargo::rustc-check-cfg=cfg(has_nats)");
+    println!("cargo::rerun-if-env-changed=NOMINA_REQUIRE_NATS");
+    if nats_server().is_some() {
+        println!("cargo::rustc-cfg=has_nats");
+    } else if std::env::var("NOMINA_REQUIRE_NATS").as_deref() == Ok("1") {
+        panic!(
+            "NOMINA_REQUIRE_NATS=1 but nats-server is not installed (apt-get install nats-server)"
+        );
+    }
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
     println!("cargo::rustc-check-cfg=cfg(has_postgres)");
     println!("cargo::rerun-if-env-changed=NOMINA_TEST_POSTGRES_URL");

@@ -57,7 +57,7 @@ pub struct StreamFigures {
 }
 
 /// Runs the benchmark.
-pub fn run(global: &GlobalArgs, b: &StreamBench) -> CmdResult {
+pub fn run(global: &GlobalArgs, b: &StreamBench<'_>) -> CmdResult {
     if b.messages < 2 || !(b.rate.is_finite() && b.rate > 0.0) {
         return Err(Failure::usage(
             "--messages must be at least 2 and --rate more than 0",
@@ -153,7 +153,7 @@ struct Round {
     ledger: Arc<Ledger>,
 }
 
-fn round_setup(b: &StreamBench, work: &Path, tag: &str) -> Result<Round, Failure> {
+fn round_setup(b: &StreamBench<'_>, work: &Path, tag: &str) -> Result<Round, Failure> {
     let id = format!("{}_{tag}", std::process::id());
     let dir: PathBuf = work.join(&id);
     std::fs::create_dir_all(&dir)
@@ -178,9 +178,14 @@ fn round_setup(b: &StreamBench, work: &Path, tag: &str) -> Result<Round, Failure
         nomina_store::open_with(&url, &store_options)
             .map_err(|e| Failure::service(e.to_string()))?,
     );
-    let ledger =
-        Arc::new(Ledger::open(&dir.join("ledger.db")).map_err(|e| Failure::service(e.to_string()))?);
-    Ok(Round { opts, store, ledger })
+    let ledger = Arc::new(
+        Ledger::open(&dir.join("ledger.db")).map_err(|e| Failure::service(e.to_string()))?,
+    );
+    Ok(Round {
+        opts,
+        store,
+        ledger,
+    })
 }
 
 /// Deletes a round's streams (and so its messages) from the server.
@@ -190,7 +195,7 @@ async fn cleanup(js: &jetstream::Context, opts: &Options) {
 }
 
 async fn throughput_round(
-    b: &StreamBench,
+    b: &StreamBench<'_>,
     screening: &Arc<Screening>,
     work: &Path,
     round: usize,
@@ -231,7 +236,12 @@ async fn throughput_round(
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let start = Instant::now();
     let consumer = tokio::spawn({
-        let (opts, s, st, l) = (r.opts.clone(), screening.clone(), r.store.clone(), r.ledger.clone());
+        let (opts, s, st, l) = (
+            r.opts.clone(),
+            screening.clone(),
+            r.store.clone(),
+            r.ledger.clone(),
+        );
         async move {
             nomina_stream::run(&opts, s, st, l, async {
                 let _ = stopped.await;
@@ -265,7 +275,7 @@ async fn throughput_round(
 }
 
 async fn latency_round(
-    b: &StreamBench,
+    b: &StreamBench<'_>,
     screening: &Arc<Screening>,
     work: &Path,
     round: usize,
@@ -283,7 +293,12 @@ async fn latency_round(
     client.flush().await.map_err(|e| nats_failure("flush", e))?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let consumer = tokio::spawn({
-        let (opts, s, st, l) = (r.opts.clone(), screening.clone(), r.store.clone(), r.ledger.clone());
+        let (opts, s, st, l) = (
+            r.opts.clone(),
+            screening.clone(),
+            r.store.clone(),
+            r.ledger.clone(),
+        );
         async move {
             nomina_stream::run(&opts, s, st, l, async {
                 let _ = stopped.await;
@@ -308,7 +323,8 @@ async fn latency_round(
     }
     let sent: Arc<std::sync::Mutex<HashMap<String, Instant>>> = Default::default();
     let publisher = tokio::spawn({
-        let (js, subject, sent, rate) = (js.clone(), r.opts.in_subject.clone(), sent.clone(), b.rate);
+        let (js, subject, sent, rate) =
+            (js.clone(), r.opts.in_subject.clone(), sent.clone(), b.rate);
         async move {
             let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
             let mut acks = Vec::new();
@@ -317,8 +333,13 @@ async fn latency_round(
                 let id = format!("lat-{i}");
                 let mut h = async_nats::HeaderMap::new();
                 h.insert(nomina_stream::record::MESSAGE_ID_HEADER, id.as_str());
-                sent.lock().unwrap_or_else(|p| p.into_inner()).insert(id, Instant::now());
-                acks.push(js.publish_with_headers(subject.clone(), h, sample(i).body.into()).await?);
+                sent.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(id, Instant::now());
+                acks.push(
+                    js.publish_with_headers(subject.clone(), h, sample(i).body.into())
+                        .await?,
+                );
             }
             for a in acks {
                 a.await?;

@@ -42,7 +42,7 @@ pub struct Args {
     #[command(flatten)]
     pub db: DatabaseArgs,
     /// Maximum list age: `7d` for every list, or `SOURCE=AGE` (`un=2d`); repeatable. Past
-    /// it, nothing is screened or acknowledged and the command exits with code 3. Bare
+    /// it, nothing is screened or acknowledged and the command exits with code 5. Bare
     /// numbers are days. Default: none.
     #[arg(long = "max-age", value_name = "[SOURCE=]AGE")]
     pub max_age: Vec<String>,
@@ -101,9 +101,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let scanner = Scanner::new(Arc::new(Matcher::build(&snapshots)));
     drop(snapshots);
     let screening = Arc::new(Screening::new(scanner, max_ages, args.min_score).map_err(failure)?);
-    let store: Arc<dyn nomina_store::Store> = Arc::from(
-        nomina_store::open(&url).map_err(|e| Failure::service(e.to_string()))?,
-    );
+    let store: Arc<dyn nomina_store::Store> =
+        Arc::from(nomina_store::open(&url).map_err(|e| Failure::service(e.to_string()))?);
     let ledger = Arc::new(Ledger::open(&ledger_path).map_err(failure)?);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -130,10 +129,11 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
 fn failure(e: StreamError) -> Failure {
     let code = match &e {
         StreamError::Config(_) => exit::USAGE,
-        StreamError::ListsUnusable(_) => exit::LIST_ERROR,
-        StreamError::Nats(_) | StreamError::Audit(_) | StreamError::Ledger { .. } => {
-            exit::SERVICE_FAILED
-        }
+        StreamError::ListsUnusable(_) => exit::SCREENING_FAILED,
+        StreamError::Nats(_)
+        | StreamError::Audit(_)
+        | StreamError::Ledger { .. }
+        | StreamError::Internal(_) => exit::SERVICE_FAILED,
     };
     Failure::new(code, e.to_string())
 }

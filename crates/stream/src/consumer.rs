@@ -80,7 +80,9 @@ impl Options {
 
     fn check(&self) -> Result<(), StreamError> {
         if self.batch == 0 {
-            return Err(StreamError::Config("the batch size must be at least 1".into()));
+            return Err(StreamError::Config(
+                "the batch size must be at least 1".into(),
+            ));
         }
         let subjects = [&self.in_subject, &self.out_subject, &self.alerts_subject];
         if subjects.iter().any(|s| s.trim().is_empty()) {
@@ -218,7 +220,11 @@ pub async fn run(
                 tracing::info!("no message for the idle time: stopping");
                 break;
             }
-            Some(None) => return Err(StreamError::Nats("the consumer's message stream ended".into())),
+            Some(None) => {
+                return Err(StreamError::Nats(
+                    "the consumer's message stream ended".into(),
+                ))
+            }
             Some(Some(m)) => m,
         };
         let mut batch = Vec::with_capacity(opts.batch);
@@ -285,7 +291,9 @@ impl Worker<'_> {
         let mut items = Vec::with_capacity(batch.len());
         for m in &batch {
             let info = m.info().map_err(|e| {
-                StreamError::Nats(format!("a delivered message has no JetStream metadata: {e}"))
+                StreamError::Nats(format!(
+                    "a delivered message has no JetStream metadata: {e}"
+                ))
             })?;
             let header = m
                 .headers
@@ -365,12 +373,18 @@ impl Worker<'_> {
             for a in &o.alerts {
                 let body = encode(a)?;
                 let publish_id = record::alert_publish_id(id, a.index);
-                pending.push_back(self.send(&self.opts.alerts_subject, &publish_id, id, body).await?);
+                pending.push_back(
+                    self.send(&self.opts.alerts_subject, &publish_id, id, body)
+                        .await?,
+                );
                 self.settle(&mut pending, MAX_PUBLISH_IN_FLIGHT).await?;
             }
             let body = encode(&o.result)?;
             let publish_id = record::result_publish_id(id);
-            pending.push_back(self.send(&self.opts.out_subject, &publish_id, id, body).await?);
+            pending.push_back(
+                self.send(&self.opts.out_subject, &publish_id, id, body)
+                    .await?,
+            );
             self.settle(&mut pending, MAX_PUBLISH_IN_FLIGHT).await?;
         }
         self.settle(&mut pending, 0).await
@@ -449,7 +463,7 @@ fn status_name(s: Status) -> &'static str {
 }
 
 fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, StreamError> {
-    serde_json::to_vec(value).map_err(|e| StreamError::Config(format!("cannot encode JSON: {e}")))
+    serde_json::to_vec(value).map_err(|e| StreamError::Internal(format!("cannot encode JSON: {e}")))
 }
 
 /// Runs blocking work (SQLite, the scanner) off the async threads.
@@ -458,5 +472,5 @@ async fn blocking<T: Send + 'static>(
 ) -> Result<T, StreamError> {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|e| StreamError::Config(format!("a worker task failed: {e}")))?
+        .map_err(|e| StreamError::Internal(format!("a worker task failed: {e}")))?
 }

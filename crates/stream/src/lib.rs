@@ -12,7 +12,8 @@
 //! redelivered id found in the ledger is acknowledged without being published again, and
 //! results and alerts carry a `Nats-Msg-Id` derived from it, so the output stream's
 //! duplicate window drops a re-publication after a crash before the ledger was written.
-//! Together: exactly one result per message id on the output stream.
+//! Together: exactly one result per message id on the output stream, as long as a crashed
+//! consumer is restarted within that window.
 //!
 //! ## Failing closed
 //! A message that cannot be screened because of what it is (malformed, not a payment
@@ -50,6 +51,9 @@ pub enum StreamError {
     /// The audit record could not be written.
     #[error("audit log: {0}")]
     Audit(String),
+    /// A worker task failed (a bug: panics while scanning become error results instead).
+    #[error("internal error: {0}")]
+    Internal(String),
     /// The ledger of processed ids failed.
     #[error("ledger {}: {message}", path.display())]
     Ledger {
