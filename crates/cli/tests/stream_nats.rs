@@ -393,3 +393,237 @@ fn an_unreachable_server_is_a_service_failure_naming_it() {
     assert_eq!(status.code(), Some(7), "{text}");
     assert!(text.contains(&format!("cannot connect to {url}")), "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(has_nats),
+    ignore = "needs nats-server (apt-get install nats-server), absent when the tests were built"
+)]
+async fn a_store_that_is_down_stops_the_consumer_with_nothing_acknowledged() {
+    use nomina_stream::{Ledger, Options, Screening, StreamError};
+    use std::sync::Arc;
+    const COUNT: usize = 50;
+    let bin = nats_server();
+    let tmp = TempDir::new("down");
+    let (_nats, url) = start_nats(&bin, &tmp.0);
+    let js = jetstream::new(async_nats::connect(&url).await.expect("connect"));
+    js.create_stream(jetstream::stream::Config {
+        name: "PAYMENTS".into(),
+        subjects: vec![IN_SUBJECT.into()],
+        ..Default::default()
+    })
+    .await
+    .expect("input stream");
+    for i in 0..COUNT {
+        let mut h = async_nats::HeaderMap::new();
+        h.insert("Nats-Msg-Id", format!("pay-{i}").as_str());
+        js.publish_with_headers(IN_SUBJECT, h, sample(i).body.into())
+            .await
+            .expect("publish")
+            .await
+            .expect("stored");
+    }
+    let snapshots = nomina_registry::bundled::load_all().expect("bundled lists");
+    let scanner = nomina_scan::Scanner::new(Arc::new(nomina_match::Matcher::build(&snapshots)));
+    let screening = Arc::new(Screening::new(scanner, Default::default(), None).unwrap());
+    let ledger = Arc::new(Ledger::open(&tmp.0.join("ledger.db")).expect("ledger"));
+    let mut opts = Options::new(&url, IN_SUBJECT, OUT_SUBJECT);
+    opts.ack_wait = Duration::from_secs(2);
+    opts.exit_when_idle = Some(Duration::from_secs(5));
+
+    // The audit log is down: the consumer stops on the first batch, acknowledging nothing.
+    let down = nomina_stream::run(
+        &opts,
+        screening.clone(),
+        Arc::new(down_store::DownStore),
+        ledger.clone(),
+        std::future::pending(),
+    )
+    .await;
+    assert!(matches!(down, Err(StreamError::Audit(_))), "{down:?}");
+    let mut cons: consumer::PullConsumer = js
+        .get_consumer_from_stream("nomina", "PAYMENTS")
+        .await
+        .expect("durable consumer");
+    let info = cons.info().await.expect("consumer info");
+    assert_eq!(
+        info.ack_floor.stream_sequence, 0,
+        "something was acknowledged: {info:?}"
+    );
+    assert!(ledger.is_empty().unwrap());
+
+    // With the store back, every message is finished once: the results already published
+    // in the failed attempt are dropped by the duplicate window, not published twice.
+    let data = tmp.0.join("data");
+    let store_options = nomina_store::StoreOptions {
+        audit: nomina_store::AuditOptions {
+            key_file: Some(data.join("audit.key")),
+            head_file: Some(data.join("audit-head.jsonl")),
+        },
+        ..Default::default()
+    };
+    let url_db = format!("sqlite:{}", data.join("nomina.db").display());
+    let store: Arc<dyn nomina_store::Store> =
+        Arc::from(nomina_store::open_with(&url_db, &store_options).expect("store"));
+    let summary = nomina_stream::run(
+        &opts,
+        screening,
+        store,
+        ledger.clone(),
+        std::future::pending(),
+    )
+    .await
+    .expect("second run");
+    assert_eq!(summary.messages, COUNT as u64, "{summary}");
+    assert!(summary.duplicates_dropped > 0, "{summary}");
+    assert_eq!(ledger.len().unwrap(), COUNT as u64);
+    let results = read_output(&js)
+        .await
+        .into_iter()
+        .filter(|(subject, _)| subject == OUT_SUBJECT)
+        .count();
+    assert_eq!(results, COUNT);
+}
+
+/// A store whose every operation fails, as a database that went away would: what the
+/// consumer must never acknowledge through.
+mod down_store {
+    use nomina_store::*;
+
+    fn down() -> StoreError {
+        StoreError::Unavailable {
+            target: "test".into(),
+            message: "the database is down".into(),
+        }
+    }
+
+    /// Fails every call with [`StoreError::Unavailable`].
+    pub struct DownStore;
+
+    #[allow(unused_variables)]
+    impl Store for DownStore {
+        fn describe(&self) -> String {
+            "a store that is down (test)".into()
+        }
+        fn create_key(&self, name: &str, role: Role, actor: &str) -> Result<NewKey> {
+            Err(down())
+        }
+        fn authenticate(&self, secret: &str) -> Result<Option<ApiKey>> {
+            Err(down())
+        }
+        fn list_keys(&self) -> Result<Vec<ApiKey>> {
+            Err(down())
+        }
+        fn revoke_key(&self, id: i64, actor: &str) -> Result<()> {
+            Err(down())
+        }
+        fn create_session(&self, key: &ApiKey, ttl_ms: i64) -> Result<NewSession> {
+            Err(down())
+        }
+        fn session(&self, token: &str) -> Result<Option<Session>> {
+            Err(down())
+        }
+        fn end_session(&self, token: &str) -> Result<()> {
+            Err(down())
+        }
+        fn append_audit(&self, record: NewAuditRecord) -> Result<AuditRecord> {
+            Err(down())
+        }
+        fn record_screening(&self, record: &ScreeningRecord) -> Result<Vec<AlertOutcome>> {
+            Err(down())
+        }
+        fn audit_records(
+            &self,
+            from: Option<Millis>,
+            to: Option<Millis>,
+            after_seq: i64,
+            limit: usize,
+        ) -> Result<Vec<AuditRecord>> {
+            Err(down())
+        }
+        fn verify_audit(&self) -> Result<VerifyReport> {
+            Err(down())
+        }
+        fn verify_audit_heads(&self, heads: &[HeadLine]) -> Result<VerifyReport> {
+            Err(down())
+        }
+        fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
+            Err(down())
+        }
+        fn alerts(&self, filter: &AlertFilter) -> Result<Vec<Alert>> {
+            Err(down())
+        }
+        fn alert(&self, id: i64) -> Result<Alert> {
+            Err(down())
+        }
+        fn decide(
+            &self,
+            alert_id: i64,
+            status: AlertStatus,
+            comment: &str,
+            actor: &str,
+        ) -> Result<Decision> {
+            Err(down())
+        }
+        fn suppression(&self, reference: &str, entity: &str) -> Result<Option<Suppression>> {
+            Err(down())
+        }
+        fn suppressions(&self) -> Result<Vec<(String, String, Suppression)>> {
+            Err(down())
+        }
+        fn open_alerts(
+            &self,
+            inputs: &[AlertInput],
+            screening_id: &str,
+            actor: &str,
+        ) -> Result<Vec<AlertOutcome>> {
+            Err(down())
+        }
+        fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
+            Err(down())
+        }
+        fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
+            Err(down())
+        }
+        fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()> {
+            Err(down())
+        }
+        fn save_customers(
+            &self,
+            customers: &[Customer],
+            screening: &ScreeningRecord,
+        ) -> Result<Vec<AlertOutcome>> {
+            Err(down())
+        }
+        fn delete_customer(&self, reference: &str, actor: &str) -> Result<bool> {
+            Err(down())
+        }
+        fn customer(&self, reference: &str) -> Result<Option<Customer>> {
+            Err(down())
+        }
+        fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<Customer>> {
+            Err(down())
+        }
+        fn customer_count(&self) -> Result<u64> {
+            Err(down())
+        }
+        fn record_monitoring_run(&self, run: &NewMonitoringRun) -> Result<MonitoringRun> {
+            Err(down())
+        }
+        fn monitoring_runs(&self, limit: usize) -> Result<Vec<MonitoringRun>> {
+            Err(down())
+        }
+        fn enqueue_webhooks(&self, urls: &[String]) -> Result<u64> {
+            Err(down())
+        }
+        fn due_webhooks(&self, now: Millis, limit: usize) -> Result<Vec<OutboxItem>> {
+            Err(down())
+        }
+        fn webhook_attempted(&self, id: i64, attempt: &Attempt) -> Result<()> {
+            Err(down())
+        }
+        fn webhook_outbox(&self, limit: usize) -> Result<Vec<OutboxItem>> {
+            Err(down())
+        }
+    }
+}
