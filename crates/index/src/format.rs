@@ -44,6 +44,12 @@ pub(crate) fn write_atomically(
         f.write_all(&xxhash_rust::xxh3::xxh3_64(&body).to_le_bytes())?;
         f.write_all(&body)?;
         f.sync_all()?;
+        // Readable by the other processes it is built for (executors, service nodes).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            f.set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -116,11 +122,13 @@ impl<'a> Reader<'a> {
     }
 
     fn u32(&mut self) -> Option<u32> {
-        self.take(4).map(|b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))
+        self.take(4)
+            .map(|b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))
     }
 
     fn u64(&mut self) -> Option<u64> {
-        self.take(8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+        self.take(8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
     }
 }
 
@@ -148,7 +156,12 @@ mod tests {
 
     #[test]
     fn every_damage_is_named() {
-        let s = [b"manifest".to_vec(), b"index".to_vec(), b"[]".to_vec(), b"[]".to_vec()];
+        let s = [
+            b"manifest".to_vec(),
+            b"index".to_vec(),
+            b"[]".to_vec(),
+            b"[]".to_vec(),
+        ];
         let (_d, p) = file(&s);
         let good = std::fs::read(&p).unwrap();
         let err = |b: &[u8], fp: &str| verify(&p, b, fp).unwrap_err().to_string();
@@ -159,7 +172,10 @@ mod tests {
         assert!(err(&flipped, "fp").contains("checksum mismatch"));
         for cut in [9, 14, 20, good.len() - 1] {
             let e = err(&good[..cut], "fp");
-            assert!(e.contains("damaged") || e.contains("another nomina"), "{cut}: {e}");
+            assert!(
+                e.contains("damaged") || e.contains("another nomina"),
+                "{cut}: {e}"
+            );
         }
         let mut longer = good.clone();
         longer.push(0);

@@ -179,8 +179,8 @@ impl Prebuilt {
             .map_err(|e| damaged(format!("manifest: {e}")))?;
         let matcher =
             Matcher::from_bytes(&map[matcher]).map_err(|e| damaged(format!("name index: {e}")))?;
-        let parties: Vec<Party> = serde_json::from_slice(&map[parties])
-            .map_err(|e| damaged(format!("parties: {e}")))?;
+        let parties: Vec<Party> =
+            serde_json::from_slice(&map[parties]).map_err(|e| damaged(format!("parties: {e}")))?;
         let parties = Parties::from_parties(parties)
             .ok_or_else(|| damaged("parties: a listing is in two parties".into()))?;
         Ok(Prebuilt {
