@@ -44,6 +44,10 @@ pub enum Target {
     /// file or a directory, else a built-in wire article), on the worst case (pasted
     /// lists of common name words, 100 KB to 2 MB) and the scanner's build time.
     Text,
+    /// Whole-process start: `nomina screen "Masood Azhar"` as a fresh process, parsing the
+    /// lists and building the index, then with a prebuilt index file (`--index`); medians
+    /// of --rounds runs each (at least 10).
+    Startup,
 }
 
 /// Figures of `nomina bench names`.
@@ -70,7 +74,7 @@ pub struct NameFigures {
     min_score: f64,
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     if v.is_empty() {
         return 0.0;
@@ -140,8 +144,10 @@ fn load_queries(
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    if let Target::Text = args.what {
-        return bench_text(global, args);
+    match args.what {
+        Target::Text => return bench_text(global, args),
+        Target::Startup => return crate::cmd_bench_startup::run(global, args),
+        Target::Names => {}
     }
     let rounds = args.rounds.max(1);
     // Memory is read after the first load and build, as a real run would be; later rounds

@@ -9,6 +9,7 @@
 mod as_of_text;
 mod cmd_audit;
 mod cmd_bench;
+mod cmd_bench_startup;
 mod cmd_customers;
 mod cmd_diff;
 mod cmd_export;
