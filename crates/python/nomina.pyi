@@ -99,9 +99,11 @@ class Screener:
         self,
         lists: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
         data_dir: Optional[Union[str, "os.PathLike[str]"]] = None,
+        index: Optional[Union[str, "os.PathLike[str]"]] = None,
     ) -> None:
         """Loads the list files given, or the lists in force (data directory, else the
-        bundled ones), and builds the index. Raises NominaError naming a bad file."""
+        bundled ones), and builds the index; or opens the prebuilt index file `index`
+        (`nomina index build`), in place of both. Raises NominaError naming a bad file."""
     @property
     def lists(self) -> list[ListInfo]:
         """The list versions screened against."""
@@ -135,3 +137,11 @@ class Screener:
     ) -> list[Mention]:
         """Mentions of listed parties in a document or payment message, with str offsets."""
 
+
+def build_index(
+    path: Union[str, "os.PathLike[str]"],
+    lists: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
+    data_dir: Optional[Union[str, "os.PathLike[str]"]] = None,
+) -> int:
+    """Writes a prebuilt index file of the lists given (or in force), as `nomina index
+    build --out` does, for `Screener(index=path)`. Returns its number of entities."""

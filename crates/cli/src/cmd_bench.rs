@@ -58,6 +58,10 @@ pub enum Target {
     /// (`--nats URL`): messages per second through a backlog, and the latency from
     /// publication to result at a steady `--rate`.
     Stream,
+    /// Whole-process start: `nomina screen "Masood Azhar"` as a fresh process, parsing the
+    /// lists and building the index, then with a prebuilt index file (`--index`); medians
+    /// of --rounds runs each (at least 10).
+    Startup,
 }
 
 /// Figures of `nomina bench names`.
@@ -154,8 +158,10 @@ fn load_queries(
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    if let Target::Text = args.what {
-        return bench_text(global, args);
+    match args.what {
+        Target::Text => return bench_text(global, args),
+        Target::Startup => return crate::cmd_bench_startup::run(global, args),
+        Target::Names | Target::Stream => {}
     }
     if let Target::Stream = args.what {
         let nats = args

@@ -80,6 +80,29 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             "--limit must be at least 1 (it is how many hits are shown)",
         ));
     }
+    if let Some(prebuilt) = global.open_index()? {
+        if args.as_of.is_some() {
+            return Err(crate::as_of_with_index());
+        }
+        return match &args.batch {
+            Some(path) => batch(
+                prebuilt.matcher(),
+                path,
+                args.limit,
+                args.min_score.unwrap_or(BATCH_FLOOR),
+                args.explain,
+            ),
+            None => {
+                let judgements = crate::cmd_parties::judgements_in_force(global)?;
+                single(
+                    prebuilt.matcher(),
+                    &prebuilt.parties(&judgements)?,
+                    args,
+                    None,
+                )
+            }
+        };
+    }
     let (lists, as_of) = global.load_lists_at(args.as_of.as_deref())?;
     let snapshots: Vec<_> = lists.into_snapshots();
     match &args.batch {

@@ -24,8 +24,8 @@ pub const TABLE: &[(u8, &str)] = &[
     ),
     (
         LIST_ERROR,
-        "a list (file, stored version, bundled default) or the data directory's contents \
-         are invalid (e.g. a lost in-force.json)",
+        "a list (file, stored version, bundled default, prebuilt index file) or the data \
+         directory's contents are invalid (e.g. a lost in-force.json)",
     ),
     (
         NOT_FOUND,
@@ -142,6 +142,12 @@ impl From<RegistryError> for Failure {
             RegistryError::Usage(_) => USAGE,
         };
         Failure::new(code, e.to_string())
+    }
+}
+
+impl From<nomina_index::IndexError> for Failure {
+    fn from(e: nomina_index::IndexError) -> Failure {
+        Failure::new(LIST_ERROR, e.to_string())
     }
 }
 

@@ -10,9 +10,11 @@ mod as_of_text;
 mod bench_stream;
 mod cmd_audit;
 mod cmd_bench;
+mod cmd_bench_startup;
 mod cmd_customers;
 mod cmd_diff;
 mod cmd_export;
+mod cmd_index;
 mod cmd_keys;
 mod cmd_lists;
 mod cmd_parties;
@@ -56,6 +58,11 @@ pub struct GlobalArgs {
     /// ~/.local/share/nomina].
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
+    /// Use this prebuilt index file (`nomina index build`): its lists and name index, in
+    /// place of parsing lists and building the index. Replaces --list and the data
+    /// directory's lists.
+    #[arg(long, value_name = "FILE", global = true, conflicts_with = "lists")]
+    pub index: Option<PathBuf>,
     /// Key file the audit log's records are hashed with (HMAC-SHA256), kept outside the
     /// database; created (mode 0600) on first use [default: $NOMINA_AUDIT_KEY_FILE, else
     /// ~/.config/nomina/audit.key].
@@ -101,6 +108,9 @@ impl GlobalArgs {
         &self,
         day: &nomina_model::FuzzyDate,
     ) -> Result<nomina_registry::as_of::AsOf, Failure> {
+        if self.index.is_some() {
+            return Err(as_of_with_index());
+        }
         for path in &self.lists {
             exit::check_readable("--list", path)?;
         }
@@ -113,12 +123,34 @@ impl GlobalArgs {
     /// Loads the lists in force (restricted to `only` when non-empty), the one way every
     /// command decides which lists apply.
     pub fn load_lists(&self, only: Vec<Source>) -> Result<LoadedLists, Failure> {
+        if let Some(prebuilt) = self.open_index()? {
+            return Ok(prebuilt.lists()?.clone());
+        }
         for path in &self.lists {
             exit::check_readable("--list", path)?;
         }
         Ok(nomina_registry::load_in_force(
             &self.registry_options(only),
         )?)
+    }
+}
+
+/// The refusal of `--as-of` together with `--index`.
+pub fn as_of_with_index() -> Failure {
+    Failure::usage(
+        "--as-of screens against the stored versions in force on that day; it cannot be \
+         used with --index, which holds one set of versions",
+    )
+}
+
+impl GlobalArgs {
+    /// The prebuilt index file of `--index`, opened and verified, if one was given.
+    pub fn open_index(&self) -> Result<Option<nomina_index::Prebuilt>, Failure> {
+        let Some(path) = &self.index else {
+            return Ok(None);
+        };
+        exit::check_readable("--index", path)?;
+        Ok(Some(nomina_index::Prebuilt::open(path)?))
     }
 }
 
@@ -154,6 +186,8 @@ enum Command {
     Parties(cmd_parties::Args),
     /// Screen payment messages from a NATS JetStream stream: a result per message, an alert per hit.
     Stream(Box<cmd_stream::Args>),
+    /// Build or inspect a prebuilt index file (the lists in force and their index, for `--index`).
+    Index(cmd_index::Args),
 }
 
 /// Passes `--audit-key` / `--audit-head` on to every store this process opens (the
@@ -193,6 +227,7 @@ fn main() -> ExitCode {
         Command::Validate(a) => cmd_validate::run(&cli.global, a),
         Command::Parties(a) => cmd_parties::run(&cli.global, a),
         Command::Stream(a) => cmd_stream::run(&cli.global, a),
+        Command::Index(a) => cmd_index::run(&cli.global, a),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),

@@ -25,6 +25,9 @@ pub(crate) const OTHER: Systems = 4;
 /// Most and fewest name words an East Asian personal name has.
 const SYLLABIC_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
+/// Syllables of romanisations other than the transliteration's own (data file).
+pub(crate) const EAST_ASIAN_SYLLABLES: &str = include_str!("../data/east_asian_syllables.txt");
+
 fn table() -> &'static HashMap<String, Systems> {
     static TABLE: OnceLock<HashMap<String, Systems>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -40,7 +43,7 @@ fn table() -> &'static HashMap<String, Systems> {
                 }
             }
         }
-        let extra = include_str!("../data/east_asian_syllables.txt");
+        let extra = EAST_ASIAN_SYLLABLES;
         for w in extra
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))

@@ -9,7 +9,7 @@ use nomina_model::{Entity, EntityType, FuzzyDate};
 use serde::Serialize;
 
 /// What the index keeps of an entity for scoring and display.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(crate) struct EntityFacts {
     pub key: String,
     pub entity_type: EntityType,

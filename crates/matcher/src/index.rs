@@ -8,7 +8,7 @@ use nomina_text::{tokens, tokens_as_person, Tables, TokenClass};
 use std::collections::HashMap;
 
 /// One distinct folded token of the lists (or two adjacent tokens joined).
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Tok {
     pub text: Box<str>,
     pub class: TokenClass,
@@ -26,7 +26,7 @@ pub(crate) struct Tok {
 }
 
 /// One listed name, tokenised.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(crate) struct IndexedName {
     pub entity: u32,
     pub kind: NameKind,
@@ -68,9 +68,12 @@ pub struct IndexStats {
 /// let matcher = Matcher::build(&lists());
 /// let hits = matcher.screen(&Query::name("Masood Azhar"), 0.7, 10).unwrap();
 /// ```
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Matcher {
-    /// Unique per built index, so per-thread caches never mix two indexes.
+    /// Unique per built (or loaded) index, so per-thread caches never mix two indexes.
+    #[serde(skip, default = "next_index_id")]
     pub(crate) id: u64,
+    #[serde(skip, default = "Tables::get")]
     pub(crate) tables: &'static Tables,
     pub(crate) vocab: Vec<Tok>,
     /// Every key map below goes from the hash of a key to the tokens having that key.
@@ -93,13 +96,20 @@ pub struct Matcher {
     /// Deletion neighbourhoods of every token.
     pub(crate) deletes: KeyIndex,
     /// Names containing each token: `posting_data[posting_offsets[t]..posting_offsets[t + 1]]`.
-    posting_offsets: Vec<u32>,
-    posting_data: Vec<u32>,
+    pub(crate) posting_offsets: Vec<u32>,
+    pub(crate) posting_data: Vec<u32>,
     pub(crate) names: Vec<IndexedName>,
     pub(crate) entities: Vec<EntityFacts>,
+    #[serde(serialize_with = "crate::persist::sorted_map")]
     pub(crate) by_identifier: HashMap<String, Vec<u32>>,
     pub(crate) unseen_weight: f32,
-    versions: Vec<ListVersion>,
+    pub(crate) versions: Vec<ListVersion>,
+}
+
+/// A number no other index of this process has (see [`Matcher`]'s `id`).
+pub(crate) fn next_index_id() -> u64 {
+    static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Weight factor per token class: particles, legal forms and stop words say little about
@@ -162,10 +172,11 @@ pub(crate) fn for_each_deletion(t: &[u8], k: usize, f: &mut impl FnMut(u64)) {
 /// Key hashes mapped to tokens: a sorted array with a bucket table on the top bits of the
 /// hash, so a lookup touches one or two cache lines instead of a binary search's twenty,
 /// and the whole map is two allocations instead of one per key.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub(crate) struct KeyIndex {
-    entries: Vec<(u32, u32)>,
-    buckets: Vec<u32>,
-    shift: u32,
+    pub(crate) entries: Vec<(u32, u32)>,
+    pub(crate) buckets: Vec<u32>,
+    pub(crate) shift: u32,
 }
 
 impl KeyIndex {
@@ -452,9 +463,8 @@ impl Matcher {
                 * crate::similarity::INITIAL;
         }
         let versions = lists.iter().map(|l| l.version.clone()).collect();
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Matcher {
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            id: next_index_id(),
             tables,
             vocab: b.vocab,
             by_text: KeyIndex::new(by_text),

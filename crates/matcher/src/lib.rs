@@ -19,6 +19,7 @@
 mod culture;
 mod evidence;
 mod index;
+mod persist;
 mod prepare;
 mod query;
 mod score;
@@ -28,6 +29,7 @@ pub mod spans;
 
 pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};
 pub use index::{IndexStats, Matcher};
+pub use persist::{build_fingerprint, IndexLoadError, INDEX_ENCODING};
 pub use query::{
     Query, QueryError, MAX_COUNTRY_CHARS, MAX_IDENTIFIERS, MAX_IDENTIFIER_CHARS, MAX_NAME_CHARS,
 };

@@ -151,7 +151,7 @@ pub fn edit_credit(edits: usize, len: usize) -> f32 {
 
 /// The keys of one token that [`similarity`] compares, computed once per token (at index
 /// build for listed tokens, once per query for query tokens).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct TokenKeys {
     /// Hashes of the phonetic skeleton keys (one or two).
     pub skeleton: SmallVec<[u64; 2]>,

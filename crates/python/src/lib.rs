@@ -30,6 +30,7 @@ use pyo3::prelude::*;
 ///     print(hit.score, hit.entity, hit.name, hit.explanation.matched_name)
 /// hits = screener.screen_batch(customers)   # pyarrow Table in, pyarrow Table of hits out
 /// mentions = screener.scan("Jaish-e-Mohammed said...")
+/// nomina.build_index("lists.idx")           # once; then nomina.Screener(index="lists.idx")
 /// ```
 ///
 /// Every failure raises `nomina.NominaError` (a `ValueError`) with the message the
@@ -40,6 +41,7 @@ fn nomina(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("NominaError", m.py().get_type::<errors::NominaError>())?;
     m.add("DEFAULT_THRESHOLD", nomina_match::DEFAULT_THRESHOLD)?;
     m.add_class::<screener::Screener>()?;
+    m.add_function(wrap_pyfunction!(screener::build_index, m)?)?;
     m.add_class::<objects::Hit>()?;
     m.add_class::<objects::Explanation>()?;
     m.add_class::<objects::Mention>()?;

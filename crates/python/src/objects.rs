@@ -266,15 +266,31 @@ pub struct ListInfo {
 impl ListInfo {
     /// Describes one list in force.
     pub fn new(list: &nomina_registry::LoadedList) -> ListInfo {
-        let v = &list.snapshot.version;
+        ListInfo::of_version(
+            &list.snapshot.version,
+            list.snapshot.entities.len(),
+            &list.origin,
+        )
+    }
+
+    /// Describes one list of a prebuilt index file, as it was when the file was built.
+    pub fn of_index(list: &nomina_index::ManifestList) -> ListInfo {
+        ListInfo::of_version(&list.version, list.entities, &list.origin)
+    }
+
+    fn of_version(
+        v: &nomina_model::ListVersion,
+        entities: usize,
+        origin: &nomina_registry::Origin,
+    ) -> ListInfo {
         ListInfo {
             source: v.source.to_string(),
             format: v.format.clone(),
             published: v.published.map(|d| d.to_string()),
             sha256: v.sha256.clone(),
             files: v.files.clone(),
-            entities: list.snapshot.entities.len(),
-            origin: list.origin.to_string(),
+            entities,
+            origin: origin.to_string(),
         }
     }
 }

@@ -28,18 +28,43 @@ fn text_of(v: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
 
 #[pymethods]
 impl Screener {
-    /// Loads the lists and builds the index (about a second for the bundled lists).
+    /// Loads the lists and builds the index (about a second for the bundled lists), or
+    /// opens a prebuilt index file (`index`, from `nomina index build`: a few tens of
+    /// milliseconds, what a Spark executor or a short-lived worker should use).
     ///
     /// `lists`: list files (any mix of sources and formats, as `nomina --list`), or None
     /// for the lists in force: the data directory's versions (`data_dir`, else
     /// `$NOMINA_DATA_DIR`, else `~/.local/share/nomina`) and otherwise the bundled ones.
+    /// `index` replaces both; a damaged file or one built by another nomina is refused.
     #[new]
-    #[pyo3(signature = (lists=None, data_dir=None))]
+    #[pyo3(signature = (lists=None, data_dir=None, index=None))]
     fn new(
         py: Python<'_>,
         lists: Option<Vec<PathBuf>>,
         data_dir: Option<PathBuf>,
+        index: Option<PathBuf>,
     ) -> PyResult<Self> {
+        if let Some(path) = index {
+            if lists.is_some() || data_dir.is_some() {
+                return Err(error(
+                    "index replaces lists and data_dir: give the index file alone",
+                ));
+            }
+            let prebuilt = py.detach(|| {
+                guard(|| nomina_index::Prebuilt::open(&path).map_err(|e| e.to_string()))
+            })?;
+            let lists = prebuilt
+                .manifest()
+                .lists
+                .iter()
+                .map(|l| Py::new(py, ListInfo::of_index(l)))
+                .collect::<PyResult<_>>()?;
+            return Ok(Screener {
+                matcher: Arc::new(prebuilt.into_matcher()),
+                scanner: OnceLock::new(),
+                lists,
+            });
+        }
         if lists.as_ref().is_some_and(Vec::is_empty) {
             return Err(error(
                 "lists is empty: give list files, or None for the lists in force",
@@ -241,4 +266,37 @@ impl Screener {
             .collect();
         format!("<Screener {}>", lists.join(", "))
     }
+}
+
+/// Writes a prebuilt index file of the lists (as `nomina index build --out`): the list
+/// files given, or the lists in force (`data_dir`, else the data directory, else the
+/// bundled ones). Ship it to workers and open it with `Screener(index=path)`. Returns the
+/// number of entities it holds. Party judgements are not applied: workers screen names.
+#[pyfunction]
+#[pyo3(signature = (path, lists=None, data_dir=None))]
+pub fn build_index(
+    py: Python<'_>,
+    path: PathBuf,
+    lists: Option<Vec<PathBuf>>,
+    data_dir: Option<PathBuf>,
+) -> PyResult<usize> {
+    if lists.as_ref().is_some_and(Vec::is_empty) {
+        return Err(error(
+            "lists is empty: give list files, or None for the lists in force",
+        ));
+    }
+    let opts = nomina_registry::Options {
+        lists: lists.unwrap_or_default(),
+        data_dir,
+        only: Vec::new(),
+    };
+    py.detach(|| {
+        guard(|| {
+            let loaded = nomina_registry::load_in_force(&opts).map_err(|e| e.to_string())?;
+            let judgements = nomina_registry::parties::Judgements::default();
+            nomina_index::write(&path, &loaded, &judgements)
+                .map(|m| m.entities)
+                .map_err(|e| e.to_string())
+        })
+    })
 }

@@ -107,8 +107,13 @@ pub struct Options {
     pub only: Vec<Source>,
 }
 
+/// Now, as an RFC 3339 UTC instant (`2026-12-05T03:40:00Z`), as manifests write it.
+pub fn utc_now_rfc3339() -> String {
+    time::UtcTime::now().rfc3339()
+}
+
 /// Where a list in force was loaded from, for display and audit.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Origin {
     /// A `--list` file given on the command line.
     File(PathBuf),

@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// What a token contributes to a name's identity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TokenClass {
     /// An ordinary name word; its weight comes from how rare it is on the lists.
     Name,

@@ -26,11 +26,11 @@ pub use judgements::{Judgement, Judgements};
 
 use crate::LoadedLists;
 use nomina_model::{Entity, ListSnapshot};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Why two listings are one party.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LinkRule {
     /// One list names the other's record.
@@ -46,7 +46,7 @@ pub enum LinkRule {
 }
 
 /// One link between two listings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// One listing's key.
     pub a: String,
@@ -59,7 +59,7 @@ pub struct Link {
 }
 
 /// A party: listings of one party on several lists.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Party {
     /// `party:` and the smallest key of its listings: stable while that listing stays.
     pub id: String,
@@ -121,6 +121,20 @@ impl Parties {
     /// Every party of several listings.
     pub fn all(&self) -> &[Party] {
         &self.parties
+    }
+
+    /// Parties grouped earlier (by [`Parties::link`], saved with a prebuilt index), as
+    /// they were. `None` when a listing belongs to two of them, which grouping never does.
+    pub fn from_parties(parties: Vec<Party>) -> Option<Parties> {
+        let mut by_key = HashMap::new();
+        for (i, p) in parties.iter().enumerate() {
+            for k in &p.listings {
+                if by_key.insert(k.clone(), i).is_some() {
+                    return None;
+                }
+            }
+        }
+        Some(Parties { parties, by_key })
     }
 
     fn from_links(entities: &[&Entity], index: &HashMap<&str, usize>, links: Vec<Link>) -> Parties {
