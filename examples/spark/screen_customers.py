@@ -137,6 +137,13 @@ def summary(explanation):
     return "; ".join(parts)
 
 
+def reason_only(error, row):
+    """The reason a customer could not be screened, without screen_batch's "row N: " (a
+    position in one Arrow batch means nothing in the output: the reference names the row)."""
+    prefix = f"row {row}: "
+    return error[len(prefix) :] if error.startswith(prefix) else error
+
+
 def screen_batch(screener, batch, config, threads):
     """Screens one Arrow record batch of customers; returns the table of their hits."""
     import pyarrow as pa
@@ -175,7 +182,13 @@ def screen_batch(screener, batch, config, threads):
             pa.string(),
         ),
         "explanation": hits.column("explanation"),
-        "error": hits.column("error"),
+        "error": pa.array(
+            [
+                reason_only(e, r) if e is not None else None
+                for e, r in zip(hits.column("error").to_pylist(), hits.column("row").to_pylist())
+            ],
+            pa.string(),
+        ),
     }
     return pa.table(columns, schema=arrow_hit_schema())
 
