@@ -9,8 +9,10 @@ Run it with the Python that has pyspark and the nomina wheel installed (a releas
 written to Parquet once; then the job runs `--runs` times through spark-submit. CPU time is
 read from /proc for the whole process tree (the JVM, the Python daemon and its workers),
 polled every 0.2 s, so a process's last fraction of a poll is missed; the Python workers'
-own CPU (screening, Arrow conversion, pickling) is reported beside it. Medians are printed,
-with the figures per million customers and in core-hours.
+own CPU (index build, screening, Arrow conversion) is reported beside it. Medians are
+printed, with the figures scaled to a million customers and in core-hours. Each run pays a
+fixed cost (starting the JVM and Spark, building the index in each Python worker) that a
+small input shows alone: run it on 1,000 and on 1,000,000 customers to separate the two.
 """
 
 import argparse
