@@ -205,6 +205,7 @@ def screen_batches(config, batches):
 
 
 def parse_args(argv):
+    """The job's command line (see the module's documentation)."""
     ap = argparse.ArgumentParser(
         description="Screen a Parquet customer file against sanctions lists (nomina on Spark)."
     )
