@@ -142,11 +142,18 @@ fn key_index_consistent(k: &KeyIndex, n_tok: usize) -> bool {
 mod tests {
     use super::*;
     use crate::Query;
-    use nomina_model::{Entity, EntityType, IdKind, Identifier, ListSnapshot, ListVersion, Name, NameKind, Source};
+    use nomina_model::{
+        Entity, EntityType, IdKind, Identifier, ListSnapshot, ListVersion, Name, NameKind, Source,
+    };
 
     fn lists() -> Vec<ListSnapshot> {
         let primary = |n: &str| Name::new(n, NameKind::Primary);
-        let mut e = Entity::new(Source::Un, "QDi.422", EntityType::Person, primary("Masood Azhar"));
+        let mut e = Entity::new(
+            Source::Un,
+            "QDi.422",
+            EntityType::Person,
+            primary("Masood Azhar"),
+        );
         for (kind, value) in [(IdKind::Passport, "AB 123"), (IdKind::NationalId, "77-1")] {
             e.identifiers.push(Identifier {
                 kind,
@@ -192,7 +199,10 @@ mod tests {
                 serde_json::to_string(&b).unwrap()
             );
         }
-        assert_ne!(built.id, loaded.id, "per-thread caches must not mix the two");
+        assert_ne!(
+            built.id, loaded.id,
+            "per-thread caches must not mix the two"
+        );
     }
 
     #[test]
