@@ -22,14 +22,15 @@ as ``nomina screen --batch`` does.
 How the work is spread: the rows go to ``DataFrame.mapInArrow``, so each task hands whole
 Arrow record batches to ``screen_batch``, which reads them in place and screens them in
 Rust with the GIL released, on as many threads as the task has cores
-(``spark.task.cpus``). The lists reach the executors once: list files are shipped with
-``SparkContext.addFile`` (a file or a directory), and each Python worker loads them and
-builds the index once, on its first batch, then keeps the screener in a module-level
-variable for every later batch and task (Spark reuses Python workers). Without ``--list``
-every worker screens against the lists in force there, i.e. the lists bundled in the
-wheel on a machine with no nomina data directory. Either way the driver records the
-versions it expects (source and SHA-256) and a worker whose lists differ fails its task
-instead of screening against other data.
+(``spark.task.cpus``). The lists reach the executors once, as one prebuilt index file:
+the driver writes it (``nomina.build_index``, from the ``--list`` files or the lists in
+force on the driver; or takes the one given with ``--index``, from ``nomina index build``)
+and ships it with ``SparkContext.addFile``. Each Python worker maps it on its first batch
+(``nomina.Screener(index=...)``: tens of milliseconds, no list parsing, no index build)
+and keeps the screener in a module-level variable for every later batch and task (Spark
+reuses Python workers). The driver also records the versions it expects (source and
+SHA-256), and a worker whose screener holds others fails its task instead of screening
+against other data.
 
 This file is both the driver and the module the workers import: ``main`` ships it with
 ``addPyFile`` and passes ``screen_customers.screen_batches`` to Spark, so the function is
@@ -41,6 +42,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 
 # Which columns of the input screen_batch reads as the query (see docs/python.md).
@@ -89,36 +91,32 @@ def list_versions(screener):
 
 
 def worker_screener(config):
-    """The screener of this Python worker: built on the first call, then reused.
+    """The screener of this Python worker: opened on the first call, then reused.
 
-    List files were shipped with ``addFile`` and are opened from this node's copy
-    (``SparkFiles.get``). The versions loaded must be the ones the driver expects.
+    The index file was shipped with ``addFile`` and is mapped from this node's copy
+    (``SparkFiles.get``). The versions it holds must be the ones the driver expects.
     """
     global _worker_screener
     import nomina
 
-    wanted = (tuple(config["list_names"]), tuple(sorted(config["versions"].items())))
+    wanted = (config["index_name"], tuple(sorted(config["versions"].items())))
     if _worker_screener is not None and _worker_screener[0] == wanted:
         return _worker_screener[1]
-    started = time.monotonic()
-    if config["list_names"]:
-        from pyspark import SparkFiles
+    from pyspark import SparkFiles
 
-        screener = nomina.Screener(lists=[SparkFiles.get(n) for n in config["list_names"]])
-    else:
-        screener = nomina.Screener()
+    started = time.monotonic()
+    screener = nomina.Screener(index=SparkFiles.get(config["index_name"]))
     found = {s: list(v) for s, v in list_versions(screener).items()}
     if found != config["versions"]:
         raise RuntimeError(
-            "this executor's lists differ from the driver's: expected "
+            "this executor's index holds other lists than the driver's: expected "
             f"{json.dumps(config['versions'], sort_keys=True)}, found "
-            f"{json.dumps(found, sort_keys=True)} (install the same nomina wheel everywhere, "
-            "or give the lists with --list)"
+            f"{json.dumps(found, sort_keys=True)}"
         )
     _worker_screener = (wanted, screener)
     print(
-        f"nomina: Python worker {os.getpid()} loaded the lists and built the index in "
-        f"{time.monotonic() - started:.1f} s",
+        f"nomina: Python worker {os.getpid()} loaded the lists from the index file in "
+        f"{time.monotonic() - started:.2f} s",
         file=sys.stderr,
     )
     return screener
@@ -217,8 +215,15 @@ def parse_args(argv):
         action="append",
         default=[],
         metavar="FILE",
-        help="a list file or directory (repeatable), shipped to every executor once; "
-        "default: the lists in force on the executors (the bundled ones)",
+        help="a list file or directory (repeatable), indexed once on the driver; "
+        "default: the lists in force on the driver (the bundled ones)",
+    )
+    ap.add_argument(
+        "--index",
+        default=None,
+        metavar="FILE",
+        help="a prebuilt index file (nomina index build) to ship instead of indexing "
+        "lists on the driver",
     )
     ap.add_argument(
         "--threshold",
@@ -245,22 +250,28 @@ def parse_args(argv):
     return ap.parse_args(argv)
 
 
-def shipped_names(spark_context, paths):
-    """Ships each list file or directory to every executor once; returns the names the
-    workers open them by (``SparkFiles.get``)."""
-    names = []
-    for path in paths:
+def index_file(args, workdir):
+    """The index file to ship: the one given with ``--index``, else one written now in
+    ``workdir`` from the ``--list`` files (or the lists in force on the driver)."""
+    import nomina
+
+    if args.index:
+        if args.lists:
+            raise SystemExit("error: give --index or --list, not both (an index holds its lists)")
+        if not os.path.isfile(args.index):
+            raise SystemExit(f"error: index file {args.index}: no such file")
+        return os.path.abspath(args.index)
+    for path in args.lists:
         if not os.path.exists(path):
             raise SystemExit(f"error: list file {path}: no such file or directory")
-        name = os.path.basename(os.path.normpath(path))
-        if name in names:
-            raise SystemExit(
-                f"error: two list files are named {name!r}: executors receive files by "
-                "name, so rename one"
-            )
-        spark_context.addFile(os.path.abspath(path), recursive=os.path.isdir(path))
-        names.append(name)
-    return names
+    path = os.path.join(workdir, "nomina-lists.idx")
+    started = time.monotonic()
+    nomina.build_index(path, lists=args.lists or None)
+    print(
+        f"nomina: indexed the lists on the driver in {time.monotonic() - started:.1f} s",
+        file=sys.stderr,
+    )
+    return path
 
 
 def main(argv=None):
@@ -284,10 +295,13 @@ def main(argv=None):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import screen_customers as job
 
-    # The versions every worker must screen against, read once on the driver.
-    expected = nomina.Screener(lists=args.lists or None)
+    # One index file for every worker, and the versions it holds, read on the driver.
+    workdir = tempfile.mkdtemp(prefix="nomina-spark-")
+    index_path = index_file(args, workdir)
+    expected = nomina.Screener(index=index_path)
+    sc.addFile(index_path)
     config = {
-        "list_names": shipped_names(sc, args.lists),
+        "index_name": os.path.basename(index_path),
         "versions": {s: list(v) for s, v in list_versions(expected).items()},
         "threshold": args.threshold,
         "limit": args.limit,

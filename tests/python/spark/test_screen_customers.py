@@ -167,7 +167,7 @@ def test_100k_portfolio_matches_cli(tools, tmp_path, capsys):
     jsonl, parquet = write_customers(lines, tmp_path / "in")
     cli_hits, cli_errors, cli_code, cli_s = run_cli(cli, jsonl, [])
     # Eight partitions on two cores: each Python worker serves several tasks, and must
-    # build its index only once.
+    # open the shipped index file only once.
     proc, table, job_hits, job_errors, job_s = run_job(
         submit, parquet, tmp_path / "hits", ["--partitions", "8"]
     )
@@ -183,7 +183,7 @@ def test_100k_portfolio_matches_cli(tools, tmp_path, capsys):
     # A test that compared two empty results would prove nothing.
     assert len(cli_hits) > 1000
     check_hit_columns(table)
-    builds = re.findall(r"nomina: Python worker \d+ loaded the lists", proc.stderr)
+    builds = re.findall(r"nomina: Python worker \d+ loaded the lists from the index file", proc.stderr)
     assert 1 <= len(builds) <= 2, proc.stderr
 
 
@@ -218,3 +218,24 @@ def test_list_files_are_shipped_and_bad_rows_reported(tools, tmp_path):
     assert cli_errors["x4"] == f"line {len(lines)}: {job_errors['x4']}"
     assert proc.returncode == cli_code == EXIT_ROW_ERRORS
     check_hit_columns(table)
+
+
+def test_a_prebuilt_index_file_is_shipped_as_given(tools, tmp_path):
+    cli, submit = tools
+    lists = [FIXTURES / "custom-acme.csv", FIXTURES / "uk-sl-2026-10-08.csv"]
+    list_args = [a for path in lists for a in ("--list", str(path))]
+    index = tmp_path / "given.idx"
+    subprocess.run(
+        [cli, *list_args, "index", "build", "--out", str(index)], check=True, capture_output=True
+    )
+    portfolio = lzma.open(PORTFOLIO, "rt", encoding="utf-8")
+    lines = [json.loads(next(portfolio)) for _ in range(1000)]
+    lines.append({"id": "x0", "query": {"name": "Viktor Samplov", "type": "person"}})
+    jsonl, parquet = write_customers(lines, tmp_path / "in")
+    cli_hits, _, cli_code, _ = run_cli(cli, jsonl, list_args)
+    proc, _, job_hits, _, _ = run_job(submit, parquet, tmp_path / "hits", ["--index", str(index)])
+    diff = differences(cli_hits, job_hits)
+    assert not diff, f"{len(diff)} differences:\n" + "\n".join(diff)
+    assert any(k[0] == "x0" for k in job_hits)
+    assert proc.returncode == cli_code == 0
+    assert "indexed the lists on the driver" not in proc.stderr
