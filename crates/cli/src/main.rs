@@ -208,10 +208,44 @@ fn parse_cli() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
+/// `--index` given to a command that does not read lists from it is refused, never
+/// ignored: the service, monitoring and updates follow the stored versions as they change,
+/// and the others read no lists at all.
+fn check_index_applies(cli: &Cli) -> Result<(), Failure> {
+    let name = match &cli.command {
+        Command::Serve(_) => "serve",
+        Command::Update(_) => "update",
+        Command::Customers(_) => "customers",
+        Command::Keys(_) => "keys",
+        Command::Audit(_) => "audit",
+        Command::Diff(_) => "diff",
+        _ => return Ok(()),
+    };
+    match &cli.global.index {
+        Some(_) => Err(Failure::usage(format!(
+            "--index is for commands that screen one fixed set of lists (screen, scan, show, \
+             lists, export, validate, stream, bench); `nomina {name}` follows the lists in \
+             force as they change, or reads none: drop --index"
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = parse_cli();
     export_audit_files(&cli.global);
-    let result = match &cli.command {
+    match check_index_applies(&cli).and_then(|()| run(&cli)) {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+/// Runs the command the command line names.
+fn run(cli: &Cli) -> CmdResult {
+    match &cli.command {
         Command::Screen(a) => cmd_screen::run(&cli.global, a),
         Command::Scan(a) => cmd_scan::run(&cli.global, a),
         Command::Bench(a) => cmd_bench::run(&cli.global, a),
@@ -228,13 +262,6 @@ fn main() -> ExitCode {
         Command::Parties(a) => cmd_parties::run(&cli.global, a),
         Command::Stream(a) => cmd_stream::run(&cli.global, a),
         Command::Index(a) => cmd_index::run(&cli.global, a),
-    };
-    match result {
-        Ok(()) => ExitCode::from(exit::OK),
-        Err(f) => {
-            eprintln!("error: {}", f.message);
-            ExitCode::from(f.code)
-        }
     }
 }
 

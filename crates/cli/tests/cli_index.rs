@@ -171,6 +171,22 @@ fn the_index_replaces_list_files_and_as_of() {
     assert!(text(&o).1.contains("--as-of"), "{:?}", text(&o));
 }
 
+#[test]
+fn commands_that_follow_the_stored_lists_refuse_an_index() {
+    let idx = index().to_str().unwrap();
+    for cmd in [vec!["serve"], vec!["update"], vec!["customers", "rescreen"]] {
+        let mut args = vec!["--index", idx];
+        args.extend(&cmd);
+        let o = nomina(&args);
+        assert_eq!(o.status.code(), Some(2), "{cmd:?}: {:?}", text(&o));
+        assert!(
+            text(&o).1.contains("drop --index"),
+            "{cmd:?}: {:?}",
+            text(&o)
+        );
+    }
+}
+
 fn flip(b: &[u8], at: usize) -> Vec<u8> {
     let mut v = b.to_vec();
     v[at] ^= 0x20;
