@@ -65,16 +65,7 @@ impl Screener {
                 lists,
             });
         }
-        if lists.as_ref().is_some_and(Vec::is_empty) {
-            return Err(error(
-                "lists is empty: give list files, or None for the lists in force",
-            ));
-        }
-        let opts = nomina_registry::Options {
-            lists: lists.unwrap_or_default(),
-            data_dir,
-            only: Vec::new(),
-        };
+        let opts = registry_options(lists, data_dir)?;
         let (loaded, matcher) = py.detach(|| {
             guard(|| {
                 let loaded = nomina_registry::load_in_force(&opts).map_err(|e| e.to_string())?;
@@ -280,16 +271,7 @@ pub fn build_index(
     lists: Option<Vec<PathBuf>>,
     data_dir: Option<PathBuf>,
 ) -> PyResult<usize> {
-    if lists.as_ref().is_some_and(Vec::is_empty) {
-        return Err(error(
-            "lists is empty: give list files, or None for the lists in force",
-        ));
-    }
-    let opts = nomina_registry::Options {
-        lists: lists.unwrap_or_default(),
-        data_dir,
-        only: Vec::new(),
-    };
+    let opts = registry_options(lists, data_dir)?;
     py.detach(|| {
         guard(|| {
             let loaded = nomina_registry::load_in_force(&opts).map_err(|e| e.to_string())?;
@@ -298,5 +280,22 @@ pub fn build_index(
                 .map(|m| m.entities)
                 .map_err(|e| e.to_string())
         })
+    })
+}
+
+/// Which lists `lists` and `data_dir` name, as `nomina --list` / `--data-dir` do.
+fn registry_options(
+    lists: Option<Vec<PathBuf>>,
+    data_dir: Option<PathBuf>,
+) -> PyResult<nomina_registry::Options> {
+    if lists.as_ref().is_some_and(Vec::is_empty) {
+        return Err(error(
+            "lists is empty: give list files, or None for the lists in force",
+        ));
+    }
+    Ok(nomina_registry::Options {
+        lists: lists.unwrap_or_default(),
+        data_dir,
+        only: Vec::new(),
     })
 }
