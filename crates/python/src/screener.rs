@@ -3,7 +3,7 @@
 
 use crate::errors::{check_limit, check_min_score, error, guard};
 use crate::objects::{Hit, ListInfo, Mention};
-use crate::query::RawQuery;
+use nomina_tabular::RawQuery;
 use nomina_match::Matcher;
 use nomina_scan::{ScanOptions, Scanner};
 use pyo3::prelude::*;
