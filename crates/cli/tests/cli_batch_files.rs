@@ -20,7 +20,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
 }
 
 /// 1,000 clean customers from the portfolio generator, in the benchmark's query format.
@@ -70,7 +72,8 @@ fn write_jsonl(path: &Path, rows: &[Value]) {
 
 fn write_csv(path: &Path, rows: &[Value]) {
     let mut w = csv::Writer::from_path(path).unwrap();
-    w.write_record(["id", "name", "type", "dob", "country"]).unwrap();
+    w.write_record(["id", "name", "type", "dob", "country"])
+        .unwrap();
     for r in rows {
         w.write_record([
             r["id"].as_str().unwrap(),
@@ -162,9 +165,21 @@ fn results_of(path: &Path) -> Results {
             for b in reader {
                 let b = b.unwrap();
                 let id = b.column_by_name("id").unwrap().as_string::<i32>().clone();
-                let entity = b.column_by_name("entity").unwrap().as_string::<i32>().clone();
-                let score = b.column_by_name("score").unwrap().as_primitive::<Float64Type>().clone();
-                let error = b.column_by_name("error").unwrap().as_string::<i32>().clone();
+                let entity = b
+                    .column_by_name("entity")
+                    .unwrap()
+                    .as_string::<i32>()
+                    .clone();
+                let score = b
+                    .column_by_name("score")
+                    .unwrap()
+                    .as_primitive::<Float64Type>()
+                    .clone();
+                let error = b
+                    .column_by_name("error")
+                    .unwrap()
+                    .as_string::<i32>()
+                    .clone();
                 for i in 0..b.num_rows() {
                     if error.is_valid(i) {
                         errors.insert(id.value(i).to_string());
@@ -194,10 +209,16 @@ fn every_input_format_gives_the_same_results_in_every_output_format() {
     write_csv(&inputs[1], &rows);
     write_parquet(&inputs[2], &rows);
     // JSON lines to stdout, as before: one line per query, in input order.
-    let (code, stdout, stderr) =
-        nomina(d, LISTS, &["screen", "--batch", inputs[0].to_str().unwrap()]);
+    let (code, stdout, stderr) = nomina(
+        d,
+        LISTS,
+        &["screen", "--batch", inputs[0].to_str().unwrap()],
+    );
     assert_eq!(code, 0, "{stderr}");
-    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), rows.len());
     assert_eq!(lines[0]["id"], "l1");
     assert_eq!(lines[0]["hits"][0]["entity"], "ofac:11459");
@@ -252,16 +273,31 @@ fn bad_rows_are_reported_by_row_and_field_and_the_rest_are_screened() {
     let (code, _, stderr) = nomina(
         d,
         LISTS,
-        &["screen", "--batch", csv.to_str().unwrap(), "--out", out.to_str().unwrap()],
+        &[
+            "screen",
+            "--batch",
+            csv.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
     assert_eq!(code, 5, "{stderr}");
     assert!(stderr.contains("line 3: dob \"1970-13-01\""), "{stderr}");
-    assert!(stderr.contains("line 4: unknown type \"robot\""), "{stderr}");
+    assert!(
+        stderr.contains("line 4: unknown type \"robot\""),
+        "{stderr}"
+    );
     assert!(stderr.contains("line 5: the name is empty"), "{stderr}");
-    assert!(stderr.contains("3 of 4 queries could not be screened"), "{stderr}");
+    assert!(
+        stderr.contains("3 of 4 queries could not be screened"),
+        "{stderr}"
+    );
     let r = results_of(&out);
     assert_eq!(r.errors, ["q2", "q3", "q4"].map(String::from).into());
-    assert!(r.hits.iter().any(|(id, e, _)| id == "q1" && e == "ofac:11459"));
+    assert!(r
+        .hits
+        .iter()
+        .any(|(id, e, _)| id == "q1" && e == "ofac:11459"));
 
     // Parquet: rows are numbered from 1; a bad value names row and field.
     let pq = d.join("bad.parquet");
@@ -272,10 +308,16 @@ fn bad_rows_are_reported_by_row_and_field_and_the_rest_are_screened() {
     write_parquet(&pq, &rows);
     let (code, stdout, stderr) = nomina(d, LISTS, &["screen", "--batch", pq.to_str().unwrap()]);
     assert_eq!(code, 5, "{stderr}");
-    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines[1]["id"], "p2");
     assert!(
-        lines[1]["error"].as_str().unwrap().starts_with("row 2: dob \"13/05/1957\""),
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("row 2: dob \"13/05/1957\""),
         "{}",
         lines[1]
     );
@@ -293,7 +335,10 @@ fn checkpoint_of(out: &Path) -> PathBuf {
 
 /// The number after `prefix` in `text`.
 fn number_after(text: &str, prefix: &str) -> u64 {
-    let at = text.find(prefix).unwrap_or_else(|| panic!("no {prefix:?} in {text}")) + prefix.len();
+    let at = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix:?} in {text}"))
+        + prefix.len();
     text[at..]
         .chars()
         .take_while(char::is_ascii_digit)
@@ -324,7 +369,12 @@ fn a_stopped_run_resumes_to_the_uninterrupted_output_without_screening_twice() {
                 "100".into(),
             ]
         };
-        let strs = |v: &[String]| v.iter().map(String::as_str).collect::<Vec<_>>().join("\u{1f}");
+        let strs = |v: &[String]| {
+            v.iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join("\u{1f}")
+        };
         let run_args = |v: Vec<String>| -> (i32, String, String) {
             let joined = strs(&v);
             let a: Vec<&str> = joined.split('\u{1f}').collect();
@@ -358,14 +408,22 @@ fn a_stopped_run_resumes_to_the_uninterrupted_output_without_screening_twice() {
                     .unwrap()
                     .flat_map(|b| {
                         let b = b.unwrap();
-                        b.column_by_name("row").unwrap().as_primitive::<Int64Type>().values().to_vec()
+                        b.column_by_name("row")
+                            .unwrap()
+                            .as_primitive::<Int64Type>()
+                            .values()
+                            .to_vec()
                     })
                     .collect()
             };
             assert_eq!(rows_of(&out), rows_of(&whole));
         } else {
             // Text outputs are byte for byte those of the uninterrupted run.
-            assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&whole).unwrap(), "{ext}");
+            assert_eq!(
+                std::fs::read(&out).unwrap(),
+                std::fs::read(&whole).unwrap(),
+                "{ext}"
+            );
         }
         // Nothing is left to resume once finished.
         let (code, _, stderr) = run_args(resume);
@@ -391,20 +449,36 @@ fn a_changed_input_or_list_refuses_to_resume() {
         "--chunk-rows",
         "100",
     ];
-    let (code, _, stderr) = nomina(d, LISTS, &[&base[..], &["--stop-after-chunks", "1"]].concat());
+    let (code, _, stderr) = nomina(
+        d,
+        LISTS,
+        &[&base[..], &["--stop-after-chunks", "1"]].concat(),
+    );
     assert_eq!(code, 1, "{stderr}");
     let (code, _, stderr) = nomina(d, &[UN], &[&base[..], &["--resume"]].concat());
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("the lists changed since the interrupted run"), "{stderr}");
-    let (code, _, stderr) =
-        nomina(d, LISTS, &[&base[..], &["--resume", "--limit", "3"]].concat());
+    assert!(
+        stderr.contains("the lists changed since the interrupted run"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = nomina(
+        d,
+        LISTS,
+        &[&base[..], &["--resume", "--limit", "3"]].concat(),
+    );
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("--limit changed"), "{stderr}");
     write_jsonl(&input, &rows[..399]);
     let (code, _, stderr) = nomina(d, LISTS, &[&base[..], &["--resume"]].concat());
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("the input file changed since the interrupted run"), "{stderr}");
-    assert!(checkpoint_of(&out).exists(), "a refused resume keeps the checkpoint");
+    assert!(
+        stderr.contains("the input file changed since the interrupted run"),
+        "{stderr}"
+    );
+    assert!(
+        checkpoint_of(&out).exists(),
+        "a refused resume keeps the checkpoint"
+    );
 }
 
 #[test]
@@ -477,7 +551,11 @@ fn a_killed_run_resumes_to_the_uninterrupted_output() {
     assert_eq!(code, 0, "{stderr}");
     let done = number_after(&stderr, "resuming: ");
     assert!(done >= 100 && done < rows.len() as u64, "{stderr}");
-    assert_eq!(number_after(&stderr, "screened "), rows.len() as u64 - done, "{stderr}");
+    assert_eq!(
+        number_after(&stderr, "screened "),
+        rows.len() as u64 - done,
+        "{stderr}"
+    );
 
     let whole = d.join("whole.parquet");
     let mut cmd = command();

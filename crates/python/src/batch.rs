@@ -3,8 +3,8 @@
 
 use arrow::record_batch::RecordBatch;
 use nomina_match::{Hit, Matcher};
-use pyo3::prelude::*;
 use nomina_tabular::{HitColumns, HitsTable, QueryColumns};
+use pyo3::prelude::*;
 use rayon::prelude::*;
 
 /// What to screen for and what to return.

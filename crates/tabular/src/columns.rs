@@ -129,7 +129,10 @@ impl QueryColumns {
             dob: text_column(batch, "dob")?,
             country: text_column(batch, "country")?,
             id: text_column(batch, "id")?,
-            identifiers: list_column(batch, "ids")?.map(Multi::List).into_iter().collect(),
+            identifiers: list_column(batch, "ids")?
+                .map(Multi::List)
+                .into_iter()
+                .collect(),
             rows: batch.num_rows(),
         })
     }
@@ -279,7 +282,10 @@ mod tests {
         ]);
         let e = QueryColumns::of_file(&b).err().unwrap();
         assert!(e.starts_with("\"dateofbirth\": unknown column"), "{e}");
-        let b = batch(vec![("id", Arc::new(StringArray::from(vec!["1"])) as ArrayRef)]);
+        let b = batch(vec![(
+            "id",
+            Arc::new(StringArray::from(vec!["1"])) as ArrayRef,
+        )]);
         let e = QueryColumns::of_file(&b).err().unwrap();
         assert!(e.contains("no \"name\""), "{e}");
     }

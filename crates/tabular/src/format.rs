@@ -74,6 +74,9 @@ mod tests {
         );
         assert_eq!(Format::from_path(Path::new("a.txt")), None);
         assert_eq!("Parquet".parse::<Format>(), Ok(Format::Parquet));
-        assert!("xml".parse::<Format>().unwrap_err().contains("jsonl, csv, parquet"));
+        assert!("xml"
+            .parse::<Format>()
+            .unwrap_err()
+            .contains("jsonl, csv, parquet"));
     }
 }

@@ -156,7 +156,8 @@ impl Reader {
                 "Parquet cannot be read from standard input (its index is at the end): give a file",
             ));
         }
-        let file = File::open(path).map_err(|e| FileError::new(path, format!("cannot read: {e}")))?;
+        let file =
+            File::open(path).map_err(|e| FileError::new(path, format!("cannot read: {e}")))?;
         let builder = ParquetRecordBatchReaderBuilder::try_new(file)
             .map_err(|e| FileError::new(path, format!("not a readable Parquet file: {e}")))?;
         let total = builder.metadata().file_metadata().num_rows().max(0) as u64;
@@ -212,9 +213,9 @@ impl Reader {
                 let mut buf = Vec::new();
                 while rows.len() < max {
                     buf.clear();
-                    let n = lines
-                        .read_until(b'\n', &mut buf)
-                        .map_err(|e| FileError::new(path, format!("line {}: cannot read: {e}", *line + 1)))?;
+                    let n = lines.read_until(b'\n', &mut buf).map_err(|e| {
+                        FileError::new(path, format!("line {}: cannot read: {e}", *line + 1))
+                    })?;
                     if n == 0 {
                         break;
                     }
@@ -237,9 +238,7 @@ impl Reader {
                     match reader.read_byte_record(&mut record) {
                         Ok(false) => break,
                         Ok(true) => rows.push(Row {
-                            position: Position::Line(
-                                record.position().map_or(line, |p| p.line()),
-                            ),
+                            position: Position::Line(record.position().map_or(line, |p| p.line())),
                             record: csv_record(header, &record),
                         }),
                         Err(e) => {
@@ -292,9 +291,8 @@ fn csv_error_text(e: &csv::Error) -> String {
 fn json_record(line: &[u8]) -> Result<Record, FieldError> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let text = std::str::from_utf8(line).map_err(|e| {
-        FieldError::in_row(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
-    })?;
+    let text = std::str::from_utf8(line)
+        .map_err(|e| FieldError::in_row(format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     let value = serde_json::from_str(text)
         .map_err(|e| FieldError::in_row(format!("malformed JSON: {e}")))?;
     from_json(&value)

@@ -135,7 +135,10 @@ pub fn from_json(v: &Value) -> Result<Record, FieldError> {
     }
     if let Some(q) = fields.remove("query") {
         if let Some(k) = fields.keys().next() {
-            return Err(FieldError::in_field(k.clone(), "unknown key beside \"query\""));
+            return Err(FieldError::in_field(
+                k.clone(),
+                "unknown key beside \"query\"",
+            ));
         }
         fields = match q {
             Value::Object(m) => m,
@@ -157,12 +160,15 @@ pub fn from_json(v: &Value) -> Result<Record, FieldError> {
                 .iter()
                 .enumerate()
                 .map(|(i, x)| {
-                    x.as_str()
-                        .map(str::to_string)
-                        .ok_or_else(|| FieldError::in_field(format!("{k}[{i}]"), "expected a string"))
+                    x.as_str().map(str::to_string).ok_or_else(|| {
+                        FieldError::in_field(format!("{k}[{i}]"), "expected a string")
+                    })
                 })
                 .collect(),
-            _ => Err(FieldError::in_field(k, "expected a string or a list of strings")),
+            _ => Err(FieldError::in_field(
+                k,
+                "expected a string or a list of strings",
+            )),
         }
     };
     for (k, v) in &fields {

@@ -114,7 +114,9 @@ impl ResultWriter {
         let kind = match format {
             Format::Jsonl => Kind::Lines(BufWriter::with_capacity(1 << 16, dest)),
             Format::Csv => {
-                let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(dest);
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(dest);
                 let schema = columns.schema();
                 w.write_record(schema.fields().iter().map(|f| f.name().as_str()))
                     .map_err(|e| io_error(path, "write", e))?;
@@ -154,12 +156,18 @@ impl ResultWriter {
                 if f.metadata().map_err(|e| io_error(p, "read", e))?.len() < commit.len {
                     return Err(FileError::new(
                         path,
-                        format!("is shorter than the {} bytes the checkpoint recorded", commit.len),
+                        format!(
+                            "is shorter than the {} bytes the checkpoint recorded",
+                            commit.len
+                        ),
                     ));
                 }
-                f.set_len(commit.len).map_err(|e| io_error(p, "truncate", e))?;
-                f.seek(SeekFrom::End(0)).map_err(|e| io_error(p, "seek", e))?;
-                f.write_all(&commit.footer).map_err(|e| io_error(p, "write", e))?;
+                f.set_len(commit.len)
+                    .map_err(|e| io_error(p, "truncate", e))?;
+                f.seek(SeekFrom::End(0))
+                    .map_err(|e| io_error(p, "seek", e))?;
+                f.write_all(&commit.footer)
+                    .map_err(|e| io_error(p, "write", e))?;
                 f.sync_all().map_err(|e| io_error(p, "sync", e))?;
                 std::fs::rename(path, &old).map_err(|e| io_error(p, "rename", e))?;
             }
@@ -188,11 +196,17 @@ impl ResultWriter {
                 ),
             ));
         }
-        f.set_len(commit.len).map_err(|e| io_error(p, "truncate", e))?;
-        f.seek(SeekFrom::End(0)).map_err(|e| io_error(p, "seek", e))?;
+        f.set_len(commit.len)
+            .map_err(|e| io_error(p, "truncate", e))?;
+        f.seek(SeekFrom::End(0))
+            .map_err(|e| io_error(p, "seek", e))?;
         let dest = Dest::File(f);
         let kind = match format {
-            Format::Csv => Kind::Csv(csv::WriterBuilder::new().has_headers(false).from_writer(dest)),
+            Format::Csv => Kind::Csv(
+                csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(dest),
+            ),
             _ => Kind::Lines(BufWriter::with_capacity(1 << 16, dest)),
         };
         Ok(ResultWriter {
@@ -226,9 +240,14 @@ impl ResultWriter {
     }
 
     /// Writes JSON lines (each without its line break). Only for JSON-lines output.
-    pub fn write_lines<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) -> std::io::Result<()> {
+    pub fn write_lines<'a>(
+        &mut self,
+        lines: impl IntoIterator<Item = &'a str>,
+    ) -> std::io::Result<()> {
         let Kind::Lines(w) = &mut self.kind else {
-            return Err(std::io::Error::other("JSON lines written to a CSV or Parquet output"));
+            return Err(std::io::Error::other(
+                "JSON lines written to a CSV or Parquet output",
+            ));
         };
         for l in lines {
             w.write_all(l.as_bytes())?;
@@ -241,8 +260,14 @@ impl ResultWriter {
     pub fn write_batch(&mut self, batch: &RecordBatch) -> Result<(), FileError> {
         let path = self.path.as_deref();
         match &mut self.kind {
-            Kind::Lines(_) => Err(io_error(path, "write", "a table written to a JSON-lines output")),
-            Kind::Parquet(w) => w.write(batch).map_err(|e| io_error(path, "write Parquet", e)),
+            Kind::Lines(_) => Err(io_error(
+                path,
+                "write",
+                "a table written to a JSON-lines output",
+            )),
+            Kind::Parquet(w) => w
+                .write(batch)
+                .map_err(|e| io_error(path, "write Parquet", e)),
             Kind::Csv(w) => {
                 let options = FormatOptions::default().with_null("");
                 let formatters = batch
@@ -255,7 +280,8 @@ impl ResultWriter {
                 for row in 0..batch.num_rows() {
                     cells.clear();
                     cells.extend(formatters.iter().map(|f| f.value(row).to_string()));
-                    w.write_record(&cells).map_err(|e| io_error(path, "write", e))?;
+                    w.write_record(&cells)
+                        .map_err(|e| io_error(path, "write", e))?;
                 }
                 Ok(())
             }
@@ -286,7 +312,8 @@ impl ResultWriter {
                 w.flush().map_err(|e| io_error(path, "write Parquet", e))?;
                 w.sync().map_err(err)?;
                 w.inner().sync().map_err(err)?;
-                let footer = footer_of(w, &self.columns).map_err(|e| io_error(path, "write Parquet", e))?;
+                let footer =
+                    footer_of(w, &self.columns).map_err(|e| io_error(path, "write Parquet", e))?;
                 Ok(Commit {
                     len: w.bytes_written() as u64,
                     footer,

@@ -54,15 +54,22 @@ fn parquet_of_the_same_rows(path: &Path) {
         ("id", text(vec![Some("c1"), Some("c2"), Some("c3")])),
         (
             "name",
-            text(vec![Some("Ann Smith"), Some("Acme Trading LLC"), Some("Olga Ivanova")]),
+            text(vec![
+                Some("Ann Smith"),
+                Some("Acme Trading LLC"),
+                Some("Olga Ivanova"),
+            ]),
         ),
-        ("type", text(vec![Some("person"), Some("organization"), None])),
+        (
+            "type",
+            text(vec![Some("person"), Some("organization"), None]),
+        ),
         ("dob", text(vec![Some("1970-05-01"), None, None])),
         ("country", text(vec![Some("DE"), None, Some("RU")])),
     ])
     .unwrap();
-    let mut w = ArrowWriter::try_new(std::fs::File::create(path).unwrap(), batch.schema(), None)
-        .unwrap();
+    let mut w =
+        ArrowWriter::try_new(std::fs::File::create(path).unwrap(), batch.schema(), None).unwrap();
     w.write(&batch).unwrap();
     w.close().unwrap();
 }
@@ -99,11 +106,24 @@ fn the_same_rows_read_the_same_in_every_format() {
     let pos = |rows: &[(Position, Result<Record, String>)]| -> Vec<Position> {
         rows.iter().map(|(p, _)| *p).collect()
     };
-    assert_eq!(pos(&from_json), [Position::Line(1), Position::Line(2), Position::Line(4)]);
-    assert_eq!(pos(&from_csv), [Position::Line(2), Position::Line(3), Position::Line(4)]);
-    assert_eq!(pos(&from_parquet), [Position::Row(1), Position::Row(2), Position::Row(3)]);
+    assert_eq!(
+        pos(&from_json),
+        [Position::Line(1), Position::Line(2), Position::Line(4)]
+    );
+    assert_eq!(
+        pos(&from_csv),
+        [Position::Line(2), Position::Line(3), Position::Line(4)]
+    );
+    assert_eq!(
+        pos(&from_parquet),
+        [Position::Row(1), Position::Row(2), Position::Row(3)]
+    );
     // A resumed read skips rows, not lines, and keeps the positions.
-    for (path, format) in [(&j, Format::Jsonl), (&c, Format::Csv), (&p, Format::Parquet)] {
+    for (path, format) in [
+        (&j, Format::Jsonl),
+        (&c, Format::Csv),
+        (&p, Format::Parquet),
+    ] {
         let rest = read_all(path, format, 2);
         assert_eq!(rest.len(), 1, "{format}");
         assert_eq!(keys(&rest), ["c3"], "{format}");
@@ -121,10 +141,17 @@ fn bad_rows_are_named_by_position_and_field_and_the_rest_are_read() {
     assert_eq!(rows.len(), 5);
     assert!(rows[0].1.is_ok());
     assert_eq!(rows[1].0, Position::Line(3));
-    assert_eq!(rows[1].1.as_ref().unwrap_err(), "\"country\": invalid UTF-8 at byte 0");
+    assert_eq!(
+        rows[1].1.as_ref().unwrap_err(),
+        "\"country\": invalid UTF-8 at byte 0"
+    );
     assert_eq!(rows[2].0, Position::Line(4));
     assert!(
-        rows[2].1.as_ref().unwrap_err().contains("4 fields where the header has 3"),
+        rows[2]
+            .1
+            .as_ref()
+            .unwrap_err()
+            .contains("4 fields where the header has 3"),
         "{:?}",
         rows[2].1
     );
@@ -139,24 +166,41 @@ fn bad_rows_are_named_by_position_and_field_and_the_rest_are_read() {
     let rows = read_all(&jsonl, Format::Jsonl, 0);
     let bad_dob = rows[0].1.as_ref().unwrap().query().unwrap_err();
     assert_eq!(bad_dob.field, "dob");
-    assert_eq!(rows[1].1.as_ref().unwrap_err(), "\"name\": expected a string");
-    assert!(rows[2].1.as_ref().unwrap_err().starts_with("malformed JSON"));
+    assert_eq!(
+        rows[1].1.as_ref().unwrap_err(),
+        "\"name\": expected a string"
+    );
+    assert!(rows[2]
+        .1
+        .as_ref()
+        .unwrap_err()
+        .starts_with("malformed JSON"));
     assert_eq!(rows[3].1.as_ref().unwrap_err(), "\"colour\": unknown key");
 
     // An unknown CSV column refuses the file, naming the column.
     let odd = d.join("odd.csv");
     std::fs::write(&odd, "id,name,dateofbirth\n1,A,1970\n").unwrap();
-    let e = Reader::open(&odd, Format::Csv, 0, 10).err().unwrap().to_string();
+    let e = Reader::open(&odd, Format::Csv, 0, 10)
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("line 1: unknown column \"dateofbirth\""), "{e}");
     // Not Parquet at all.
-    let e = Reader::open(&csv, Format::Parquet, 0, 10).err().unwrap().to_string();
+    let e = Reader::open(&csv, Format::Parquet, 0, 10)
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("not a readable Parquet file"), "{e}");
 }
 
 fn errors_table(rows: std::ops::Range<i64>) -> RecordBatch {
     let mut t = HitsTable::new(COLUMNS);
     for r in rows {
-        t.push_error(r, Some(&format!("c{r}")), &format!("row {r}: the name is empty"));
+        t.push_error(
+            r,
+            Some(&format!("c{r}")),
+            &format!("row {r}: the name is empty"),
+        );
     }
     t.finish().unwrap()
 }
@@ -174,7 +218,11 @@ fn parquet_rows(path: &Path) -> Vec<i64> {
         .unwrap();
     r.flat_map(|b| {
         let b = b.unwrap();
-        let col = b.column_by_name("row").unwrap().as_primitive::<arrow::datatypes::Int64Type>().clone();
+        let col = b
+            .column_by_name("row")
+            .unwrap()
+            .as_primitive::<arrow::datatypes::Int64Type>()
+            .clone();
         col.values().to_vec()
     })
     .collect()
@@ -188,7 +236,8 @@ fn an_output_cut_short_resumes_from_its_last_commit() {
         // Write 0..3 and commit, then 3..5 that the "crash" loses.
         let mut w = ResultWriter::create(Some(&out), format, COLUMNS).unwrap();
         let commit: Commit = if format == Format::Jsonl {
-            w.write_lines(["{\"id\":0}", "{\"id\":1}", "{\"id\":2}"]).unwrap();
+            w.write_lines(["{\"id\":0}", "{\"id\":1}", "{\"id\":2}"])
+                .unwrap();
             let c = w.commit().unwrap();
             w.write_lines(["{\"id\":3}"]).unwrap();
             c
@@ -223,7 +272,10 @@ fn an_output_cut_short_resumes_from_its_last_commit() {
             }
             Format::Jsonl => {
                 let text = std::fs::read_to_string(&out).unwrap();
-                assert_eq!(text, "{\"id\":0}\n{\"id\":1}\n{\"id\":2}\n{\"id\":3}\n{\"id\":4}\n");
+                assert_eq!(
+                    text,
+                    "{\"id\":0}\n{\"id\":1}\n{\"id\":2}\n{\"id\":3}\n{\"id\":4}\n"
+                );
             }
         }
     }

@@ -25,8 +25,7 @@ pub fn format_of(path: &Path, format: Option<Format>) -> Result<Format, Failure>
 
 /// Opens a customer file; a CSV or Parquet file without a reference column is refused.
 pub fn open(path: &Path, format: Format, chunk: usize) -> Result<Reader, Failure> {
-    let reader =
-        Reader::open(path, format, 0, chunk).map_err(|e| Failure::usage(e.to_string()))?;
+    let reader = Reader::open(path, format, 0, chunk).map_err(|e| Failure::usage(e.to_string()))?;
     let columns = reader.columns();
     if !columns.is_empty() && !columns.iter().any(|c| KEY_COLUMNS.contains(&c.as_str())) {
         return Err(Failure::usage(format!(
@@ -62,7 +61,8 @@ mod tests {
 
     #[test]
     fn a_record_becomes_a_customer_with_its_aliases() {
-        let v = serde_json::json!({"reference": 7, "name": "A", "aliases": ["B"], "identifiers": "P1"});
+        let v =
+            serde_json::json!({"reference": 7, "name": "A", "aliases": ["B"], "identifiers": "P1"});
         let c = customer(nomina_tabular::record::from_json(&v).unwrap());
         assert_eq!(c.reference, "7");
         assert_eq!(c.names, vec!["A", "B"]);
@@ -71,7 +71,10 @@ mod tests {
 
     #[test]
     fn formats_come_from_the_name_or_the_flag() {
-        assert_eq!(format_of(Path::new("a.parquet"), None).unwrap(), Format::Parquet);
+        assert_eq!(
+            format_of(Path::new("a.parquet"), None).unwrap(),
+            Format::Parquet
+        );
         assert_eq!(
             format_of(Path::new("a.txt"), Some(Format::Csv)).unwrap(),
             Format::Csv

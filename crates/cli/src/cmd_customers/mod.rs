@@ -8,12 +8,12 @@ mod input;
 use crate::exit::{self, CmdResult, Failure};
 use crate::service_args::DatabaseArgs;
 use crate::{emit, emit_json, GlobalArgs};
-use nomina_tabular::read::estimate_rows;
-use nomina_tabular::Format;
 use nomina_server::lists::ListSet;
 use nomina_server::monitoring::customers;
 use nomina_server::monitoring::run::{after_list_change, baseline_if_none, run_full, RunOptions};
 use nomina_store::{now_millis, Customer, Store};
+use nomina_tabular::read::estimate_rows;
+use nomina_tabular::Format;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -236,12 +236,6 @@ fn import(
         }
         if let Some(pb) = &progress {
             pb.inc(n);
-        }
-    }
-    flush(&mut batch)?;
-        }
-        if let Some(pb) = &progress {
-            pb.set_position(row.offset.min(size));
         }
     }
     flush(&mut batch)?;

@@ -167,13 +167,23 @@ pub fn lists_sha256(versions: &[ListVersion]) -> String {
 /// Why a resumed run cannot continue the checkpoint's run, or `None` when it can.
 pub fn mismatch(was: &RunIdentity, now: &RunIdentity) -> Option<String> {
     let differs = |what: &str, a: &dyn std::fmt::Display, b: &dyn std::fmt::Display| {
-        Some(format!("{what} changed since the interrupted run ({a} then, {b} now)"))
+        Some(format!(
+            "{what} changed since the interrupted run ({a} then, {b} now)"
+        ))
     };
     if was.input_sha256 != now.input_sha256 {
-        return differs("the input file", &short(&was.input_sha256), &short(&now.input_sha256));
+        return differs(
+            "the input file",
+            &short(&was.input_sha256),
+            &short(&now.input_sha256),
+        );
     }
     if was.lists_sha256 != now.lists_sha256 {
-        return differs("the lists", &short(&was.lists_sha256), &short(&now.lists_sha256));
+        return differs(
+            "the lists",
+            &short(&was.lists_sha256),
+            &short(&now.lists_sha256),
+        );
     }
     if was.input_format != now.input_format {
         return differs("the input format", &was.input_format, &now.input_format);
@@ -213,8 +223,7 @@ fn from_hex(text: &str) -> Result<Vec<u8>, String> {
     (0..text.len())
         .step_by(2)
         .map(|i| {
-            u8::from_str_radix(&text[i..i + 2], 16)
-                .map_err(|_| format!("not hexadecimal at {i}"))
+            u8::from_str_radix(&text[i..i + 2], 16).map_err(|_| format!("not hexadecimal at {i}"))
         })
         .collect()
 }
@@ -241,10 +250,14 @@ mod tests {
         assert_eq!(mismatch(&was, &was.clone()), None);
         let mut now = was.clone();
         now.input_sha256 = "c".repeat(64);
-        assert!(mismatch(&was, &now).unwrap().starts_with("the input file changed"));
+        assert!(mismatch(&was, &now)
+            .unwrap()
+            .starts_with("the input file changed"));
         let mut now = was.clone();
         now.lists_sha256 = "c".repeat(64);
-        assert!(mismatch(&was, &now).unwrap().starts_with("the lists changed"));
+        assert!(mismatch(&was, &now)
+            .unwrap()
+            .starts_with("the lists changed"));
         let mut now = was.clone();
         now.limit = 3;
         assert!(mismatch(&was, &now).unwrap().starts_with("--limit changed"));

@@ -79,7 +79,12 @@ struct Screened {
     outcome: Result<Vec<Hit>, String>,
 }
 
-fn format_of(path: &Path, given: Option<Format>, what: &str, flag: &str) -> Result<Format, Failure> {
+fn format_of(
+    path: &Path,
+    given: Option<Format>,
+    what: &str,
+    flag: &str,
+) -> Result<Format, Failure> {
     if let Some(f) = given {
         return Ok(f);
     }
@@ -285,7 +290,10 @@ fn start_or_resume(
         explanation: run.explain,
         error: true,
     };
-    let out_format = identity.output_format.parse::<Format>().map_err(Failure::usage)?;
+    let out_format = identity
+        .output_format
+        .parse::<Format>()
+        .map_err(Failure::usage)?;
     let existing = checkpoint::load(out)?;
     let cp_path: PathBuf = checkpoint::path_of(out);
     if run.resume {
@@ -301,8 +309,8 @@ fn start_or_resume(
                 let commit = c.commit().map_err(|e| {
                     Failure::usage(format!("{}: bad footer: {e}", cp_path.display()))
                 })?;
-                let writer =
-                    ResultWriter::resume(out, out_format, columns, &commit).map_err(file_failure)?;
+                let writer = ResultWriter::resume(out, out_format, columns, &commit)
+                    .map_err(file_failure)?;
                 return Ok((writer, c));
             }
             None if out.exists() => {
@@ -353,13 +361,11 @@ fn screen_chunk(
                 Err(e) => (None, Err(e)),
                 Ok(r) => (r.key.clone(), r.query()),
             };
-            let outcome = query
-                .map_err(|e| format!("{at}: {e}"))
-                .and_then(|q| {
-                    matcher
-                        .screen(&q, min_score, limit)
-                        .map_err(|e| format!("{at}: {e}"))
-                });
+            let outcome = query.map_err(|e| format!("{at}: {e}")).and_then(|q| {
+                matcher
+                    .screen(&q, min_score, limit)
+                    .map_err(|e| format!("{at}: {e}"))
+            });
             Screened {
                 ordinal: first_ordinal + i as u64 + 1,
                 key,
@@ -377,8 +383,7 @@ fn write_chunk(
     columns: HitColumns,
     explain: bool,
 ) -> Result<bool, Failure> {
-    let write_error =
-        |e: String| Failure::new(exit::FAILURE, format!("cannot write output: {e}"));
+    let write_error = |e: String| Failure::new(exit::FAILURE, format!("cannot write output: {e}"));
     if writer.format() == Format::Jsonl {
         let lines: Vec<String> = results
             .par_iter()
