@@ -330,25 +330,13 @@ impl ResultWriter {
             Kind::Lines(w) => w.into_inner().map_err(|e| err(e.into_error()))?,
             Kind::Csv(w) => w.into_inner().map_err(|e| err(e.into_error()))?,
             Kind::Parquet(w) => w
-                .into_inner_finished()
+                .into_inner()
                 .map_err(|e| io_error(path, "write Parquet", e))?,
         };
         let mut dest = dest;
         dest.flush().map_err(err)?;
         dest.sync().map_err(err)?;
         Ok(())
-    }
-}
-
-/// Finishes a Parquet writer and hands back its destination.
-trait FinishInto {
-    fn into_inner_finished(self) -> parquet::errors::Result<Dest>;
-}
-
-impl FinishInto for Box<ArrowWriter<Dest>> {
-    fn into_inner_finished(mut self) -> parquet::errors::Result<Dest> {
-        self.finish()?;
-        self.into_inner()
     }
 }
 
