@@ -185,7 +185,7 @@ impl QueryColumns {
         self.rows == 0
     }
 
-    fn text<'a>(c: &'a Option<StringArray>, i: usize) -> Option<&'a str> {
+    fn text(c: &Option<StringArray>, i: usize) -> Option<&str> {
         c.as_ref().filter(|c| c.is_valid(i)).map(|c| c.value(i))
     }
 

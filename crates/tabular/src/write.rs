@@ -65,7 +65,7 @@ impl Dest {
 
 enum Kind {
     Lines(BufWriter<Dest>),
-    Csv(csv::Writer<Dest>),
+    Csv(Box<csv::Writer<Dest>>),
     Parquet(Box<ArrowWriter<Dest>>),
 }
 
@@ -120,7 +120,7 @@ impl ResultWriter {
                 let schema = columns.schema();
                 w.write_record(schema.fields().iter().map(|f| f.name().as_str()))
                     .map_err(|e| io_error(path, "write", e))?;
-                Kind::Csv(w)
+                Kind::Csv(Box::new(w))
             }
             Format::Parquet => Kind::Parquet(Box::new(
                 ArrowWriter::try_new(dest, columns.schema(), Some(parquet_properties()))
@@ -202,11 +202,11 @@ impl ResultWriter {
             .map_err(|e| io_error(p, "seek", e))?;
         let dest = Dest::File(f);
         let kind = match format {
-            Format::Csv => Kind::Csv(
+            Format::Csv => Kind::Csv(Box::new(
                 csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(dest),
-            ),
+            )),
             _ => Kind::Lines(BufWriter::with_capacity(1 << 16, dest)),
         };
         Ok(ResultWriter {
@@ -328,7 +328,7 @@ impl ResultWriter {
         let err = |e: std::io::Error| io_error(path, "write", e);
         let dest = match self.kind {
             Kind::Lines(w) => w.into_inner().map_err(|e| err(e.into_error()))?,
-            Kind::Csv(w) => w.into_inner().map_err(|e| err(e.into_error()))?,
+            Kind::Csv(w) => (*w).into_inner().map_err(|e| err(e.into_error()))?,
             Kind::Parquet(w) => w
                 .into_inner()
                 .map_err(|e| io_error(path, "write Parquet", e))?,
