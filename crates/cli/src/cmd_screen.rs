@@ -6,10 +6,9 @@ use nomina_match::{Hit, Matcher, Query, DEFAULT_THRESHOLD};
 use nomina_model::{EntityType, FuzzyDate, ListVersion};
 use nomina_registry::as_of::{AsOf, AsOfReport};
 use nomina_registry::parties::Parties;
-use rayon::prelude::*;
+use nomina_tabular::Format;
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 /// Lowest score reported by `--batch` unless `--min-score` says otherwise: low enough that
@@ -46,10 +45,32 @@ pub struct Args {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Screen every query of a JSON Lines file (`-` for stdin), writing one result line per
-    /// query to stdout, in input order.
-    #[arg(long, value_name = "QUERIES.jsonl", conflicts_with = "name")]
+    /// Screen every query of a file (`-` for stdin): JSON lines, CSV or Parquet, read and
+    /// screened a chunk at a time. Results go to stdout as JSON lines, or to --out, in input
+    /// order.
+    #[arg(long, value_name = "QUERIES", conflicts_with = "name")]
     pub batch: Option<PathBuf>,
+    /// With --batch: write the results to this file (`.jsonl`, `.csv`, `.parquet`), with a
+    /// checkpoint beside it after every chunk so that --resume can continue an interrupted run.
+    #[arg(long, value_name = "OUT", requires = "batch")]
+    pub out: Option<PathBuf>,
+    /// With --batch: the input's format (jsonl, csv, parquet) when its name does not say.
+    #[arg(long, value_parser = parse_format, value_name = "FORMAT", requires = "batch")]
+    pub format: Option<Format>,
+    /// With --batch: the output's format when --out's name does not say (jsonl, csv,
+    /// parquet; stdout: jsonl unless given).
+    #[arg(long, value_parser = parse_format, value_name = "FORMAT", requires = "batch")]
+    pub out_format: Option<Format>,
+    /// With --batch --out: continue the interrupted run recorded in OUT.checkpoint, skipping
+    /// the rows it finished. Refused if the input, the lists or the options changed.
+    #[arg(long, requires = "out")]
+    pub resume: bool,
+    /// With --batch: rows read, screened and written at a time.
+    #[arg(long, value_name = "N", default_value_t = crate::screen_batch::DEFAULT_CHUNK_ROWS)]
+    pub chunk_rows: usize,
+    /// Testing only: stop as a crash would after N chunks are durable.
+    #[arg(long, value_name = "N", hide = true, requires = "out")]
+    pub stop_after_chunks: Option<u64>,
     /// Screen against the lists as they stood on this day (YYYY-MM-DD): the versions in
     /// force then, and only the parties listed by then. The result says which versions.
     #[arg(long, value_name = "DATE", conflicts_with = "batch")]
@@ -59,6 +80,10 @@ pub struct Args {
 fn parse_type(s: &str) -> Result<EntityType, String> {
     EntityType::parse(s)
         .ok_or_else(|| format!("unknown type {s:?} (person, organization, vessel, aircraft)"))
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
 }
 
 fn parse_date(s: &str) -> Result<FuzzyDate, String> {
@@ -85,13 +110,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
             return Err(crate::as_of_with_index());
         }
         return match &args.batch {
-            Some(path) => batch(
-                prebuilt.matcher(),
-                path,
-                args.limit,
-                args.min_score.unwrap_or(BATCH_FLOOR),
-                args.explain,
-            ),
+            Some(path) => crate::screen_batch::run(prebuilt.matcher(), &batch_run(args, path)),
             None => {
                 let judgements = crate::cmd_parties::judgements_in_force(global)?;
                 single(
@@ -106,17 +125,27 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let (lists, as_of) = global.load_lists_at(args.as_of.as_deref())?;
     let snapshots: Vec<_> = lists.into_snapshots();
     match &args.batch {
-        Some(path) => batch(
-            &Matcher::build(&snapshots),
-            path,
-            args.limit,
-            args.min_score.unwrap_or(BATCH_FLOOR),
-            args.explain,
-        ),
+        Some(path) => crate::screen_batch::run(&Matcher::build(&snapshots), &batch_run(args, path)),
         None => {
             let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
             single(&matcher, &parties, args, as_of.as_ref())
         }
+    }
+}
+
+/// The batch run `args` ask for, over the queries of `input`.
+fn batch_run<'a>(args: &'a Args, input: &'a std::path::Path) -> crate::screen_batch::BatchRun<'a> {
+    crate::screen_batch::BatchRun {
+        input,
+        input_format: args.format,
+        out: args.out.as_deref(),
+        out_format: args.out_format,
+        resume: args.resume,
+        limit: args.limit,
+        min_score: args.min_score.unwrap_or(BATCH_FLOOR),
+        explain: args.explain,
+        chunk_rows: args.chunk_rows,
+        stop_after_chunks: args.stop_after_chunks,
     }
 }
 
@@ -313,152 +342,4 @@ fn kind_label(k: nomina_model::NameKind) -> &'static str {
 
 fn explain(out: &mut String, h: &Hit) {
     let _ = write!(out, "{}", h.explanation);
-}
-
-/// One line of `--batch` input: the benchmark format `{"id": ..., "query": {...}}`, or a
-/// bare query object (its line number is then its id).
-#[derive(serde::Deserialize)]
-struct BatchLine {
-    id: Option<serde_json::Value>,
-    query: Option<Query>,
-}
-
-fn parse_line(
-    n: usize,
-    raw: &[u8],
-) -> Result<(serde_json::Value, Query), (serde_json::Value, String)> {
-    let fallback_id = serde_json::Value::from(n);
-    let text = std::str::from_utf8(raw).map_err(|e| {
-        (
-            fallback_id.clone(),
-            format!("line {n}: invalid UTF-8 at byte {}", e.valid_up_to()),
-        )
-    })?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        (
-            fallback_id.clone(),
-            format!("line {n}: malformed JSON: {e}"),
-        )
-    })?;
-    let line: BatchLine = serde_json::from_value(value.clone())
-        .map_err(|e| (fallback_id.clone(), format!("line {n}: {e}")))?;
-    let id = line.id.unwrap_or(fallback_id);
-    let query = match line.query {
-        Some(q) => q,
-        None => serde_json::from_value(value)
-            .map_err(|e| (id.clone(), format!("line {n}: not a query: {e}")))?,
-    };
-    Ok((id, query))
-}
-
-/// Result line of `--batch`: the benchmark format, plus `error` for a query that could not run.
-#[derive(Serialize)]
-struct BatchResult {
-    id: serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hits: Option<Vec<BatchHit>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
-}
-
-#[derive(Serialize)]
-struct BatchHit {
-    entity: String,
-    score: f64,
-    name: String,
-    /// With `--explain`: the matcher's explanation, as `--json` prints it for one name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    explanation: Option<nomina_match::Explanation>,
-}
-
-fn batch(
-    matcher: &Matcher,
-    path: &PathBuf,
-    limit: usize,
-    min_score: f64,
-    explain: bool,
-) -> CmdResult {
-    let mut input = Vec::new();
-    let read = if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut input)
-    } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut input))
-    };
-    read.map_err(|e| Failure::usage(format!("{}: cannot read: {e}", path.display())))?;
-    let lines: Vec<(usize, &[u8])> = input
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.strip_suffix(b"\r").unwrap_or(l)))
-        .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
-        .collect();
-    let progress = std::io::stderr().is_terminal().then(|| {
-        let pb = indicatif::ProgressBar::new(lines.len() as u64);
-        pb.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} queries {per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        pb
-    });
-    let start = std::time::Instant::now();
-    let results: Vec<(String, Option<String>)> = lines
-        .par_iter()
-        .map(|&(n, raw)| {
-            let result = match parse_line(n, raw) {
-                Err((id, msg)) => BatchResult {
-                    id,
-                    hits: None,
-                    error: Some(msg),
-                },
-                Ok((id, q)) => match matcher.screen(&q, min_score, limit) {
-                    Ok(hits) => BatchResult {
-                        id,
-                        hits: Some(
-                            hits.into_iter()
-                                .map(|h| BatchHit {
-                                    entity: h.entity,
-                                    score: h.score,
-                                    name: h.name,
-                                    explanation: explain.then_some(h.explanation),
-                                })
-                                .collect(),
-                        ),
-                        error: None,
-                    },
-                    Err(e) => BatchResult {
-                        id,
-                        hits: None,
-                        error: Some(format!("line {n}: {e}")),
-                    },
-                },
-            };
-            if let Some(pb) = &progress {
-                pb.inc(1);
-            }
-            let err = result.error.clone();
-            (serde_json::to_string(&result).unwrap_or_default(), err)
-        })
-        .collect();
-    if let Some(pb) = progress {
-        pb.finish_and_clear();
-    }
-    let Some(failed) =
-        crate::emit_batch_lines(results.iter().map(|(l, e)| (l.as_str(), e.as_deref())))?
-    else {
-        return Ok(());
-    };
-    let secs = start.elapsed().as_secs_f64();
-    eprintln!(
-        "screened {} queries in {secs:.2} s ({:.0} queries/s), {failed} could not be screened",
-        results.len(),
-        results.len() as f64 / secs.max(1e-9)
-    );
-    if failed > 0 {
-        return Err(Failure::screening(format!(
-            "{failed} of {} queries could not be screened; their lines carry \"error\"",
-            results.len()
-        )));
-    }
-    Ok(())
 }

@@ -27,6 +27,7 @@ mod cmd_update;
 mod cmd_validate;
 mod db;
 mod exit;
+mod screen_batch;
 mod service_args;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};

@@ -124,7 +124,7 @@ fn import(data: &Path, database: &str, file: &Path) {
     );
     // Two rows are bad: reported by line and field, the rest imported, exit code 5.
     assert_eq!(code, 5, "{out}{err}");
-    assert!(err.contains("line 2: line: not JSON"), "{err}");
+    assert!(err.contains("line 2: malformed JSON"), "{err}");
     assert!(err.contains("line 3: dob:"), "{err}");
     assert!(out.contains("2 rows rejected"), "{out}");
 }

@@ -1,14 +1,11 @@
 //! `Screener.screen_batch`: Arrow rows in, Arrow hits out, screened on every core with the
 //! GIL released.
 
-use crate::columns::QueryColumns;
-use arrow::array::{ArrayRef, Float64Builder, Int64Builder, StringBuilder};
-use arrow::datatypes::{DataType, Field, Schema};
 use arrow::record_batch::RecordBatch;
 use nomina_match::{Hit, Matcher};
+use nomina_tabular::{HitColumns, HitsTable, QueryColumns};
 use pyo3::prelude::*;
 use rayon::prelude::*;
-use std::sync::Arc;
 
 /// What to screen for and what to return.
 pub struct BatchOptions {
@@ -60,69 +57,18 @@ pub fn screen(
 
 /// The hits table: one row per hit (and, with the error column, one per failed row).
 fn output(results: &[RowResult], opts: &BatchOptions) -> Result<RecordBatch, String> {
-    let mut row = Int64Builder::new();
-    let mut entity = StringBuilder::new();
-    let mut name = StringBuilder::new();
-    let mut kind = StringBuilder::new();
-    let mut score = Float64Builder::new();
-    let mut matched = StringBuilder::new();
-    let mut explanation = StringBuilder::new();
-    let mut error = StringBuilder::new();
+    let mut table = HitsTable::new(HitColumns {
+        id: false,
+        explanation: opts.explain,
+        error: opts.error_column,
+    });
     for (n, result) in results.iter().enumerate() {
         match result {
-            Ok(hits) => {
-                for h in hits {
-                    row.append_value(n as i64);
-                    entity.append_value(&h.entity);
-                    name.append_value(&h.name);
-                    kind.append_value(h.entity_type.as_str());
-                    score.append_value(h.score);
-                    matched.append_value(&h.explanation.matched_name);
-                    if opts.explain {
-                        let json =
-                            serde_json::to_string(&h.explanation).map_err(|e| e.to_string())?;
-                        explanation.append_value(json);
-                    }
-                    error.append_null();
-                }
-            }
-            Err(e) => {
-                row.append_value(n as i64);
-                entity.append_null();
-                name.append_null();
-                kind.append_null();
-                score.append_null();
-                matched.append_null();
-                explanation.append_null();
-                error.append_value(e);
-            }
+            Ok(hits) => table.push_hits(n as i64, None, hits)?,
+            Err(e) => table.push_error(n as i64, None, e),
         }
     }
-    let mut fields = vec![
-        Field::new("row", DataType::Int64, false),
-        Field::new("entity", DataType::Utf8, opts.error_column),
-        Field::new("name", DataType::Utf8, opts.error_column),
-        Field::new("type", DataType::Utf8, opts.error_column),
-        Field::new("score", DataType::Float64, opts.error_column),
-        Field::new("matched_name", DataType::Utf8, opts.error_column),
-    ];
-    let mut arrays: Vec<ArrayRef> = vec![
-        Arc::new(row.finish()),
-        Arc::new(entity.finish()),
-        Arc::new(name.finish()),
-        Arc::new(kind.finish()),
-        Arc::new(score.finish()),
-        Arc::new(matched.finish()),
-    ];
-    if opts.explain {
-        fields.push(Field::new("explanation", DataType::Utf8, opts.error_column));
-        arrays.push(Arc::new(explanation.finish()));
-    }
-    if opts.error_column {
-        fields.push(Field::new("error", DataType::Utf8, true));
-        arrays.push(Arc::new(error.finish()));
-    }
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| e.to_string())
+    table.finish()
 }
 
 /// The record batches of a pyarrow `Table` or `RecordBatch` (or anything exporting the

@@ -12,10 +12,8 @@
 #![deny(missing_docs)]
 
 mod batch;
-mod columns;
 mod errors;
 mod objects;
-mod query;
 mod screener;
 mod values;
 

@@ -3,9 +3,9 @@
 
 use crate::errors::{check_limit, check_min_score, error, guard};
 use crate::objects::{Hit, ListInfo, Mention};
-use crate::query::RawQuery;
 use nomina_match::Matcher;
 use nomina_scan::{ScanOptions, Scanner};
+use nomina_tabular::RawQuery;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use std::path::PathBuf;

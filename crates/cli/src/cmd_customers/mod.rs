@@ -8,11 +8,12 @@ mod input;
 use crate::exit::{self, CmdResult, Failure};
 use crate::service_args::DatabaseArgs;
 use crate::{emit, emit_json, GlobalArgs};
-use input::{rows, Format};
 use nomina_server::lists::ListSet;
 use nomina_server::monitoring::customers;
 use nomina_server::monitoring::run::{after_list_change, baseline_if_none, run_full, RunOptions};
 use nomina_store::{now_millis, Customer, Store};
+use nomina_tabular::read::estimate_rows;
+use nomina_tabular::Format;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -32,7 +33,7 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Sub {
-    /// Add or replace customers from a CSV or JSON-lines file, screening them on entry;
+    /// Add or replace customers from a CSV, JSON-lines or Parquet file, screening them on entry;
     /// rejected rows are reported by line and field and the rest are imported.
     Import(ImportArgs),
     /// Re-screen every customer against every list in force (one audited run).
@@ -44,10 +45,10 @@ enum Sub {
 
 #[derive(Debug, clap::Args)]
 struct ImportArgs {
-    /// The file (`.csv`, `.jsonl`).
+    /// The file (`.csv`, `.jsonl`, `.parquet`).
     file: PathBuf,
-    /// The format, when the file name does not tell.
-    #[arg(long, value_enum)]
+    /// The format (csv, jsonl, parquet), when the file name does not tell.
+    #[arg(long, value_parser = input::parse_format)]
     format: Option<Format>,
     /// Customers saved per transaction.
     #[arg(long, default_value_t = 2000)]
@@ -93,10 +94,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     };
     match &args.command {
         Sub::Import(a) => {
-            let format = match a.format {
-                Some(f) => f,
-                None => Format::from_path(&a.file)?,
-            };
+            let format = input::format_of(&a.file, a.format)?;
             if a.batch == 0 {
                 return Err(Failure::usage("--batch must be more than 0"));
             }
@@ -175,12 +173,16 @@ fn import(
     opts: &RunOptions,
 ) -> CmdResult {
     let started = Instant::now();
-    let size = std::fs::metadata(&a.file).map_or(0, |m| m.len());
+    let mut reader = input::open(&a.file, format, a.batch)?;
     let progress = std::io::stderr().is_terminal().then(|| {
-        let pb = indicatif::ProgressBar::new(size);
+        let total = reader
+            .total_rows()
+            .or_else(|| estimate_rows(&a.file, format))
+            .unwrap_or(0);
+        let pb = indicatif::ProgressBar::new(total);
         pb.set_style(
             indicatif::ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {msg} eta {eta}",
+                "{bar:40} {human_pos}/{human_len} rows {per_sec} eta {eta}",
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
@@ -204,30 +206,36 @@ fn import(
         batch.clear();
         Ok(())
     };
-    for row in rows(&a.file, format)? {
-        let checked = row
-            .customer
-            .and_then(|c| customers::validate(&c).map_err(|e| (e.field, e.message)));
-        match checked {
-            Ok(c) => batch.push(c),
-            Err((field, message)) => {
-                rejected += 1;
-                let text = format!(
-                    "{}: line {}: {field}: {message}",
-                    a.file.display(),
-                    row.line
-                );
-                match &progress {
-                    Some(pb) => pb.println(format!("rejected: {text}")),
-                    None => eprintln!("rejected: {text}"),
+    loop {
+        let rows = reader
+            .next_chunk(a.batch)
+            .map_err(|e| Failure::usage(e.to_string()))?;
+        if rows.is_empty() {
+            break;
+        }
+        let n = rows.len() as u64;
+        for row in rows {
+            let checked = row.record.map_err(|e| e.message).and_then(|r| {
+                customers::validate(&input::customer(r))
+                    .map_err(|e| format!("{}: {}", e.field, e.message))
+            });
+            match checked {
+                Ok(c) => batch.push(c),
+                Err(message) => {
+                    rejected += 1;
+                    let text = format!("{}: {}: {message}", a.file.display(), row.position);
+                    match &progress {
+                        Some(pb) => pb.println(format!("rejected: {text}")),
+                        None => eprintln!("rejected: {text}"),
+                    }
                 }
             }
-        }
-        if batch.len() >= a.batch {
-            flush(&mut batch)?;
+            if batch.len() >= a.batch {
+                flush(&mut batch)?;
+            }
         }
         if let Some(pb) = &progress {
-            pb.set_position(row.offset.min(size));
+            pb.inc(n);
         }
     }
     flush(&mut batch)?;
