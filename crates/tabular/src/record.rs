@@ -117,7 +117,9 @@ pub fn unknown_column(name: &str) -> FieldError {
 }
 
 /// A record from one JSON object: `{"id"|"reference": …, "query": {…}}` (the name
-/// benchmark's format) or the fields at the top level. Unknown keys are errors naming them.
+/// benchmark's format, whose other top-level keys — `expect`, `tags` and the like — are
+/// labels for scorers and are not read) or the fields at the top level. Unknown keys among
+/// the fields are errors naming them.
 pub fn from_json(v: &Value) -> Result<Record, FieldError> {
     let Some(top) = v.as_object() else {
         return Err(FieldError::in_row("not a JSON object"));
@@ -134,12 +136,6 @@ pub fn from_json(v: &Value) -> Result<Record, FieldError> {
         }
     }
     if let Some(q) = fields.remove("query") {
-        if let Some(k) = fields.keys().next() {
-            return Err(FieldError::in_field(
-                k.clone(),
-                "unknown key beside \"query\"",
-            ));
-        }
         fields = match q {
             Value::Object(m) => m,
             _ => return Err(FieldError::in_field("query", "expected an object")),
@@ -202,6 +198,14 @@ mod tests {
         assert_eq!(r.names, vec!["Ann Smith"]);
         assert_eq!(r.dob.as_deref(), Some("1970"));
         assert_eq!(r.query().unwrap().country.as_deref(), Some("DE"));
+    }
+
+    #[test]
+    fn the_labels_beside_a_query_are_not_read() {
+        let v = json!({"id": "d1", "query": {"name": "Ann Smith"}, "expect": ["un:QDi.1"], "tags": ["typo"]});
+        let r = from_json(&v).unwrap();
+        assert_eq!(r.names, vec!["Ann Smith"]);
+        assert_eq!(r.key_text().as_deref(), Some("d1"));
     }
 
     #[test]
