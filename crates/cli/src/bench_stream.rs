@@ -153,6 +153,44 @@ struct Round {
     ledger: Arc<Ledger>,
 }
 
+/// A consumer running in the background until [`RunningConsumer::stop`].
+struct RunningConsumer {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<nomina_stream::Summary, nomina_stream::StreamError>>,
+}
+
+impl RunningConsumer {
+    /// Asks the consumer to finish its batch and stop, and waits for it.
+    async fn stop(self) -> Result<(), Failure> {
+        let _ = self.stop.send(());
+        self.task
+            .await
+            .map_err(|e| Failure::service(e.to_string()))?
+            .map_err(|e| Failure::service(e.to_string()))?;
+        Ok(())
+    }
+}
+
+impl Round {
+    /// Starts `nomina stream`'s consumer on this round's subjects, store and ledger.
+    fn start_consumer(&self, screening: &Arc<Screening>) -> RunningConsumer {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (opts, s, st, l) = (
+            self.opts.clone(),
+            screening.clone(),
+            self.store.clone(),
+            self.ledger.clone(),
+        );
+        let task = tokio::spawn(async move {
+            nomina_stream::run(&opts, s, st, l, async {
+                let _ = stopped.await;
+            })
+            .await
+        });
+        RunningConsumer { stop, task }
+    }
+}
+
 fn round_setup(b: &StreamBench<'_>, work: &Path, tag: &str) -> Result<Round, Failure> {
     let id = format!("{}_{tag}", std::process::id());
     let dir: PathBuf = work.join(&id);
@@ -233,22 +271,8 @@ async fn throughput_round(
         .await
         .map_err(|e| nats_failure("subscribe", e))?;
     client.flush().await.map_err(|e| nats_failure("flush", e))?;
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let start = Instant::now();
-    let consumer = tokio::spawn({
-        let (opts, s, st, l) = (
-            r.opts.clone(),
-            screening.clone(),
-            r.store.clone(),
-            r.ledger.clone(),
-        );
-        async move {
-            nomina_stream::run(&opts, s, st, l, async {
-                let _ = stopped.await;
-            })
-            .await
-        }
-    });
+    let consumer = r.start_consumer(screening);
     let mut seen = 0;
     let mut last = start;
     while seen < b.messages {
@@ -265,11 +289,7 @@ async fn throughput_round(
             }
         }
     }
-    let _ = stop.send(());
-    consumer
-        .await
-        .map_err(|e| Failure::service(e.to_string()))?
-        .map_err(|e| Failure::service(e.to_string()))?;
+    consumer.stop().await?;
     cleanup(&js, &r.opts).await;
     Ok(b.messages as f64 / (last - start).as_secs_f64())
 }
@@ -291,21 +311,7 @@ async fn latency_round(
         .await
         .map_err(|e| nats_failure("subscribe", e))?;
     client.flush().await.map_err(|e| nats_failure("flush", e))?;
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let consumer = tokio::spawn({
-        let (opts, s, st, l) = (
-            r.opts.clone(),
-            screening.clone(),
-            r.store.clone(),
-            r.ledger.clone(),
-        );
-        async move {
-            nomina_stream::run(&opts, s, st, l, async {
-                let _ = stopped.await;
-            })
-            .await
-        }
-    });
+    let consumer = r.start_consumer(screening);
     // The consumer has created the input stream once it answers a lookup of its consumer.
     let deadline = Instant::now() + Duration::from_secs(60);
     while js
@@ -373,11 +379,7 @@ async fn latency_round(
         .await
         .map_err(|e| Failure::service(e.to_string()))?
         .map_err(|e| nats_failure("publish", e))?;
-    let _ = stop.send(());
-    consumer
-        .await
-        .map_err(|e| Failure::service(e.to_string()))?
-        .map_err(|e| Failure::service(e.to_string()))?;
+    consumer.stop().await?;
     cleanup(&js, &r.opts).await;
     Ok(latencies)
 }
