@@ -43,6 +43,16 @@ pub struct Args {
     /// `bench stream`: messages published per second in the latency rounds.
     #[arg(long, value_name = "N", default_value_t = 500.0)]
     pub rate: f64,
+    /// `bench monitoring`: the customer base to import (CSV, JSON lines or Parquet).
+    #[arg(long, value_name = "FILE")]
+    pub customers: Option<PathBuf>,
+    /// `bench monitoring`: the list version in force when the customers are imported; it
+    /// replaces the list of its source among the lists in force.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// `bench monitoring`: the version of the same source that the update brings.
+    #[arg(long, value_name = "FILE")]
+    pub to: Option<PathBuf>,
 }
 
 /// Benchmarks available.
@@ -62,6 +72,10 @@ pub enum Target {
     /// lists and building the index, then with a prebuilt index file (`--index`); medians
     /// of --rounds runs each (at least 10).
     Startup,
+    /// Ongoing monitoring of a customer base (`--customers FILE`) in a throwaway SQLite
+    /// store: the import screened on entry, a full re-screen, and the delta re-screen of
+    /// the list update `--from FILE` → `--to FILE`; time and peak memory of each phase.
+    Monitoring,
 }
 
 /// Figures of `nomina bench names`.
@@ -109,7 +123,7 @@ pub(crate) fn ms(d: Duration) -> f64 {
 }
 
 /// Resident and peak resident memory of this process in MiB (Linux; 0 elsewhere).
-fn rss_mib() -> (f64, f64) {
+pub(crate) fn rss_mib() -> (f64, f64) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let field = |name: &str| {
         status
@@ -161,6 +175,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     match args.what {
         Target::Text => return bench_text(global, args),
         Target::Startup => return crate::cmd_bench_startup::run(global, args),
+        Target::Monitoring => return crate::cmd_bench_monitoring::run(global, args),
         Target::Names | Target::Stream => {}
     }
     if let Target::Stream = args.what {

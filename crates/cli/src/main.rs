@@ -10,6 +10,7 @@ mod as_of_text;
 mod bench_stream;
 mod cmd_audit;
 mod cmd_bench;
+mod cmd_bench_monitoring;
 mod cmd_bench_startup;
 mod cmd_customers;
 mod cmd_diff;

@@ -604,6 +604,14 @@ mod down_store {
         fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<Customer>> {
             Err(down())
         }
+        fn customers_changed_since(
+            &self,
+            since: Millis,
+            after: Option<&str>,
+            limit: usize,
+        ) -> Result<Vec<Customer>> {
+            Err(down())
+        }
         fn customer_count(&self) -> Result<u64> {
             Err(down())
         }

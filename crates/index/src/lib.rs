@@ -20,7 +20,7 @@
 //! renamed, so that no reader ever sees half of one. The lists section, only needed by
 //! commands that show entities or scan text, is decoded on first use.
 
-mod format;
+pub mod format;
 
 pub use format::{FORMAT_VERSION, MAGIC};
 
@@ -140,7 +140,7 @@ pub fn write(
         serde_json::to_vec(parties.all()).map_err(|e| damaged(e.to_string()))?,
         serde_json::to_vec(&snapshots).map_err(|e| damaged(e.to_string()))?,
     ];
-    format::write_atomically(path, &manifest.fingerprint, &sections).map_err(io)?;
+    format::write_atomically(path, MAGIC, &manifest.fingerprint, &sections).map_err(io)?;
     Ok(manifest)
 }
 
@@ -169,7 +169,8 @@ impl Prebuilt {
             path: path.to_path_buf(),
             source,
         })?;
-        let sections = format::verify(path, &map, &nomina_match::build_fingerprint())?;
+        let sections: [std::ops::Range<usize>; format::SECTIONS] =
+            format::verify(path, &map, MAGIC, &nomina_match::build_fingerprint())?;
         let damaged = |what: String| IndexError::Damaged {
             path: path.to_path_buf(),
             what,

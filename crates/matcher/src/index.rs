@@ -323,6 +323,19 @@ impl Builder {
 impl Matcher {
     /// Builds the index over every name of every entity in the given snapshots.
     pub fn build(lists: &[ListSnapshot]) -> Matcher {
+        Matcher::build_from(
+            lists.iter().map(|l| l.version.clone()).collect(),
+            lists.iter().flat_map(|l| &l.entities),
+        )
+    }
+
+    /// Builds the index over entities given one at a time, without holding them all:
+    /// what indexes a large set made on the fly (a customer base searched in reverse) in
+    /// the memory of the index alone. `versions` are reported with every result.
+    pub fn build_from<E: std::borrow::Borrow<nomina_model::Entity>>(
+        versions: Vec<ListVersion>,
+        entities_in: impl IntoIterator<Item = E>,
+    ) -> Matcher {
         let tables = Tables::get();
         let mut b = Builder {
             vocab: Vec::new(),
@@ -334,8 +347,9 @@ impl Matcher {
         let mut by_identifier: HashMap<String, Vec<u32>> = HashMap::new();
         // Document frequency per identity key (variant family or spelling), over entities.
         let mut df: HashMap<String, u32> = HashMap::new();
-        for list in lists {
-            for e in &list.entities {
+        {
+            for e in entities_in {
+                let e: &nomina_model::Entity = e.borrow();
                 let eid = entities.len() as u32;
                 let facts = EntityFacts::from_entity(e);
                 for id in &facts.identifiers {
@@ -462,7 +476,6 @@ impl Matcher {
                 .sum::<f32>()
                 * crate::similarity::INITIAL;
         }
-        let versions = lists.iter().map(|l| l.version.clone()).collect();
         Matcher {
             id: next_index_id(),
             tables,

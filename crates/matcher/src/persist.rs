@@ -59,6 +59,14 @@ impl Matcher {
         postcard::to_stdvec(self).map_err(|e| IndexLoadError::Decode(e.to_string()))
     }
 
+    /// Writes the bytes of [`Matcher::to_bytes`] to `w` without holding them in memory:
+    /// what saves an index too large to copy (a customer base searched in reverse).
+    pub fn write_to<W: std::io::Write>(&self, w: W) -> Result<(), IndexLoadError> {
+        postcard::to_io(self, w)
+            .map(drop)
+            .map_err(|e| IndexLoadError::Decode(e.to_string()))
+    }
+
     /// An index saved by [`Matcher::to_bytes`] by a build of the same
     /// [`build_fingerprint`] (the caller checks that), ready to screen with.
     pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, IndexLoadError> {

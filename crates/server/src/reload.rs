@@ -164,6 +164,7 @@ async fn rescreen_customers(
     let opts = crate::monitoring::run::RunOptions {
         threshold: state.config.alert_threshold,
         actor: actor.to_string(),
+        customer_index: Some(state.config.customer_index()),
     };
     let result = blocking(move || {
         Ok(crate::monitoring::run::after_list_change(

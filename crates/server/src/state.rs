@@ -108,6 +108,14 @@ pub struct Config {
     pub compat_auth: crate::auth::CompatAuth,
 }
 
+impl Config {
+    /// Where the customer index of delta re-screens is kept: the data directory, named
+    /// for the database it indexes.
+    pub fn customer_index(&self) -> crate::monitoring::customer_index::IndexFile {
+        crate::monitoring::customer_index::IndexFile::in_data_dir(&self.data_dir, &self.database)
+    }
+}
+
 /// State shared by every request.
 #[derive(Clone)]
 pub struct AppState(pub Arc<Inner>);

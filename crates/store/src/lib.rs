@@ -555,6 +555,14 @@ pub trait Store: Send + Sync {
     /// Customers ordered by reference, after `after`, at most `limit`: the base is read a
     /// page at a time.
     fn customers_page(&self, after: Option<&str>, limit: usize) -> Result<Vec<Customer>>;
+    /// Customers saved at or after `since` (their `updated` time), ordered by reference,
+    /// after `after`, at most `limit`: what changed since a customer index was built.
+    fn customers_changed_since(
+        &self,
+        since: Millis,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Customer>>;
     /// How many customers there are.
     fn customer_count(&self) -> Result<u64>;
     /// Records a monitoring run in one transaction: its alerts (deduplicated and

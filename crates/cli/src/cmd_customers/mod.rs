@@ -3,14 +3,17 @@
 //! runs the re-screening a list change calls for (a delta when it can). See
 //! `docs/monitoring.md`.
 
-mod input;
+pub(crate) mod input;
 
 use crate::exit::{self, CmdResult, Failure};
 use crate::service_args::DatabaseArgs;
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_server::lists::ListSet;
+use nomina_server::monitoring::customer_index::IndexFile;
 use nomina_server::monitoring::customers;
-use nomina_server::monitoring::run::{after_list_change, baseline_if_none, run_full, RunOptions};
+use nomina_server::monitoring::run::{
+    after_list_change, baseline_if_none, rebuild_index, run_full, RunOptions,
+};
 use nomina_store::{now_millis, Customer, Store};
 use nomina_tabular::read::estimate_rows;
 use nomina_tabular::Format;
@@ -76,7 +79,7 @@ fn threshold(args: &Args) -> Result<f64, Failure> {
 
 /// Logs on stderr, filtered by `NOMINA_LOG` (default: warnings only); `NOMINA_LOG=info`
 /// shows a delta run's phases.
-fn init_logging() {
+pub(crate) fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("NOMINA_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     let _ = tracing_subscriber::fmt()
@@ -88,9 +91,11 @@ fn init_logging() {
 /// Runs `nomina customers …`.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     init_logging();
+    let (database, data_dir) = args.db.resolve(global)?;
     let opts = RunOptions {
         threshold: threshold(args)?,
         actor: "cli".into(),
+        customer_index: Some(IndexFile::in_data_dir(&data_dir, &database)),
     };
     match &args.command {
         Sub::Import(a) => {
@@ -145,9 +150,11 @@ pub fn after_update(global: &GlobalArgs, db: &DatabaseArgs) -> CmdResult {
         return Ok(());
     }
     let set = lists(global)?;
+    let (database, data_dir) = db.resolve(global)?;
     let opts = RunOptions {
         threshold: nomina_match::DEFAULT_THRESHOLD,
         actor: "cli:update".into(),
+        customer_index: Some(IndexFile::in_data_dir(&data_dir, &database)),
     };
     let registry = global.registry_options(Vec::new());
     if let Some(run) = after_list_change(&*store, &set, None, &registry, &opts)
@@ -165,6 +172,19 @@ pub fn after_update(global: &GlobalArgs, db: &DatabaseArgs) -> CmdResult {
     Ok(())
 }
 
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// Customers added or replaced.
+    pub saved: usize,
+    /// Hits at or above the alert threshold on entry.
+    pub hits: usize,
+    /// New alerts.
+    pub opened: usize,
+    /// Rows rejected (each reported on stderr by line and field).
+    pub rejected: usize,
+}
+
 fn import(
     store: &dyn Store,
     set: &Arc<ListSet>,
@@ -173,11 +193,45 @@ fn import(
     opts: &RunOptions,
 ) -> CmdResult {
     let started = Instant::now();
-    let mut reader = input::open(&a.file, format, a.batch)?;
+    let done = import_file(store, set, &a.file, format, a.batch, opts)?;
+    let secs = started.elapsed().as_secs_f64();
+    emit(&format!(
+        "imported {} customers ({} rows rejected): {} hits, {} new alerts, \
+         in {secs:.1} s ({:.0} customers/s)\n",
+        done.saved,
+        done.rejected,
+        done.hits,
+        done.opened,
+        done.saved as f64 / secs.max(1e-9)
+    ))?;
+    if done.rejected > 0 {
+        return Err(Failure::screening(format!(
+            "{} rows of {} were rejected (each is named above); the rest were imported",
+            done.rejected,
+            a.file.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Streams a customer file into the store `batch` rows at a time, screening each batch on
+/// entry against `set` (one transaction per batch); rejected rows are named on stderr by
+/// line and field and the rest are kept. Shows a progress bar on a terminal. Records the
+/// monitoring baseline when none exists. What `customers import` and `bench monitoring`
+/// run.
+pub fn import_file(
+    store: &dyn Store,
+    set: &Arc<ListSet>,
+    file: &std::path::Path,
+    format: Format,
+    batch_rows: usize,
+    opts: &RunOptions,
+) -> Result<Imported, Failure> {
+    let mut reader = input::open(file, format, batch_rows)?;
     let progress = std::io::stderr().is_terminal().then(|| {
         let total = reader
             .total_rows()
-            .or_else(|| estimate_rows(&a.file, format))
+            .or_else(|| estimate_rows(file, format))
             .unwrap_or(0);
         let pb = indicatif::ProgressBar::new(total);
         pb.set_style(
@@ -188,27 +242,28 @@ fn import(
         );
         pb
     });
-    let (mut saved, mut hits, mut opened, mut rejected) = (0usize, 0usize, 0usize, 0usize);
-    let mut batch: Vec<Customer> = Vec::with_capacity(a.batch);
-    let mut flush = |batch: &mut Vec<Customer>| -> CmdResult {
+    let mut done = Imported::default();
+    let mut batch: Vec<Customer> = Vec::with_capacity(batch_rows);
+    let flush = |batch: &mut Vec<Customer>, done: &mut Imported| -> Result<(), Failure> {
         if batch.is_empty() {
             return Ok(());
         }
         let s = customers::save(store, set, batch, opts.threshold, &opts.actor).map_err(|e| {
             Failure::service(format!(
-                "{e}; {saved} customers were imported before this batch (running the import \
-                 again is safe: customers are replaced by reference)"
+                "{e}; {} customers were imported before this batch (running the import \
+                 again is safe: customers are replaced by reference)",
+                done.saved
             ))
         })?;
-        saved += s.customers;
-        hits += s.hits;
-        opened += s.alerts_opened;
+        done.saved += s.customers;
+        done.hits += s.hits;
+        done.opened += s.alerts_opened;
         batch.clear();
         Ok(())
     };
     loop {
         let rows = reader
-            .next_chunk(a.batch)
+            .next_chunk(batch_rows)
             .map_err(|e| Failure::usage(e.to_string()))?;
         if rows.is_empty() {
             break;
@@ -222,38 +277,30 @@ fn import(
             match checked {
                 Ok(c) => batch.push(c),
                 Err(message) => {
-                    rejected += 1;
-                    let text = format!("{}: {}: {message}", a.file.display(), row.position);
+                    done.rejected += 1;
+                    let text = format!("{}: {}: {message}", file.display(), row.position);
                     match &progress {
                         Some(pb) => pb.println(format!("rejected: {text}")),
                         None => eprintln!("rejected: {text}"),
                     }
                 }
             }
-            if batch.len() >= a.batch {
-                flush(&mut batch)?;
+            if batch.len() >= batch_rows {
+                flush(&mut batch, &mut done)?;
             }
         }
         if let Some(pb) = &progress {
             pb.inc(n);
         }
     }
-    flush(&mut batch)?;
+    flush(&mut batch, &mut done)?;
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }
     baseline_if_none(store, set, opts).map_err(|e| Failure::service(e.to_string()))?;
-    let secs = started.elapsed().as_secs_f64();
-    emit(&format!(
-        "imported {saved} customers ({rejected} rows rejected): {hits} hits, {opened} new alerts, \
-         in {secs:.1} s ({:.0} customers/s)\n",
-        saved as f64 / secs.max(1e-9)
-    ))?;
-    if rejected > 0 {
-        return Err(Failure::screening(format!(
-            "{rejected} rows of {} were rejected (each is named above); the rest were imported",
-            a.file.display()
-        )));
+    // The index a delta re-screen searches, built now that the base is in.
+    if let Some(file) = &opts.customer_index {
+        rebuild_index(store, file).map_err(|e| Failure::service(e.to_string()))?;
     }
-    Ok(())
+    Ok(done)
 }

@@ -102,6 +102,7 @@ async fn save(
     let opts = RunOptions {
         threshold: state.config.alert_threshold,
         actor: caller.actor(),
+        customer_index: Some(state.config.customer_index()),
     };
     let saved = if valid.is_empty() {
         Saved::default()

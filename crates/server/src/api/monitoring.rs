@@ -57,6 +57,7 @@ pub async fn rescreen(
     let opts = RunOptions {
         threshold: state.config.alert_threshold,
         actor: caller.actor(),
+        customer_index: Some(state.config.customer_index()),
     };
     let _guard = state.reload_lock.lock().await;
     let result = blocking(move || Ok(run_full(&*store, &set, &opts)?)).await;

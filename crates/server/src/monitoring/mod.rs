@@ -5,6 +5,7 @@
 //! screening, so deduplication and false-positive suppression hold alike. See
 //! `docs/monitoring.md`.
 
+pub mod customer_index;
 pub mod customers;
 pub mod delta;
 pub mod run;

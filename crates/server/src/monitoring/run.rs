@@ -1,35 +1,28 @@
 //! Monitoring runs: a delta re-screen after a list change, a full re-screen, and the choice
 //! between them.
 
-use super::customers::{alert_inputs, screen, screen_all};
-use super::delta::{change, CustomerIndex};
-use super::Result;
+use super::customer_index::{CustomerIndex, IndexFile};
+use super::customers::{alert_inputs, screen_all};
+use super::delta::change;
+use super::{MonitorError, Result};
 use crate::lists::ListSet;
 use nomina_model::{ListSnapshot, Source};
 use nomina_store::{
     now_millis, AlertFilter, AlertStatus, Customer, MonitoringRun, NewMonitoringRun, RunKind, Store,
 };
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Instant;
 
-/// Customers read from the store per page.
-const PAGE: usize = 10_000;
+/// Customers read from the store per page, and screened per round of a full run: bounds
+/// the memory of a run whatever the size of the base.
+const PAGE: usize = 100_000;
 
-/// Every customer, a page at a time, in reference order.
-pub fn load_customers(store: &dyn Store) -> Result<Vec<Customer>> {
-    let mut out: Vec<Customer> = Vec::new();
-    loop {
-        let after = out.last().map(|c| c.reference.clone());
-        let page = store.customers_page(after.as_deref(), PAGE)?;
-        let done = page.len() < PAGE;
-        out.extend(page);
-        if done {
-            return Ok(out);
-        }
-    }
-}
+/// A delta run rebuilds the customer index (and keeps it) instead of screening the
+/// customers saved since it was built when more than this many were, or more than a tenth
+/// of the base.
+const REBUILD_AFTER_CHANGED: usize = 50_000;
 
 /// A new run id: `mon_<ms hex><random hex>`.
 fn run_id() -> String {
@@ -78,29 +71,94 @@ pub struct RunOptions {
     pub threshold: f64,
     /// Who, in the audit log (`system`, `cli`, `key:…`).
     pub actor: String,
+    /// Where the customer index is kept between runs; `None` builds it for each delta run
+    /// and keeps nothing.
+    pub customer_index: Option<IndexFile>,
 }
 
-/// Screens every customer against every list in force.
+/// Screens every customer against every list in force, a page of customers at a time.
 pub fn run_full(store: &dyn Store, set: &Arc<ListSet>, opts: &RunOptions) -> Result<MonitoringRun> {
     let started = now_millis();
     let clock = Instant::now();
     let from = last_versions(store)?;
-    let customers = load_customers(store)?;
-    let screened = screen_all(&set.matcher, &customers, opts.threshold)?;
     let mut alerts = Vec::new();
-    for (c, hits) in customers.iter().zip(&screened) {
-        alerts.extend(alert_inputs(store, set, &c.reference, hits)?);
+    let mut count = 0usize;
+    let mut after: Option<String> = None;
+    loop {
+        let page = store.customers_page(after.as_deref(), PAGE)?;
+        let screened = screen_all(&set.matcher, &page, opts.threshold)?;
+        for (c, hits) in page.iter().zip(&screened) {
+            alerts.extend(alert_inputs(store, set, &c.reference, hits)?);
+        }
+        count += page.len();
+        if page.len() < PAGE {
+            break;
+        }
+        after = page.last().map(|c| c.reference.clone());
     }
     let delisted = gone_entities(store, set)?;
     let run = MonitoringRun {
         kind: RunKind::Full,
         entities_screened: set.entity_count() as i64,
-        candidates: customers.len() as i64,
-        ..blank(started, from, set, customers.len(), alerts.len(), opts)
+        candidates: count as i64,
+        ..blank(started, from, set, count, alerts.len(), opts)
     };
     finish(store, run, clock, alerts, delisted)
 }
 
+/// Builds the customer index from the store and keeps it in `file`.
+pub fn rebuild_index(store: &dyn Store, file: &IndexFile) -> Result<CustomerIndex> {
+    let index = CustomerIndex::build_from_store(store, &file.database).map_err(index_error)?;
+    index.save(file).map_err(index_error)?;
+    Ok(index)
+}
+
+fn index_error(e: super::customer_index::IndexFileError) -> MonitorError {
+    match e {
+        super::customer_index::IndexFileError::Store(e) => MonitorError::Store(e),
+        e => MonitorError::Unavailable(format!("the customer index: {e}")),
+    }
+}
+
+/// The customer index for a delta run, and the customers it does not cover (saved since
+/// it was built). A kept index is used when it reads back sound and covers enough; else
+/// the index is built afresh (and kept when there is a place for it). A damaged or foreign
+/// file is logged and replaced, never trusted.
+fn index_for_delta(store: &dyn Store, opts: &RunOptions) -> Result<(CustomerIndex, Vec<Customer>)> {
+    let Some(file) = &opts.customer_index else {
+        let index = CustomerIndex::build_from_store(store, "").map_err(index_error)?;
+        return Ok((index, Vec::new()));
+    };
+    let kept = match CustomerIndex::open(file) {
+        Ok(kept) => kept,
+        Err(e) => {
+            tracing::warn!(error = %e, "the customer index cannot be used; rebuilding it");
+            None
+        }
+    };
+    if let Some(index) = kept {
+        let limit = REBUILD_AFTER_CHANGED.min(index.len() / 10).max(1_000);
+        let mut changed: Vec<Customer> = Vec::new();
+        let mut after: Option<String> = None;
+        loop {
+            let page = store.customers_changed_since(index.built_from(), after.as_deref(), PAGE)?;
+            let done = page.len() < PAGE;
+            after = page.last().map(|c| c.reference.clone());
+            changed.extend(page.into_iter().filter(|c| !index.holds_as_is(c)));
+            if done || changed.len() > limit {
+                break;
+            }
+        }
+        if changed.len() <= limit {
+            return Ok((index, changed));
+        }
+        tracing::info!(
+            changed = changed.len(),
+            "many customers saved since the customer index was built; rebuilding it"
+        );
+    }
+    Ok((rebuild_index(store, file)?, Vec::new()))
+}
 /// Screens only the listed entities added or changed since `previous`, in reverse against
 /// an index over the customer base; each candidate is then screened forward (as a full run
 /// would) and only its hits on those entities count. Entities that left the lists mark
@@ -116,26 +174,42 @@ pub fn run_delta(
     let clock = Instant::now();
     let change = change(previous, set);
     let diffed = clock.elapsed();
-    let customers = load_customers(store)?;
-    let loaded = clock.elapsed();
-    let mut candidates = BTreeSet::new();
-    let mut indexed = loaded;
-    if !change.screen.is_empty() && !customers.is_empty() {
-        let index = CustomerIndex::build(&customers);
+    let entities: Vec<_> = change
+        .screen
+        .iter()
+        .filter_map(|k| set.entity(k).map(|(e, _)| e))
+        .collect();
+    // Customers to screen forward, by reference: those the reverse search finds, and
+    // those saved since the index was built (which it may not hold, or hold as they were).
+    let mut to_check: BTreeMap<String, Customer> = BTreeMap::new();
+    let mut candidates = 0usize;
+    let (mut indexed, mut searched) = (diffed, diffed);
+    if !entities.is_empty() && store.customer_count()? > 0 {
+        let (index, changed) = index_for_delta(store, opts)?;
         indexed = clock.elapsed();
-        let entities: Vec<_> = change
-            .screen
-            .iter()
-            .filter_map(|k| set.entity(k).map(|(e, _)| e))
-            .collect();
-        candidates = index.candidates_of(&entities)?;
+        let found = index.candidates_of(&entities)?;
+        candidates = found.len() + changed.len();
+        for c in changed {
+            to_check.insert(c.reference.clone(), c);
+        }
+        for i in found {
+            let reference = index.reference(i);
+            if to_check.contains_key(reference) {
+                continue;
+            }
+            // Gone since the index was built: nothing to screen.
+            if let Some(c) = store.customer(reference)? {
+                to_check.insert(c.reference.clone(), c);
+            }
+        }
+        searched = clock.elapsed();
     }
-    let searched = clock.elapsed();
     let wanted: BTreeSet<&str> = change.screen.iter().map(String::as_str).collect();
+    let checked: Vec<Customer> = to_check.into_values().collect();
+    let screened = screen_all(&set.matcher, &checked, opts.threshold)?;
     let mut alerts = Vec::new();
-    for &i in &candidates {
-        let c = &customers[i];
-        let hits: Vec<_> = screen(&set.matcher, c, opts.threshold)?
+    for (c, hits) in checked.iter().zip(screened) {
+        let hits: Vec<_> = hits
             .into_iter()
             .filter(|(_, h)| wanted.contains(h.entity.as_str()))
             .collect();
@@ -143,17 +217,18 @@ pub fn run_delta(
     }
     tracing::info!(
         diff_ms = diffed.as_millis() as u64,
-        load_customers_ms = (loaded - diffed).as_millis() as u64,
-        index_ms = (indexed - loaded).as_millis() as u64,
-        reverse_ms = (searched - indexed).as_millis() as u64,
+        index_ms = (indexed - diffed).as_millis() as u64,
+        reverse_and_read_ms = (searched - indexed).as_millis() as u64,
         verify_ms = (clock.elapsed() - searched).as_millis() as u64,
+        candidates,
         "delta re-screen phases"
     );
+    let customers = store.customer_count()? as usize;
     let run = MonitoringRun {
         kind: RunKind::Delta,
         entities_screened: change.screen.len() as i64,
-        candidates: candidates.len() as i64,
-        ..blank(started, from, set, customers.len(), alerts.len(), opts)
+        candidates: candidates as i64,
+        ..blank(started, from, set, customers, alerts.len(), opts)
     };
     finish(store, run, clock, alerts, change.removed)
 }

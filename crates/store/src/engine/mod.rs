@@ -360,6 +360,17 @@ impl<B: Backend> crate::Store for Engine<B> {
         })
     }
 
+    fn customers_changed_since(
+        &self,
+        since: Millis,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<crate::Customer>> {
+        self.0.run(Mode::Read, |tx| {
+            tx.customers_changed_since(since, after, monitor::limit(limit))
+        })
+    }
+
     fn customer_count(&self) -> Result<u64> {
         let n = self.0.run(Mode::Read, |tx| tx.customer_count())?;
         Ok(u64::try_from(n).unwrap_or(0))

@@ -17,6 +17,13 @@ pub(crate) trait MonitorTx {
     fn customer(&mut self, reference: &str) -> Result<Option<Customer>>;
     /// Customers with a reference after `after` (all when `None`), by reference.
     fn customers_page(&mut self, after: Option<&str>, limit: i64) -> Result<Vec<Customer>>;
+    /// Customers whose `updated` is at least `since`, by reference after `after`.
+    fn customers_changed_since(
+        &mut self,
+        since: Millis,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Customer>>;
     /// How many customers there are.
     fn customer_count(&mut self) -> Result<i64>;
     /// Inserts a run.

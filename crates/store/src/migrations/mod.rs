@@ -13,6 +13,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     (2, include_str!("sqlite/0002_audit_keying.sql")),
     (3, include_str!("sqlite/0003_monitoring.sql")),
     (4, include_str!("sqlite/0004_alert_queue.sql")),
+    (5, include_str!("sqlite/0005_customers_updated.sql")),
 ];
 
 /// PostgreSQL migrations, in order.
@@ -21,6 +22,7 @@ pub(crate) const POSTGRES: &[Migration] = &[
     (2, include_str!("postgres/0002_audit_keying.sql")),
     (3, include_str!("postgres/0003_monitoring.sql")),
     (4, include_str!("postgres/0004_alert_queue.sql")),
+    (5, include_str!("postgres/0005_customers_updated.sql")),
 ];
 
 /// The migrations still to apply to a database at version `current`, or an error if the

@@ -129,6 +129,26 @@ impl MonitorTx for Transaction<'_> {
         .collect()
     }
 
+    fn customers_changed_since(
+        &mut self,
+        since: Millis,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Customer>> {
+        self.query(
+            &format!(
+                "SELECT {CUSTOMER_COLS} FROM customers
+                 WHERE updated >= $1 AND ($2::TEXT IS NULL OR reference > $2)
+                 ORDER BY reference LIMIT $3"
+            ),
+            &[&since, &after, &limit],
+        )
+        .ctx("reading changed customers")?
+        .iter()
+        .map(customer)
+        .collect()
+    }
+
     fn customer_count(&mut self) -> Result<i64> {
         self.query_one("SELECT COUNT(*) FROM customers", &[])
             .and_then(|r| r.try_get(0))

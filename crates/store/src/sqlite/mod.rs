@@ -231,6 +231,15 @@ impl Store for SqliteStore {
         self.reads.customers_page(after, limit)
     }
 
+    fn customers_changed_since(
+        &self,
+        since: crate::Millis,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<crate::Customer>> {
+        self.reads.customers_changed_since(since, after, limit)
+    }
+
     fn customer_count(&self) -> Result<u64> {
         self.reads.customer_count()
     }

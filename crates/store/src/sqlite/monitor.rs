@@ -120,6 +120,21 @@ impl MonitorTx for Db<'_> {
         .ctx("reading customers")
     }
 
+    fn customers_changed_since(
+        &mut self,
+        since: Millis,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Customer>> {
+        self.prepare_cached(&format!(
+            "SELECT {CUSTOMER_COLS} FROM customers
+             WHERE updated >= ?1 AND (?2 IS NULL OR reference > ?2)
+             ORDER BY reference LIMIT ?3"
+        ))
+        .and_then(|mut s| s.query_map((since, after, limit), customer)?.collect())
+        .ctx("reading changed customers")
+    }
+
     fn customer_count(&mut self) -> Result<i64> {
         self.query_row("SELECT COUNT(*) FROM customers", [], |r| r.get(0))
             .ctx("counting customers")

@@ -76,10 +76,23 @@ pub fn customers_saved_paged_and_deleted(ctx: &mut Ctx) {
     assert_eq!(rest[0].identifiers, vec!["P123".to_string()]);
 
     // Replaced by reference.
+    let before_change = page[0].updated.max(rest[0].updated) + 1;
+    std::thread::sleep(std::time::Duration::from_millis(5));
     store
         .save_customers(&[customer("c-2", "Ann Smyth")], &entry("scr_c2", vec![]))
         .unwrap();
     assert_eq!(store.customer_count().unwrap(), 2);
+    // What changed since a time: only the replaced customer, paged by reference.
+    let changed = store
+        .customers_changed_since(before_change, None, 10)
+        .unwrap();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0].names, vec!["Ann Smyth"]);
+    assert!(store
+        .customers_changed_since(before_change, Some("c-2"), 10)
+        .unwrap()
+        .is_empty());
+    assert_eq!(store.customers_changed_since(0, None, 10).unwrap().len(), 2);
     assert_eq!(
         store.customer("c-2").unwrap().unwrap().names,
         vec!["Ann Smyth"]
