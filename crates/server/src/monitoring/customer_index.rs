@@ -104,6 +104,16 @@ pub struct CustomerIndex {
     header: Header,
 }
 
+impl std::fmt::Debug for CustomerIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomerIndex")
+            .field("customers", &self.len())
+            .field("built_from", &self.header.built_from)
+            .field("database", &self.header.database)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Why a customer index could not be built, read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexFileError {
