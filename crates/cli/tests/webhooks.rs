@@ -30,7 +30,10 @@ impl Seen {
     }
 }
 
-/// A loopback receiver that answers 503 while `failing` says so, then 200.
+/// A loopback receiver that answers 503 while `failing` says so, then 200. It sees only
+/// deliveries about this test's customers (their references carry its tag): a database
+/// shared with other tests holds their customers too, which a service starting on other
+/// lists re-screens, and their alerts are delivered as well (answered 200, not recorded).
 struct Receiver {
     url: String,
     seen: Arc<Mutex<Vec<Seen>>>,
@@ -38,8 +41,9 @@ struct Receiver {
 }
 
 impl Receiver {
-    /// Fails the next `failures` requests.
-    fn start(failures: u32) -> Receiver {
+    /// Fails the next `failures` requests about customers tagged `tag`.
+    fn start(failures: u32, tag: &str) -> Receiver {
+        let tag = format!("\"reference\":\"{tag}");
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -50,6 +54,12 @@ impl Receiver {
                 let Some((headers, body)) = read_request(&mut stream) else {
                     continue;
                 };
+                if !body.contains(&tag) {
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    );
+                    continue;
+                }
                 let status = {
                     let mut f = f.lock().unwrap();
                     if *f > 0 {
@@ -198,7 +208,7 @@ fn scenario(data: &std::path::Path, database: Option<&str>) {
     let tag = format!("t{}-{}", std::process::id(), nomina_store::now_millis());
     let (c1, c2) = (format!("{tag}-c-1"), format!("{tag}-c-2"));
     let key = create_key(data, database, "admin", "ops");
-    let receiver = Receiver::start(2);
+    let receiver = Receiver::start(2, &tag);
     let mut s = start(data, database, &receiver);
 
     // A customer saved and screened on entry raises alerts; each is delivered after two
