@@ -50,6 +50,38 @@ fn alerts(store: &dyn Store) -> Vec<(String, String)> {
     out
 }
 
+/// The update UN 2018-10-29 → 2020-03-20, a SQLite store in a fresh directory, and
+/// options keeping the customer index there.
+struct Fixture {
+    old: Arc<ListSet>,
+    new: Arc<ListSet>,
+    dir: tempfile::TempDir,
+    store: Box<dyn Store>,
+    file: IndexFile,
+    opts: RunOptions,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, database) = store_in(dir.path());
+        let file = IndexFile::in_data_dir(dir.path(), &database);
+        let opts = RunOptions {
+            threshold: nomina_match::DEFAULT_THRESHOLD,
+            actor: "test".into(),
+            customer_index: Some(file.clone()),
+        };
+        Fixture {
+            old: un("2018-10-29"),
+            new: un("2020-03-20"),
+            dir,
+            store,
+            file,
+            opts,
+        }
+    }
+}
+
 fn store_in(dir: &std::path::Path) -> (Box<dyn Store>, String) {
     let database = format!("sqlite:{}", dir.join("nomina.db").display());
     (nomina_store::open(&database).unwrap(), database)
@@ -57,16 +89,14 @@ fn store_in(dir: &std::path::Path) -> (Box<dyn Store>, String) {
 
 #[test]
 fn customers_saved_after_the_index_are_screened_as_they_are_now() {
-    let old = un("2018-10-29");
-    let new = un("2020-03-20");
-    let dir = tempfile::tempdir().unwrap();
-    let (store, database) = store_in(dir.path());
-    let file = IndexFile::in_data_dir(dir.path(), &database);
-    let opts = RunOptions {
-        threshold: nomina_match::DEFAULT_THRESHOLD,
-        actor: "test".into(),
-        customer_index: Some(file.clone()),
-    };
+    let Fixture {
+        old,
+        new,
+        dir: _dir,
+        store,
+        file,
+        opts,
+    } = Fixture::new();
     let base: Vec<Customer> = [
         ("a-1", "Ann Example"),
         ("a-2", "Bob Example"),
@@ -123,16 +153,14 @@ fn customers_saved_after_the_index_are_screened_as_they_are_now() {
 
 #[test]
 fn a_damaged_or_foreign_index_is_rebuilt_never_trusted() {
-    let old = un("2018-10-29");
-    let new = un("2020-03-20");
-    let dir = tempfile::tempdir().unwrap();
-    let (store, database) = store_in(dir.path());
-    let file = IndexFile::in_data_dir(dir.path(), &database);
-    let opts = RunOptions {
-        threshold: nomina_match::DEFAULT_THRESHOLD,
-        actor: "test".into(),
-        customer_index: Some(file.clone()),
-    };
+    let Fixture {
+        old,
+        new,
+        dir,
+        store,
+        file,
+        opts,
+    } = Fixture::new();
     save(
         &*store,
         &old,

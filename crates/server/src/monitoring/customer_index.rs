@@ -104,6 +104,14 @@ pub struct CustomerIndex {
     header: Header,
 }
 
+/// The error of a file that reads back wrong.
+fn damaged(file: &IndexFile, what: String) -> IndexFileError {
+    IndexFileError::File(nomina_index::IndexError::Damaged {
+        path: file.path.clone(),
+        what,
+    })
+}
+
 impl std::fmt::Debug for CustomerIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CustomerIndex")
@@ -311,12 +319,7 @@ impl CustomerIndex {
             path: file.path.clone(),
             source,
         };
-        let damaged = |what: String| {
-            IndexFileError::File(nomina_index::IndexError::Damaged {
-                path: file.path.clone(),
-                what,
-            })
-        };
+        let damaged = |what: String| damaged(file, what);
         let header = Header {
             database: file.database.clone(),
             ..self.header.clone()
@@ -356,12 +359,7 @@ impl CustomerIndex {
                 })
             }
         };
-        let damaged = |what: String| {
-            IndexFileError::File(nomina_index::IndexError::Damaged {
-                path: file.path.clone(),
-                what,
-            })
-        };
+        let damaged = |what: String| damaged(file, what);
         let [header, matcher, holders] = nomina_index::format::verify(
             &file.path,
             &bytes,
@@ -474,28 +472,12 @@ impl CustomerIndex {
 
 /// One distinct customer name as an entity of the reverse index (`customer:<n>`).
 fn name_entity(source: &Source, n: usize, name: &str) -> Entity {
-    Entity {
-        key: source.key(&n.to_string()),
-        source: source.clone(),
-        entity_type: EntityType::Person,
-        names: vec![Name::new(name, NameKind::Primary)],
-        birth_dates: Vec::new(),
-        birth_places: Vec::new(),
-        nationalities: Vec::new(),
-        citizenships: Vec::new(),
-        addresses: Vec::new(),
-        identifiers: Vec::new(),
-        vessel: None,
-        aircraft: None,
-        gender: None,
-        titles: Vec::new(),
-        positions: Vec::new(),
-        programmes: Vec::new(),
-        other_references: Vec::new(),
-        listed_on: None,
-        last_updated: Vec::new(),
-        remarks: None,
-    }
+    Entity::new(
+        source.clone(),
+        &n.to_string(),
+        EntityType::Person,
+        Name::new(name, NameKind::Primary),
+    )
 }
 
 #[cfg(test)]
