@@ -25,6 +25,7 @@ mod query;
 mod score;
 mod search;
 pub mod similarity;
+mod span_bound;
 pub mod spans;
 
 pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};

@@ -23,6 +23,7 @@ use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
 use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
 use crate::similarity::{Rule, RuleSet};
+use crate::span_bound::WindowMeets;
 use crate::Query;
 use nomina_model::{EntityType, NameKind};
 use nomina_text::TokenClass;
@@ -457,8 +458,22 @@ impl Matcher {
             first.extend(rest.into_iter().take(room));
             bounded = first;
         }
-        let mut order: Vec<u32> = bounded.iter().map(|c| c.2).collect();
-        order.sort_unstable();
+        // Names that cannot reach the score on any contiguous part of the window are
+        // never aligned (the bound is never below the aligner's score).
+        let order: Vec<u32> = SCRATCH.with(|sc| {
+            let mut sc = sc.borrow_mut();
+            sc.meets.fill(&p, self.vocab.len());
+            let mut order: Vec<u32> = bounded
+                .iter()
+                .map(|c| c.2)
+                .filter(|&nid| {
+                    let name = &self.names[nid as usize];
+                    f64::from(self.contiguous_bound(&p, &sc.meets, name)) >= min_score - 1e-6
+                })
+                .collect();
+            order.sort_unstable();
+            order
+        });
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
         let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
@@ -945,6 +960,8 @@ struct Scratch {
     sim: Vec<f32>,
     /// Tokens whose `sim` is set, to reset them.
     sim_set: Vec<u32>,
+    /// The units of the window per vocabulary token, for the contiguous bound.
+    meets: WindowMeets,
 }
 
 thread_local! {
