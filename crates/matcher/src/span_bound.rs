@@ -75,7 +75,7 @@ impl WindowMeets {
     }
 
     /// The units meeting vocabulary token `t`: (first, last query token, similarity).
-    fn of(&self, t: u32) -> &[(u8, u8, f32)] {
+    pub(crate) fn of(&self, t: u32) -> &[(u8, u8, f32)] {
         match self.slot.get(t as usize) {
             Some(&s) if s > 0 => &self.lists[s as usize - 1],
             _ => &[],
@@ -83,18 +83,27 @@ impl WindowMeets {
     }
 }
 
+impl WindowMeets {
+    /// The window has a one-letter word (which the aligner may credit as an initial).
+    pub(crate) fn has_initials(&self) -> bool {
+        self.initials
+    }
+}
+
 impl Matcher {
-    /// Largest score `name` can reach against any contiguous sub-window of the window
-    /// `p` (whose units `meets` holds), never below the aligner's score on any of them;
-    /// `f32::INFINITY` when the window or the name has a one-letter word (initials are
-    /// credited by position, not by similarity, and are left to the aligner), or the
-    /// window is longer than [`crate::spans::MAX_SPAN_WORDS`].
-    pub(crate) fn contiguous_bound(
+    /// Whether `name` may reach `min_score` on some contiguous sub-window of the window
+    /// `p` (whose units `meets` holds): false only when the aligner's score is below
+    /// `min_score` on every one of them. Always true when the window or the name has a
+    /// one-letter word (initials are credited by position, not by similarity, and are
+    /// left to the aligner), or the window is longer than
+    /// [`crate::spans::MAX_SPAN_WORDS`].
+    pub(crate) fn may_reach_contiguously(
         &self,
         p: &Prepared,
         meets: &WindowMeets,
         name: &IndexedName,
-    ) -> f32 {
+        min_score: f64,
+    ) -> bool {
         let n = meets.len;
         let nt = &name.tokens;
         if meets.initials
@@ -102,7 +111,7 @@ impl Matcher {
             || n > crate::spans::MAX_SPAN_WORDS
             || nt.iter().any(|&t| self.vocab[t as usize].text.len() == 1)
         {
-            return f32::INFINITY;
+            return true;
         }
         let k = nt.len();
         let wn: SmallVec<[f32; 16]> = nt.iter().map(|&t| self.vocab[t as usize].weight).collect();
@@ -136,88 +145,120 @@ impl Matcher {
                 credit[i] = credit[i].max(s * w);
             }
         }
-        let kind = kind_factor(name.kind);
-        best_contiguous(&p.weights[..n], &sim, &credit, &wn, total, kind)
+        let least = (min_score - 1e-5) as f32 / kind_factor(name.kind);
+        Coverage {
+            w: &p.weights[..n],
+            sim: &sim,
+            credit: &credit,
+            wn: &wn,
+            total,
+        }
+        .may_reach(least)
     }
 }
 
-/// The largest score bound over the contiguous sub-windows of a window of `w.len()`
-/// query tokens (weights `w`) against a listed name of `wn.len()` tokens (weights `wn`,
-/// summing to `total`, kind factor `kind`), given per query token `i` and listed token
-/// `j` the best similarity `sim[i * wn.len() + j]`, and per query token the most listed
-/// weight it can explain (`credit`).
-///
-/// In a sub-window the query coverage is at most the similarity-weighted share of its
-/// words that meet something; the listed weight met at most both the listed words' best
-/// similarities there and the sum of its words' credits (each word meets one listed
-/// word). Sub-windows that start or end on a word meeting nothing are
-/// never better than the one without that word, and are skipped.
-pub(crate) fn best_contiguous(
-    w: &[f32],
-    sim: &[f32],
-    credit: &[f32],
-    wn: &[f32],
-    total: f32,
-    kind: f32,
-) -> f32 {
-    let (n, k) = (w.len(), wn.len());
-    if total <= 0.0 || k == 0 {
-        return f32::INFINITY;
-    }
-    let q_best: SmallVec<[f32; 24]> = (0..n)
-        .map(|i| sim[i * k..(i + 1) * k].iter().copied().fold(0.0, f32::max))
-        .collect();
-    let mut best = 0.0f32;
-    let mut n_sim: SmallVec<[f32; 16]> = SmallVec::from_elem(0.0, k);
-    for a in 0..n {
-        if q_best[a] <= 0.0 {
-            continue;
+/// What a window of query tokens can cover of one listed name: per query token `i` and
+/// listed token `j` the best similarity `sim[i * wn.len() + j]`, per query token the most
+/// listed weight one unit covering it can explain (`credit`), the query tokens' weights
+/// `w`, the listed tokens' weights `wn` and their sum `total`.
+pub(crate) struct Coverage<'a> {
+    pub w: &'a [f32],
+    pub sim: &'a [f32],
+    pub credit: &'a [f32],
+    pub wn: &'a [f32],
+    pub total: f32,
+}
+
+impl Coverage<'_> {
+    /// Whether the score bound of some contiguous sub-window reaches `least`.
+    ///
+    /// In a sub-window the query coverage is at most the similarity-weighted share of its
+    /// words that meet something; the listed weight met at most both the listed words'
+    /// best similarities there and the sum of its words' credits (each word meets one
+    /// listed word). A sub-window starting at `a` covers at most what the whole rest of
+    /// the window from `a` covers, so starts whose rest cannot reach `least` even with a
+    /// full query coverage are skipped; sub-windows that start or end on a word meeting
+    /// nothing are never better than the one without that word, and are skipped too.
+    pub fn may_reach(&self, least: f32) -> bool {
+        let (n, k) = (self.w.len(), self.wn.len());
+        if self.total <= 0.0 || k == 0 {
+            return true;
         }
-        n_sim.iter_mut().for_each(|x| *x = 0.0);
-        let (mut q_met, mut q_all, mut credits) = (0.0f32, 0.0f32, 0.0f32);
-        for b in a..n {
-            q_met += w[b] * q_best[b];
-            q_all += w[b];
-            credits += credit[b];
-            for (x, &s) in n_sim.iter_mut().zip(&sim[b * k..(b + 1) * k]) {
+        let row = |i: usize| &self.sim[i * k..(i + 1) * k];
+        let q_best: SmallVec<[f32; 24]> = (0..n)
+            .map(|i| row(i).iter().copied().fold(0.0, f32::max))
+            .collect();
+        // Per start, the best name coverage of the rest of the window.
+        let mut rest: SmallVec<[f32; 24]> = SmallVec::from_elem(0.0, n);
+        let mut n_sim: SmallVec<[f32; 16]> = SmallVec::from_elem(0.0, k);
+        let mut credits = 0.0f32;
+        for a in (0..n).rev() {
+            for (x, &s) in n_sim.iter_mut().zip(row(a)) {
                 *x = x.max(s);
             }
-            if q_best[b] <= 0.0 {
+            credits += self.credit[a];
+            rest[a] = self.name_coverage(&n_sim, credits);
+        }
+        for a in 0..n {
+            if q_best[a] <= 0.0 || score_bound(1.0, rest[a]) < least {
                 continue;
             }
-            let by_listed: f32 = n_sim.iter().zip(wn).map(|(s, w)| s * w).sum();
-            // A hair of slack for the order of float additions.
-            let met = by_listed.min(credits) * (1.0 + 1e-5);
-            let cov_q = if q_all > 0.0 { q_met / q_all } else { 0.0 };
-            best = best.max(score_bound(cov_q * (1.0 + 1e-5), met / total) * kind);
+            n_sim.iter_mut().for_each(|x| *x = 0.0);
+            let (mut q_met, mut q_all, mut credits) = (0.0f32, 0.0f32, 0.0f32);
+            for b in a..n {
+                q_met += self.w[b] * q_best[b];
+                q_all += self.w[b];
+                credits += self.credit[b];
+                for (x, &s) in n_sim.iter_mut().zip(row(b)) {
+                    *x = x.max(s);
+                }
+                if q_best[b] <= 0.0 {
+                    continue;
+                }
+                let cov_q = if q_all > 0.0 { q_met / q_all } else { 0.0 };
+                // A hair of slack for the order of float additions.
+                let cov_n = self.name_coverage(&n_sim, credits);
+                if score_bound(cov_q * (1.0 + 1e-5), cov_n) >= least {
+                    return true;
+                }
+            }
         }
+        false
     }
-    best
+
+    /// The name coverage bound of words whose best similarities to the listed tokens are
+    /// `n_sim` and whose credits sum to `credits`, with a hair of slack for the order of
+    /// float additions.
+    fn name_coverage(&self, n_sim: &[f32], credits: f32) -> f32 {
+        let by_listed: f32 = n_sim.iter().zip(self.wn).map(|(s, w)| s * w).sum();
+        by_listed.min(credits) * (1.0 + 1e-5) / self.total
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn bound(w: &[f32], sim: &[f32], credit: &[f32], wn: &[f32]) -> f32 {
-        best_contiguous(w, sim, credit, wn, wn.iter().sum(), 1.0)
+    fn coverage<'a>(
+        w: &'a [f32],
+        sim: &'a [f32],
+        credit: &'a [f32],
+        wn: &'a [f32],
+    ) -> Coverage<'a> {
+        Coverage {
+            w,
+            sim,
+            credit,
+            wn,
+            total: wn.iter().sum(),
+        }
     }
 
     #[test]
     fn a_name_met_in_one_piece_may_score_fully() {
         // Two words, each meeting one of the two listed words exactly.
-        let b = bound(&[2.0, 3.0], &[1.0, 0.0, 0.0, 1.0], &[2.0, 3.0], &[2.0, 3.0]);
-        assert!(b >= 1.0 - 1e-4, "{b}");
-        // A weak alias is discounted.
-        let weak = best_contiguous(
-            &[2.0, 3.0],
-            &[1.0, 0.0, 0.0, 1.0],
-            &[2.0, 3.0],
-            &[2.0, 3.0],
-            5.0,
-            0.92,
-        );
-        assert!((weak - 0.92).abs() < 1e-3, "{weak}");
+        let c = coverage(&[2.0, 3.0], &[1.0, 0.0, 0.0, 1.0], &[2.0, 3.0], &[2.0, 3.0]);
+        assert!(c.may_reach(0.999));
     }
 
     #[test]
@@ -225,23 +266,33 @@ mod tests {
         // "Hasan X Ali" against HASAN ALI: the whole window carries an unmatched word, a
         // part of it leaves a listed word out.
         let sim = [1.0, 0.0, 0.0, 0.0, 0.0, 1.0];
-        let b = bound(&[3.0; 3], &sim, &[3.0, 0.0, 3.0], &[3.0, 3.0]);
+        let c = coverage(&[3.0; 3], &sim, &[3.0, 0.0, 3.0], &[3.0, 3.0]);
         let whole = score_bound(2.0 / 3.0, 1.0);
         let part = score_bound(1.0, 0.5);
-        assert!(b < 0.85, "{b}");
-        assert!(b >= whole.max(part) - 1e-6);
+        assert!(c.may_reach(whole.max(part) - 1e-3));
+        assert!(!c.may_reach(0.85));
     }
 
     #[test]
     fn one_word_meets_one_listed_word_only() {
         // One word similar to both listed words (MUHAMMAD MOHAMMED): it explains one.
-        let b = bound(&[2.0], &[1.0, 1.0], &[2.0], &[2.0, 2.0]);
-        assert!(b <= score_bound(1.0, 0.51), "{b}");
-        assert!(b < 0.8);
+        let c = coverage(&[2.0], &[1.0, 1.0], &[2.0], &[2.0, 2.0]);
+        assert!(c.may_reach(score_bound(1.0, 0.5) - 1e-3));
+        assert!(!c.may_reach(score_bound(1.0, 0.51)));
+        assert!(!c.may_reach(0.8));
     }
 
     #[test]
-    fn a_window_meeting_nothing_scores_nothing() {
-        assert_eq!(bound(&[1.0, 1.0], &[0.0; 4], &[0.0, 0.0], &[1.0, 1.0]), 0.0);
+    fn a_later_start_is_tried_when_an_earlier_one_cannot_reach() {
+        // "X Hasan Ali": the name is met by the last two words.
+        let sim = [0.0, 0.0, 1.0, 0.0, 0.0, 1.0];
+        let c = coverage(&[3.0; 3], &sim, &[0.0, 3.0, 3.0], &[3.0, 3.0]);
+        assert!(c.may_reach(0.999));
+    }
+
+    #[test]
+    fn a_window_meeting_nothing_reaches_nothing() {
+        let c = coverage(&[1.0, 1.0], &[0.0; 4], &[0.0, 0.0], &[1.0, 1.0]);
+        assert!(!c.may_reach(0.01));
     }
 }

@@ -460,20 +460,17 @@ impl Matcher {
         }
         // Names that cannot reach the score on any contiguous part of the window are
         // never aligned (the bound is never below the aligner's score).
-        let order: Vec<u32> = SCRATCH.with(|sc| {
-            let mut sc = sc.borrow_mut();
-            sc.meets.fill(&p, self.vocab.len());
-            let mut order: Vec<u32> = bounded
-                .iter()
-                .map(|c| c.2)
-                .filter(|&nid| {
-                    let name = &self.names[nid as usize];
-                    f64::from(self.contiguous_bound(&p, &sc.meets, name)) >= min_score - 1e-6
-                })
-                .collect();
-            order.sort_unstable();
-            order
-        });
+        let mut meets = SCRATCH.with(|sc| std::mem::take(&mut sc.borrow_mut().meets));
+        meets.fill(&p, self.vocab.len());
+        let mut order: Vec<u32> = bounded
+            .iter()
+            .map(|c| c.2)
+            .filter(|&nid| {
+                let name = &self.names[nid as usize];
+                self.may_reach_contiguously(&p, &meets, name, min_score)
+            })
+            .collect();
+        order.sort_unstable();
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
         let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
@@ -489,8 +486,9 @@ impl Matcher {
             else {
                 continue;
             };
-            let (qa, qb) =
-                self.compact_range(&p, name, &a, qa, qb, &mut sub, &mut reach, &mut work);
+            let (qa, qb) = self.compact_range(
+                &p, &meets, name, &a, qa, qb, &mut sub, &mut reach, &mut work,
+            );
             // The whole window is its own best sub-window: its alignment is already known.
             let s = if qa == 0 && qb + 1 == p.tokens.len() {
                 a.name_score()
@@ -518,6 +516,7 @@ impl Matcher {
                 }
             }
         }
+        SCRATCH.with(|sc| sc.borrow_mut().meets = meets);
         work += best.len() as u64;
         let mut out: Vec<SpanHit> = best
             .into_values()
@@ -576,6 +575,7 @@ impl Matcher {
     fn compact_range(
         &self,
         p: &Prepared,
+        meets: &WindowMeets,
         name: &IndexedName,
         a: &crate::score::Alignment,
         qa: usize,
@@ -591,7 +591,7 @@ impl Matcher {
         if qb - qa < want {
             return (qa, qb);
         }
-        reach.fill(self, p, name);
+        reach.fill(self, p, meets, name);
         let n = p.tokens.len();
         let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
         for len in want..=longest {
@@ -886,37 +886,52 @@ struct Reach {
 }
 
 impl Reach {
-    fn fill(&mut self, m: &Matcher, p: &Prepared, name: &IndexedName) {
+    /// Fills the masks of the units of window `p` (whose units `meets` holds) for
+    /// `name`.
+    fn fill(&mut self, m: &Matcher, p: &Prepared, meets: &WindowMeets, name: &IndexedName) {
         let nt = &name.tokens;
         let bit = |j: usize| if j < 64 { 1u64 << j } else { 0 };
         self.units.clear();
-        for u in &p.units {
-            let mut mask = 0u64;
+        self.units.extend(p.units.iter().map(|u| (u.covers, 0u64)));
+        // Units with the same range are read together (`may_match` takes both or neither):
+        // marking the first is enough.
+        let unit = |units: &[((usize, usize), u64)], a: u8, z: u8| {
+            units
+                .iter()
+                .position(|u| u.0 == (usize::from(a), usize::from(z)))
+        };
+        for (j, &t) in nt.iter().enumerate() {
+            for &(a, z, _) in meets.of(t) {
+                if let Some(k) = unit(&self.units, a, z) {
+                    self.units[k].1 |= bit(j);
+                }
+            }
+        }
+        for &(t, ja, jz) in &name.joins {
+            for &(a, z, _) in meets.of(t) {
+                if let Some(k) = unit(&self.units, a, z) {
+                    for j in ja as usize..=jz as usize {
+                        self.units[k].1 |= bit(j);
+                    }
+                }
+            }
+        }
+        // Initials, either way round.
+        let initials =
+            meets.has_initials() || nt.iter().any(|&t| m.vocab[t as usize].text.len() == 1);
+        for (k, u) in p.units.iter().enumerate() {
+            if !initials || u.covers.0 != u.covers.1 {
+                continue;
+            }
+            let q = &p.tokens[u.covers.0];
             for (j, &t) in nt.iter().enumerate() {
-                if u.sim_of(t).is_some() {
-                    mask |= bit(j);
+                let lt = &m.vocab[t as usize].text;
+                if (q.len() == 1 && lt.starts_with(q.as_str()))
+                    || (lt.len() == 1 && q.starts_with(&**lt))
+                {
+                    self.units[k].1 |= bit(j);
                 }
             }
-            for &(t, a, z) in &name.joins {
-                if u.sim_of(t).is_some() {
-                    for j in a as usize..=z as usize {
-                        mask |= bit(j);
-                    }
-                }
-            }
-            // Initials, either way round.
-            if u.covers.0 == u.covers.1 {
-                let q = &p.tokens[u.covers.0];
-                for (j, &t) in nt.iter().enumerate() {
-                    let lt = &m.vocab[t as usize].text;
-                    if (q.len() == 1 && lt.starts_with(q.as_str()))
-                        || (lt.len() == 1 && q.starts_with(&**lt))
-                    {
-                        mask |= bit(j);
-                    }
-                }
-            }
-            self.units.push((u.covers, mask));
         }
         // Names longer than 64 tokens: no bound, every window is tried.
         if nt.len() > 64 {
