@@ -58,6 +58,11 @@ pub struct SpanIndex {
     slack: Vec<f32>,
     /// Per name: its weight, to turn anchor weight into coverage.
     name_weight: Vec<f32>,
+    /// Per name, its first 64 tokens with their rarity weights, side by side for the
+    /// coverage bound: names `start[i]..start[i + 1]`.
+    weighted_tokens: Vec<(u32, f32)>,
+    /// Where each name's tokens start in `weighted_tokens` (one more entry than names).
+    weighted_start: Vec<u32>,
 }
 
 impl SpanIndex {
@@ -222,7 +227,16 @@ impl Matcher {
         let mut slack = Vec::with_capacity(self.names.len());
         let mut name_weight = Vec::with_capacity(self.names.len());
         let mut order: Vec<(f32, u32)> = Vec::new();
+        let mut weighted_tokens = Vec::new();
+        let mut weighted_start = Vec::with_capacity(self.names.len() + 1);
         for (nid, name) in self.names.iter().enumerate() {
+            weighted_start.push(weighted_tokens.len() as u32);
+            weighted_tokens.extend(
+                name.tokens
+                    .iter()
+                    .take(64)
+                    .map(|&t| (t, self.vocab[t as usize].weight)),
+            );
             let nid = nid as u32;
             order.clear();
             order.extend(
@@ -251,12 +265,15 @@ impl Matcher {
             slack.push((acc + name.initials_weight) / w);
             name_weight.push(w);
         }
+        weighted_start.push(weighted_tokens.len() as u32);
         SpanIndex {
             index_id: self.id,
             min_score,
             anchors,
             slack,
             name_weight,
+            weighted_tokens,
+            weighted_start,
         }
     }
 
@@ -417,7 +434,7 @@ impl Matcher {
                 .iter()
                 .filter_map(|&(_, _, nid)| {
                     let name = &self.names[nid as usize];
-                    let (b, ident) = self.coverage_bound(&sc.sim, name);
+                    let (b, ident) = self.coverage_bound(idx, &sc.sim, nid, name);
                     let least = floor.identity(self.entities[name.entity as usize].entity_type);
                     // The bound is a sum of f32 products: a little tolerance keeps a name
                     // whose identity is exactly the floor.
@@ -620,31 +637,41 @@ impl Matcher {
     /// Largest score `name` can reach against any sub-window of the window whose best
     /// similarity per vocabulary token is `sim` (0 for tokens no word of it meets), and
     /// the identity (similarity times rarity weight) of the name's tokens it could meet.
-    fn coverage_bound(&self, sim: &[f32], name: &IndexedName) -> (f64, f32) {
-        let mut sims = [0.0f32; 64];
-        let n = name.tokens.len().min(64);
-        for (j, &t) in name.tokens.iter().take(n).enumerate() {
-            sims[j] = sim[t as usize];
-        }
-        for &(t, a, z) in &name.joins {
-            let s = sim[t as usize];
-            if s > 0.0 {
-                for x in sims
-                    .iter_mut()
-                    .take((z as usize + 1).min(n))
-                    .skip(a as usize)
-                {
-                    *x = x.max(s);
+    fn coverage_bound(
+        &self,
+        idx: &SpanIndex,
+        sim: &[f32],
+        nid: u32,
+        name: &IndexedName,
+    ) -> (f64, f32) {
+        let k = nid as usize;
+        let toks = &idx.weighted_tokens
+            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let covered: f32 = if name.joins.is_empty() {
+            toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>()
+        } else {
+            let mut sims = [0.0f32; 64];
+            let n = toks.len();
+            for (x, &(t, _)) in sims.iter_mut().zip(toks) {
+                *x = sim[t as usize];
+            }
+            for &(t, a, z) in &name.joins {
+                let s = sim[t as usize];
+                if s > 0.0 {
+                    for x in sims
+                        .iter_mut()
+                        .take((z as usize + 1).min(n))
+                        .skip(a as usize)
+                    {
+                        *x = x.max(s);
+                    }
                 }
             }
-        }
-        let covered: f32 = name
-            .tokens
-            .iter()
-            .take(n)
-            .enumerate()
-            .map(|(j, &t)| sims[j] * self.vocab[t as usize].weight)
-            .sum::<f32>();
+            toks.iter()
+                .zip(&sims)
+                .map(|(&(_, w), s)| s * w)
+                .sum::<f32>()
+        };
         if name.weight <= 0.0 {
             return (1.0, covered);
         }
