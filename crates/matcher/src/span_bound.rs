@@ -17,7 +17,9 @@
 
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
-use crate::score::{kind_factor, score_bound};
+use crate::score::{is_fuzzy, kind_factor, lone_fuzzy_factor, score_bound};
+use crate::similarity::{Rule, INITIAL};
+use nomina_text::TokenClass;
 use smallvec::SmallVec;
 
 /// Per vocabulary token, the units of one window that meet it, to read a listed name's
@@ -29,8 +31,9 @@ use smallvec::SmallVec;
 pub(crate) struct WindowMeets {
     /// Per vocabulary token: 0, or 1 + its entry in `lists`.
     slot: Vec<u32>,
-    /// Per token met: (first query token, last query token, similarity) of each unit.
-    lists: Vec<Vec<(u8, u8, f32)>>,
+    /// Per token met: (first query token, last query token, similarity, rule) of each
+    /// unit.
+    lists: Vec<Vec<(u8, u8, f32, Rule)>>,
     /// Entries of `lists` in use.
     used: usize,
     /// Tokens whose `slot` is set, to reset them.
@@ -69,13 +72,14 @@ impl WindowMeets {
                     *s = self.used as u32;
                     self.set.push(m.0);
                 }
-                self.lists[*s as usize - 1].push((a, z, m.1));
+                self.lists[*s as usize - 1].push((a, z, m.1, m.2));
             }
         }
     }
 
-    /// The units meeting vocabulary token `t`: (first, last query token, similarity).
-    pub(crate) fn of(&self, t: u32) -> &[(u8, u8, f32)] {
+    /// The units meeting vocabulary token `t`: (first, last query token, similarity,
+    /// rule).
+    pub(crate) fn of(&self, t: u32) -> &[(u8, u8, f32, Rule)] {
         match self.slot.get(t as usize) {
             Some(&s) if s > 0 => &self.lists[s as usize - 1],
             _ => &[],
@@ -93,10 +97,12 @@ impl WindowMeets {
 impl Matcher {
     /// Whether `name` may reach `min_score` on some contiguous sub-window of the window
     /// `p` (whose units `meets` holds): false only when the aligner's score is below
-    /// `min_score` on every one of them. Always true when the window or the name has a
-    /// one-letter word (initials are credited by position, not by similarity, and are
-    /// left to the aligner), or the window is longer than
+    /// `min_score` on every one of them. Always true when the window is longer than
     /// [`crate::spans::MAX_SPAN_WORDS`].
+    ///
+    /// A name with one distinctive word is read twice: met there by a fuzzy rule the
+    /// score takes the lone fuzzy word's factor ([`lone_fuzzy_factor`]), met otherwise
+    /// it does not.
     pub(crate) fn may_reach_contiguously(
         &self,
         p: &Prepared,
@@ -106,26 +112,86 @@ impl Matcher {
     ) -> bool {
         let n = meets.len;
         let nt = &name.tokens;
-        if meets.initials
-            || n == 0
-            || n > crate::spans::MAX_SPAN_WORDS
-            || nt.iter().any(|&t| self.vocab[t as usize].text.len() == 1)
-        {
+        if n == 0 || n > crate::spans::MAX_SPAN_WORDS || nt.is_empty() {
             return true;
         }
-        let k = nt.len();
         let wn: SmallVec<[f32; 16]> = nt.iter().map(|&t| self.vocab[t as usize].weight).collect();
         let total: f32 = wn.iter().sum();
-        // sim[i * k + j]: best similarity of a unit covering query token i to listed
-        // token j; credit[i]: the most listed weight one unit covering i can explain.
-        let mut sim: SmallVec<[f32; 128]> = SmallVec::from_elem(0.0, n * k);
-        let mut credit: SmallVec<[f32; 24]> = SmallVec::from_elem(0.0, n);
+        let least = (min_score - 1e-5) as f32 / kind_factor(name.kind);
+        let mut sim: SmallVec<[f32; 128]> = SmallVec::new();
+        let mut credit: SmallVec<[f32; 24]> = SmallVec::new();
+        let mut distinctive = nt
+            .iter()
+            .enumerate()
+            .filter(|&(_, &t)| self.vocab[t as usize].class == TokenClass::Name);
+        let lone = match (distinctive.next(), distinctive.next()) {
+            (Some((j, _)), None) => Some(j),
+            _ => None,
+        };
+        let factor = self.fill_sims(p, meets, name, &wn, lone, &mut sim, &mut credit);
+        let reach = |sim: &[f32], credit: &[f32], least: f32| {
+            Coverage {
+                w: &p.weights[..n],
+                sim,
+                credit,
+                wn: &wn,
+                total,
+            }
+            .may_reach(least)
+        };
+        if reach(&sim, &credit, least) {
+            return true;
+        }
+        if factor >= 1.0 {
+            return false;
+        }
+        // The one distinctive word met by a fuzzy rule: the factor applies.
+        self.fill_sims(p, meets, name, &wn, None, &mut sim, &mut credit);
+        reach(&sim, &credit, least / factor)
+    }
+
+    /// Fills, for window `p` and `name` (token weights `wn`), `sim[i * k + j]` with the
+    /// best similarity of a unit covering query token `i` to listed token `j` (or as an
+    /// initial, either way round), and `credit[i]` with the most listed weight one unit
+    /// covering `i` can explain. The fuzzy meetings of listed token `skip` that would
+    /// take the lone fuzzy word's factor are left out; returns the largest such factor
+    /// (1 when none was left out).
+    #[allow(clippy::too_many_arguments)]
+    fn fill_sims(
+        &self,
+        p: &Prepared,
+        meets: &WindowMeets,
+        name: &IndexedName,
+        wn: &[f32],
+        skip: Option<usize>,
+        sim: &mut SmallVec<[f32; 128]>,
+        credit: &mut SmallVec<[f32; 24]>,
+    ) -> f32 {
+        let (n, nt) = (meets.len, &name.tokens);
+        let k = nt.len();
+        sim.clear();
+        sim.resize(n * k, 0.0);
+        credit.clear();
+        credit.resize(n, 0.0);
+        let mut factor: Option<f32> = None;
+        let mut meet = |i: usize, j: usize, s: f32, w: f32| {
+            let x = &mut sim[i * k + j];
+            *x = x.max(s);
+            credit[i] = credit[i].max(s * w);
+        };
         for (j, &t) in nt.iter().enumerate() {
-            for &(a, z, s) in meets.of(t) {
-                for i in a as usize..=z as usize {
-                    let x = &mut sim[i * k + j];
-                    *x = x.max(s);
-                    credit[i] = credit[i].max(s * wn[j]);
+            for &(a, z, s, rule) in meets.of(t) {
+                let (a, z) = (a as usize, z as usize);
+                if skip == Some(j) && is_fuzzy(rule) {
+                    let query: usize = p.tokens[a..=z].iter().map(String::len).sum();
+                    let f = lone_fuzzy_factor(query.min(self.vocab[t as usize].text.len()));
+                    if f < 1.0 {
+                        factor = Some(factor.map_or(f, |x| x.max(f)));
+                        continue;
+                    }
+                }
+                for i in a..=z {
+                    meet(i, j, s, wn[j]);
                 }
             }
         }
@@ -133,27 +199,26 @@ impl Matcher {
         for &(t, ja, jz) in &name.joins {
             let (ja, jz) = (ja as usize, (jz as usize).min(k - 1));
             let w: f32 = wn[ja..=jz].iter().sum();
-            for &(a, z, s) in meets.of(t) {
-                if a != z {
-                    continue;
+            for &(a, z, s, _) in meets.of(t) {
+                if a == z {
+                    for j in ja..=jz {
+                        meet(a as usize, j, s, w);
+                    }
                 }
-                let i = a as usize;
-                for j in ja..=jz {
-                    let x = &mut sim[i * k + j];
-                    *x = x.max(s);
-                }
-                credit[i] = credit[i].max(s * w);
             }
         }
-        let least = (min_score - 1e-5) as f32 / kind_factor(name.kind);
-        Coverage {
-            w: &p.weights[..n],
-            sim: &sim,
-            credit: &credit,
-            wn: &wn,
-            total,
+        // Initials: a one-letter word for a listed word it begins, either way round.
+        for (j, &t) in nt.iter().enumerate() {
+            let lt = &self.vocab[t as usize].text;
+            for (i, q) in p.tokens[..n].iter().enumerate() {
+                if (q.len() == 1 && lt.starts_with(q.as_str()))
+                    || (lt.len() == 1 && q.starts_with(&**lt))
+                {
+                    meet(i, j, INITIAL, wn[j]);
+                }
+            }
         }
-        .may_reach(least)
+        factor.unwrap_or(1.0)
     }
 }
 
@@ -288,6 +353,95 @@ mod tests {
         let sim = [0.0, 0.0, 1.0, 0.0, 0.0, 1.0];
         let c = coverage(&[3.0; 3], &sim, &[0.0, 3.0, 3.0], &[3.0, 3.0]);
         assert!(c.may_reach(0.999));
+    }
+
+    /// A matcher over a few listed persons: common words, initials, a short name of one
+    /// distinctive word, a name written as one word or two.
+    fn small_matcher() -> Matcher {
+        use nomina_model::{Entity, EntityType, ListSnapshot, ListVersion, Name, NameKind, Source};
+        let names = [
+            "Mohammed Ali Hasan",
+            "HASAN, Mohammed I.",
+            "Abdul Rahman S. Taha",
+            "CHUEI",
+            "El Chayo",
+            "Abdulrahman Omar",
+            "Ahmed Mustafa",
+            "Salim Mansur Mustafa",
+            "Raman Company",
+        ];
+        let entities = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let t = if n.contains("Company") {
+                    EntityType::Organization
+                } else {
+                    EntityType::Person
+                };
+                Entity::new(
+                    Source::Custom("t".into()),
+                    &i.to_string(),
+                    t,
+                    Name::new(n, NameKind::Primary),
+                )
+            })
+            .collect();
+        Matcher::build(&[ListSnapshot {
+            version: ListVersion {
+                source: Source::Custom("t".into()),
+                format: "test".into(),
+                published: None,
+                sha256: String::new(),
+                files: Vec::new(),
+            },
+            entities,
+            warnings: Vec::new(),
+        }])
+    }
+
+    #[test]
+    fn never_refuses_a_name_some_sub_window_aligns_with() {
+        let m = small_matcher();
+        let windows = [
+            "mohammed ali hasan",
+            "hasan x mohammed i",
+            "sheikh luis kim",
+            "abdul rahman s taha omar",
+            "ali abdul rahman omar",
+            "salim salih mustafa ahmed",
+            "mohammed mustafa al hasan ahmed ali",
+            "rahman co ltd",
+            "chuei",
+            "m ali",
+        ];
+        let mut meets = WindowMeets::default();
+        let (mut refused, mut kept) = (0, 0);
+        for w in windows {
+            let p = m.prepare(&crate::Query::name(w)).expect("a name");
+            meets.fill(&p, m.vocab.len());
+            let n = p.tokens.len();
+            for name in &m.names {
+                let best = (0..n)
+                    .flat_map(|a| (a..n).map(move |b| (a, b)))
+                    .map(|(a, b)| crate::score::align(&m, &p.sub(a, b), name).name_score())
+                    .fold(0.0f32, f32::max);
+                for min in [0.7, 0.8, 0.9] {
+                    if m.may_reach_contiguously(&p, &meets, name, min) {
+                        kept += 1;
+                    } else {
+                        refused += 1;
+                        assert!(
+                            f64::from(best) < min,
+                            "{w:?} / {}: refused at {min}, aligns at {best}",
+                            name.full
+                        );
+                    }
+                }
+            }
+        }
+        // The bound does refuse names, and keeps some.
+        assert!(refused > 0 && kept > 0, "{refused} refused, {kept} kept");
     }
 
     #[test]

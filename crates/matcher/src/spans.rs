@@ -928,14 +928,14 @@ impl Reach {
                 .position(|u| u.0 == (usize::from(a), usize::from(z)))
         };
         for (j, &t) in nt.iter().enumerate() {
-            for &(a, z, _) in meets.of(t) {
+            for &(a, z, _, _) in meets.of(t) {
                 if let Some(k) = unit(&self.units, a, z) {
                     self.units[k].1 |= bit(j);
                 }
             }
         }
         for &(t, ja, jz) in &name.joins {
-            for &(a, z, _) in meets.of(t) {
+            for &(a, z, _, _) in meets.of(t) {
                 if let Some(k) = unit(&self.units, a, z) {
                     for j in ja as usize..=jz as usize {
                         self.units[k].1 |= bit(j);
