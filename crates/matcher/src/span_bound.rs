@@ -99,10 +99,6 @@ impl Matcher {
     /// `p` (whose units `meets` holds): false only when the aligner's score is below
     /// `min_score` on every one of them. Always true when the window is longer than
     /// [`crate::spans::MAX_SPAN_WORDS`].
-    ///
-    /// A name with one distinctive word is read twice: met there by a fuzzy rule the
-    /// score takes the lone fuzzy word's factor ([`lone_fuzzy_factor`]), met otherwise
-    /// it does not.
     pub(crate) fn may_reach_contiguously(
         &self,
         p: &Prepared,
@@ -110,16 +106,34 @@ impl Matcher {
         name: &IndexedName,
         min_score: f64,
     ) -> bool {
+        match self.name_sims(p, meets, name, min_score) {
+            Some(s) => s.may_reach_within(&p.weights, 0, meets.len - 1),
+            None => true,
+        }
+    }
+
+    /// The similarities of window `p` (whose units `meets` holds) to `name`, to bound the
+    /// score of any part of the window against `min_score`; `None` when the window is
+    /// empty or longer than [`crate::spans::MAX_SPAN_WORDS`].
+    ///
+    /// A name with one distinctive word is read twice: met there by a fuzzy rule the
+    /// score takes the lone fuzzy word's factor ([`lone_fuzzy_factor`]), met otherwise
+    /// it does not.
+    pub(crate) fn name_sims(
+        &self,
+        p: &Prepared,
+        meets: &WindowMeets,
+        name: &IndexedName,
+        min_score: f64,
+    ) -> Option<NameSims> {
         let n = meets.len;
         let nt = &name.tokens;
         if n == 0 || n > crate::spans::MAX_SPAN_WORDS || nt.is_empty() {
-            return true;
+            return None;
         }
         let wn: SmallVec<[f32; 16]> = nt.iter().map(|&t| self.vocab[t as usize].weight).collect();
         let total: f32 = wn.iter().sum();
         let least = (min_score - 1e-5) as f32 / kind_factor(name.kind);
-        let mut sim: SmallVec<[f32; 128]> = SmallVec::new();
-        let mut credit: SmallVec<[f32; 24]> = SmallVec::new();
         let mut distinctive = nt
             .iter()
             .enumerate()
@@ -128,26 +142,23 @@ impl Matcher {
             (Some((j, _)), None) => Some(j),
             _ => None,
         };
-        let factor = self.fill_sims(p, meets, name, &wn, lone, &mut sim, &mut credit);
-        let reach = |sim: &[f32], credit: &[f32], least: f32| {
-            Coverage {
-                w: &p.weights[..n],
-                sim,
-                credit,
-                wn: &wn,
-                total,
-            }
-            .may_reach(least)
+        let mut out = NameSims {
+            k: nt.len(),
+            wn,
+            total,
+            least,
+            sim: SmallVec::new(),
+            credit: SmallVec::new(),
+            fuzzy: None,
         };
-        if reach(&sim, &credit, least) {
-            return true;
+        let factor = self.fill_sims(p, meets, name, &out.wn, lone, &mut out.sim, &mut out.credit);
+        if factor < 1.0 {
+            // The one distinctive word met by a fuzzy rule: the factor applies.
+            let (mut sim, mut credit) = (SmallVec::new(), SmallVec::new());
+            self.fill_sims(p, meets, name, &out.wn, None, &mut sim, &mut credit);
+            out.fuzzy = Some((sim, credit, least / factor));
         }
-        if factor >= 1.0 {
-            return false;
-        }
-        // The one distinctive word met by a fuzzy rule: the factor applies.
-        self.fill_sims(p, meets, name, &wn, None, &mut sim, &mut credit);
-        reach(&sim, &credit, least / factor)
+        Some(out)
     }
 
     /// Fills, for window `p` and `name` (token weights `wn`), `sim[i * k + j]` with the
@@ -164,8 +175,8 @@ impl Matcher {
         name: &IndexedName,
         wn: &[f32],
         skip: Option<usize>,
-        sim: &mut SmallVec<[f32; 128]>,
-        credit: &mut SmallVec<[f32; 24]>,
+        sim: &mut Sims,
+        credit: &mut Credits,
     ) -> f32 {
         let (n, nt) = (meets.len, &name.tokens);
         let k = nt.len();
@@ -219,6 +230,72 @@ impl Matcher {
             }
         }
         factor.unwrap_or(1.0)
+    }
+}
+
+/// Per query token `i` and listed token `j`, a similarity at `i * k + j`.
+type Sims = SmallVec<[f32; 128]>;
+/// Per query token, the most listed weight it can explain.
+type Credits = SmallVec<[f32; 24]>;
+
+/// The similarities of one window's words to one listed name ([`Matcher::name_sims`]).
+pub(crate) struct NameSims {
+    /// Tokens of the name.
+    k: usize,
+    /// Their rarity weights, and their sum.
+    wn: SmallVec<[f32; 16]>,
+    total: f32,
+    /// The score bound to reach, the name kind's factor taken out.
+    least: f32,
+    /// Per query token `i` and listed token `j`, `sim[i * k + j]`, and per query token its
+    /// credit (see [`Coverage`]), the lone distinctive word's fuzzy meetings left out.
+    sim: Sims,
+    credit: Credits,
+    /// With them, and the bound to reach under the lone fuzzy word's factor.
+    fuzzy: Option<(Sims, Credits, f32)>,
+}
+
+impl NameSims {
+    /// Whether the sub-window of query tokens `a..=b` itself (weights `w`) may reach the
+    /// score.
+    pub(crate) fn may_reach_exactly(&self, w: &[f32], a: usize, b: usize) -> bool {
+        let k = self.k;
+        let reach = |sim: &[f32], credit: &[f32], least: f32| {
+            Coverage {
+                w: &w[a..=b],
+                sim: &sim[a * k..(b + 1) * k],
+                credit: &credit[a..=b],
+                wn: &self.wn,
+                total: self.total,
+            }
+            .whole_reaches(least)
+        };
+        reach(&self.sim, &self.credit, self.least)
+            || self
+                .fuzzy
+                .as_ref()
+                .is_some_and(|(sim, credit, least)| reach(sim, credit, *least))
+    }
+
+    /// Whether some contiguous sub-window of query tokens `a..=b` (weights `w`) may
+    /// reach the score.
+    pub(crate) fn may_reach_within(&self, w: &[f32], a: usize, b: usize) -> bool {
+        let k = self.k;
+        let reach = |sim: &[f32], credit: &[f32], least: f32| {
+            Coverage {
+                w: &w[a..=b],
+                sim: &sim[a * k..(b + 1) * k],
+                credit: &credit[a..=b],
+                wn: &self.wn,
+                total: self.total,
+            }
+            .may_reach(least)
+        };
+        reach(&self.sim, &self.credit, self.least)
+            || self
+                .fuzzy
+                .as_ref()
+                .is_some_and(|(sim, credit, least)| reach(sim, credit, *least))
     }
 }
 
@@ -291,6 +368,27 @@ impl Coverage<'_> {
         false
     }
 
+    /// Whether the score bound of the whole window reaches `least`.
+    pub fn whole_reaches(&self, least: f32) -> bool {
+        let (n, k) = (self.w.len(), self.wn.len());
+        if self.total <= 0.0 || k == 0 {
+            return true;
+        }
+        let mut n_sim: SmallVec<[f32; 16]> = SmallVec::from_elem(0.0, k);
+        let (mut q_met, mut q_all, mut credits) = (0.0f32, 0.0f32, 0.0f32);
+        for i in 0..n {
+            let row = &self.sim[i * k..(i + 1) * k];
+            q_met += self.w[i] * row.iter().copied().fold(0.0, f32::max);
+            q_all += self.w[i];
+            credits += self.credit[i];
+            for (x, &s) in n_sim.iter_mut().zip(row) {
+                *x = x.max(s);
+            }
+        }
+        let cov_q = if q_all > 0.0 { q_met / q_all } else { 0.0 };
+        score_bound(cov_q * (1.0 + 1e-5), self.name_coverage(&n_sim, credits)) >= least
+    }
+
     /// The name coverage bound of words whose best similarities to the listed tokens are
     /// `n_sim` and whose credits sum to `credits`, with a hair of slack for the order of
     /// float additions.
@@ -345,6 +443,16 @@ mod tests {
         assert!(c.may_reach(score_bound(1.0, 0.5) - 1e-3));
         assert!(!c.may_reach(score_bound(1.0, 0.51)));
         assert!(!c.may_reach(0.8));
+    }
+
+    #[test]
+    fn the_whole_window_counts_every_word() {
+        // "Hasan X Ali" against HASAN ALI: a part may reach 0.75, the whole 2/3^0.62 only.
+        let sim = [1.0, 0.0, 0.0, 0.0, 0.0, 1.0];
+        let c = coverage(&[3.0; 3], &sim, &[3.0, 0.0, 3.0], &[3.0, 3.0]);
+        assert!(c.may_reach(0.76));
+        assert!(!c.whole_reaches(0.8));
+        assert!(c.whole_reaches(score_bound(2.0 / 3.0, 1.0) - 1e-3));
     }
 
     #[test]

@@ -503,9 +503,14 @@ impl Matcher {
             else {
                 continue;
             };
-            let (qa, qb) = self.compact_range(
-                &p, &meets, name, &a, qa, qb, &mut sub, &mut reach, &mut work,
-            );
+            let want = matched_tokens(&a);
+            if qb - qa >= want {
+                reach.fill(self, &p, &meets, name);
+            }
+            if !self.compaction_may_reach(&p, &meets, name, &reach, want, qa, qb, min_score) {
+                continue;
+            }
+            let (qa, qb) = self.compact_range(&p, name, want, qa, qb, &mut sub, &reach, &mut work);
             // The whole window is its own best sub-window: its alignment is already known.
             let s = if qa == 0 && qb + 1 == p.tokens.len() {
                 a.name_score()
@@ -592,46 +597,66 @@ impl Matcher {
     fn compact_range(
         &self,
         p: &Prepared,
-        meets: &WindowMeets,
         name: &IndexedName,
-        a: &crate::score::Alignment,
+        want: usize,
         qa: usize,
         qb: usize,
         sub: &mut Prepared,
-        reach: &mut Reach,
+        reach: &Reach,
         work: &mut u64,
     ) -> (usize, usize) {
-        let matched = |al: &crate::score::Alignment| -> usize {
-            al.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
-        };
-        let want = matched(a);
         if qb - qa < want {
             return (qa, qb);
         }
-        reach.fill(self, p, meets, name);
-        let n = p.tokens.len();
-        let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
-        for len in want..=longest {
-            for start in 0..=(n - len) {
-                let end = start + len - 1;
-                if !reach.may_match(start, end, want) {
-                    continue;
-                }
-                sub_into(p, start, end, sub);
-                let al = align(self, sub, name);
-                *work += 1;
-                if matched(&al) >= want {
-                    let (x, y) = al
-                        .edges
-                        .iter()
-                        .map(|e| e.q)
-                        .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1)))
-                        .unwrap_or((0, len - 1));
-                    return (start + x, start + y);
-                }
+        for (start, end) in compaction_windows(reach, p.tokens.len(), want, qa, qb) {
+            sub_into(p, start, end, sub);
+            let al = align(self, sub, name);
+            *work += 1;
+            if matched_tokens(&al) >= want {
+                let (x, y) = al
+                    .edges
+                    .iter()
+                    .map(|e| e.q)
+                    .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1)))
+                    .unwrap_or((0, end - start));
+                return (start + x, start + y);
             }
         }
         (qa, qb)
+    }
+
+    /// Whether the sub-window [`Matcher::compact_range`] settles on for `name` (whose
+    /// alignment with the whole window `p` matched `want` listed tokens on words
+    /// `qa..=qb`; `reach` filled when the compaction runs) may reach `min_score`: false
+    /// only when the words `qa..=qb` and every part of every window the compaction may
+    /// settle on are bounded below it ([`Matcher::name_sims`]), so that neither the
+    /// compaction nor the final alignment is needed. The whole window's score is already known: always true.
+    #[allow(clippy::too_many_arguments)]
+    fn compaction_may_reach(
+        &self,
+        p: &Prepared,
+        meets: &WindowMeets,
+        name: &IndexedName,
+        reach: &Reach,
+        want: usize,
+        qa: usize,
+        qb: usize,
+        min_score: f64,
+    ) -> bool {
+        let n = p.tokens.len();
+        if qb - qa < want && qa == 0 && qb + 1 == n {
+            return true;
+        }
+        let Some(sims) = self.name_sims(p, meets, name, min_score) else {
+            return true;
+        };
+        // The compaction finding nothing, the words `qa..=qb` themselves are scored.
+        if sims.may_reach_exactly(&p.weights, qa, qb) {
+            return true;
+        }
+        qb - qa >= want
+            && compaction_windows(reach, n, want, qa, qb)
+                .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
     }
 
     /// Largest score `name` can reach against any sub-window of the window whose best
@@ -860,6 +885,29 @@ impl SpanLimits {
     pub const MAX_WINDOW_WORK: u64 = (Self::MAX_ALIGNED_CANDIDATES
         * (2 + (Self::MAX_EXTRA_WORDS + 1) * MAX_SPAN_WORDS)
         + Self::MAX_ALIGNED_CANDIDATES) as u64;
+}
+
+/// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
+/// it covers).
+fn matched_tokens(a: &Alignment) -> usize {
+    a.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
+}
+
+/// The sub-windows [`Matcher::compact_range`] tries, in its order, for an alignment that
+/// matched `want` listed tokens on words `qa..=qb` of a window of `n` words (`qb - qa`
+/// at least `want`): shortest first, at most [`SpanLimits::MAX_EXTRA_WORDS`] words beyond
+/// `want`, and only those whose words may meet `want` tokens of the name (`reach`).
+fn compaction_windows(
+    reach: &Reach,
+    n: usize,
+    want: usize,
+    qa: usize,
+    qb: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
+    (want..=longest)
+        .flat_map(move |len| (0..=(n - len)).map(move |start| (start, start + len - 1)))
+        .filter(move |&(start, end)| reach.may_match(start, end, want))
 }
 
 /// Keeps the `k` best items of `v` by `cmp` (best first is `Less`), in no given order.
