@@ -95,23 +95,6 @@ impl WindowMeets {
 }
 
 impl Matcher {
-    /// Whether `name` may reach `min_score` on some contiguous sub-window of the window
-    /// `p` (whose units `meets` holds): false only when the aligner's score is below
-    /// `min_score` on every one of them. Always true when the window is longer than
-    /// [`crate::spans::MAX_SPAN_WORDS`].
-    pub(crate) fn may_reach_contiguously(
-        &self,
-        p: &Prepared,
-        meets: &WindowMeets,
-        name: &IndexedName,
-        min_score: f64,
-    ) -> bool {
-        match self.name_sims(p, meets, name, min_score) {
-            Some(s) => s.may_reach_within(&p.weights, 0, meets.len - 1),
-            None => true,
-        }
-    }
-
     /// The similarities of window `p` (whose units `meets` holds) to `name`, to bound the
     /// score of any part of the window against `min_score`; `None` when the window is
     /// empty or longer than [`crate::spans::MAX_SPAN_WORDS`].
@@ -142,8 +125,13 @@ impl Matcher {
             (Some((j, _)), None) => Some(j),
             _ => None,
         };
+        let pairs = nt
+            .iter()
+            .chain(name.joins.iter().map(|(t, _, _)| t))
+            .any(|&t| meets.of(t).iter().any(|&(a, z, _, _)| a != z));
         let mut out = NameSims {
             k: nt.len(),
+            most_met: nt.len() * if pairs { 2 } else { 1 },
             wn,
             total,
             least,
@@ -247,6 +235,9 @@ pub(crate) struct NameSims {
     total: f32,
     /// The score bound to reach, the name kind's factor taken out.
     least: f32,
+    /// The most query tokens an alignment can credit: one per listed token, two where a
+    /// unit of two words meets the name.
+    most_met: usize,
     /// Per query token `i` and listed token `j`, `sim[i * k + j]`, and per query token its
     /// credit (see [`Coverage`]), the lone distinctive word's fuzzy meetings left out.
     sim: Sims,
@@ -267,6 +258,7 @@ impl NameSims {
                 credit: &credit[a..=b],
                 wn: &self.wn,
                 total: self.total,
+                most_met: self.most_met,
             }
             .whole_reaches(least)
         };
@@ -288,6 +280,7 @@ impl NameSims {
                 credit: &credit[a..=b],
                 wn: &self.wn,
                 total: self.total,
+                most_met: self.most_met,
             }
             .may_reach(least)
         };
@@ -302,13 +295,16 @@ impl NameSims {
 /// What a window of query tokens can cover of one listed name: per query token `i` and
 /// listed token `j` the best similarity `sim[i * wn.len() + j]`, per query token the most
 /// listed weight one unit covering it can explain (`credit`), the query tokens' weights
-/// `w`, the listed tokens' weights `wn` and their sum `total`.
+/// `w`, the listed tokens' weights `wn` and their sum `total`, and the most query tokens
+/// an alignment can credit (`most_met`).
 pub(crate) struct Coverage<'a> {
     pub w: &'a [f32],
     pub sim: &'a [f32],
     pub credit: &'a [f32],
     pub wn: &'a [f32],
     pub total: f32,
+    /// The most query tokens an alignment can credit.
+    pub most_met: usize,
 }
 
 impl Coverage<'_> {
@@ -330,6 +326,7 @@ impl Coverage<'_> {
         let q_best: SmallVec<[f32; 24]> = (0..n)
             .map(|i| row(i).iter().copied().fold(0.0, f32::max))
             .collect();
+        let most = self.most_credited(&q_best);
         // Per start, the best name coverage of the rest of the window.
         let mut rest: SmallVec<[f32; 24]> = SmallVec::from_elem(0.0, n);
         let mut n_sim: SmallVec<[f32; 16]> = SmallVec::from_elem(0.0, k);
@@ -351,13 +348,21 @@ impl Coverage<'_> {
                 q_met += self.w[b] * q_best[b];
                 q_all += self.w[b];
                 credits += self.credit[b];
+                // Longer sub-windows hold more words than an alignment can credit.
+                if q_all > 0.0 && score_bound(most / q_all * (1.0 + 1e-5), 1.0) < least {
+                    break;
+                }
                 for (x, &s) in n_sim.iter_mut().zip(row(b)) {
                     *x = x.max(s);
                 }
                 if q_best[b] <= 0.0 {
                     continue;
                 }
-                let cov_q = if q_all > 0.0 { q_met / q_all } else { 0.0 };
+                let cov_q = if q_all > 0.0 {
+                    q_met.min(most) / q_all
+                } else {
+                    0.0
+                };
                 // A hair of slack for the order of float additions.
                 let cov_n = self.name_coverage(&n_sim, credits);
                 if score_bound(cov_q * (1.0 + 1e-5), cov_n) >= least {
@@ -375,18 +380,37 @@ impl Coverage<'_> {
             return true;
         }
         let mut n_sim: SmallVec<[f32; 16]> = SmallVec::from_elem(0.0, k);
+        let mut q_best: SmallVec<[f32; 24]> = SmallVec::with_capacity(n);
         let (mut q_met, mut q_all, mut credits) = (0.0f32, 0.0f32, 0.0f32);
         for i in 0..n {
             let row = &self.sim[i * k..(i + 1) * k];
-            q_met += self.w[i] * row.iter().copied().fold(0.0, f32::max);
+            q_best.push(row.iter().copied().fold(0.0, f32::max));
+            q_met += self.w[i] * q_best[i];
             q_all += self.w[i];
             credits += self.credit[i];
             for (x, &s) in n_sim.iter_mut().zip(row) {
                 *x = x.max(s);
             }
         }
-        let cov_q = if q_all > 0.0 { q_met / q_all } else { 0.0 };
+        let most = self.most_credited(&q_best);
+        let cov_q = if q_all > 0.0 {
+            q_met.min(most) / q_all
+        } else {
+            0.0
+        };
         score_bound(cov_q * (1.0 + 1e-5), self.name_coverage(&n_sim, credits)) >= least
+    }
+
+    /// The most similarity-weighted query weight an alignment can credit, given each
+    /// query token's best similarity `q_best`: that of the [`Coverage::most_met`] best
+    /// tokens, with a hair of slack for the order of float additions.
+    fn most_credited(&self, q_best: &[f32]) -> f32 {
+        let mut met: SmallVec<[f32; 24]> = self.w.iter().zip(q_best).map(|(w, q)| w * q).collect();
+        if met.len() > self.most_met {
+            met.sort_unstable_by(|a, b| b.total_cmp(a));
+            met.truncate(self.most_met);
+        }
+        met.iter().sum::<f32>() * (1.0 + 1e-5)
     }
 
     /// The name coverage bound of words whose best similarities to the listed tokens are
@@ -414,6 +438,7 @@ mod tests {
             credit,
             wn,
             total: wn.iter().sum(),
+            most_met: wn.len(),
         }
     }
 
@@ -522,6 +547,9 @@ mod tests {
             "rahman co ltd",
             "chuei",
             "m ali",
+            "al rahman mohammed bin ali abdul rahman omar salim",
+            "abdulrahman omar",
+            "abdul rahman omar",
         ];
         let mut meets = WindowMeets::default();
         let (mut refused, mut kept) = (0, 0);
@@ -530,12 +558,20 @@ mod tests {
             meets.fill(&p, m.vocab.len());
             let n = p.tokens.len();
             for name in &m.names {
-                let best = (0..n)
-                    .flat_map(|a| (a..n).map(move |b| (a, b)))
-                    .map(|(a, b)| crate::score::align(&m, &p.sub(a, b), name).name_score())
-                    .fold(0.0f32, f32::max);
+                let parts = || (0..n).flat_map(|a| (a..n).map(move |b| (a, b)));
+                let score = |(a, b)| crate::score::align(&m, &p.sub(a, b), name).name_score();
+                let best = parts().map(score).fold(0.0f32, f32::max);
+                // The whole window alone is bounded too.
                 for min in [0.7, 0.8, 0.9] {
-                    if m.may_reach_contiguously(&p, &meets, name, min) {
+                    let sims = m.name_sims(&p, &meets, name, min).expect("a short window");
+                    let whole = score((0, n - 1));
+                    if !sims.may_reach_exactly(&p.weights, 0, n - 1) {
+                        assert!(f64::from(whole) < min, "{w:?} / {}: {whole}", name.full);
+                    }
+                }
+                for min in [0.7, 0.8, 0.9] {
+                    let sims = m.name_sims(&p, &meets, name, min).expect("a short window");
+                    if sims.may_reach_within(&p.weights, 0, n - 1) {
                         kept += 1;
                     } else {
                         refused += 1;

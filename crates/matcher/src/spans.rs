@@ -23,7 +23,7 @@ use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
 use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
 use crate::similarity::{Rule, RuleSet};
-use crate::span_bound::WindowMeets;
+use crate::span_bound::{NameSims, WindowMeets};
 use crate::Query;
 use nomina_model::{EntityType, NameKind};
 use nomina_text::TokenClass;
@@ -479,19 +479,22 @@ impl Matcher {
         // never aligned (the bound is never below the aligner's score).
         let mut meets = SCRATCH.with(|sc| std::mem::take(&mut sc.borrow_mut().meets));
         meets.fill(&p, self.vocab.len());
-        let mut order: Vec<u32> = bounded
+        let mut order: Vec<(u32, Option<NameSims>)> = bounded
             .iter()
-            .map(|c| c.2)
-            .filter(|&nid| {
-                let name = &self.names[nid as usize];
-                self.may_reach_contiguously(&p, &meets, name, min_score)
+            .filter_map(|&(_, _, nid)| {
+                let sims = self.name_sims(&p, &meets, &self.names[nid as usize], min_score);
+                let whole = p.tokens.len() - 1;
+                let may = sims
+                    .as_ref()
+                    .is_none_or(|s| s.may_reach_within(&p.weights, 0, whole));
+                may.then_some((nid, sims))
             })
             .collect();
-        order.sort_unstable();
+        order.sort_unstable_by_key(|c| c.0);
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
         let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
-        for nid in order {
+        for (nid, sims) in order {
             let name = &self.names[nid as usize];
             let a = align(self, &p, name);
             work += 1;
@@ -507,7 +510,7 @@ impl Matcher {
             if qb - qa >= want {
                 reach.fill(self, &p, &meets, name);
             }
-            if !self.compaction_may_reach(&p, &meets, name, &reach, want, qa, qb, min_score) {
+            if !compaction_may_reach(&p, sims.as_ref(), &reach, want, qa, qb) {
                 continue;
             }
             let (qa, qb) = self.compact_range(&p, name, want, qa, qb, &mut sub, &reach, &mut work);
@@ -623,40 +626,6 @@ impl Matcher {
             }
         }
         (qa, qb)
-    }
-
-    /// Whether the sub-window [`Matcher::compact_range`] settles on for `name` (whose
-    /// alignment with the whole window `p` matched `want` listed tokens on words
-    /// `qa..=qb`; `reach` filled when the compaction runs) may reach `min_score`: false
-    /// only when the words `qa..=qb` and every part of every window the compaction may
-    /// settle on are bounded below it ([`Matcher::name_sims`]), so that neither the
-    /// compaction nor the final alignment is needed. The whole window's score is already known: always true.
-    #[allow(clippy::too_many_arguments)]
-    fn compaction_may_reach(
-        &self,
-        p: &Prepared,
-        meets: &WindowMeets,
-        name: &IndexedName,
-        reach: &Reach,
-        want: usize,
-        qa: usize,
-        qb: usize,
-        min_score: f64,
-    ) -> bool {
-        let n = p.tokens.len();
-        if qb - qa < want && qa == 0 && qb + 1 == n {
-            return true;
-        }
-        let Some(sims) = self.name_sims(p, meets, name, min_score) else {
-            return true;
-        };
-        // The compaction finding nothing, the words `qa..=qb` themselves are scored.
-        if sims.may_reach_exactly(&p.weights, qa, qb) {
-            return true;
-        }
-        qb - qa >= want
-            && compaction_windows(reach, n, want, qa, qb)
-                .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
     }
 
     /// Largest score `name` can reach against any sub-window of the window whose best
@@ -885,6 +854,36 @@ impl SpanLimits {
     pub const MAX_WINDOW_WORK: u64 = (Self::MAX_ALIGNED_CANDIDATES
         * (2 + (Self::MAX_EXTRA_WORDS + 1) * MAX_SPAN_WORDS)
         + Self::MAX_ALIGNED_CANDIDATES) as u64;
+}
+
+/// Whether the sub-window [`Matcher::compact_range`] settles on, for a name whose
+/// alignment with the whole window `p` matched `want` listed tokens on words `qa..=qb`,
+/// may reach the score `sims` bounds (`reach` filled when the compaction runs): false only
+/// when the words `qa..=qb` and every part of every window the compaction may settle on
+/// are bounded below it ([`Matcher::name_sims`]), so that neither the compaction nor the
+/// final alignment is needed. The whole window's score is already known: always true.
+fn compaction_may_reach(
+    p: &Prepared,
+    sims: Option<&NameSims>,
+    reach: &Reach,
+    want: usize,
+    qa: usize,
+    qb: usize,
+) -> bool {
+    let n = p.tokens.len();
+    if qb - qa < want && qa == 0 && qb + 1 == n {
+        return true;
+    }
+    let Some(sims) = sims else {
+        return true;
+    };
+    // The compaction finding nothing, the words `qa..=qb` themselves are scored.
+    if sims.may_reach_exactly(&p.weights, qa, qb) {
+        return true;
+    }
+    qb - qa >= want
+        && compaction_windows(reach, n, want, qa, qb)
+            .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
 }
 
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
