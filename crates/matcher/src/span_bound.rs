@@ -144,7 +144,7 @@ impl Matcher {
             // The one distinctive word met by a fuzzy rule: the factor applies.
             let (mut sim, mut credit) = (SmallVec::new(), SmallVec::new());
             self.fill_sims(p, meets, name, &out.wn, None, &mut sim, &mut credit);
-            out.fuzzy = Some((sim, credit, least / factor));
+            out.fuzzy = Some(Box::new((sim, credit, least / factor)));
         }
         Some(out)
     }
@@ -222,7 +222,7 @@ impl Matcher {
 }
 
 /// Per query token `i` and listed token `j`, a similarity at `i * k + j`.
-type Sims = SmallVec<[f32; 128]>;
+type Sims = SmallVec<[f32; 64]>;
 /// Per query token, the most listed weight it can explain.
 type Credits = SmallVec<[f32; 24]>;
 
@@ -243,7 +243,7 @@ pub(crate) struct NameSims {
     sim: Sims,
     credit: Credits,
     /// With them, and the bound to reach under the lone fuzzy word's factor.
-    fuzzy: Option<(Sims, Credits, f32)>,
+    fuzzy: Option<Box<(Sims, Credits, f32)>>,
 }
 
 impl NameSims {
@@ -266,7 +266,7 @@ impl NameSims {
             || self
                 .fuzzy
                 .as_ref()
-                .is_some_and(|(sim, credit, least)| reach(sim, credit, *least))
+                .is_some_and(|f| reach(&f.0, &f.1, f.2))
     }
 
     /// Whether some contiguous sub-window of query tokens `a..=b` (weights `w`) may
@@ -288,7 +288,7 @@ impl NameSims {
             || self
                 .fuzzy
                 .as_ref()
-                .is_some_and(|(sim, credit, least)| reach(sim, credit, *least))
+                .is_some_and(|f| reach(&f.0, &f.1, f.2))
     }
 }
 

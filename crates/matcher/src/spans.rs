@@ -479,22 +479,20 @@ impl Matcher {
         // never aligned (the bound is never below the aligner's score).
         let mut meets = SCRATCH.with(|sc| std::mem::take(&mut sc.borrow_mut().meets));
         meets.fill(&p, self.vocab.len());
-        let mut order: Vec<(u32, Option<NameSims>)> = bounded
+        let whole = p.tokens.len() - 1;
+        let mut order: Vec<u32> = bounded
             .iter()
-            .filter_map(|&(_, _, nid)| {
-                let sims = self.name_sims(&p, &meets, &self.names[nid as usize], min_score);
-                let whole = p.tokens.len() - 1;
-                let may = sims
-                    .as_ref()
-                    .is_none_or(|s| s.may_reach_within(&p.weights, 0, whole));
-                may.then_some((nid, sims))
+            .map(|c| c.2)
+            .filter(|&nid| {
+                self.name_sims(&p, &meets, &self.names[nid as usize], min_score)
+                    .is_none_or(|s| s.may_reach_within(&p.weights, 0, whole))
             })
             .collect();
-        order.sort_unstable_by_key(|c| c.0);
+        order.sort_unstable();
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
         let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
-        for (nid, sims) in order {
+        for nid in order {
             let name = &self.names[nid as usize];
             let a = align(self, &p, name);
             work += 1;
@@ -510,7 +508,8 @@ impl Matcher {
             if qb - qa >= want {
                 reach.fill(self, &p, &meets, name);
             }
-            if !compaction_may_reach(&p, sims.as_ref(), &reach, want, qa, qb) {
+            let sims = || self.name_sims(&p, &meets, name, min_score);
+            if !compaction_may_reach(&p, sims, &reach, want, qa, qb) {
                 continue;
             }
             let (qa, qb) = self.compact_range(&p, name, want, qa, qb, &mut sub, &reach, &mut work);
@@ -858,13 +857,14 @@ impl SpanLimits {
 
 /// Whether the sub-window [`Matcher::compact_range`] settles on, for a name whose
 /// alignment with the whole window `p` matched `want` listed tokens on words `qa..=qb`,
-/// may reach the score `sims` bounds (`reach` filled when the compaction runs): false only
+/// may reach the score the name's similarities bound (`sims`, read only when needed;
+/// `reach` filled when the compaction runs): false only
 /// when the words `qa..=qb` and every part of every window the compaction may settle on
 /// are bounded below it ([`Matcher::name_sims`]), so that neither the compaction nor the
 /// final alignment is needed. The whole window's score is already known: always true.
 fn compaction_may_reach(
     p: &Prepared,
-    sims: Option<&NameSims>,
+    sims: impl FnOnce() -> Option<NameSims>,
     reach: &Reach,
     want: usize,
     qa: usize,
@@ -874,7 +874,7 @@ fn compaction_may_reach(
     if qb - qa < want && qa == 0 && qb + 1 == n {
         return true;
     }
-    let Some(sims) = sims else {
+    let Some(sims) = sims() else {
         return true;
     };
     // The compaction finding nothing, the words `qa..=qb` themselves are scored.
