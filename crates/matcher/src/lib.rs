@@ -18,6 +18,7 @@
 
 mod culture;
 mod evidence;
+pub mod fast_hash;
 mod index;
 mod persist;
 mod prepare;

@@ -263,10 +263,7 @@ impl NameSims {
             .whole_reaches(least)
         };
         reach(&self.sim, &self.credit, self.least)
-            || self
-                .fuzzy
-                .as_ref()
-                .is_some_and(|f| reach(&f.0, &f.1, f.2))
+            || self.fuzzy.as_ref().is_some_and(|f| reach(&f.0, &f.1, f.2))
     }
 
     /// Whether some contiguous sub-window of query tokens `a..=b` (weights `w`) may
@@ -285,10 +282,7 @@ impl NameSims {
             .may_reach(least)
         };
         reach(&self.sim, &self.credit, self.least)
-            || self
-                .fuzzy
-                .as_ref()
-                .is_some_and(|f| reach(&f.0, &f.1, f.2))
+            || self.fuzzy.as_ref().is_some_and(|f| reach(&f.0, &f.1, f.2))
     }
 }
 

@@ -19,6 +19,7 @@
 //! scanner never scores a window that holds only common words such as "Mohammed" or
 //! "Trading".
 
+use crate::fast_hash::FastMap;
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
 use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
@@ -27,7 +28,6 @@ use crate::span_bound::{NameSims, WindowMeets};
 use crate::Query;
 use nomina_model::{EntityType, NameKind};
 use nomina_text::TokenClass;
-use std::collections::HashMap;
 
 /// A reference to one listed name of the index a [`SpanHit`] came from, to re-score
 /// another window against the same name with [`Matcher::score_span`].
@@ -457,7 +457,7 @@ impl Matcher {
             // A window reports one name per entity: when names must be dropped, an
             // entity's third-best name goes before another entity's first.
             bounded.sort_unstable_by(by_bound);
-            let mut per_entity: HashMap<u32, usize> = HashMap::new();
+            let mut per_entity: FastMap<u32, usize> = FastMap::default();
             let (mut first, mut rest): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
             for c in bounded.drain(..) {
                 let n = per_entity
@@ -491,7 +491,7 @@ impl Matcher {
         order.sort_unstable();
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
-        let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
+        let mut best: FastMap<u32, (f32, u32, usize, usize)> = FastMap::default();
         for nid in order {
             let name = &self.names[nid as usize];
             let a = align(self, &p, name);
