@@ -63,6 +63,21 @@ pub struct SpanIndex {
     weighted_tokens: Vec<(u32, f32)>,
     /// Where each name's tokens start in `weighted_tokens` (one more entry than names).
     weighted_start: Vec<u32>,
+    /// Per name, what its coverage bound reads besides its tokens, side by side.
+    bound_facts: Vec<BoundFacts>,
+}
+
+/// What the coverage bound of one listed name reads besides its tokens.
+#[derive(Debug, Clone, Copy)]
+struct BoundFacts {
+    /// The name's weight ([`IndexedName::weight`]).
+    weight: f32,
+    /// What initials may be credited ([`IndexedName::initials_weight`]).
+    initials_weight: f32,
+    /// The factor of the name's kind ([`crate::score::kind_factor`]).
+    kind_factor: f32,
+    /// The name has joined pairs.
+    joins: bool,
 }
 
 impl SpanIndex {
@@ -229,6 +244,16 @@ impl Matcher {
         let mut order: Vec<(f32, u32)> = Vec::new();
         let mut weighted_tokens = Vec::new();
         let mut weighted_start = Vec::with_capacity(self.names.len() + 1);
+        let bound_facts = self
+            .names
+            .iter()
+            .map(|name| BoundFacts {
+                weight: name.weight,
+                initials_weight: name.initials_weight,
+                kind_factor: crate::score::kind_factor(name.kind),
+                joins: !name.joins.is_empty(),
+            })
+            .collect();
         for (nid, name) in self.names.iter().enumerate() {
             weighted_start.push(weighted_tokens.len() as u32);
             weighted_tokens.extend(
@@ -274,6 +299,7 @@ impl Matcher {
             name_weight,
             weighted_tokens,
             weighted_start,
+            bound_facts,
         }
     }
 
@@ -409,7 +435,7 @@ impl Matcher {
                 let cov = sc.acc[k] / idx.name_weight[k] + idx.slack[k];
                 let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
-                if score_bound(1.0, cov.min(1.0)) as f64 * kind_bound(self.names[k].kind)
+                if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(idx.bound_facts[k].kind_factor)
                     >= min_score - 1e-6
                 {
                     out.push((cov, anchored, nid));
@@ -433,12 +459,15 @@ impl Matcher {
             let out = cands
                 .iter()
                 .filter_map(|&(_, _, nid)| {
+                    let (b, ident) = self.coverage_bound(idx, &sc.sim, nid);
+                    if b < min_score {
+                        return None;
+                    }
                     let name = &self.names[nid as usize];
-                    let (b, ident) = self.coverage_bound(idx, &sc.sim, nid, name);
                     let least = floor.identity(self.entities[name.entity as usize].entity_type);
                     // The bound is a sum of f32 products: a little tolerance keeps a name
                     // whose identity is exactly the floor.
-                    (b >= min_score && f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
+                    (f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
                 })
                 .collect();
             let Scratch { sim, sim_set, .. } = &mut *sc;
@@ -630,17 +659,12 @@ impl Matcher {
     /// Largest score `name` can reach against any sub-window of the window whose best
     /// similarity per vocabulary token is `sim` (0 for tokens no word of it meets), and
     /// the identity (similarity times rarity weight) of the name's tokens it could meet.
-    fn coverage_bound(
-        &self,
-        idx: &SpanIndex,
-        sim: &[f32],
-        nid: u32,
-        name: &IndexedName,
-    ) -> (f64, f32) {
+    fn coverage_bound(&self, idx: &SpanIndex, sim: &[f32], nid: u32) -> (f64, f32) {
         let k = nid as usize;
         let toks = &idx.weighted_tokens
             [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
-        let covered: f32 = if name.joins.is_empty() {
+        let facts = idx.bound_facts[k];
+        let covered: f32 = if !facts.joins {
             toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>()
         } else {
             let mut sims = [0.0f32; 64];
@@ -648,7 +672,7 @@ impl Matcher {
             for (x, &(t, _)) in sims.iter_mut().zip(toks) {
                 *x = sim[t as usize];
             }
-            for &(t, a, z) in &name.joins {
+            for &(t, a, z) in &self.names[k].joins {
                 let s = sim[t as usize];
                 if s > 0.0 {
                     for x in sims
@@ -665,11 +689,11 @@ impl Matcher {
                 .map(|(&(_, w), s)| s * w)
                 .sum::<f32>()
         };
-        if name.weight <= 0.0 {
+        if facts.weight <= 0.0 {
             return (1.0, covered);
         }
-        let bound = score_bound(1.0, (covered + name.initials_weight) / name.weight) as f64
-            * crate::score::kind_factor(name.kind) as f64;
+        let bound = score_bound(1.0, (covered + facts.initials_weight) / facts.weight) as f64
+            * facts.kind_factor as f64;
         (bound, covered)
     }
 
@@ -1055,10 +1079,6 @@ struct Scratch {
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
-
-fn kind_bound(kind: nomina_model::NameKind) -> f64 {
-    crate::score::kind_factor(kind) as f64
 }
 
 fn push_once(v: &mut Vec<u32>, nid: u32) {
