@@ -53,21 +53,16 @@ pub struct SpanIndex {
     min_score: f64,
     /// Per vocabulary token, the names it anchors.
     anchors: Vec<Vec<u32>>,
-    /// Per name: weight of its tokens that are not anchors (plus what initials may be
-    /// credited), divided by the name's weight: what a window can cover without anchors.
-    slack: Vec<f32>,
-    /// Per name: its weight, to turn anchor weight into coverage.
-    name_weight: Vec<f32>,
     /// Per name, its first 64 tokens with their rarity weights, side by side for the
     /// coverage bound: names `start[i]..start[i + 1]`.
     weighted_tokens: Vec<(u32, f32)>,
     /// Where each name's tokens start in `weighted_tokens` (one more entry than names).
     weighted_start: Vec<u32>,
-    /// Per name, what its coverage bound reads besides its tokens, side by side.
+    /// Per name, what the candidate bounds read besides its tokens, side by side.
     bound_facts: Vec<BoundFacts>,
 }
 
-/// What the coverage bound of one listed name reads besides its tokens.
+/// What the candidate bounds of one listed name read besides its tokens.
 #[derive(Debug, Clone, Copy)]
 struct BoundFacts {
     /// The name's weight ([`IndexedName::weight`]).
@@ -78,6 +73,12 @@ struct BoundFacts {
     kind_factor: f32,
     /// The name has joined pairs.
     joins: bool,
+    /// The name's weight (at least the least positive float), to turn anchor weight
+    /// into coverage.
+    anchor_weight: f32,
+    /// Weight of its tokens that are not anchors (plus what initials may be credited),
+    /// divided by the name's weight: what a window can cover without anchors.
+    slack: f32,
 }
 
 impl SpanIndex {
@@ -239,21 +240,10 @@ impl Matcher {
         }
         let need = lo;
         let mut anchors: Vec<Vec<u32>> = vec![Vec::new(); self.vocab.len()];
-        let mut slack = Vec::with_capacity(self.names.len());
-        let mut name_weight = Vec::with_capacity(self.names.len());
         let mut order: Vec<(f32, u32)> = Vec::new();
         let mut weighted_tokens = Vec::new();
         let mut weighted_start = Vec::with_capacity(self.names.len() + 1);
-        let bound_facts = self
-            .names
-            .iter()
-            .map(|name| BoundFacts {
-                weight: name.weight,
-                initials_weight: name.initials_weight,
-                kind_factor: crate::score::kind_factor(name.kind),
-                joins: !name.joins.is_empty(),
-            })
-            .collect();
+        let mut bound_facts = Vec::with_capacity(self.names.len());
         for (nid, name) in self.names.iter().enumerate() {
             weighted_start.push(weighted_tokens.len() as u32);
             weighted_tokens.extend(
@@ -287,16 +277,20 @@ impl Matcher {
                 push_once(&mut anchors[t as usize], nid);
             }
             let w = name.weight.max(f32::MIN_POSITIVE);
-            slack.push((acc + name.initials_weight) / w);
-            name_weight.push(w);
+            bound_facts.push(BoundFacts {
+                weight: name.weight,
+                initials_weight: name.initials_weight,
+                kind_factor: crate::score::kind_factor(name.kind),
+                joins: !name.joins.is_empty(),
+                anchor_weight: w,
+                slack: (acc + name.initials_weight) / w,
+            });
         }
         weighted_start.push(weighted_tokens.len() as u32);
         SpanIndex {
             index_id: self.id,
             min_score,
             anchors,
-            slack,
-            name_weight,
             weighted_tokens,
             weighted_start,
             bound_facts,
@@ -432,10 +426,11 @@ impl Matcher {
             let mut out = Vec::new();
             for &nid in &touched {
                 let k = nid as usize;
-                let cov = sc.acc[k] / idx.name_weight[k] + idx.slack[k];
+                let facts = &idx.bound_facts[k];
+                let cov = sc.acc[k] / facts.anchor_weight + facts.slack;
                 let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
-                if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(idx.bound_facts[k].kind_factor)
+                if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(facts.kind_factor)
                     >= min_score - 1e-6
                 {
                     out.push((cov, anchored, nid));
