@@ -422,10 +422,7 @@ impl Matcher {
                     }
                 }
             }
-            // In index order, the names' facts are read front to back through memory (the
-            // cut below keeps the same names in any order).
-            let mut touched = std::mem::take(&mut sc.touched);
-            touched.sort_unstable();
+            let touched = std::mem::take(&mut sc.touched);
             let mut out = Vec::new();
             for &nid in &touched {
                 let k = nid as usize;
