@@ -18,6 +18,7 @@
 
 mod culture;
 mod evidence;
+pub mod fast_hash;
 mod index;
 mod persist;
 mod prepare;
@@ -25,6 +26,7 @@ mod query;
 mod score;
 mod search;
 pub mod similarity;
+mod span_bound;
 pub mod spans;
 
 pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};

@@ -3,6 +3,7 @@
 
 use crate::culture::{is_syllabic_name, syllable_systems, Systems};
 use crate::evidence::Context;
+use crate::fast_hash::FastMap;
 use crate::index::{class_factor, for_each_deletion, joins, name_words, Matcher};
 use crate::similarity::{
     abd_rest, baltic_stem, key_hash, max_edits, similarity_keys, strip_article, Rule, TokenKeys,
@@ -10,7 +11,6 @@ use crate::similarity::{
 use crate::{Query, QueryError};
 use nomina_text::{tokens, tokens_as_person, TokenClass};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Most query tokens considered. Longer names are cut (the rest is reported unmatched);
@@ -82,7 +82,7 @@ pub(crate) type Matches = Rc<[(u32, f32, Rule)]>;
 struct LookupCache {
     index_id: u64,
     /// Lookups of single tokens, then of joined pairs.
-    entries: [HashMap<Box<str>, Matches>; 2],
+    entries: [FastMap<Box<str>, Matches>; 2],
 }
 
 /// Entries kept per thread before the cache starts over.
@@ -169,7 +169,7 @@ impl Matcher {
             let mut c = c.borrow_mut();
             if c.index_id != self.id || c.entries[0].len() + c.entries[1].len() >= LOOKUP_CACHE_CAP
             {
-                c.entries.iter_mut().for_each(HashMap::clear);
+                c.entries.iter_mut().for_each(FastMap::clear);
                 c.index_id = self.id;
             }
             let map = &mut c.entries[usize::from(joined)];

@@ -19,14 +19,15 @@
 //! scanner never scores a window that holds only common words such as "Mohammed" or
 //! "Trading".
 
+use crate::fast_hash::FastMap;
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
 use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
 use crate::similarity::{Rule, RuleSet};
+use crate::span_bound::{NameSims, WindowMeets};
 use crate::Query;
 use nomina_model::{EntityType, NameKind};
 use nomina_text::TokenClass;
-use std::collections::HashMap;
 
 /// A reference to one listed name of the index a [`SpanHit`] came from, to re-score
 /// another window against the same name with [`Matcher::score_span`].
@@ -52,11 +53,32 @@ pub struct SpanIndex {
     min_score: f64,
     /// Per vocabulary token, the names it anchors.
     anchors: Vec<Vec<u32>>,
-    /// Per name: weight of its tokens that are not anchors (plus what initials may be
-    /// credited), divided by the name's weight: what a window can cover without anchors.
-    slack: Vec<f32>,
-    /// Per name: its weight, to turn anchor weight into coverage.
-    name_weight: Vec<f32>,
+    /// Per name, its first 64 tokens with their rarity weights, side by side for the
+    /// coverage bound: names `start[i]..start[i + 1]`.
+    weighted_tokens: Vec<(u32, f32)>,
+    /// Where each name's tokens start in `weighted_tokens` (one more entry than names).
+    weighted_start: Vec<u32>,
+    /// Per name, what the candidate bounds read besides its tokens, side by side.
+    bound_facts: Vec<BoundFacts>,
+}
+
+/// What the candidate bounds of one listed name read besides its tokens.
+#[derive(Debug, Clone, Copy)]
+struct BoundFacts {
+    /// The name's weight ([`IndexedName::weight`]).
+    weight: f32,
+    /// What initials may be credited ([`IndexedName::initials_weight`]).
+    initials_weight: f32,
+    /// The factor of the name's kind ([`crate::score::kind_factor`]).
+    kind_factor: f32,
+    /// The name has joined pairs.
+    joins: bool,
+    /// The name's weight (at least the least positive float), to turn anchor weight
+    /// into coverage.
+    anchor_weight: f32,
+    /// Weight of its tokens that are not anchors (plus what initials may be credited),
+    /// divided by the name's weight: what a window can cover without anchors.
+    slack: f32,
 }
 
 impl SpanIndex {
@@ -218,10 +240,18 @@ impl Matcher {
         }
         let need = lo;
         let mut anchors: Vec<Vec<u32>> = vec![Vec::new(); self.vocab.len()];
-        let mut slack = Vec::with_capacity(self.names.len());
-        let mut name_weight = Vec::with_capacity(self.names.len());
         let mut order: Vec<(f32, u32)> = Vec::new();
+        let mut weighted_tokens = Vec::new();
+        let mut weighted_start = Vec::with_capacity(self.names.len() + 1);
+        let mut bound_facts = Vec::with_capacity(self.names.len());
         for (nid, name) in self.names.iter().enumerate() {
+            weighted_start.push(weighted_tokens.len() as u32);
+            weighted_tokens.extend(
+                name.tokens
+                    .iter()
+                    .take(64)
+                    .map(|&t| (t, self.vocab[t as usize].weight)),
+            );
             let nid = nid as u32;
             order.clear();
             order.extend(
@@ -247,15 +277,23 @@ impl Matcher {
                 push_once(&mut anchors[t as usize], nid);
             }
             let w = name.weight.max(f32::MIN_POSITIVE);
-            slack.push((acc + name.initials_weight) / w);
-            name_weight.push(w);
+            bound_facts.push(BoundFacts {
+                weight: name.weight,
+                initials_weight: name.initials_weight,
+                kind_factor: crate::score::kind_factor(name.kind),
+                joins: !name.joins.is_empty(),
+                anchor_weight: w,
+                slack: (acc + name.initials_weight) / w,
+            });
         }
+        weighted_start.push(weighted_tokens.len() as u32);
         SpanIndex {
             index_id: self.id,
             min_score,
             anchors,
-            slack,
-            name_weight,
+            weighted_tokens,
+            weighted_start,
+            bound_facts,
         }
     }
 
@@ -388,10 +426,11 @@ impl Matcher {
             let mut out = Vec::new();
             for &nid in &touched {
                 let k = nid as usize;
-                let cov = sc.acc[k] / idx.name_weight[k] + idx.slack[k];
+                let facts = &idx.bound_facts[k];
+                let cov = sc.acc[k] / facts.anchor_weight + facts.slack;
                 let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
-                if score_bound(1.0, cov.min(1.0)) as f64 * kind_bound(self.names[k].kind)
+                if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(facts.kind_factor)
                     >= min_score - 1e-6
                 {
                     out.push((cov, anchored, nid));
@@ -415,12 +454,15 @@ impl Matcher {
             let out = cands
                 .iter()
                 .filter_map(|&(_, _, nid)| {
+                    let (b, ident) = self.coverage_bound(idx, &sc.sim, nid);
+                    if b < min_score {
+                        return None;
+                    }
                     let name = &self.names[nid as usize];
-                    let (b, ident) = self.coverage_bound(&sc.sim, name);
                     let least = floor.identity(self.entities[name.entity as usize].entity_type);
                     // The bound is a sum of f32 products: a little tolerance keeps a name
                     // whose identity is exactly the floor.
-                    (b >= min_score && f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
+                    (f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
                 })
                 .collect();
             let Scratch { sim, sim_set, .. } = &mut *sc;
@@ -439,7 +481,7 @@ impl Matcher {
             // A window reports one name per entity: when names must be dropped, an
             // entity's third-best name goes before another entity's first.
             bounded.sort_unstable_by(by_bound);
-            let mut per_entity: HashMap<u32, usize> = HashMap::new();
+            let mut per_entity: FastMap<u32, usize> = FastMap::default();
             let (mut first, mut rest): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
             for c in bounded.drain(..) {
                 let n = per_entity
@@ -457,11 +499,23 @@ impl Matcher {
             first.extend(rest.into_iter().take(room));
             bounded = first;
         }
-        let mut order: Vec<u32> = bounded.iter().map(|c| c.2).collect();
+        // Names that cannot reach the score on any contiguous part of the window are
+        // never aligned (the bound is never below the aligner's score).
+        let mut meets = SCRATCH.with(|sc| std::mem::take(&mut sc.borrow_mut().meets));
+        meets.fill(&p, self.vocab.len());
+        let whole = p.tokens.len() - 1;
+        let mut order: Vec<u32> = bounded
+            .iter()
+            .map(|c| c.2)
+            .filter(|&nid| {
+                self.name_sims(&p, &meets, &self.names[nid as usize], min_score)
+                    .is_none_or(|s| s.may_reach_within(&p.weights, 0, whole))
+            })
+            .collect();
         order.sort_unstable();
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
-        let mut best: HashMap<u32, (f32, u32, usize, usize)> = HashMap::new();
+        let mut best: FastMap<u32, (f32, u32, usize, usize)> = FastMap::default();
         for nid in order {
             let name = &self.names[nid as usize];
             let a = align(self, &p, name);
@@ -474,8 +528,15 @@ impl Matcher {
             else {
                 continue;
             };
-            let (qa, qb) =
-                self.compact_range(&p, name, &a, qa, qb, &mut sub, &mut reach, &mut work);
+            let want = matched_tokens(&a);
+            if qb - qa >= want {
+                reach.fill(self, &p, &meets, name);
+            }
+            let sims = || self.name_sims(&p, &meets, name, min_score);
+            if !compaction_may_reach(&p, sims, &reach, want, qa, qb) {
+                continue;
+            }
+            let (qa, qb) = self.compact_range(&p, name, want, qa, qb, &mut sub, &reach, &mut work);
             // The whole window is its own best sub-window: its alignment is already known.
             let s = if qa == 0 && qb + 1 == p.tokens.len() {
                 a.name_score()
@@ -503,6 +564,7 @@ impl Matcher {
                 }
             }
         }
+        SCRATCH.with(|sc| sc.borrow_mut().meets = meets);
         work += best.len() as u64;
         let mut out: Vec<SpanHit> = best
             .into_values()
@@ -562,41 +624,28 @@ impl Matcher {
         &self,
         p: &Prepared,
         name: &IndexedName,
-        a: &crate::score::Alignment,
+        want: usize,
         qa: usize,
         qb: usize,
         sub: &mut Prepared,
-        reach: &mut Reach,
+        reach: &Reach,
         work: &mut u64,
     ) -> (usize, usize) {
-        let matched = |al: &crate::score::Alignment| -> usize {
-            al.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
-        };
-        let want = matched(a);
         if qb - qa < want {
             return (qa, qb);
         }
-        reach.fill(self, p, name);
-        let n = p.tokens.len();
-        let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
-        for len in want..=longest {
-            for start in 0..=(n - len) {
-                let end = start + len - 1;
-                if !reach.may_match(start, end, want) {
-                    continue;
-                }
-                sub_into(p, start, end, sub);
-                let al = align(self, sub, name);
-                *work += 1;
-                if matched(&al) >= want {
-                    let (x, y) = al
-                        .edges
-                        .iter()
-                        .map(|e| e.q)
-                        .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1)))
-                        .unwrap_or((0, len - 1));
-                    return (start + x, start + y);
-                }
+        for (start, end) in compaction_windows(reach, p.tokens.len(), want, qa, qb) {
+            sub_into(p, start, end, sub);
+            let al = align(self, sub, name);
+            *work += 1;
+            if matched_tokens(&al) >= want {
+                let (x, y) = al
+                    .edges
+                    .iter()
+                    .map(|e| e.q)
+                    .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1)))
+                    .unwrap_or((0, end - start));
+                return (start + x, start + y);
             }
         }
         (qa, qb)
@@ -605,36 +654,41 @@ impl Matcher {
     /// Largest score `name` can reach against any sub-window of the window whose best
     /// similarity per vocabulary token is `sim` (0 for tokens no word of it meets), and
     /// the identity (similarity times rarity weight) of the name's tokens it could meet.
-    fn coverage_bound(&self, sim: &[f32], name: &IndexedName) -> (f64, f32) {
-        let mut sims = [0.0f32; 64];
-        let n = name.tokens.len().min(64);
-        for (j, &t) in name.tokens.iter().take(n).enumerate() {
-            sims[j] = sim[t as usize];
-        }
-        for &(t, a, z) in &name.joins {
-            let s = sim[t as usize];
-            if s > 0.0 {
-                for x in sims
-                    .iter_mut()
-                    .take((z as usize + 1).min(n))
-                    .skip(a as usize)
-                {
-                    *x = x.max(s);
+    fn coverage_bound(&self, idx: &SpanIndex, sim: &[f32], nid: u32) -> (f64, f32) {
+        let k = nid as usize;
+        let toks = &idx.weighted_tokens
+            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let facts = idx.bound_facts[k];
+        let covered: f32 = if !facts.joins {
+            toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>()
+        } else {
+            let mut sims = [0.0f32; 64];
+            let n = toks.len();
+            for (x, &(t, _)) in sims.iter_mut().zip(toks) {
+                *x = sim[t as usize];
+            }
+            for &(t, a, z) in &self.names[k].joins {
+                let s = sim[t as usize];
+                if s > 0.0 {
+                    for x in sims
+                        .iter_mut()
+                        .take((z as usize + 1).min(n))
+                        .skip(a as usize)
+                    {
+                        *x = x.max(s);
+                    }
                 }
             }
-        }
-        let covered: f32 = name
-            .tokens
-            .iter()
-            .take(n)
-            .enumerate()
-            .map(|(j, &t)| sims[j] * self.vocab[t as usize].weight)
-            .sum::<f32>();
-        if name.weight <= 0.0 {
+            toks.iter()
+                .zip(&sims)
+                .map(|(&(_, w), s)| s * w)
+                .sum::<f32>()
+        };
+        if facts.weight <= 0.0 {
             return (1.0, covered);
         }
-        let bound = score_bound(1.0, (covered + name.initials_weight) / name.weight) as f64
-            * crate::score::kind_factor(name.kind) as f64;
+        let bound = score_bound(1.0, (covered + facts.initials_weight) / facts.weight) as f64
+            * facts.kind_factor as f64;
         (bound, covered)
     }
 
@@ -820,6 +874,60 @@ impl SpanLimits {
         + Self::MAX_ALIGNED_CANDIDATES) as u64;
 }
 
+/// Whether the sub-window [`Matcher::compact_range`] settles on, for a name whose
+/// alignment with the whole window `p` matched `want` listed tokens on words `qa..=qb`,
+/// may reach the score the name's similarities bound (`sims`, read only when needed;
+/// `reach` filled when the compaction runs): false only
+/// when the words `qa..=qb` and every part of every window the compaction may settle on
+/// are bounded below it ([`Matcher::name_sims`]), so that neither the compaction nor the
+/// final alignment is needed. The whole window's score is already known: always true.
+fn compaction_may_reach(
+    p: &Prepared,
+    sims: impl FnOnce() -> Option<NameSims>,
+    reach: &Reach,
+    want: usize,
+    qa: usize,
+    qb: usize,
+) -> bool {
+    let n = p.tokens.len();
+    if qb - qa < want && qa == 0 && qb + 1 == n {
+        return true;
+    }
+    let Some(sims) = sims() else {
+        return true;
+    };
+    // The compaction finding nothing, the words `qa..=qb` themselves are scored.
+    if sims.may_reach_exactly(&p.weights, qa, qb) {
+        return true;
+    }
+    qb - qa >= want
+        && compaction_windows(reach, n, want, qa, qb)
+            .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
+}
+
+/// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
+/// it covers).
+fn matched_tokens(a: &Alignment) -> usize {
+    a.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
+}
+
+/// The sub-windows [`Matcher::compact_range`] tries, in its order, for an alignment that
+/// matched `want` listed tokens on words `qa..=qb` of a window of `n` words (`qb - qa`
+/// at least `want`): shortest first, at most [`SpanLimits::MAX_EXTRA_WORDS`] words beyond
+/// `want`, and only those whose words may meet `want` tokens of the name (`reach`).
+fn compaction_windows(
+    reach: &Reach,
+    n: usize,
+    want: usize,
+    qa: usize,
+    qb: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
+    (want..=longest)
+        .flat_map(move |len| (0..=(n - len)).map(move |start| (start, start + len - 1)))
+        .filter(move |&(start, end)| reach.may_match(start, end, want))
+}
+
 /// Keeps the `k` best items of `v` by `cmp` (best first is `Less`), in no given order.
 fn keep_best<T>(v: &mut Vec<T>, k: usize, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
     if v.len() > k {
@@ -871,37 +979,52 @@ struct Reach {
 }
 
 impl Reach {
-    fn fill(&mut self, m: &Matcher, p: &Prepared, name: &IndexedName) {
+    /// Fills the masks of the units of window `p` (whose units `meets` holds) for
+    /// `name`.
+    fn fill(&mut self, m: &Matcher, p: &Prepared, meets: &WindowMeets, name: &IndexedName) {
         let nt = &name.tokens;
         let bit = |j: usize| if j < 64 { 1u64 << j } else { 0 };
         self.units.clear();
-        for u in &p.units {
-            let mut mask = 0u64;
+        self.units.extend(p.units.iter().map(|u| (u.covers, 0u64)));
+        // Units with the same range are read together (`may_match` takes both or neither):
+        // marking the first is enough.
+        let unit = |units: &[((usize, usize), u64)], a: u8, z: u8| {
+            units
+                .iter()
+                .position(|u| u.0 == (usize::from(a), usize::from(z)))
+        };
+        for (j, &t) in nt.iter().enumerate() {
+            for &(a, z, _, _) in meets.of(t) {
+                if let Some(k) = unit(&self.units, a, z) {
+                    self.units[k].1 |= bit(j);
+                }
+            }
+        }
+        for &(t, ja, jz) in &name.joins {
+            for &(a, z, _, _) in meets.of(t) {
+                if let Some(k) = unit(&self.units, a, z) {
+                    for j in ja as usize..=jz as usize {
+                        self.units[k].1 |= bit(j);
+                    }
+                }
+            }
+        }
+        // Initials, either way round.
+        let initials =
+            meets.has_initials() || nt.iter().any(|&t| m.vocab[t as usize].text.len() == 1);
+        for (k, u) in p.units.iter().enumerate() {
+            if !initials || u.covers.0 != u.covers.1 {
+                continue;
+            }
+            let q = &p.tokens[u.covers.0];
             for (j, &t) in nt.iter().enumerate() {
-                if u.sim_of(t).is_some() {
-                    mask |= bit(j);
+                let lt = &m.vocab[t as usize].text;
+                if (q.len() == 1 && lt.starts_with(q.as_str()))
+                    || (lt.len() == 1 && q.starts_with(&**lt))
+                {
+                    self.units[k].1 |= bit(j);
                 }
             }
-            for &(t, a, z) in &name.joins {
-                if u.sim_of(t).is_some() {
-                    for j in a as usize..=z as usize {
-                        mask |= bit(j);
-                    }
-                }
-            }
-            // Initials, either way round.
-            if u.covers.0 == u.covers.1 {
-                let q = &p.tokens[u.covers.0];
-                for (j, &t) in nt.iter().enumerate() {
-                    let lt = &m.vocab[t as usize].text;
-                    if (q.len() == 1 && lt.starts_with(q.as_str()))
-                        || (lt.len() == 1 && q.starts_with(&**lt))
-                    {
-                        mask |= bit(j);
-                    }
-                }
-            }
-            self.units.push((u.covers, mask));
         }
         // Names longer than 64 tokens: no bound, every window is tried.
         if nt.len() > 64 {
@@ -945,14 +1068,12 @@ struct Scratch {
     sim: Vec<f32>,
     /// Tokens whose `sim` is set, to reset them.
     sim_set: Vec<u32>,
+    /// The units of the window per vocabulary token, for the contiguous bound.
+    meets: WindowMeets,
 }
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
-
-fn kind_bound(kind: nomina_model::NameKind) -> f64 {
-    crate::score::kind_factor(kind) as f64
 }
 
 fn push_once(v: &mut Vec<u32>, nid: u32) {
