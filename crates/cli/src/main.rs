@@ -126,7 +126,7 @@ impl GlobalArgs {
     /// command decides which lists apply.
     pub fn load_lists(&self, only: Vec<Source>) -> Result<LoadedLists, Failure> {
         if let Some(prebuilt) = self.open_index()? {
-            return Ok(prebuilt.lists()?.clone());
+            return Ok(prebuilt.into_lists()?);
         }
         for path in &self.lists {
             exit::check_readable("--list", path)?;

@@ -250,6 +250,13 @@ impl Prebuilt {
         Ok(self.lists.get_or_init(|| lists))
     }
 
+    /// The lists it holds, taken out of the file (decoded now unless already), for callers
+    /// that keep the lists and drop the rest: no copy of them is made.
+    pub fn into_lists(mut self) -> Result<LoadedLists, IndexError> {
+        self.lists()?;
+        Ok(self.lists.take().unwrap_or_default())
+    }
+
     /// The name index, leaving the rest (for callers that keep only the index).
     pub fn into_matcher(self) -> Matcher {
         self.matcher
