@@ -235,3 +235,126 @@ fn an_analyst_team_works_the_queue() {
         assert_eq!(status, 403, "{method} {path}");
     }
 }
+
+/// Every alert of a query, following `next_cursor` pages of `limit`.
+fn all_pages(s: &Server, key: &str, query: &str, limit: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let url = s.url(&format!("/v1/alerts?{query}&limit={limit}&cursor={cursor}"));
+        let (status, page) = call("GET", &url, key, None);
+        assert_eq!(status, 200, "{query}: {page}");
+        out.extend(page["alerts"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = c.to_string(),
+            None => return out,
+        }
+    }
+}
+
+#[test]
+fn the_queue_filters_and_sorts() {
+    let dir = TempDir::new("alert-queue-filters");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let names = [
+        "Masood Azhar",
+        "Masud Azhar",
+        "Bank Sepah",
+        "Bank Sepah Iran",
+    ];
+    let queries: Vec<Value> = (0..12)
+        .map(|i| json!({"name": names[i % names.len()], "reference": format!("f-{i:03}")}))
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({ "queries": queries })),
+    );
+    assert_eq!(status, 200, "{body}");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    assert!(everything.len() >= 12, "{} alerts", everything.len());
+    let score = |a: &Value| a["score"].as_f64().unwrap();
+    let id = |a: &Value| a["id"].as_i64().unwrap();
+
+    // Sorted by score, paged 5 at a time: highest first, ties newest first, each once.
+    let by_score = all_pages(&s, &ana, "sort=score", 5);
+    let mut expected = everything.clone();
+    expected.sort_by(|a, b| score(b).total_cmp(&score(a)).then(id(b).cmp(&id(a))));
+    let ids_of = |v: &[Value]| v.iter().map(id).collect::<Vec<_>>();
+    assert_eq!(ids_of(&by_score), ids_of(&expected));
+    let oldest = all_pages(&s, &ana, "sort=oldest", 5);
+    let mut ascending = ids_of(&everything);
+    ascending.reverse();
+    assert_eq!(ids_of(&oldest), ascending);
+
+    // Minimum score and list.
+    let median = score(&expected[expected.len() / 2]);
+    let high = all_pages(&s, &ana, &format!("min_score={median}"), 1000);
+    let want = everything.iter().filter(|a| score(a) >= median).count();
+    assert_eq!(high.len(), want);
+    let entity = everything[0]["entity"].as_str().unwrap();
+    let list = entity.split_once(':').map(|(l, _)| l).unwrap();
+    let on_list = all_pages(&s, &ana, &format!("list={list}"), 1000);
+    let prefix = format!("{list}:");
+    let want = everything
+        .iter()
+        .filter(|a| a["entity"].as_str().unwrap().starts_with(&prefix))
+        .count();
+    assert_eq!(on_list.len(), want);
+    assert!(!on_list.is_empty());
+
+    // Age: everything was opened today; nothing before 2000 or after 2999.
+    let (_, page) = call(
+        "GET",
+        &s.url("/v1/alerts?created_after=2000-01-01&created_before=2999-01-01T00:00:00Z"),
+        &ana,
+        None,
+    );
+    assert_eq!(page["total"].as_u64(), Some(everything.len() as u64));
+    let (_, page) = call(
+        "GET",
+        &s.url("/v1/alerts?created_before=2000-01-01"),
+        &ana,
+        None,
+    );
+    assert_eq!(page["total"], 0);
+
+    // The same filters on the CSV.
+    let (status, _, text) = common::request(
+        "GET",
+        &s.url(&format!("/v1/alerts.csv?list={list}&sort=score")),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 200);
+    let rows = csv::Reader::from_reader(text.as_bytes()).records().count();
+    assert_eq!(rows, on_list.len());
+
+    // A bad value is a 422 naming its parameter.
+    for (query, field) in [
+        ("min_score=high", "min_score"),
+        ("min_score=2", "min_score"),
+        ("list=un%3Ax", "list"),
+        ("created_after=yesterday", "created_after"),
+        ("created_before=2026-13-01", "created_before"),
+        ("sort=alphabetical", "sort"),
+        ("sort=score&cursor=12", "cursor"),
+    ] {
+        let paths: &[&str] = if field == "cursor" {
+            &["/v1/alerts"]
+        } else {
+            &["/v1/alerts", "/v1/alerts.csv"]
+        };
+        for path in paths {
+            let (status, err) = call("GET", &s.url(&format!("{path}?{query}")), &ana, None);
+            assert_eq!(status, 422, "{path}?{query}: {err}");
+            let message = err["error"].as_str().unwrap_or_default();
+            assert!(message.starts_with(field), "{query}: {err}");
+        }
+    }
+}

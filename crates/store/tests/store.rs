@@ -239,6 +239,8 @@ suite! {
     queue_assigns_and_filters,
     queue_bulk_decision_is_all_or_nothing,
     queue_true_match_needs_a_second_analyst,
+    queue_filters_by_score_list_and_age,
+    queue_sorts_and_pages_by_score_and_age,
     screening_is_atomic,
     decide_validations,
     suppression_semantics,

@@ -111,6 +111,11 @@ pub(crate) trait KeyTx {
     fn delete_expired_sessions(&mut self, now: Millis) -> Result<()>;
 }
 
+/// The entity-key prefix of a list: `un` → `un:`.
+pub(crate) fn list_prefix(list: &str) -> String {
+    format!("{list}:")
+}
+
 /// Queries on `alerts`, `decisions` and `screening_alerts`.
 pub(crate) trait AlertTx {
     /// The newest alert in the queue (open or escalated) for this pair.

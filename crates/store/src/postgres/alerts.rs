@@ -1,9 +1,10 @@
 //! Alerts, decisions and screening links in PostgreSQL.
 
 use super::{status_col, Ctx};
-use crate::engine::{AlertTx, Link};
+use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertSort, AlertStatus, Decision, Millis,
+    Proposal, Result, Suppression,
 };
 use postgres::types::ToSql;
 use postgres::{Row, Transaction};
@@ -16,6 +17,7 @@ const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_
 struct FilterParams<'a> {
     filter: &'a AlertFilter,
     statuses: Vec<String>,
+    list_prefix: Option<String>,
 }
 
 impl<'a> FilterParams<'a> {
@@ -27,11 +29,12 @@ impl<'a> FilterParams<'a> {
                 .iter()
                 .map(|s| s.as_str().to_string())
                 .collect(),
+            list_prefix: filter.list.as_deref().map(list_prefix),
         }
     }
 
     /// The `WHERE` clause and its parameters (`paged`: with the `before` cursor).
-    fn clause(&self, paged: bool) -> (String, Vec<&(dyn ToSql + Sync)>) {
+    fn clause(&'a self, paged: bool) -> (String, Vec<&'a (dyn ToSql + Sync)>) {
         let mut sql = String::from("TRUE");
         let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
         if !self.statuses.is_empty() {
@@ -54,11 +57,59 @@ impl<'a> FilterParams<'a> {
             }
             None => {}
         }
-        if let (true, Some(before)) = (paged, &self.filter.before) {
+        if let Some(min) = &self.filter.min_score {
+            params.push(min);
+            sql.push_str(&format!(" AND score >= ${}", params.len()));
+        }
+        if let Some(prefix) = &self.list_prefix {
+            params.push(prefix);
+            sql.push_str(&format!(
+                " AND substr(entity, 1, {}) = ${}",
+                prefix.chars().count(),
+                params.len()
+            ));
+        }
+        if let Some(after) = &self.filter.created_after {
+            params.push(after);
+            sql.push_str(&format!(" AND created >= ${}", params.len()));
+        }
+        if let Some(before) = &self.filter.created_before {
             params.push(before);
-            sql.push_str(&format!(" AND id < ${}", params.len()));
+            sql.push_str(&format!(" AND created < ${}", params.len()));
+        }
+        if let (true, Some(cursor)) = (paged, &self.filter.cursor) {
+            self.push_cursor(cursor, &mut sql, &mut params);
         }
         (sql, params)
+    }
+
+    /// The condition of the alerts after a cursor, in the filter's sort order.
+    fn push_cursor(
+        &'a self,
+        cursor: &'a AlertCursor,
+        sql: &mut String,
+        params: &mut Vec<&'a (dyn ToSql + Sync)>,
+    ) {
+        match self.filter.sort {
+            AlertSort::Newest | AlertSort::Oldest => {
+                params.push(&cursor.id);
+                let op = if self.filter.sort == AlertSort::Newest {
+                    "<"
+                } else {
+                    ">"
+                };
+                sql.push_str(&format!(" AND id {op} ${}", params.len()));
+            }
+            AlertSort::Score => {
+                params.push(&cursor.score);
+                let score = params.len();
+                params.push(&cursor.id);
+                let id = params.len();
+                sql.push_str(&format!(
+                    " AND (score < ${score} OR (score = ${score} AND id < ${id}))"
+                ));
+            }
+        }
     }
 }
 
@@ -195,7 +246,10 @@ impl AlertTx for Transaction<'_> {
         let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
         let owned = FilterParams::of(filter);
         let (clause, mut params) = owned.clause(true);
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
+        let mut sql = format!(
+            "SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY {}",
+            filter.sort.order_by()
+        );
         if filter.limit > 0 {
             params.push(&limit);
             sql.push_str(&format!(" LIMIT ${}", params.len()));

@@ -1,9 +1,10 @@
 //! Alerts, decisions and screening links in SQLite.
 
 use super::{status_col, Ctx, Db};
-use crate::engine::{AlertTx, Link};
+use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertSort, AlertStatus, Decision, Millis,
+    Proposal, Result, Suppression,
 };
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -99,11 +100,52 @@ fn filter_clause(filter: &AlertFilter, paged: bool) -> (String, Vec<Value>) {
         }
         None => {}
     }
-    if let (true, Some(before)) = (paged, filter.before) {
-        sql.push_str(" AND id < ?");
+    if let Some(min) = filter.min_score {
+        sql.push_str(" AND score >= ?");
+        params.push(Value::Real(min));
+    }
+    if let Some(list) = &filter.list {
+        let prefix = list_prefix(list);
+        sql.push_str(&format!(
+            " AND substr(entity, 1, {}) = ?",
+            prefix.chars().count()
+        ));
+        params.push(Value::Text(prefix));
+    }
+    if let Some(after) = filter.created_after {
+        sql.push_str(" AND created >= ?");
+        params.push(Value::Integer(after));
+    }
+    if let Some(before) = filter.created_before {
+        sql.push_str(" AND created < ?");
         params.push(Value::Integer(before));
     }
+    if let (true, Some(cursor)) = (paged, filter.cursor) {
+        sql.push_str(cursor_clause(filter.sort));
+        params.extend(cursor_params(filter.sort, cursor));
+    }
     (sql, params)
+}
+
+/// The condition of the alerts after a cursor, in a sort order.
+fn cursor_clause(sort: AlertSort) -> &'static str {
+    match sort {
+        AlertSort::Newest => " AND id < ?",
+        AlertSort::Oldest => " AND id > ?",
+        AlertSort::Score => " AND (score < ? OR (score = ? AND id < ?))",
+    }
+}
+
+/// The parameters of [`cursor_clause`].
+fn cursor_params(sort: AlertSort, cursor: AlertCursor) -> Vec<Value> {
+    match sort {
+        AlertSort::Newest | AlertSort::Oldest => vec![Value::Integer(cursor.id)],
+        AlertSort::Score => vec![
+            Value::Real(cursor.score),
+            Value::Real(cursor.score),
+            Value::Integer(cursor.id),
+        ],
+    }
 }
 
 impl AlertTx for Db<'_> {
@@ -175,7 +217,10 @@ impl AlertTx for Db<'_> {
 
     fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
         let (clause, mut params) = filter_clause(filter, true);
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
+        let mut sql = format!(
+            "SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY {}",
+            filter.sort.order_by()
+        );
         if filter.limit > 0 {
             sql.push_str(" LIMIT ?");
             params.push(Value::Integer(
