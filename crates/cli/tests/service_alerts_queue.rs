@@ -358,3 +358,64 @@ fn the_queue_filters_and_sorts() {
         }
     }
 }
+
+#[test]
+fn analysts_add_case_notes() {
+    let dir = TempDir::new("alert-queue-notes");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let ben = create_key(&dir.0, None, "analyst", "ben");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let query = json!({"queries": [{"name": "Masood Azhar", "reference": "n-1"}]});
+    let (status, body) = call("POST", &s.url("/v1/screen"), &screen, Some(&query));
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = call("GET", &s.url("/v1/alerts"), &ana, None);
+    let id = ids(&page)[0];
+    let note = |key: &str, body: Value| {
+        call(
+            "POST",
+            &s.url(&format!("/v1/alerts/{id}/notes")),
+            key,
+            Some(&body),
+        )
+    };
+    let (status, n) = note(&ana, json!({"text": "called the branch"}));
+    assert_eq!(status, 201, "{n}");
+    assert!(n["actor"].as_str().unwrap().ends_with(":ana"), "{n}");
+    let (status, _) = note(&ben, json!({"text": "passport seen"}));
+    assert_eq!(status, 201);
+    for bad in [json!({"text": ""}), json!({"text": "x".repeat(10_001)})] {
+        let (status, err) = note(&ana, bad);
+        assert_eq!(status, 422, "{err}");
+        assert!(err["error"].as_str().unwrap().starts_with("text:"), "{err}");
+    }
+    let (status, _) = note(&screen, json!({"text": "x"}));
+    assert_eq!(status, 403);
+    let (status, _) = call(
+        "POST",
+        &s.url("/v1/alerts/987654/notes"),
+        &ana,
+        Some(&json!({"text": "x"})),
+    );
+    assert_eq!(status, 404);
+    let (_, a) = call("GET", &s.url(&format!("/v1/alerts/{id}")), &ana, None);
+    let texts: Vec<&str> = a["notes"]
+        .as_array()
+        .expect("notes")
+        .iter()
+        .filter_map(|n| n["text"].as_str())
+        .collect();
+    assert_eq!(texts, ["called the branch", "passport seen"]);
+    let admin = create_key(&dir.0, None, "admin", "root");
+    let (_, audit) = call("GET", &s.url("/v1/audit?limit=1000"), &admin, None);
+    let notes: Vec<&Value> = audit["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "alert.note")
+        .collect();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0]["subject"], id.to_string());
+}

@@ -585,6 +585,12 @@ mod down_store {
         fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
             Err(down())
         }
+        fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote> {
+            Err(down())
+        }
+        fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>> {
+            Err(down())
+        }
         fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()> {
             Err(down())
         }

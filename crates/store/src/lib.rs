@@ -468,6 +468,24 @@ pub struct AlertFilter {
     pub limit: usize,
 }
 
+/// Longest case note accepted, in bytes.
+pub const MAX_NOTE_BYTES: usize = 10_000;
+
+/// An analyst's note on an alert's case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AlertNote {
+    /// Note id, in the order notes were added.
+    pub id: i64,
+    /// The alert.
+    pub alert_id: i64,
+    /// Who wrote it (`key:<id>:<name>`).
+    pub actor: String,
+    /// When.
+    pub time: Millis,
+    /// The note.
+    pub text: String,
+}
+
 /// The order alerts are listed in. Every order ends with the alert id, so that pages by
 /// [`AlertCursor`] neither repeat nor skip an alert.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -608,6 +626,11 @@ pub trait Store: Send + Sync {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
     /// How many alerts match a filter, ignoring its `cursor` and `limit`.
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64>;
+    /// Adds a note to an alert's case (non-empty, at most [`MAX_NOTE_BYTES`]) with an
+    /// `alert.note` audit record, in one transaction.
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote>;
+    /// An alert's notes, oldest first; an unknown alert is [`StoreError::NotFound`].
+    fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>>;
     /// Applies an analyst's change to the queue in one transaction, every alert audited;
     /// any unknown alert or refused change leaves everything as it was.
     fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()>;

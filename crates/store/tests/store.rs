@@ -241,6 +241,7 @@ suite! {
     queue_true_match_needs_a_second_analyst,
     queue_filters_by_score_list_and_age,
     queue_sorts_and_pages_by_score_and_age,
+    queue_case_notes_are_audited,
     screening_is_atomic,
     decide_validations,
     suppression_semantics,

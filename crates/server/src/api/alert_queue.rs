@@ -8,7 +8,7 @@ use crate::json::ApiJson;
 use crate::state::AppState;
 use crate::timefmt::format_millis;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use nomina_store::{Alert, AlertAction, AlertStatus, Role};
@@ -52,6 +52,13 @@ fn check_comment(field: &str, text: &str) -> Result<(), ApiError> {
         )));
     }
     Ok(())
+}
+
+/// A case note.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NoteRequest {
+    /// The note: not empty, at most 10,000 bytes.
+    pub text: String,
 }
 
 /// The key name `to` names, checked to be a live key that may work alerts.
@@ -203,6 +210,34 @@ pub async fn confirm(
     })
     .await?;
     Ok(Json(alert_json(&alert)))
+}
+
+/// Add a note to an alert's case (an `alert.note` audit record in the same transaction).
+#[utoipa::path(
+    post,
+    path = "/v1/alerts/{id}/notes",
+    tag = "alerts",
+    params(("id" = i64, Path, description = "Alert id")),
+    request_body = NoteRequest,
+    responses(
+        (status = 201, description = "The note as stored", body = Object),
+        (status = 404, description = "No such alert", body = ErrorBody),
+        (status = 422, description = "Empty or too long text", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn add_note(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    ApiJson(req): ApiJson<NoteRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    caller.require(Role::Analyst)?;
+    let actor = caller.actor();
+    let store = state.store.clone();
+    let note = blocking(move || Ok(store.add_note(id, &req.text, &actor)?)).await?;
+    let body = serde_json::to_value(note).unwrap_or(Value::Null);
+    Ok((StatusCode::CREATED, Json(body)))
 }
 
 /// The CSV header, one name per column of [`csv_row`].

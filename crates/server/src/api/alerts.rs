@@ -254,7 +254,7 @@ pub async fn list(
     }))
 }
 
-/// One alert with its decisions.
+/// One alert with its decisions and its case notes (`notes`, oldest first).
 #[utoipa::path(
     get,
     path = "/v1/alerts/{id}",
@@ -270,8 +270,10 @@ pub async fn get(
 ) -> Result<Json<Value>, ApiError> {
     caller.require(Role::Analyst)?;
     let store = state.store.clone();
-    let alert = blocking(move || Ok(store.alert(id)?)).await?;
-    Ok(Json(alert_json(&alert)))
+    let (alert, notes) = blocking(move || Ok((store.alert(id)?, store.notes(id)?))).await?;
+    let mut body = alert_json(&alert);
+    body["notes"] = serde_json::to_value(notes).unwrap_or(Value::Null);
+    Ok(Json(body))
 }
 
 /// Decide an alert: false positive (suppresses the same hit for the same reference until

@@ -165,6 +165,10 @@ pub(crate) trait AlertTx {
     fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>>;
     /// `(status, count)` for statuses that have alerts.
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>>;
+    /// Stores a case note; its id.
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64>;
+    /// An alert's notes, oldest first.
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<crate::AlertNote>>;
 }
 
 /// One row of `screening_alerts`: how a hit of a screening was handled.
@@ -338,6 +342,14 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
         let n = self.0.run(Mode::Read, |tx| tx.alert_count(filter))?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<crate::AlertNote> {
+        queue::add_note(&self.0, alert_id, text, actor)
+    }
+
+    fn notes(&self, alert_id: i64) -> Result<Vec<crate::AlertNote>> {
+        self.0.run(Mode::Read, |tx| queue::notes(tx, alert_id))
     }
 
     fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {

@@ -3,8 +3,8 @@
 use super::{status_col, Ctx};
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertCursor, AlertFilter, AlertInput, AlertSort, AlertStatus, Decision, Millis,
-    Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
+    Millis, Proposal, Result, Suppression,
 };
 use postgres::types::ToSql;
 use postgres::{Row, Transaction};
@@ -383,6 +383,37 @@ impl AlertTx for Transaction<'_> {
                 r.try_get(1).ctx(ctx)?,
                 suppression(r, 2)?.1,
             ))
+        })
+        .collect()
+    }
+
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {
+        self.query_one(
+            "INSERT INTO alert_notes (alert_id, actor, time, text) VALUES ($1, $2, $3, $4)
+             RETURNING id",
+            &[&alert_id, &actor, &time, &text],
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("adding a note")
+    }
+
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<AlertNote>> {
+        let ctx = "reading notes";
+        self.query(
+            "SELECT id, alert_id, actor, time, text FROM alert_notes
+             WHERE alert_id = $1 ORDER BY id",
+            &[&alert_id],
+        )
+        .ctx(ctx)?
+        .iter()
+        .map(|r| {
+            Ok(AlertNote {
+                id: r.try_get(0).ctx(ctx)?,
+                alert_id: r.try_get(1).ctx(ctx)?,
+                actor: r.try_get(2).ctx(ctx)?,
+                time: r.try_get(3).ctx(ctx)?,
+                text: r.try_get(4).ctx(ctx)?,
+            })
         })
         .collect()
     }

@@ -3,8 +3,8 @@
 use super::{status_col, Ctx, Db};
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertCursor, AlertFilter, AlertInput, AlertSort, AlertStatus, Decision, Millis,
-    Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
+    Millis, Proposal, Result, Suppression,
 };
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -353,6 +353,35 @@ impl AlertTx for Db<'_> {
                 .collect()
         })
         .ctx("listing suppressions")
+    }
+
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {
+        self.execute(
+            "INSERT INTO alert_notes (alert_id, actor, time, text) VALUES (?1, ?2, ?3, ?4)",
+            (alert_id, actor, time, text),
+        )
+        .ctx("adding a note")?;
+        Ok(self.last_insert_rowid())
+    }
+
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<AlertNote>> {
+        self.prepare_cached(
+            "SELECT id, alert_id, actor, time, text FROM alert_notes
+             WHERE alert_id = ?1 ORDER BY id",
+        )
+        .and_then(|mut s| {
+            s.query_map([alert_id], |r| {
+                Ok(AlertNote {
+                    id: r.get(0)?,
+                    alert_id: r.get(1)?,
+                    actor: r.get(2)?,
+                    time: r.get(3)?,
+                    text: r.get(4)?,
+                })
+            })?
+            .collect()
+        })
+        .ctx("reading notes")
     }
 
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {

@@ -203,6 +203,14 @@ impl Store for SqliteStore {
         self.reads.alert_total(filter)
     }
 
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<crate::AlertNote> {
+        let (text, actor) = (text.to_string(), actor.to_string());
+        self.writer
+            .submit(move |s| s.add_note(alert_id, &text, &actor))
+    }
+    fn notes(&self, alert_id: i64) -> Result<Vec<crate::AlertNote>> {
+        self.reads.notes(alert_id)
+    }
     fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {
         let (action, actor) = (action.clone(), actor.to_string());
         self.writer.submit(move |s| s.work_alerts(&action, &actor))

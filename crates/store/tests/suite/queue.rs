@@ -4,7 +4,7 @@ use super::{all_records, assert_intact, hit};
 use crate::Ctx;
 use nomina_store::{
     AlertAction, AlertCursor, AlertFilter, AlertInput, AlertOutcome, AlertSort, AlertStatus,
-    NewAuditRecord, ScreeningRecord, Store, StoreError,
+    NewAuditRecord, ScreeningRecord, Store, StoreError, MAX_NOTE_BYTES,
 };
 
 /// Opens `n` alerts, one per reference; their ids, oldest first.
@@ -294,4 +294,47 @@ pub fn queue_sorts_and_pages_by_score_and_age(ctx: &mut Ctx) {
         },
     );
     assert_eq!(top, expected[..8].to_vec());
+}
+
+pub fn queue_case_notes_are_audited(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 2);
+    let before = all_records(store).len();
+    let first = store
+        .add_note(ids[0], "called the branch", "key:2:ana")
+        .unwrap();
+    store
+        .add_note(ids[0], "passport seen", "key:3:ben")
+        .unwrap();
+    let notes = store.notes(ids[0]).unwrap();
+    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["called the branch", "passport seen"],
+        "oldest first"
+    );
+    assert_eq!(notes[0], first);
+    assert_eq!(notes[1].actor, "key:3:ben");
+    assert!(store.notes(ids[1]).unwrap().is_empty());
+    let records = all_records(store);
+    assert_eq!(records.len(), before + 2);
+    let note = &records[before];
+    assert_eq!(note.kind, "alert.note");
+    assert_eq!(note.subject.as_deref(), Some(ids[0].to_string().as_str()));
+    assert!(note.payload.contains("called the branch"));
+
+    for bad in ["", "   ", &"x".repeat(MAX_NOTE_BYTES + 1)] {
+        let err = store.add_note(ids[0], bad, "key:2:ana").unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Invalid(m) if m.starts_with("text:")),
+            "{err}"
+        );
+    }
+    assert!(matches!(
+        store.add_note(999_999, "x", "key:2:ana"),
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(store.notes(999_999), Err(StoreError::NotFound(_))));
+    assert_eq!(all_records(store).len(), before + 2, "nothing more audited");
+    assert_intact(ctx);
 }
