@@ -418,4 +418,38 @@ fn analysts_add_case_notes() {
         .collect();
     assert_eq!(notes.len(), 2);
     assert_eq!(notes[0]["subject"], id.to_string());
+
+    // The case as CSV: fields, decision, notes and the audit records about the alert.
+    let (status, a) = call(
+        "POST",
+        &s.url(&format!("/v1/alerts/{id}/decision")),
+        &ana,
+        Some(&json!({"status": "false_positive", "comment": REASON})),
+    );
+    assert_eq!(status, 200, "{a}");
+    let url = s.url(&format!("/v1/alerts/{id}/case.csv"));
+    let (status, _, text) = common::request("GET", &url, Some(&ana), None);
+    assert_eq!(status, 200, "{text}");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, ["record", "id", "time", "actor", "kind", "detail"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let of = |record: &str| rows.iter().filter(|r| &r[0] == record).collect::<Vec<_>>();
+    let status_row = of("alert").into_iter().find(|r| &r[4] == "status").unwrap();
+    assert_eq!(&status_row[5], "false_positive");
+    let decisions = of("decision");
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(&decisions[0][5], REASON, "quoted comment survives");
+    assert_eq!(of("note").len(), 2);
+    let kinds: Vec<&str> = of("audit").iter().map(|r| &r[4]).collect();
+    assert_eq!(kinds, ["alert.note", "alert.note", "decision"]);
+    let (status, _, _) = common::request(
+        "GET",
+        &s.url("/v1/alerts/987654/case.csv"),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 404);
+    let (status, _, _) = common::request("GET", &url, Some(&screen), None);
+    assert_eq!(status, 403);
 }

@@ -547,6 +547,9 @@ mod down_store {
         fn verify_audit_heads(&self, heads: &[HeadLine]) -> Result<VerifyReport> {
             Err(down())
         }
+        fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+            Err(down())
+        }
         fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
             Err(down())
         }

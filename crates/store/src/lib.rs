@@ -595,6 +595,8 @@ pub trait Store: Send + Sync {
     /// Removes audit records older than `before` (keeping the anchor so the rest still
     /// verifies) and appends a `retention` record saying so. Returns how many were removed.
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64>;
+    /// Every audit record about one subject (an alert id, a screening id), in chain order.
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>>;
 
     /// Alerts matching a filter, in its sort order.
     fn alerts(&self, filter: &AlertFilter) -> Result<Vec<Alert>>;

@@ -70,6 +70,8 @@ pub(crate) trait AuditTx {
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>>;
     /// Deletes every record with `seq <= through`; returns how many.
     fn delete_audit_through(&mut self, through: i64) -> Result<u64>;
+    /// The records about one subject, in chain order.
+    fn audit_of_subject(&mut self, subject: &str) -> Result<Vec<AuditRecord>>;
     /// The log's binding to its audit key, if it has one yet.
     fn keying(&mut self) -> Result<Option<audit::KeyingRow>>;
     /// Binds the log to a key (once).
@@ -294,6 +296,10 @@ impl<B: Backend> crate::Store for Engine<B> {
 
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
         audit::apply_retention(&self.0, before, actor)
+    }
+
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.0.run(Mode::Read, |tx| tx.audit_of_subject(subject))
     }
 
     fn alerts(&self, filter: &AlertFilter) -> Result<Vec<crate::Alert>> {

@@ -149,6 +149,10 @@ impl Store for SqliteStore {
         self.reads.verify_audit_heads(heads)
     }
 
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.reads.audit_of(subject)
+    }
+
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
         let actor = actor.to_string();
         self.writer

@@ -336,5 +336,11 @@ pub fn queue_case_notes_are_audited(ctx: &mut Ctx) {
     ));
     assert!(matches!(store.notes(999_999), Err(StoreError::NotFound(_))));
     assert_eq!(all_records(store).len(), before + 2, "nothing more audited");
+    // The case's audit trail: the records whose subject is the alert, in chain order.
+    let case = store.audit_of(&ids[0].to_string()).unwrap();
+    let kinds: Vec<&str> = case.iter().map(|r| r.kind.as_str()).collect();
+    assert_eq!(kinds, ["alert.note", "alert.note"]);
+    assert!(case[0].seq < case[1].seq);
+    assert!(store.audit_of(&ids[1].to_string()).unwrap().is_empty());
     assert_intact(ctx);
 }

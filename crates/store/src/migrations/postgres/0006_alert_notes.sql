@@ -8,3 +8,5 @@ CREATE TABLE alert_notes (
     text     TEXT   NOT NULL
 );
 CREATE INDEX alert_notes_alert ON alert_notes (alert_id, id);
+-- An alert's case reads the audit records whose subject is the alert.
+CREATE INDEX audit_log_subject ON audit_log (subject, seq);
