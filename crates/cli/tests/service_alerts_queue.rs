@@ -453,3 +453,52 @@ fn analysts_add_case_notes() {
     let (status, _, _) = common::request("GET", &url, Some(&screen), None);
     assert_eq!(status, 403);
 }
+
+#[test]
+fn the_daily_volume_counts_alerts_and_decisions() {
+    let dir = TempDir::new("alert-queue-daily");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let queries: Vec<Value> = (0..4)
+        .map(|i| json!({"name": "Masood Azhar", "reference": format!("d-{i}")}))
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({ "queries": queries })),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = call("GET", &s.url("/v1/alerts"), &ana, None);
+    let all = ids(&page);
+    let (status, _) = call(
+        "POST",
+        &s.url("/v1/alerts/decisions"),
+        &ana,
+        Some(&json!({"ids": [all[0]], "decision": "false_positive", "reason": "no"})),
+    );
+    assert_eq!(status, 200);
+    let (status, days) = call("GET", &s.url("/v1/alerts/stats/daily?days=7"), &ana, None);
+    assert_eq!(status, 200, "{days}");
+    let days = days.as_array().unwrap();
+    assert_eq!(days.len(), 7);
+    let today = &days[6];
+    assert_eq!(today["day"].as_str().unwrap().len(), 10);
+    assert_eq!(today["opened"].as_u64(), Some(all.len() as u64));
+    assert_eq!(today["false_positive"], 1);
+    assert_eq!(today["open"].as_u64(), Some(all.len() as u64 - 1));
+    assert!(days[..6].iter().all(|d| d["opened"] == 0));
+    let (status, days) = call("GET", &s.url("/v1/alerts/stats/daily"), &ana, None);
+    assert_eq!((status, days.as_array().map(Vec::len)), (200, Some(30)));
+    for bad in ["0", "367", "week"] {
+        let url = s.url(&format!("/v1/alerts/stats/daily?days={bad}"));
+        let (status, err) = call("GET", &url, &ana, None);
+        assert_eq!(status, 422, "{bad}: {err}");
+        assert!(err["error"].as_str().unwrap().starts_with("days:"), "{err}");
+    }
+    let (status, _) = call("GET", &s.url("/v1/alerts/stats/daily"), &screen, None);
+    assert_eq!(status, 403);
+}

@@ -591,6 +591,9 @@ mod down_store {
         fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote> {
             Err(down())
         }
+        fn daily_volume(&self, since: Millis) -> Result<Vec<DailyVolume>> {
+            Err(down())
+        }
         fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>> {
             Err(down())
         }

@@ -26,6 +26,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::alert_queue::confirm,
         crate::api::alert_queue::add_note,
         crate::api::alert_queue::case_csv,
+        crate::api::alert_queue::daily_stats,
         crate::api::alert_queue::export_csv,
         crate::api::audit::records,
         crate::api::audit::verify,

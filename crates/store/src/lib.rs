@@ -486,6 +486,26 @@ pub struct AlertNote {
     pub text: String,
 }
 
+/// Milliseconds in a day: the length of a [`DailyVolume`] bucket (UTC days).
+pub const DAY_MILLIS: Millis = 86_400_000;
+
+/// The queue's volume on one UTC day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DailyVolume {
+    /// Days since 1970-01-01 (UTC).
+    pub day: i64,
+    /// Alerts opened that day.
+    pub opened: u64,
+    /// True-match decisions made that day.
+    pub true_match: u64,
+    /// False-positive decisions made that day.
+    pub false_positive: u64,
+    /// Escalations made that day.
+    pub escalated: u64,
+    /// Of the alerts opened that day, those still open (undecided) now.
+    pub open: u64,
+}
+
 /// The order alerts are listed in. Every order ends with the alert id, so that pages by
 /// [`AlertCursor`] neither repeat nor skip an alert.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -633,6 +653,9 @@ pub trait Store: Send + Sync {
     fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote>;
     /// An alert's notes, oldest first; an unknown alert is [`StoreError::NotFound`].
     fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>>;
+    /// Alerts opened and decisions made per UTC day, from the day of `since` on, oldest day
+    /// first; days with neither are left out.
+    fn daily_volume(&self, since: Millis) -> Result<Vec<DailyVolume>>;
     /// Applies an analyst's change to the queue in one transaction, every alert audited;
     /// any unknown alert or refused change leaves everything as it was.
     fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()>;

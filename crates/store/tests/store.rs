@@ -242,6 +242,7 @@ suite! {
     queue_filters_by_score_list_and_age,
     queue_sorts_and_pages_by_score_and_age,
     queue_case_notes_are_audited,
+    queue_daily_volume,
     screening_is_atomic,
     decide_validations,
     suppression_semantics,

@@ -11,8 +11,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use nomina_store::{Alert, AlertAction, AlertNote, AlertStatus, AuditRecord, Role};
-use serde::Deserialize;
+use nomina_store::{
+    now_millis, Alert, AlertAction, AlertNote, AlertStatus, AuditRecord, DailyVolume, Role,
+    DAY_MILLIS,
+};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Longest comment or reason accepted, in bytes.
@@ -421,4 +424,93 @@ pub async fn case_csv(
         body,
     )
         .into_response())
+}
+
+/// Longest window of `GET /v1/alerts/stats/daily`, in days.
+const MAX_STATS_DAYS: i64 = 366;
+
+/// Query string of `GET /v1/alerts/stats/daily`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct DailyQuery {
+    /// How many days, today included (default 30, at most 366).
+    pub days: Option<String>,
+}
+
+/// One UTC day of the queue's volume.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DailyRow {
+    /// The day, `YYYY-MM-DD` (UTC).
+    pub day: String,
+    /// Alerts opened that day.
+    pub opened: u64,
+    /// True-match decisions made that day.
+    pub true_match: u64,
+    /// False-positive decisions made that day.
+    pub false_positive: u64,
+    /// Escalations made that day.
+    pub escalated: u64,
+    /// Of the alerts opened that day, those still open (undecided) now.
+    pub open: u64,
+}
+
+/// The number of days asked for: 1 to [`MAX_STATS_DAYS`].
+fn parse_days(v: Option<&str>) -> Result<i64, ApiError> {
+    let Some(v) = v.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(30);
+    };
+    v.parse::<i64>()
+        .ok()
+        .filter(|d| (1..=MAX_STATS_DAYS).contains(d))
+        .ok_or_else(|| {
+            ApiError::invalid(format!(
+                "days: {v:?} is not a whole number from 1 to {MAX_STATS_DAYS}"
+            ))
+        })
+}
+
+/// Every day from `first` to `last`, zero where the store has no row.
+fn fill_days(first: i64, last: i64, volume: &[DailyVolume]) -> Vec<DailyRow> {
+    (first..=last)
+        .map(|day| {
+            let v = volume
+                .iter()
+                .find(|v| v.day == day)
+                .copied()
+                .unwrap_or_default();
+            DailyRow {
+                day: format_millis(day * DAY_MILLIS)[..10].to_string(),
+                opened: v.opened,
+                true_match: v.true_match,
+                false_positive: v.false_positive,
+                escalated: v.escalated,
+                open: v.open,
+            }
+        })
+        .collect()
+}
+
+/// Alerts opened and decisions made per UTC day, oldest day first, today included.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts/stats/daily",
+    tag = "alerts",
+    params(DailyQuery),
+    responses(
+        (status = 200, description = "One row per day", body = Vec<DailyRow>),
+        (status = 422, description = "Bad days", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn daily_stats(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<DailyQuery>,
+) -> Result<Json<Vec<DailyRow>>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let days = parse_days(q.days.as_deref())?;
+    let today = now_millis().div_euclid(DAY_MILLIS);
+    let first = today - days + 1;
+    let store = state.store.clone();
+    let volume = blocking(move || Ok(store.daily_volume(first * DAY_MILLIS)?)).await?;
+    Ok(Json(fill_days(first, today, &volume)))
 }

@@ -5,7 +5,7 @@
 //! to answer the queries; validation, the audit chain, deduplication and suppression rules
 //! live here, so SQLite and PostgreSQL cannot drift apart.
 
-mod alerts;
+pub(crate) mod alerts;
 pub(crate) mod audit;
 mod keys;
 pub(crate) mod monitor;
@@ -167,6 +167,9 @@ pub(crate) trait AlertTx {
     fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>>;
     /// `(status, count)` for statuses that have alerts.
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>>;
+    /// One aggregate of alerts and decisions per UTC day from `since_day` (days since the
+    /// epoch) on: `(day, opened, true_match, false_positive, escalated, open)`.
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>>;
     /// Stores a case note; its id.
     fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64>;
     /// An alert's notes, oldest first.
@@ -348,6 +351,12 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
         let n = self.0.run(Mode::Read, |tx| tx.alert_count(filter))?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn daily_volume(&self, since: Millis) -> Result<Vec<crate::DailyVolume>> {
+        let since_day = since.div_euclid(crate::DAY_MILLIS);
+        let rows = self.0.run(Mode::Read, |tx| tx.daily_counts(since_day))?;
+        Ok(rows.iter().map(alerts::daily_volume).collect())
     }
 
     fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<crate::AlertNote> {

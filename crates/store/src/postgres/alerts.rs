@@ -1,6 +1,7 @@
 //! Alerts, decisions and screening links in PostgreSQL.
 
 use super::{status_col, Ctx};
+use crate::engine::alerts::daily_counts_sql;
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
     Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
@@ -385,6 +386,22 @@ impl AlertTx for Transaction<'_> {
             ))
         })
         .collect()
+    }
+
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>> {
+        let ctx = "counting alerts per day";
+        let sql = daily_counts_sql("$1::BIGINT");
+        self.query(&sql, &[&since_day])
+            .ctx(ctx)?
+            .iter()
+            .map(|r| {
+                let mut row = [0_i64; 6];
+                for (i, v) in row.iter_mut().enumerate() {
+                    *v = r.try_get(i).ctx(ctx)?;
+                }
+                Ok(row)
+            })
+            .collect()
     }
 
     fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {

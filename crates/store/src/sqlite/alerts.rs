@@ -1,6 +1,7 @@
 //! Alerts, decisions and screening links in SQLite.
 
 use super::{status_col, Ctx, Db};
+use crate::engine::alerts::daily_counts_sql;
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
     Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
@@ -353,6 +354,25 @@ impl AlertTx for Db<'_> {
                 .collect()
         })
         .ctx("listing suppressions")
+    }
+
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>> {
+        let sql = daily_counts_sql("?1");
+        self.prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map([since_day], |r| {
+                    Ok([
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ])
+                })?
+                .collect()
+            })
+            .ctx("counting alerts per day")
     }
 
     fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {

@@ -212,6 +212,9 @@ impl Store for SqliteStore {
         self.writer
             .submit(move |s| s.add_note(alert_id, &text, &actor))
     }
+    fn daily_volume(&self, since: Millis) -> Result<Vec<crate::DailyVolume>> {
+        self.reads.daily_volume(since)
+    }
     fn notes(&self, alert_id: i64) -> Result<Vec<crate::AlertNote>> {
         self.reads.notes(alert_id)
     }

@@ -4,7 +4,7 @@ use super::{all_records, assert_intact, hit};
 use crate::Ctx;
 use nomina_store::{
     AlertAction, AlertCursor, AlertFilter, AlertInput, AlertOutcome, AlertSort, AlertStatus,
-    NewAuditRecord, ScreeningRecord, Store, StoreError, MAX_NOTE_BYTES,
+    NewAuditRecord, ScreeningRecord, Store, StoreError, DAY_MILLIS, MAX_NOTE_BYTES,
 };
 
 /// Opens `n` alerts, one per reference; their ids, oldest first.
@@ -343,4 +343,37 @@ pub fn queue_case_notes_are_audited(ctx: &mut Ctx) {
     assert!(case[0].seq < case[1].seq);
     assert!(store.audit_of(&ids[1].to_string()).unwrap().is_empty());
     assert_intact(ctx);
+}
+
+pub fn queue_daily_volume(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 5);
+    let fp = AlertAction::Decide {
+        ids: vec![ids[0], ids[1]],
+        status: AlertStatus::FalsePositive,
+        comment: "other person".into(),
+    };
+    store.work_alerts(&fp, "key:2:ana").unwrap();
+    let esc = AlertAction::Decide {
+        ids: vec![ids[2]],
+        status: AlertStatus::Escalated,
+        comment: String::new(),
+    };
+    store.work_alerts(&esc, "key:2:ana").unwrap();
+    let now = nomina_store::now_millis();
+    let days = store.daily_volume(now - 7 * DAY_MILLIS).unwrap();
+    assert_eq!(days.len(), 1, "{days:?}");
+    let today = days[0];
+    assert_eq!(today.day, now / DAY_MILLIS);
+    assert_eq!(
+        (
+            today.opened,
+            today.false_positive,
+            today.escalated,
+            today.true_match
+        ),
+        (5, 2, 1, 0)
+    );
+    assert_eq!(today.open, 2, "two alerts still undecided");
+    assert!(store.daily_volume(now + DAY_MILLIS).unwrap().is_empty());
 }
