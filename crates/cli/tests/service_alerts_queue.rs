@@ -235,3 +235,270 @@ fn an_analyst_team_works_the_queue() {
         assert_eq!(status, 403, "{method} {path}");
     }
 }
+
+/// Every alert of a query, following `next_cursor` pages of `limit`.
+fn all_pages(s: &Server, key: &str, query: &str, limit: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let url = s.url(&format!("/v1/alerts?{query}&limit={limit}&cursor={cursor}"));
+        let (status, page) = call("GET", &url, key, None);
+        assert_eq!(status, 200, "{query}: {page}");
+        out.extend(page["alerts"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = c.to_string(),
+            None => return out,
+        }
+    }
+}
+
+#[test]
+fn the_queue_filters_and_sorts() {
+    let dir = TempDir::new("alert-queue-filters");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let names = [
+        "Masood Azhar",
+        "Masud Azhar",
+        "Bank Sepah",
+        "Bank Sepah Iran",
+    ];
+    let queries: Vec<Value> = (0..12)
+        .map(|i| json!({"name": names[i % names.len()], "reference": format!("f-{i:03}")}))
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({ "queries": queries })),
+    );
+    assert_eq!(status, 200, "{body}");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    assert!(everything.len() >= 12, "{} alerts", everything.len());
+    let score = |a: &Value| a["score"].as_f64().unwrap();
+    let id = |a: &Value| a["id"].as_i64().unwrap();
+
+    // Sorted by score, paged 5 at a time: highest first, ties newest first, each once.
+    let by_score = all_pages(&s, &ana, "sort=score", 5);
+    let mut expected = everything.clone();
+    expected.sort_by(|a, b| score(b).total_cmp(&score(a)).then(id(b).cmp(&id(a))));
+    let ids_of = |v: &[Value]| v.iter().map(id).collect::<Vec<_>>();
+    assert_eq!(ids_of(&by_score), ids_of(&expected));
+    let oldest = all_pages(&s, &ana, "sort=oldest", 5);
+    let mut ascending = ids_of(&everything);
+    ascending.reverse();
+    assert_eq!(ids_of(&oldest), ascending);
+
+    // Minimum score and list.
+    let median = score(&expected[expected.len() / 2]);
+    let high = all_pages(&s, &ana, &format!("min_score={median}"), 1000);
+    let want = everything.iter().filter(|a| score(a) >= median).count();
+    assert_eq!(high.len(), want);
+    let entity = everything[0]["entity"].as_str().unwrap();
+    let list = entity.split_once(':').map(|(l, _)| l).unwrap();
+    let on_list = all_pages(&s, &ana, &format!("list={list}"), 1000);
+    let prefix = format!("{list}:");
+    let want = everything
+        .iter()
+        .filter(|a| a["entity"].as_str().unwrap().starts_with(&prefix))
+        .count();
+    assert_eq!(on_list.len(), want);
+    assert!(!on_list.is_empty());
+
+    // Age: everything was opened today; nothing before 2000 or after 2999.
+    let (_, page) = call(
+        "GET",
+        &s.url("/v1/alerts?created_after=2000-01-01&created_before=2999-01-01T00:00:00Z"),
+        &ana,
+        None,
+    );
+    assert_eq!(page["total"].as_u64(), Some(everything.len() as u64));
+    let (_, page) = call(
+        "GET",
+        &s.url("/v1/alerts?created_before=2000-01-01"),
+        &ana,
+        None,
+    );
+    assert_eq!(page["total"], 0);
+
+    // The same filters on the CSV.
+    let (status, _, text) = common::request(
+        "GET",
+        &s.url(&format!("/v1/alerts.csv?list={list}&sort=score")),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 200);
+    let rows = csv::Reader::from_reader(text.as_bytes()).records().count();
+    assert_eq!(rows, on_list.len());
+
+    // A bad value is a 422 naming its parameter.
+    for (query, field) in [
+        ("min_score=high", "min_score"),
+        ("min_score=2", "min_score"),
+        ("list=un%3Ax", "list"),
+        ("created_after=yesterday", "created_after"),
+        ("created_before=2026-13-01", "created_before"),
+        ("sort=alphabetical", "sort"),
+        ("sort=score&cursor=12", "cursor"),
+    ] {
+        let paths: &[&str] = if field == "cursor" {
+            &["/v1/alerts"]
+        } else {
+            &["/v1/alerts", "/v1/alerts.csv"]
+        };
+        for path in paths {
+            let (status, err) = call("GET", &s.url(&format!("{path}?{query}")), &ana, None);
+            assert_eq!(status, 422, "{path}?{query}: {err}");
+            let message = err["error"].as_str().unwrap_or_default();
+            assert!(message.starts_with(field), "{query}: {err}");
+        }
+    }
+}
+
+#[test]
+fn analysts_add_case_notes() {
+    let dir = TempDir::new("alert-queue-notes");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let ben = create_key(&dir.0, None, "analyst", "ben");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let query = json!({"queries": [{"name": "Masood Azhar", "reference": "n-1"}]});
+    let (status, body) = call("POST", &s.url("/v1/screen"), &screen, Some(&query));
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = call("GET", &s.url("/v1/alerts"), &ana, None);
+    let id = ids(&page)[0];
+    let note = |key: &str, body: Value| {
+        call(
+            "POST",
+            &s.url(&format!("/v1/alerts/{id}/notes")),
+            key,
+            Some(&body),
+        )
+    };
+    let (status, n) = note(&ana, json!({"text": "called the branch"}));
+    assert_eq!(status, 201, "{n}");
+    assert!(n["actor"].as_str().unwrap().ends_with(":ana"), "{n}");
+    let (status, _) = note(&ben, json!({"text": "passport seen"}));
+    assert_eq!(status, 201);
+    for bad in [json!({"text": ""}), json!({"text": "x".repeat(10_001)})] {
+        let (status, err) = note(&ana, bad);
+        assert_eq!(status, 422, "{err}");
+        assert!(err["error"].as_str().unwrap().starts_with("text:"), "{err}");
+    }
+    let (status, _) = note(&screen, json!({"text": "x"}));
+    assert_eq!(status, 403);
+    let (status, _) = call(
+        "POST",
+        &s.url("/v1/alerts/987654/notes"),
+        &ana,
+        Some(&json!({"text": "x"})),
+    );
+    assert_eq!(status, 404);
+    let (_, a) = call("GET", &s.url(&format!("/v1/alerts/{id}")), &ana, None);
+    let texts: Vec<&str> = a["notes"]
+        .as_array()
+        .expect("notes")
+        .iter()
+        .filter_map(|n| n["text"].as_str())
+        .collect();
+    assert_eq!(texts, ["called the branch", "passport seen"]);
+    let admin = create_key(&dir.0, None, "admin", "root");
+    let (_, audit) = call("GET", &s.url("/v1/audit?limit=1000"), &admin, None);
+    let notes: Vec<&Value> = audit["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "alert.note")
+        .collect();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0]["subject"], id.to_string());
+
+    // The case as CSV: fields, decision, notes and the audit records about the alert.
+    let (status, a) = call(
+        "POST",
+        &s.url(&format!("/v1/alerts/{id}/decision")),
+        &ana,
+        Some(&json!({"status": "false_positive", "comment": REASON})),
+    );
+    assert_eq!(status, 200, "{a}");
+    let url = s.url(&format!("/v1/alerts/{id}/case.csv"));
+    let (status, _, text) = common::request("GET", &url, Some(&ana), None);
+    assert_eq!(status, 200, "{text}");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, ["record", "id", "time", "actor", "kind", "detail"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let of = |record: &str| rows.iter().filter(|r| &r[0] == record).collect::<Vec<_>>();
+    let status_row = of("alert").into_iter().find(|r| &r[4] == "status").unwrap();
+    assert_eq!(&status_row[5], "false_positive");
+    let decisions = of("decision");
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(&decisions[0][5], REASON, "quoted comment survives");
+    assert_eq!(of("note").len(), 2);
+    let kinds: Vec<&str> = of("audit").iter().map(|r| &r[4]).collect();
+    assert_eq!(kinds, ["alert.note", "alert.note", "decision"]);
+    let (status, _, _) = common::request(
+        "GET",
+        &s.url("/v1/alerts/987654/case.csv"),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 404);
+    let (status, _, _) = common::request("GET", &url, Some(&screen), None);
+    assert_eq!(status, 403);
+}
+
+#[test]
+fn the_daily_volume_counts_alerts_and_decisions() {
+    let dir = TempDir::new("alert-queue-daily");
+    let screen = create_key(&dir.0, None, "screen", "gateway");
+    let ana = create_key(&dir.0, None, "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let queries: Vec<Value> = (0..4)
+        .map(|i| json!({"name": "Masood Azhar", "reference": format!("d-{i}")}))
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({ "queries": queries })),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = call("GET", &s.url("/v1/alerts"), &ana, None);
+    let all = ids(&page);
+    let (status, _) = call(
+        "POST",
+        &s.url("/v1/alerts/decisions"),
+        &ana,
+        Some(&json!({"ids": [all[0]], "decision": "false_positive", "reason": "no"})),
+    );
+    assert_eq!(status, 200);
+    let (status, days) = call("GET", &s.url("/v1/alerts/stats/daily?days=7"), &ana, None);
+    assert_eq!(status, 200, "{days}");
+    let days = days.as_array().unwrap();
+    assert_eq!(days.len(), 7);
+    let today = &days[6];
+    assert_eq!(today["day"].as_str().unwrap().len(), 10);
+    assert_eq!(today["opened"].as_u64(), Some(all.len() as u64));
+    assert_eq!(today["false_positive"], 1);
+    assert_eq!(today["open"].as_u64(), Some(all.len() as u64 - 1));
+    assert!(days[..6].iter().all(|d| d["opened"] == 0));
+    let (status, days) = call("GET", &s.url("/v1/alerts/stats/daily"), &ana, None);
+    assert_eq!((status, days.as_array().map(Vec::len)), (200, Some(30)));
+    for bad in ["0", "367", "week"] {
+        let url = s.url(&format!("/v1/alerts/stats/daily?days={bad}"));
+        let (status, err) = call("GET", &url, &ana, None);
+        assert_eq!(status, 422, "{bad}: {err}");
+        assert!(err["error"].as_str().unwrap().starts_with("days:"), "{err}");
+    }
+    let (status, _) = call("GET", &s.url("/v1/alerts/stats/daily"), &screen, None);
+    assert_eq!(status, 403);
+}

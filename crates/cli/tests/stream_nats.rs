@@ -547,6 +547,9 @@ mod down_store {
         fn verify_audit_heads(&self, heads: &[HeadLine]) -> Result<VerifyReport> {
             Err(down())
         }
+        fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+            Err(down())
+        }
         fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
             Err(down())
         }
@@ -583,6 +586,15 @@ mod down_store {
             Err(down())
         }
         fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
+            Err(down())
+        }
+        fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote> {
+            Err(down())
+        }
+        fn daily_volume(&self, since: Millis) -> Result<Vec<DailyVolume>> {
+            Err(down())
+        }
+        fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>> {
             Err(down())
         }
         fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()> {

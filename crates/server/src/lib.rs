@@ -100,6 +100,9 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/decisions", post(api::alert_queue::decide_many))
         .route("/v1/alerts/{id}/assign", post(api::alert_queue::assign))
         .route("/v1/alerts/{id}/confirm", post(api::alert_queue::confirm))
+        .route("/v1/alerts/{id}/notes", post(api::alert_queue::add_note))
+        .route("/v1/alerts/{id}/case.csv", get(api::alert_queue::case_csv))
+        .route("/v1/alerts/stats/daily", get(api::alert_queue::daily_stats))
         .route("/v1/audit", get(api::audit::records))
         .route("/v1/customers", post(api::customers::bulk))
         .route(

@@ -452,10 +452,120 @@ pub struct AlertFilter {
     pub entity: Option<String>,
     /// Only alerts assigned to this key name (`Some("")`: only unassigned ones).
     pub assignee: Option<String>,
-    /// Only alerts with an id below this one: the next page after an alert.
-    pub before: Option<i64>,
-    /// Most alerts to return (newest first).
+    /// Only alerts scoring at least this.
+    pub min_score: Option<f64>,
+    /// Only alerts on this list: the entity key starts with `list:` (`un`, `ofac`...).
+    pub list: Option<String>,
+    /// Only alerts opened at or after this time.
+    pub created_after: Option<Millis>,
+    /// Only alerts opened before this time.
+    pub created_before: Option<Millis>,
+    /// The order of the alerts.
+    pub sort: AlertSort,
+    /// The last alert of the previous page: the page continues after it, in `sort` order.
+    pub cursor: Option<AlertCursor>,
+    /// Most alerts to return (0: all).
     pub limit: usize,
+}
+
+/// Longest case note accepted, in bytes.
+pub const MAX_NOTE_BYTES: usize = 10_000;
+
+/// An analyst's note on an alert's case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AlertNote {
+    /// Note id, in the order notes were added.
+    pub id: i64,
+    /// The alert.
+    pub alert_id: i64,
+    /// Who wrote it (`key:<id>:<name>`).
+    pub actor: String,
+    /// When.
+    pub time: Millis,
+    /// The note.
+    pub text: String,
+}
+
+/// Milliseconds in a day: the length of a [`DailyVolume`] bucket (UTC days).
+pub const DAY_MILLIS: Millis = 86_400_000;
+
+/// The queue's volume on one UTC day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DailyVolume {
+    /// Days since 1970-01-01 (UTC).
+    pub day: i64,
+    /// Alerts opened that day.
+    pub opened: u64,
+    /// True-match decisions made that day.
+    pub true_match: u64,
+    /// False-positive decisions made that day.
+    pub false_positive: u64,
+    /// Escalations made that day.
+    pub escalated: u64,
+    /// Of the alerts opened that day, those still open (undecided) now.
+    pub open: u64,
+}
+
+/// The order alerts are listed in. Every order ends with the alert id, so that pages by
+/// [`AlertCursor`] neither repeat nor skip an alert.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum AlertSort {
+    /// Newest first (id descending).
+    #[default]
+    Newest,
+    /// Oldest first (id ascending).
+    Oldest,
+    /// Highest score first; equal scores newest first (id descending).
+    Score,
+}
+
+impl AlertSort {
+    /// Parses `newest`, `oldest` or `score`.
+    pub fn parse(s: &str) -> Option<AlertSort> {
+        match s.trim() {
+            "newest" => Some(AlertSort::Newest),
+            "oldest" => Some(AlertSort::Oldest),
+            "score" => Some(AlertSort::Score),
+            _ => None,
+        }
+    }
+
+    /// The name [`AlertSort::parse`] reads.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertSort::Newest => "newest",
+            AlertSort::Oldest => "oldest",
+            AlertSort::Score => "score",
+        }
+    }
+
+    /// The SQL `ORDER BY` list of this order (the same on both backends).
+    pub(crate) fn order_by(self) -> &'static str {
+        match self {
+            AlertSort::Newest => "id DESC",
+            AlertSort::Oldest => "id ASC",
+            AlertSort::Score => "score DESC, id DESC",
+        }
+    }
+}
+
+/// Where a page of alerts starts: the sort key and id of the last alert of the page before.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AlertCursor {
+    /// The alert's id.
+    pub id: i64,
+    /// The alert's score (used by [`AlertSort::Score`]).
+    pub score: f64,
+}
+
+impl AlertCursor {
+    /// The cursor just after `alert`.
+    pub fn after(alert: &Alert) -> AlertCursor {
+        AlertCursor {
+            id: alert.id,
+            score: alert.score,
+        }
+    }
 }
 
 /// The persistence interface of the service. Every method is one transaction: it happens
@@ -505,8 +615,10 @@ pub trait Store: Send + Sync {
     /// Removes audit records older than `before` (keeping the anchor so the rest still
     /// verifies) and appends a `retention` record saying so. Returns how many were removed.
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64>;
+    /// Every audit record about one subject (an alert id, a screening id), in chain order.
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>>;
 
-    /// Alerts matching a filter, newest first.
+    /// Alerts matching a filter, in its sort order.
     fn alerts(&self, filter: &AlertFilter) -> Result<Vec<Alert>>;
     /// One alert with its decisions.
     fn alert(&self, id: i64) -> Result<Alert>;
@@ -534,8 +646,16 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AlertOutcome>>;
     /// Number of alerts per status.
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
-    /// How many alerts match a filter, ignoring its `before` and `limit`.
+    /// How many alerts match a filter, ignoring its `cursor` and `limit`.
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64>;
+    /// Adds a note to an alert's case (non-empty, at most [`MAX_NOTE_BYTES`]) with an
+    /// `alert.note` audit record, in one transaction.
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<AlertNote>;
+    /// An alert's notes, oldest first; an unknown alert is [`StoreError::NotFound`].
+    fn notes(&self, alert_id: i64) -> Result<Vec<AlertNote>>;
+    /// Alerts opened and decisions made per UTC day, from the day of `since` on, oldest day
+    /// first; days with neither are left out.
+    fn daily_volume(&self, since: Millis) -> Result<Vec<DailyVolume>>;
     /// Applies an analyst's change to the queue in one transaction, every alert audited;
     /// any unknown alert or refused change leaves everything as it was.
     fn work_alerts(&self, action: &AlertAction, actor: &str) -> Result<()>;

@@ -8,11 +8,14 @@ use crate::json::ApiJson;
 use crate::state::AppState;
 use crate::timefmt::format_millis;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use nomina_store::{Alert, AlertAction, AlertStatus, Role};
-use serde::Deserialize;
+use nomina_store::{
+    now_millis, Alert, AlertAction, AlertNote, AlertStatus, AuditRecord, DailyVolume, Role,
+    DAY_MILLIS,
+};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Longest comment or reason accepted, in bytes.
@@ -52,6 +55,13 @@ fn check_comment(field: &str, text: &str) -> Result<(), ApiError> {
         )));
     }
     Ok(())
+}
+
+/// A case note.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NoteRequest {
+    /// The note: not empty, at most 10,000 bytes.
+    pub text: String,
 }
 
 /// The key name `to` names, checked to be a live key that may work alerts.
@@ -205,6 +215,34 @@ pub async fn confirm(
     Ok(Json(alert_json(&alert)))
 }
 
+/// Add a note to an alert's case (an `alert.note` audit record in the same transaction).
+#[utoipa::path(
+    post,
+    path = "/v1/alerts/{id}/notes",
+    tag = "alerts",
+    params(("id" = i64, Path, description = "Alert id")),
+    request_body = NoteRequest,
+    responses(
+        (status = 201, description = "The note as stored", body = Object),
+        (status = 404, description = "No such alert", body = ErrorBody),
+        (status = 422, description = "Empty or too long text", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn add_note(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    ApiJson(req): ApiJson<NoteRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    caller.require(Role::Analyst)?;
+    let actor = caller.actor();
+    let store = state.store.clone();
+    let note = blocking(move || Ok(store.add_note(id, &req.text, &actor)?)).await?;
+    let body = serde_json::to_value(note).unwrap_or(Value::Null);
+    Ok((StatusCode::CREATED, Json(body)))
+}
+
 /// The CSV header, one name per column of [`csv_row`].
 const CSV_HEADER: [&str; 15] = [
     "id",
@@ -292,4 +330,187 @@ pub async fn export_csv(
         body,
     )
         .into_response())
+}
+
+/// The header of a case file: one row per alert field, decision, note and audit record.
+const CASE_HEADER: [&str; 6] = ["record", "id", "time", "actor", "kind", "detail"];
+
+/// The rows of one alert's case: its fields (`kind`: the field, `detail`: the value), its
+/// decisions, its notes, and the audit records whose subject is the alert (`detail`: the
+/// record's JSON payload).
+fn case_rows(alert: &Alert, notes: &[AlertNote], audit: &[AuditRecord]) -> Vec<[String; 6]> {
+    let id = alert.id.to_string();
+    let created = format_millis(alert.created);
+    let mut rows: Vec<[String; 6]> = CSV_HEADER
+        .iter()
+        .zip(csv_row(alert))
+        .map(|(field, value)| {
+            let row = ["alert", &id, &created, "", field, &value];
+            row.map(str::to_string)
+        })
+        .collect();
+    rows.extend(alert.decisions.iter().map(|d| {
+        [
+            "decision".to_string(),
+            d.id.to_string(),
+            format_millis(d.time),
+            d.actor.clone(),
+            d.status.as_str().to_string(),
+            d.comment.clone(),
+        ]
+    }));
+    rows.extend(notes.iter().map(|n| {
+        [
+            "note".to_string(),
+            n.id.to_string(),
+            format_millis(n.time),
+            n.actor.clone(),
+            "note".to_string(),
+            n.text.clone(),
+        ]
+    }));
+    rows.extend(audit.iter().map(|r| {
+        [
+            "audit".to_string(),
+            r.seq.to_string(),
+            format_millis(r.time),
+            r.actor.clone(),
+            r.kind.clone(),
+            r.payload.clone(),
+        ]
+    }));
+    rows
+}
+
+/// One alert's case as CSV (RFC 4180): its fields, decisions, notes and audit trail.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts/{id}/case.csv",
+    tag = "alerts",
+    params(("id" = i64, Path, description = "Alert id")),
+    responses(
+        (status = 200, description = "The case as CSV: record, id, time, actor, kind, detail", content_type = "text/csv", body = String),
+        (status = 404, description = "No such alert", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn case_csv(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> Result<Response, ApiError> {
+    caller.require(Role::Analyst)?;
+    let store = state.store.clone();
+    let body = blocking(move || {
+        let alert = store.alert(id)?;
+        let notes = store.notes(id)?;
+        let audit = store.audit_of(&id.to_string())?;
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let fail = |e: csv::Error| ApiError::internal(format!("writing CSV: {e}"));
+        w.write_record(CASE_HEADER).map_err(fail)?;
+        for row in case_rows(&alert, &notes, &audit) {
+            w.write_record(row).map_err(fail)?;
+        }
+        w.into_inner()
+            .map_err(|e| ApiError::internal(format!("writing CSV: {e}")))
+    })
+    .await?;
+    let disposition = format!("attachment; filename=\"alert-{id}-case.csv\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// Longest window of `GET /v1/alerts/stats/daily`, in days.
+const MAX_STATS_DAYS: i64 = 366;
+
+/// Query string of `GET /v1/alerts/stats/daily`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct DailyQuery {
+    /// How many days, today included (default 30, at most 366).
+    pub days: Option<String>,
+}
+
+/// One UTC day of the queue's volume.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DailyRow {
+    /// The day, `YYYY-MM-DD` (UTC).
+    pub day: String,
+    /// Alerts opened that day.
+    pub opened: u64,
+    /// True-match decisions made that day.
+    pub true_match: u64,
+    /// False-positive decisions made that day.
+    pub false_positive: u64,
+    /// Escalations made that day.
+    pub escalated: u64,
+    /// Of the alerts opened that day, those still open (undecided) now.
+    pub open: u64,
+}
+
+/// The number of days asked for: 1 to [`MAX_STATS_DAYS`].
+fn parse_days(v: Option<&str>) -> Result<i64, ApiError> {
+    let Some(v) = v.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(30);
+    };
+    v.parse::<i64>()
+        .ok()
+        .filter(|d| (1..=MAX_STATS_DAYS).contains(d))
+        .ok_or_else(|| {
+            ApiError::invalid(format!(
+                "days: {v:?} is not a whole number from 1 to {MAX_STATS_DAYS}"
+            ))
+        })
+}
+
+/// Every day from `first` to `last`, zero where the store has no row.
+fn fill_days(first: i64, last: i64, volume: &[DailyVolume]) -> Vec<DailyRow> {
+    (first..=last)
+        .map(|day| {
+            let v = volume
+                .iter()
+                .find(|v| v.day == day)
+                .copied()
+                .unwrap_or_default();
+            DailyRow {
+                day: format_millis(day * DAY_MILLIS)[..10].to_string(),
+                opened: v.opened,
+                true_match: v.true_match,
+                false_positive: v.false_positive,
+                escalated: v.escalated,
+                open: v.open,
+            }
+        })
+        .collect()
+}
+
+/// Alerts opened and decisions made per UTC day, oldest day first, today included.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts/stats/daily",
+    tag = "alerts",
+    params(DailyQuery),
+    responses(
+        (status = 200, description = "One row per day", body = Vec<DailyRow>),
+        (status = 422, description = "Bad days", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn daily_stats(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(q): Query<DailyQuery>,
+) -> Result<Json<Vec<DailyRow>>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let days = parse_days(q.days.as_deref())?;
+    let today = now_millis().div_euclid(DAY_MILLIS);
+    let first = today - days + 1;
+    let store = state.store.clone();
+    let volume = blocking(move || Ok(store.daily_volume(first * DAY_MILLIS)?)).await?;
+    Ok(Json(fill_days(first, today, &volume)))
 }

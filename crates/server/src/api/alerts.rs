@@ -4,9 +4,12 @@ use crate::auth::Caller;
 use crate::error::{blocking, ApiError, ErrorBody};
 use crate::json::ApiJson;
 use crate::state::AppState;
+use crate::timefmt::parse_time;
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use nomina_store::{Alert, AlertAction, AlertFilter, AlertStatus, Role};
+use nomina_store::{
+    Alert, AlertAction, AlertCursor, AlertFilter, AlertSort, AlertStatus, Millis, Role,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -22,14 +25,28 @@ pub struct AlertQuery {
     pub entity: Option<String>,
     /// Only alerts assigned to this key name; `none` for unassigned ones.
     pub assignee: Option<String>,
+    /// Only alerts scoring at least this (a number from 0 to 1).
+    pub min_score: Option<String>,
+    /// Only alerts on this list (`un`, `ofac`, `eu`, `uk`...): the entity key prefix
+    /// before `:`.
+    pub list: Option<String>,
+    /// Only alerts opened at or after this time (`YYYY-MM-DD`: midnight UTC, or an RFC 3339
+    /// UTC date-time).
+    pub created_after: Option<String>,
+    /// Only alerts opened before this time (`YYYY-MM-DD`: midnight UTC, or an RFC 3339 UTC
+    /// date-time).
+    pub created_before: Option<String>,
+    /// `newest` (default), `oldest`, or `score` (highest first, equal scores newest first).
+    pub sort: Option<String>,
     /// Most alerts (default 100, at most 1000).
     pub limit: Option<usize>,
-    /// The `next_cursor` of the previous page: alerts older than it.
+    /// The `next_cursor` of the previous page (with the same `sort`).
     pub cursor: Option<String>,
 }
 
 impl AlertQuery {
-    /// The store filter (without `limit` and `cursor`); a bad status is a 422 naming it.
+    /// The store filter (without `limit` and `cursor`); a bad value is a 422 naming its
+    /// parameter.
     pub fn filter(&self) -> Result<AlertFilter, ApiError> {
         let some = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
         Ok(AlertFilter {
@@ -37,28 +54,110 @@ impl AlertQuery {
             reference: some(&self.reference),
             entity: some(&self.entity),
             assignee: some(&self.assignee).map(|a| if a == "none" { String::new() } else { a }),
-            before: None,
+            min_score: some(&self.min_score)
+                .map(|v| parse_min_score(&v))
+                .transpose()?,
+            list: some(&self.list).map(|v| parse_list(&v)).transpose()?,
+            created_after: some(&self.created_after)
+                .map(|v| parse_created("created_after", &v))
+                .transpose()?,
+            created_before: some(&self.created_before)
+                .map(|v| parse_created("created_before", &v))
+                .transpose()?,
+            sort: some(&self.sort)
+                .map(|v| parse_sort(&v))
+                .transpose()?
+                .unwrap_or_default(),
+            cursor: None,
             limit: 0,
         })
     }
 
-    /// The alert id a cursor names.
-    fn before(&self) -> Result<Option<i64>, ApiError> {
+    /// Where the page starts, from a cursor made by [`cursor_of`] for the same sort.
+    fn cursor(&self, sort: AlertSort) -> Result<Option<AlertCursor>, ApiError> {
         match self.cursor.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
-            Some(c) => c.parse::<i64>().map(Some).map_err(|_| {
+            Some(c) => parse_cursor(sort, c).map(Some).ok_or_else(|| {
                 ApiError::invalid(format!(
-                    "cursor: {c:?} is not a cursor (use next_cursor from the previous page)"
+                    "cursor: {c:?} is not a cursor of sort={} (use next_cursor from the \
+                     previous page, with the same sort)",
+                    sort.as_str()
                 ))
             }),
         }
     }
 }
 
+/// The cursor of the page after `alert`: its id (`newest`), `o:ID` (`oldest`) or
+/// `s:SCORE:ID` (`score`).
+fn cursor_of(sort: AlertSort, alert: &Alert) -> String {
+    match sort {
+        AlertSort::Newest => alert.id.to_string(),
+        AlertSort::Oldest => format!("o:{}", alert.id),
+        AlertSort::Score => format!("s:{}:{}", alert.score, alert.id),
+    }
+}
+
+/// Reads a cursor made by [`cursor_of`] for `sort`.
+fn parse_cursor(sort: AlertSort, c: &str) -> Option<AlertCursor> {
+    let id_only = |id: &str| {
+        id.parse::<i64>()
+            .ok()
+            .map(|id| AlertCursor { id, score: 0.0 })
+    };
+    match sort {
+        AlertSort::Newest => id_only(c),
+        AlertSort::Oldest => id_only(c.strip_prefix("o:")?),
+        AlertSort::Score => {
+            let (score, id) = c.strip_prefix("s:")?.rsplit_once(':')?;
+            let score = score.parse::<f64>().ok().filter(|s| s.is_finite())?;
+            Some(AlertCursor {
+                id: id.parse().ok()?,
+                score,
+            })
+        }
+    }
+}
+
+/// A minimum score: a number from 0 to 1.
+fn parse_min_score(v: &str) -> Result<f64, ApiError> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| (0.0..=1.0).contains(s))
+        .ok_or_else(|| ApiError::invalid(format!("min_score: {v:?} is not a number from 0 to 1")))
+}
+
+/// A list name: letters, digits, `-` and `_` (the entity key prefix before `:`).
+fn parse_list(v: &str) -> Result<String, ApiError> {
+    let v = v.trim();
+    let ok = v.len() <= 64
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+    if ok {
+        Ok(v.to_ascii_lowercase())
+    } else {
+        Err(ApiError::invalid(format!(
+            "list: {v:?} is not a list name (un, ofac, eu, uk...)"
+        )))
+    }
+}
+
+/// A time bound of `created_after` / `created_before`.
+fn parse_created(field: &str, v: &str) -> Result<Millis, ApiError> {
+    parse_time(v).map_err(|e| ApiError::invalid(format!("{field}: {e}")))
+}
+
+/// `newest`, `oldest` or `score`.
+fn parse_sort(v: &str) -> Result<AlertSort, ApiError> {
+    AlertSort::parse(v)
+        .ok_or_else(|| ApiError::invalid(format!("sort: {v:?} is not newest, oldest or score")))
+}
+
 /// A page of alerts and the counts per status.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AlertList {
-    /// Alerts, newest first, with their decisions.
+    /// Alerts in the order asked (newest first by default), with their decisions.
     #[schema(value_type = Vec<Object>)]
     pub alerts: Vec<Value>,
     /// Alerts per status, over all alerts.
@@ -125,7 +224,8 @@ pub async fn list(
     caller.require(Role::Analyst)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let mut filter = q.filter()?;
-    filter.before = q.before()?;
+    filter.cursor = q.cursor(filter.sort)?;
+    let sort = filter.sort;
     // One more than asked: whether there is a next page.
     filter.limit = limit + 1;
     let store = state.store.clone();
@@ -139,7 +239,7 @@ pub async fn list(
     .await?;
     let next_cursor = if alerts.len() > limit {
         alerts.truncate(limit);
-        alerts.last().map(|a| a.id.to_string())
+        alerts.last().map(|a| cursor_of(sort, a))
     } else {
         None
     };
@@ -154,7 +254,7 @@ pub async fn list(
     }))
 }
 
-/// One alert with its decisions.
+/// One alert with its decisions and its case notes (`notes`, oldest first).
 #[utoipa::path(
     get,
     path = "/v1/alerts/{id}",
@@ -170,8 +270,10 @@ pub async fn get(
 ) -> Result<Json<Value>, ApiError> {
     caller.require(Role::Analyst)?;
     let store = state.store.clone();
-    let alert = blocking(move || Ok(store.alert(id)?)).await?;
-    Ok(Json(alert_json(&alert)))
+    let (alert, notes) = blocking(move || Ok((store.alert(id)?, store.notes(id)?))).await?;
+    let mut body = alert_json(&alert);
+    body["notes"] = serde_json::to_value(notes).unwrap_or(Value::Null);
+    Ok(Json(body))
 }
 
 /// Decide an alert: false positive (suppresses the same hit for the same reference until

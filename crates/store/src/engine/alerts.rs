@@ -2,8 +2,8 @@
 
 use super::{audit, Backend, Link, Mode, Tx};
 use crate::{
-    now_millis, Alert, AlertFilter, AlertInput, AlertOutcome, AlertStatus, Decision, Millis,
-    NewAuditRecord, Result, ScreeningRecord, StoreError,
+    now_millis, Alert, AlertFilter, AlertInput, AlertOutcome, AlertStatus, DailyVolume, Decision,
+    Millis, NewAuditRecord, Result, ScreeningRecord, StoreError,
 };
 
 /// Every status, in the order counts are reported.
@@ -262,4 +262,37 @@ pub(super) fn all_statuses(counts: &[(AlertStatus, i64)]) -> Vec<(AlertStatus, u
             (*s, u64::try_from(n).unwrap_or(0))
         })
         .collect()
+}
+
+/// The SQL of [`super::AlertTx::daily_counts`], the same on both backends but for the
+/// placeholder of the first day (`since`): alerts and decisions bucketed by UTC day.
+pub(crate) fn daily_counts_sql(since: &str) -> String {
+    let day = crate::DAY_MILLIS;
+    format!(
+        "SELECT day, SUM(opened), SUM(true_match), SUM(false_positive), SUM(escalated), \
+         SUM(still_open) FROM ( \
+         SELECT created / {day} AS day, 1 AS opened, 0 AS true_match, 0 AS false_positive, \
+                0 AS escalated, CASE WHEN status = 'open' THEN 1 ELSE 0 END AS still_open \
+         FROM alerts WHERE created >= {since} * {day} \
+         UNION ALL \
+         SELECT time / {day}, 0, \
+                CASE WHEN status = 'true_match' THEN 1 ELSE 0 END, \
+                CASE WHEN status = 'false_positive' THEN 1 ELSE 0 END, \
+                CASE WHEN status = 'escalated' THEN 1 ELSE 0 END, 0 \
+         FROM decisions WHERE time >= {since} * {day}) counted \
+         GROUP BY day ORDER BY day"
+    )
+}
+
+/// A row of [`daily_counts_sql`] as a [`DailyVolume`].
+pub(super) fn daily_volume(row: &[i64; 6]) -> DailyVolume {
+    let n = |v: i64| u64::try_from(v).unwrap_or(0);
+    DailyVolume {
+        day: row[0],
+        opened: n(row[1]),
+        true_match: n(row[2]),
+        false_positive: n(row[3]),
+        escalated: n(row[4]),
+        open: n(row[5]),
+    }
 }

@@ -5,7 +5,7 @@
 //! to answer the queries; validation, the audit chain, deduplication and suppression rules
 //! live here, so SQLite and PostgreSQL cannot drift apart.
 
-mod alerts;
+pub(crate) mod alerts;
 pub(crate) mod audit;
 mod keys;
 pub(crate) mod monitor;
@@ -70,6 +70,8 @@ pub(crate) trait AuditTx {
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>>;
     /// Deletes every record with `seq <= through`; returns how many.
     fn delete_audit_through(&mut self, through: i64) -> Result<u64>;
+    /// The records about one subject, in chain order.
+    fn audit_of_subject(&mut self, subject: &str) -> Result<Vec<AuditRecord>>;
     /// The log's binding to its audit key, if it has one yet.
     fn keying(&mut self) -> Result<Option<audit::KeyingRow>>;
     /// Binds the log to a key (once).
@@ -109,6 +111,11 @@ pub(crate) trait KeyTx {
     fn delete_session(&mut self, token_hash: &str) -> Result<()>;
     /// Deletes sessions that expired at or before `now`.
     fn delete_expired_sessions(&mut self, now: Millis) -> Result<()>;
+}
+
+/// The entity-key prefix of a list: `un` → `un:`.
+pub(crate) fn list_prefix(list: &str) -> String {
+    format!("{list}:")
 }
 
 /// Queries on `alerts`, `decisions` and `screening_alerts`.
@@ -160,6 +167,13 @@ pub(crate) trait AlertTx {
     fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>>;
     /// `(status, count)` for statuses that have alerts.
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>>;
+    /// One aggregate of alerts and decisions per UTC day from `since_day` (days since the
+    /// epoch) on: `(day, opened, true_match, false_positive, escalated, open)`.
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>>;
+    /// Stores a case note; its id.
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64>;
+    /// An alert's notes, oldest first.
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<crate::AlertNote>>;
 }
 
 /// One row of `screening_alerts`: how a hit of a screening was handled.
@@ -287,6 +301,10 @@ impl<B: Backend> crate::Store for Engine<B> {
         audit::apply_retention(&self.0, before, actor)
     }
 
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.0.run(Mode::Read, |tx| tx.audit_of_subject(subject))
+    }
+
     fn alerts(&self, filter: &AlertFilter) -> Result<Vec<crate::Alert>> {
         self.0.run(Mode::Read, |tx| alerts::list(tx, filter))
     }
@@ -333,6 +351,20 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
         let n = self.0.run(Mode::Read, |tx| tx.alert_count(filter))?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn daily_volume(&self, since: Millis) -> Result<Vec<crate::DailyVolume>> {
+        let since_day = since.div_euclid(crate::DAY_MILLIS);
+        let rows = self.0.run(Mode::Read, |tx| tx.daily_counts(since_day))?;
+        Ok(rows.iter().map(alerts::daily_volume).collect())
+    }
+
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<crate::AlertNote> {
+        queue::add_note(&self.0, alert_id, text, actor)
+    }
+
+    fn notes(&self, alert_id: i64) -> Result<Vec<crate::AlertNote>> {
+        self.0.run(Mode::Read, |tx| queue::notes(tx, alert_id))
     }
 
     fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {

@@ -3,7 +3,8 @@
 
 use super::{audit, Backend, Mode, Tx};
 use crate::{
-    now_millis, Alert, AlertAction, AlertStatus, NewAuditRecord, Proposal, Result, StoreError,
+    now_millis, Alert, AlertAction, AlertNote, AlertStatus, NewAuditRecord, Proposal, Result,
+    StoreError, MAX_NOTE_BYTES,
 };
 use serde_json::json;
 
@@ -132,6 +133,58 @@ pub(super) fn work(backend: &impl Backend, action: &AlertAction, actor: &str) ->
         }
         Ok(())
     })
+}
+
+/// Adds a case note and its `alert.note` audit record in one chain transaction.
+pub(super) fn add_note(
+    backend: &impl Backend,
+    alert_id: i64,
+    text: &str,
+    actor: &str,
+) -> Result<AlertNote> {
+    validate_note(text)?;
+    backend.run(Mode::Chain, |tx| {
+        row(tx, alert_id)?;
+        let time = now_millis();
+        let id = tx.insert_note(alert_id, actor, time, text)?;
+        let payload = json!({ "note_id": id, "alert_id": alert_id, "text": text });
+        audit::append(
+            tx,
+            backend.keying(),
+            &NewAuditRecord {
+                kind: "alert.note".into(),
+                actor: actor.to_string(),
+                subject: Some(alert_id.to_string()),
+                payload: payload.to_string(),
+            },
+        )?;
+        Ok(AlertNote {
+            id,
+            alert_id,
+            actor: actor.to_string(),
+            time,
+            text: text.to_string(),
+        })
+    })
+}
+
+/// An existing alert's notes, oldest first.
+pub(super) fn notes(tx: &mut dyn Tx, alert_id: i64) -> Result<Vec<AlertNote>> {
+    row(tx, alert_id)?;
+    tx.notes_of(alert_id)
+}
+
+/// A note must say something, in at most [`MAX_NOTE_BYTES`].
+fn validate_note(text: &str) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(StoreError::Invalid("text: an empty note".into()));
+    }
+    if text.len() > MAX_NOTE_BYTES {
+        return Err(StoreError::Invalid(format!(
+            "text: longer than {MAX_NOTE_BYTES} bytes"
+        )));
+    }
+    Ok(())
 }
 
 fn row(tx: &mut dyn Tx, id: i64) -> Result<Alert> {

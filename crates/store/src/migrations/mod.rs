@@ -14,6 +14,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     (3, include_str!("sqlite/0003_monitoring.sql")),
     (4, include_str!("sqlite/0004_alert_queue.sql")),
     (5, include_str!("sqlite/0005_customers_updated.sql")),
+    (6, include_str!("sqlite/0006_alert_notes.sql")),
 ];
 
 /// PostgreSQL migrations, in order.
@@ -23,6 +24,7 @@ pub(crate) const POSTGRES: &[Migration] = &[
     (3, include_str!("postgres/0003_monitoring.sql")),
     (4, include_str!("postgres/0004_alert_queue.sql")),
     (5, include_str!("postgres/0005_customers_updated.sql")),
+    (6, include_str!("postgres/0006_alert_notes.sql")),
 ];
 
 /// The migrations still to apply to a database at version `current`, or an error if the

@@ -1,9 +1,11 @@
 //! Alerts, decisions and screening links in PostgreSQL.
 
 use super::{status_col, Ctx};
-use crate::engine::{AlertTx, Link};
+use crate::engine::alerts::daily_counts_sql;
+use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
+    Millis, Proposal, Result, Suppression,
 };
 use postgres::types::ToSql;
 use postgres::{Row, Transaction};
@@ -16,6 +18,7 @@ const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_
 struct FilterParams<'a> {
     filter: &'a AlertFilter,
     statuses: Vec<String>,
+    list_prefix: Option<String>,
 }
 
 impl<'a> FilterParams<'a> {
@@ -27,11 +30,12 @@ impl<'a> FilterParams<'a> {
                 .iter()
                 .map(|s| s.as_str().to_string())
                 .collect(),
+            list_prefix: filter.list.as_deref().map(list_prefix),
         }
     }
 
     /// The `WHERE` clause and its parameters (`paged`: with the `before` cursor).
-    fn clause(&self, paged: bool) -> (String, Vec<&(dyn ToSql + Sync)>) {
+    fn clause(&'a self, paged: bool) -> (String, Vec<&'a (dyn ToSql + Sync)>) {
         let mut sql = String::from("TRUE");
         let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
         if !self.statuses.is_empty() {
@@ -54,11 +58,59 @@ impl<'a> FilterParams<'a> {
             }
             None => {}
         }
-        if let (true, Some(before)) = (paged, &self.filter.before) {
+        if let Some(min) = &self.filter.min_score {
+            params.push(min);
+            sql.push_str(&format!(" AND score >= ${}", params.len()));
+        }
+        if let Some(prefix) = &self.list_prefix {
+            params.push(prefix);
+            sql.push_str(&format!(
+                " AND substr(entity, 1, {}) = ${}",
+                prefix.chars().count(),
+                params.len()
+            ));
+        }
+        if let Some(after) = &self.filter.created_after {
+            params.push(after);
+            sql.push_str(&format!(" AND created >= ${}", params.len()));
+        }
+        if let Some(before) = &self.filter.created_before {
             params.push(before);
-            sql.push_str(&format!(" AND id < ${}", params.len()));
+            sql.push_str(&format!(" AND created < ${}", params.len()));
+        }
+        if let (true, Some(cursor)) = (paged, &self.filter.cursor) {
+            self.push_cursor(cursor, &mut sql, &mut params);
         }
         (sql, params)
+    }
+
+    /// The condition of the alerts after a cursor, in the filter's sort order.
+    fn push_cursor(
+        &'a self,
+        cursor: &'a AlertCursor,
+        sql: &mut String,
+        params: &mut Vec<&'a (dyn ToSql + Sync)>,
+    ) {
+        match self.filter.sort {
+            AlertSort::Newest | AlertSort::Oldest => {
+                params.push(&cursor.id);
+                let op = if self.filter.sort == AlertSort::Newest {
+                    "<"
+                } else {
+                    ">"
+                };
+                sql.push_str(&format!(" AND id {op} ${}", params.len()));
+            }
+            AlertSort::Score => {
+                params.push(&cursor.score);
+                let score = params.len();
+                params.push(&cursor.id);
+                let id = params.len();
+                sql.push_str(&format!(
+                    " AND (score < ${score} OR (score = ${score} AND id < ${id}))"
+                ));
+            }
+        }
     }
 }
 
@@ -195,7 +247,10 @@ impl AlertTx for Transaction<'_> {
         let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
         let owned = FilterParams::of(filter);
         let (clause, mut params) = owned.clause(true);
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
+        let mut sql = format!(
+            "SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY {}",
+            filter.sort.order_by()
+        );
         if filter.limit > 0 {
             params.push(&limit);
             sql.push_str(&format!(" LIMIT ${}", params.len()));
@@ -329,6 +384,53 @@ impl AlertTx for Transaction<'_> {
                 r.try_get(1).ctx(ctx)?,
                 suppression(r, 2)?.1,
             ))
+        })
+        .collect()
+    }
+
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>> {
+        let ctx = "counting alerts per day";
+        let sql = daily_counts_sql("$1::BIGINT");
+        self.query(&sql, &[&since_day])
+            .ctx(ctx)?
+            .iter()
+            .map(|r| {
+                let mut row = [0_i64; 6];
+                for (i, v) in row.iter_mut().enumerate() {
+                    *v = r.try_get(i).ctx(ctx)?;
+                }
+                Ok(row)
+            })
+            .collect()
+    }
+
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {
+        self.query_one(
+            "INSERT INTO alert_notes (alert_id, actor, time, text) VALUES ($1, $2, $3, $4)
+             RETURNING id",
+            &[&alert_id, &actor, &time, &text],
+        )
+        .and_then(|r| r.try_get(0))
+        .ctx("adding a note")
+    }
+
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<AlertNote>> {
+        let ctx = "reading notes";
+        self.query(
+            "SELECT id, alert_id, actor, time, text FROM alert_notes
+             WHERE alert_id = $1 ORDER BY id",
+            &[&alert_id],
+        )
+        .ctx(ctx)?
+        .iter()
+        .map(|r| {
+            Ok(AlertNote {
+                id: r.try_get(0).ctx(ctx)?,
+                alert_id: r.try_get(1).ctx(ctx)?,
+                actor: r.try_get(2).ctx(ctx)?,
+                time: r.try_get(3).ctx(ctx)?,
+                text: r.try_get(4).ctx(ctx)?,
+            })
         })
         .collect()
     }

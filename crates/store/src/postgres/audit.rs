@@ -113,6 +113,18 @@ impl AuditTx for Transaction<'_> {
         rows.iter().map(record).collect()
     }
 
+    fn audit_of_subject(&mut self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.query(
+            "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
+             WHERE subject = $1 ORDER BY seq",
+            &[&subject],
+        )
+        .ctx("reading a subject's audit records")?
+        .iter()
+        .map(record)
+        .collect()
+    }
+
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>> {
         self.query_one(
             "SELECT MAX(seq) FROM audit_log

@@ -1,9 +1,11 @@
 //! Alerts, decisions and screening links in SQLite.
 
 use super::{status_col, Ctx, Db};
-use crate::engine::{AlertTx, Link};
+use crate::engine::alerts::daily_counts_sql;
+use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
-    Alert, AlertFilter, AlertInput, AlertStatus, Decision, Millis, Proposal, Result, Suppression,
+    Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
+    Millis, Proposal, Result, Suppression,
 };
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
@@ -99,11 +101,52 @@ fn filter_clause(filter: &AlertFilter, paged: bool) -> (String, Vec<Value>) {
         }
         None => {}
     }
-    if let (true, Some(before)) = (paged, filter.before) {
-        sql.push_str(" AND id < ?");
+    if let Some(min) = filter.min_score {
+        sql.push_str(" AND score >= ?");
+        params.push(Value::Real(min));
+    }
+    if let Some(list) = &filter.list {
+        let prefix = list_prefix(list);
+        sql.push_str(&format!(
+            " AND substr(entity, 1, {}) = ?",
+            prefix.chars().count()
+        ));
+        params.push(Value::Text(prefix));
+    }
+    if let Some(after) = filter.created_after {
+        sql.push_str(" AND created >= ?");
+        params.push(Value::Integer(after));
+    }
+    if let Some(before) = filter.created_before {
+        sql.push_str(" AND created < ?");
         params.push(Value::Integer(before));
     }
+    if let (true, Some(cursor)) = (paged, filter.cursor) {
+        sql.push_str(cursor_clause(filter.sort));
+        params.extend(cursor_params(filter.sort, cursor));
+    }
     (sql, params)
+}
+
+/// The condition of the alerts after a cursor, in a sort order.
+fn cursor_clause(sort: AlertSort) -> &'static str {
+    match sort {
+        AlertSort::Newest => " AND id < ?",
+        AlertSort::Oldest => " AND id > ?",
+        AlertSort::Score => " AND (score < ? OR (score = ? AND id < ?))",
+    }
+}
+
+/// The parameters of [`cursor_clause`].
+fn cursor_params(sort: AlertSort, cursor: AlertCursor) -> Vec<Value> {
+    match sort {
+        AlertSort::Newest | AlertSort::Oldest => vec![Value::Integer(cursor.id)],
+        AlertSort::Score => vec![
+            Value::Real(cursor.score),
+            Value::Real(cursor.score),
+            Value::Integer(cursor.id),
+        ],
+    }
 }
 
 impl AlertTx for Db<'_> {
@@ -175,7 +218,10 @@ impl AlertTx for Db<'_> {
 
     fn alert_rows(&mut self, filter: &AlertFilter) -> Result<Vec<Alert>> {
         let (clause, mut params) = filter_clause(filter, true);
-        let mut sql = format!("SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY id DESC");
+        let mut sql = format!(
+            "SELECT {ALERT_COLS} FROM alerts WHERE {clause} ORDER BY {}",
+            filter.sort.order_by()
+        );
         if filter.limit > 0 {
             sql.push_str(" LIMIT ?");
             params.push(Value::Integer(
@@ -308,6 +354,54 @@ impl AlertTx for Db<'_> {
                 .collect()
         })
         .ctx("listing suppressions")
+    }
+
+    fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>> {
+        let sql = daily_counts_sql("?1");
+        self.prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map([since_day], |r| {
+                    Ok([
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ])
+                })?
+                .collect()
+            })
+            .ctx("counting alerts per day")
+    }
+
+    fn insert_note(&mut self, alert_id: i64, actor: &str, time: Millis, text: &str) -> Result<i64> {
+        self.execute(
+            "INSERT INTO alert_notes (alert_id, actor, time, text) VALUES (?1, ?2, ?3, ?4)",
+            (alert_id, actor, time, text),
+        )
+        .ctx("adding a note")?;
+        Ok(self.last_insert_rowid())
+    }
+
+    fn notes_of(&mut self, alert_id: i64) -> Result<Vec<AlertNote>> {
+        self.prepare_cached(
+            "SELECT id, alert_id, actor, time, text FROM alert_notes
+             WHERE alert_id = ?1 ORDER BY id",
+        )
+        .and_then(|mut s| {
+            s.query_map([alert_id], |r| {
+                Ok(AlertNote {
+                    id: r.get(0)?,
+                    alert_id: r.get(1)?,
+                    actor: r.get(2)?,
+                    time: r.get(3)?,
+                    text: r.get(4)?,
+                })
+            })?
+            .collect()
+        })
+        .ctx("reading notes")
     }
 
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {

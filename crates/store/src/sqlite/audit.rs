@@ -94,6 +94,15 @@ impl AuditTx for Db<'_> {
             .ctx("reading audit records")
     }
 
+    fn audit_of_subject(&mut self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.prepare_cached(
+            "SELECT seq, time, kind, actor, subject, payload, prev_hash, hash FROM audit_log
+             WHERE subject = ?1 ORDER BY seq",
+        )
+        .and_then(|mut s| s.query_map([subject], record)?.collect())
+        .ctx("reading a subject's audit records")
+    }
+
     fn retention_cut(&mut self, before: Millis) -> Result<Option<i64>> {
         self.query_row(
             "SELECT MAX(seq) FROM audit_log

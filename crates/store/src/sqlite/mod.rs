@@ -149,6 +149,10 @@ impl Store for SqliteStore {
         self.reads.verify_audit_heads(heads)
     }
 
+    fn audit_of(&self, subject: &str) -> Result<Vec<AuditRecord>> {
+        self.reads.audit_of(subject)
+    }
+
     fn apply_retention(&self, before: Millis, actor: &str) -> Result<u64> {
         let actor = actor.to_string();
         self.writer
@@ -203,6 +207,17 @@ impl Store for SqliteStore {
         self.reads.alert_total(filter)
     }
 
+    fn add_note(&self, alert_id: i64, text: &str, actor: &str) -> Result<crate::AlertNote> {
+        let (text, actor) = (text.to_string(), actor.to_string());
+        self.writer
+            .submit(move |s| s.add_note(alert_id, &text, &actor))
+    }
+    fn daily_volume(&self, since: Millis) -> Result<Vec<crate::DailyVolume>> {
+        self.reads.daily_volume(since)
+    }
+    fn notes(&self, alert_id: i64) -> Result<Vec<crate::AlertNote>> {
+        self.reads.notes(alert_id)
+    }
     fn work_alerts(&self, action: &crate::AlertAction, actor: &str) -> Result<()> {
         let (action, actor) = (action.clone(), actor.to_string());
         self.writer.submit(move |s| s.work_alerts(&action, &actor))

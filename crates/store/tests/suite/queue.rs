@@ -3,8 +3,8 @@
 use super::{all_records, assert_intact, hit};
 use crate::Ctx;
 use nomina_store::{
-    AlertAction, AlertFilter, AlertInput, AlertOutcome, AlertStatus, NewAuditRecord,
-    ScreeningRecord, Store, StoreError,
+    AlertAction, AlertCursor, AlertFilter, AlertInput, AlertOutcome, AlertSort, AlertStatus,
+    NewAuditRecord, ScreeningRecord, Store, StoreError, DAY_MILLIS, MAX_NOTE_BYTES,
 };
 
 /// Opens `n` alerts, one per reference; their ids, oldest first.
@@ -12,6 +12,11 @@ fn open_n(store: &dyn Store, n: usize) -> Vec<i64> {
     let alerts: Vec<AlertInput> = (0..n)
         .map(|i| hit(Some(&format!("cust-{i}")), "E1"))
         .collect();
+    open_inputs(store, alerts)
+}
+
+/// Opens these alerts in one screening; their ids, in order.
+fn open_inputs(store: &dyn Store, alerts: Vec<AlertInput>) -> Vec<i64> {
     let record = ScreeningRecord {
         id: "scr_q".into(),
         audit: NewAuditRecord {
@@ -47,7 +52,7 @@ pub fn queue_pages_with_a_stable_cursor(ctx: &mut Ctx) {
         if page.len() < filter.limit {
             break;
         }
-        filter.before = page.last().map(|a| a.id);
+        filter.cursor = page.last().map(AlertCursor::after);
     }
     let mut newest_first = ids.clone();
     newest_first.reverse();
@@ -174,4 +179,201 @@ pub fn queue_true_match_needs_a_second_analyst(ctx: &mut Ctx) {
         Err(StoreError::Conflict(_))
     ));
     assert_intact(ctx);
+}
+
+/// Every page of a filter, `limit` alerts at a time, following the cursor.
+fn all_pages(store: &dyn Store, mut filter: AlertFilter) -> Vec<i64> {
+    let mut seen = Vec::new();
+    loop {
+        let page = store.alerts(&filter).unwrap();
+        seen.extend(page.iter().map(|a| a.id));
+        if page.len() < filter.limit {
+            return seen;
+        }
+        filter.cursor = page.last().map(AlertCursor::after);
+    }
+}
+
+pub fn queue_filters_by_score_list_and_age(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let scored = |reference: &str, entity: &str, score: f64| AlertInput {
+        score,
+        ..hit(Some(reference), entity)
+    };
+    let ids = open_inputs(
+        store,
+        vec![
+            scored("a", "un:1", 0.95),
+            scored("b", "ofac:2", 0.80),
+            scored("c", "un:3", 0.70),
+            scored("d", "unx:4", 0.99),
+        ],
+    );
+    let ids_of = |filter: &AlertFilter| -> Vec<i64> {
+        store.alerts(filter).unwrap().iter().map(|a| a.id).collect()
+    };
+    let min = AlertFilter {
+        min_score: Some(0.8),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(&min), vec![ids[3], ids[1], ids[0]], "score >= 0.8");
+    assert_eq!(store.alert_total(&min).unwrap(), 3);
+    let un = AlertFilter {
+        list: Some("un".into()),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(&un), vec![ids[2], ids[0]], "un: but not unx:");
+    let created = store.alert(ids[0]).unwrap().created;
+    let from = AlertFilter {
+        created_after: Some(created),
+        ..Default::default()
+    };
+    assert_eq!(store.alert_total(&from).unwrap(), 4);
+    let later = AlertFilter {
+        created_after: Some(created + 1),
+        ..Default::default()
+    };
+    assert_eq!(store.alert_total(&later).unwrap(), 0);
+    let before = AlertFilter {
+        created_before: Some(created),
+        ..Default::default()
+    };
+    assert_eq!(store.alert_total(&before).unwrap(), 0);
+    let until = AlertFilter {
+        created_before: Some(created + 1),
+        list: Some("un".into()),
+        min_score: Some(0.9),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(&until), vec![ids[0]], "filters combine");
+}
+
+pub fn queue_sorts_and_pages_by_score_and_age(ctx: &mut Ctx) {
+    let store = ctx.store();
+    // 12 alerts on four scores, so that pages of 5 split runs of equal scores.
+    let scores = [0.9, 0.7, 0.8, 0.9, 0.7, 0.8, 0.9, 0.7, 0.8, 0.9, 0.7, 0.8];
+    let inputs = scores
+        .iter()
+        .enumerate()
+        .map(|(i, &score)| AlertInput {
+            score,
+            ..hit(Some(&format!("s-{i}")), "un:1")
+        })
+        .collect();
+    let ids = open_inputs(store, inputs);
+    let mut by_score: Vec<(f64, i64)> = scores.iter().copied().zip(ids.iter().copied()).collect();
+    by_score.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+    let expected: Vec<i64> = by_score.iter().map(|(_, id)| *id).collect();
+    let paged = |sort: AlertSort| {
+        all_pages(
+            store,
+            AlertFilter {
+                sort,
+                limit: 5,
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(
+        paged(AlertSort::Score),
+        expected,
+        "score desc, ties newest first"
+    );
+    assert_eq!(paged(AlertSort::Oldest), ids, "oldest first");
+    let mut newest = ids.clone();
+    newest.reverse();
+    assert_eq!(paged(AlertSort::Newest), newest);
+    // A page of a filtered, score-sorted queue.
+    let top = all_pages(
+        store,
+        AlertFilter {
+            sort: AlertSort::Score,
+            min_score: Some(0.8),
+            limit: 3,
+            ..Default::default()
+        },
+    );
+    assert_eq!(top, expected[..8].to_vec());
+}
+
+pub fn queue_case_notes_are_audited(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 2);
+    let before = all_records(store).len();
+    let first = store
+        .add_note(ids[0], "called the branch", "key:2:ana")
+        .unwrap();
+    store
+        .add_note(ids[0], "passport seen", "key:3:ben")
+        .unwrap();
+    let notes = store.notes(ids[0]).unwrap();
+    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["called the branch", "passport seen"],
+        "oldest first"
+    );
+    assert_eq!(notes[0], first);
+    assert_eq!(notes[1].actor, "key:3:ben");
+    assert!(store.notes(ids[1]).unwrap().is_empty());
+    let records = all_records(store);
+    assert_eq!(records.len(), before + 2);
+    let note = &records[before];
+    assert_eq!(note.kind, "alert.note");
+    assert_eq!(note.subject.as_deref(), Some(ids[0].to_string().as_str()));
+    assert!(note.payload.contains("called the branch"));
+
+    for bad in ["", "   ", &"x".repeat(MAX_NOTE_BYTES + 1)] {
+        let err = store.add_note(ids[0], bad, "key:2:ana").unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Invalid(m) if m.starts_with("text:")),
+            "{err}"
+        );
+    }
+    assert!(matches!(
+        store.add_note(999_999, "x", "key:2:ana"),
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(store.notes(999_999), Err(StoreError::NotFound(_))));
+    assert_eq!(all_records(store).len(), before + 2, "nothing more audited");
+    // The case's audit trail: the records whose subject is the alert, in chain order.
+    let case = store.audit_of(&ids[0].to_string()).unwrap();
+    let kinds: Vec<&str> = case.iter().map(|r| r.kind.as_str()).collect();
+    assert_eq!(kinds, ["alert.note", "alert.note"]);
+    assert!(case[0].seq < case[1].seq);
+    assert!(store.audit_of(&ids[1].to_string()).unwrap().is_empty());
+    assert_intact(ctx);
+}
+
+pub fn queue_daily_volume(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_n(store, 5);
+    let fp = AlertAction::Decide {
+        ids: vec![ids[0], ids[1]],
+        status: AlertStatus::FalsePositive,
+        comment: "other person".into(),
+    };
+    store.work_alerts(&fp, "key:2:ana").unwrap();
+    let esc = AlertAction::Decide {
+        ids: vec![ids[2]],
+        status: AlertStatus::Escalated,
+        comment: String::new(),
+    };
+    store.work_alerts(&esc, "key:2:ana").unwrap();
+    let now = nomina_store::now_millis();
+    let days = store.daily_volume(now - 7 * DAY_MILLIS).unwrap();
+    assert_eq!(days.len(), 1, "{days:?}");
+    let today = days[0];
+    assert_eq!(today.day, now / DAY_MILLIS);
+    assert_eq!(
+        (
+            today.opened,
+            today.false_positive,
+            today.escalated,
+            today.true_match
+        ),
+        (5, 2, 1, 0)
+    );
+    assert_eq!(today.open, 2, "two alerts still undecided");
+    assert!(store.daily_volume(now + DAY_MILLIS).unwrap().is_empty());
 }
