@@ -250,36 +250,37 @@ impl NameSims {
     /// Whether the sub-window of query tokens `a..=b` itself (weights `w`) may reach the
     /// score.
     pub(crate) fn may_reach_exactly(&self, w: &[f32], a: usize, b: usize) -> bool {
-        let k = self.k;
-        let reach = |sim: &[f32], credit: &[f32], least: f32| {
-            Coverage {
-                w: &w[a..=b],
-                sim: &sim[a * k..(b + 1) * k],
-                credit: &credit[a..=b],
-                wn: &self.wn,
-                total: self.total,
-                most_met: self.most_met,
-            }
-            .whole_reaches(least)
-        };
-        reach(&self.sim, &self.credit, self.least)
-            || self.fuzzy.as_ref().is_some_and(|f| reach(&f.0, &f.1, f.2))
+        self.reaches(w, a, b, |c, least| c.whole_reaches(least))
     }
 
     /// Whether some contiguous sub-window of query tokens `a..=b` (weights `w`) may
     /// reach the score.
     pub(crate) fn may_reach_within(&self, w: &[f32], a: usize, b: usize) -> bool {
+        self.reaches(w, a, b, |c, least| c.may_reach(least))
+    }
+
+    /// `test` of the coverage of query tokens `a..=b`, with the name's own similarities
+    /// or, failing that, with its fuzzy ones.
+    fn reaches(
+        &self,
+        w: &[f32],
+        a: usize,
+        b: usize,
+        test: impl Fn(&Coverage<'_>, f32) -> bool,
+    ) -> bool {
         let k = self.k;
         let reach = |sim: &[f32], credit: &[f32], least: f32| {
-            Coverage {
-                w: &w[a..=b],
-                sim: &sim[a * k..(b + 1) * k],
-                credit: &credit[a..=b],
-                wn: &self.wn,
-                total: self.total,
-                most_met: self.most_met,
-            }
-            .may_reach(least)
+            test(
+                &Coverage {
+                    w: &w[a..=b],
+                    sim: &sim[a * k..(b + 1) * k],
+                    credit: &credit[a..=b],
+                    wn: &self.wn,
+                    total: self.total,
+                    most_met: self.most_met,
+                },
+                least,
+            )
         };
         reach(&self.sim, &self.credit, self.least)
             || self.fuzzy.as_ref().is_some_and(|f| reach(&f.0, &f.1, f.2))
