@@ -25,26 +25,56 @@ fn ids(page: &Value) -> Vec<i64> {
         .collect()
 }
 
-#[test]
-fn an_analyst_team_works_the_queue() {
-    let dir = TempDir::new("alert-queue");
+/// A service on a fresh data directory, a screen key, and an analyst key per name.
+struct Team {
+    dir: TempDir,
+    s: Server,
+    screen: String,
+    analysts: Vec<String>,
+}
+
+fn team(tag: &str, analysts: &[&str]) -> Team {
+    let dir = TempDir::new(tag);
     let screen = create_key(&dir.0, None, "screen", "gateway");
-    let ana = create_key(&dir.0, None, "analyst", "ana");
-    let ben = create_key(&dir.0, None, "analyst", "ben");
+    let analysts = analysts
+        .iter()
+        .map(|name| create_key(&dir.0, None, "analyst", name))
+        .collect();
     let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
     cmd.env("NOMINA_LOG", "warn");
     let s = Server::spawn(cmd);
+    Team {
+        dir,
+        s,
+        screen,
+        analysts,
+    }
+}
 
-    let queries: Vec<Value> = (0..30)
-        .map(|i| json!({"name": "Masood Azhar", "reference": format!("cust-{i:03}")}))
+/// Screens `n` queries in one call, the names taken in turn, references `prefix-000`…
+fn screen_batch(s: &Server, key: &str, names: &[&str], n: usize, prefix: &str) {
+    let queries: Vec<Value> = (0..n)
+        .map(|i| json!({"name": names[i % names.len()], "reference": format!("{prefix}-{i:03}")}))
         .collect();
     let (status, body) = call(
         "POST",
         &s.url("/v1/screen"),
-        &screen,
+        key,
         Some(&json!({ "queries": queries })),
     );
     assert_eq!(status, 200, "{body}");
+}
+
+#[test]
+fn an_analyst_team_works_the_queue() {
+    let Team {
+        dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue", &["ana", "ben"]);
+    let (ana, ben) = (analysts[0].clone(), analysts[1].clone());
+    screen_batch(&s, &screen, &["Masood Azhar"], 30, "cust");
 
     // Paging: every alert once, newest first, with the total on each page.
     let mut seen = Vec::new();
@@ -254,28 +284,20 @@ fn all_pages(s: &Server, key: &str, query: &str, limit: usize) -> Vec<Value> {
 
 #[test]
 fn the_queue_filters_and_sorts() {
-    let dir = TempDir::new("alert-queue-filters");
-    let screen = create_key(&dir.0, None, "screen", "gateway");
-    let ana = create_key(&dir.0, None, "analyst", "ana");
-    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
-    cmd.env("NOMINA_LOG", "warn");
-    let s = Server::spawn(cmd);
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-filters", &["ana"]);
+    let ana = analysts[0].clone();
     let names = [
         "Masood Azhar",
         "Masud Azhar",
         "Bank Sepah",
         "Bank Sepah Iran",
     ];
-    let queries: Vec<Value> = (0..12)
-        .map(|i| json!({"name": names[i % names.len()], "reference": format!("f-{i:03}")}))
-        .collect();
-    let (status, body) = call(
-        "POST",
-        &s.url("/v1/screen"),
-        &screen,
-        Some(&json!({ "queries": queries })),
-    );
-    assert_eq!(status, 200, "{body}");
+    screen_batch(&s, &screen, &names, 12, "f");
     let everything = all_pages(&s, &ana, "sort=newest", 1000);
     assert!(everything.len() >= 12, "{} alerts", everything.len());
     let score = |a: &Value| a["score"].as_f64().unwrap();
@@ -361,13 +383,13 @@ fn the_queue_filters_and_sorts() {
 
 #[test]
 fn analysts_add_case_notes() {
-    let dir = TempDir::new("alert-queue-notes");
-    let screen = create_key(&dir.0, None, "screen", "gateway");
-    let ana = create_key(&dir.0, None, "analyst", "ana");
-    let ben = create_key(&dir.0, None, "analyst", "ben");
-    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
-    cmd.env("NOMINA_LOG", "warn");
-    let s = Server::spawn(cmd);
+    let Team {
+        dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-notes", &["ana", "ben"]);
+    let (ana, ben) = (analysts[0].clone(), analysts[1].clone());
     let query = json!({"queries": [{"name": "Masood Azhar", "reference": "n-1"}]});
     let (status, body) = call("POST", &s.url("/v1/screen"), &screen, Some(&query));
     assert_eq!(status, 200, "{body}");
@@ -456,22 +478,14 @@ fn analysts_add_case_notes() {
 
 #[test]
 fn the_daily_volume_counts_alerts_and_decisions() {
-    let dir = TempDir::new("alert-queue-daily");
-    let screen = create_key(&dir.0, None, "screen", "gateway");
-    let ana = create_key(&dir.0, None, "analyst", "ana");
-    let mut cmd = Server::command(&dir.0, &["--watch", "0"]);
-    cmd.env("NOMINA_LOG", "warn");
-    let s = Server::spawn(cmd);
-    let queries: Vec<Value> = (0..4)
-        .map(|i| json!({"name": "Masood Azhar", "reference": format!("d-{i}")}))
-        .collect();
-    let (status, body) = call(
-        "POST",
-        &s.url("/v1/screen"),
-        &screen,
-        Some(&json!({ "queries": queries })),
-    );
-    assert_eq!(status, 200, "{body}");
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-daily", &["ana"]);
+    let ana = analysts[0].clone();
+    screen_batch(&s, &screen, &["Masood Azhar"], 4, "d");
     let (_, page) = call("GET", &s.url("/v1/alerts"), &ana, None);
     let all = ids(&page);
     let (status, _) = call(
