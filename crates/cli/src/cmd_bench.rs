@@ -53,6 +53,10 @@ pub struct Args {
     /// `bench monitoring`: the version of the same source that the update brings.
     #[arg(long, value_name = "FILE")]
     pub to: Option<PathBuf>,
+    /// `bench text`: also write the name-dense documents it scans (`name-dense-BYTES.txt`,
+    /// first round) into this directory, to scan them with `nomina scan` or profile.
+    #[arg(long, value_name = "DIR")]
+    pub write_dense: Option<PathBuf>,
 }
 
 /// Benchmarks available.
@@ -527,6 +531,12 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
             // Another list each round, so that no window is in the scanner's cache.
             let d = name_dense_text(&snapshots, size, round as u64);
             bytes = d.len();
+            if let (Some(dir), 0) = (&args.write_dense, round) {
+                let f = dir.join(format!("name-dense-{size}.txt"));
+                std::fs::write(&f, &d).map_err(|e| {
+                    crate::exit::Failure::usage(format!("{}: {e}", f.display()))
+                })?;
+            }
             let t = Instant::now();
             let r = scanner.scan_text(&d, &opts);
             speeds.push(d.len() as f64 / 1e6 / t.elapsed().as_secs_f64());

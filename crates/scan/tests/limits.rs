@@ -99,3 +99,26 @@ fn prose_costs_little() {
     assert!(r.stats.work < 10 * r.stats.words as u64, "{:?}", r.stats);
     assert!(!r.mentions.is_empty());
 }
+
+#[test]
+fn a_pasted_list_is_matched_item_by_item() {
+    // The first line is the widest and wraps into the second, and its name starts inside
+    // the line: the run crosses one line break, and must still end at the next line's
+    // deliberate end, or the whole list becomes one run matched in windows of many
+    // unrelated people's words.
+    let text = format!(
+        "see Ibrahim Hussein Mohammed Sheikh Abdul Karim\nRahman\n{}",
+        name_list(400, 11)
+    );
+    let r = common::scanner()
+        .scan_text(&text, &ScanOptions::default())
+        .expect("scan runs");
+    let s = r.stats;
+    let words_per_window = s.words as f64 / s.windows.max(1) as f64;
+    assert!(
+        words_per_window <= 6.0,
+        "{} words in {} windows: items run together",
+        s.words,
+        s.windows
+    );
+}

@@ -188,13 +188,18 @@ impl Region<'_> {
     /// Whether a run started at word `start` ends at word `j` because `j` ends a list
     /// item: the writer ended the line on purpose ([`Gap::LINE_END`]) and the line holds
     /// nothing before the run but numbering ("Abu Hussein⏎Maria Lopez" is two people;
-    /// "whose leader Sirajuddin⏎Haqqani" is one sentence).
+    /// "whose leader Sirajuddin⏎Haqqani" is one sentence). A run that already crossed a
+    /// line break holds the whole of `j`'s line, so a deliberate end there ends it: a
+    /// name is not written over three lines of which the second was ended on purpose.
     pub(super) fn ends_list_item(&self, start: usize, j: usize) -> bool {
         let list = &self.words.list;
         if !list[j].gap.has(Gap::LINE_END) {
             return false;
         }
         let line = list[start].line;
+        if list[j].line != line {
+            return true;
+        }
         (0..start)
             .rev()
             .take_while(|&k| list[k].line == line)
