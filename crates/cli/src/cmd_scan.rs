@@ -3,7 +3,7 @@
 //! benchmark's format).
 
 use crate::exit::{CmdResult, Failure};
-use crate::{emit, emit_json, GlobalArgs};
+use crate::{emit, GlobalArgs};
 use nomina_match::Matcher;
 use nomina_registry::as_of::AsOfReport;
 use nomina_registry::parties::Parties;
@@ -111,6 +111,82 @@ struct View<'a> {
     parties: &'a Parties,
 }
 
+/// Writes one document's report as pretty JSON straight to standard output, every object's
+/// keys in alphabetical order (the report's own fields, and each mention with the party of
+/// its listing when other lists list it too). Mentions are converted one at a time, so a
+/// document with tens of thousands of mentions never holds its whole JSON tree or text.
+fn emit_report_json(
+    path: &Path,
+    scanner: &Scanner,
+    opts: &ScanOptions,
+    report: &ScanReport,
+    view: &View,
+) -> CmdResult {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        as_of: Option<serde_json::Value>,
+        chars: usize,
+        file: String,
+        format: Format,
+        lists: Vec<String>,
+        mentions: WithParties<'a>,
+        min_score: f64,
+        warnings: &'a [String],
+    }
+    let encode = |e: serde_json::Error| {
+        Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}"))
+    };
+    let out = Out {
+        as_of: view.as_of.map(serde_json::to_value).transpose().map_err(encode)?,
+        chars: report.chars,
+        file: path.display().to_string(),
+        format: report.format,
+        lists: list_labels(scanner.matcher()),
+        mentions: WithParties {
+            mentions: &report.mentions,
+            parties: view.parties,
+        },
+        min_score: opts.min_score,
+        warnings: &report.warnings,
+    };
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut w, &out)
+        .map_err(std::io::Error::from)
+        .and_then(|()| std::io::Write::write_all(&mut w, b"\n"))
+        .and_then(|()| std::io::Write::flush(&mut w));
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(
+            crate::exit::FAILURE,
+            format!("cannot write output: {e}"),
+        )),
+    }
+}
+
+/// A report's mentions, each serialised with its keys in alphabetical order and the party
+/// of its listing added when other lists list it too.
+struct WithParties<'a> {
+    mentions: &'a [Mention],
+    parties: &'a Parties,
+}
+
+impl Serialize for WithParties<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = s.serialize_seq(Some(self.mentions.len()))?;
+        for m in self.mentions {
+            let mut v = serde_json::to_value(m).map_err(S::Error::custom)?;
+            if let Some(p) = crate::cmd_parties::party_json(self.parties, &m.entity) {
+                v["party"] = p;
+            }
+            seq.serialize_element(&v)?;
+        }
+        seq.end()
+    }
+}
+
 fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> CmdResult {
     let (json, as_of) = (view.json, view.as_of);
     let bytes = read_document(path)?;
@@ -130,33 +206,7 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> Cm
         eprintln!("warning: {}: {w}", path.display());
     }
     if json {
-        #[derive(Serialize)]
-        struct Out<'a> {
-            file: String,
-            lists: Vec<String>,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            as_of: Option<&'a AsOfReport>,
-            min_score: f64,
-            #[serde(flatten)]
-            report: &'a ScanReport,
-        }
-        let mut out = serde_json::to_value(Out {
-            file: path.display().to_string(),
-            lists: list_labels(scanner.matcher()),
-            as_of,
-            min_score: opts.min_score,
-            report: &report,
-        })
-        .map_err(|e| Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}")))?;
-        // Each mention with the party of its listing, when other lists list it too.
-        if let Some(ms) = out["mentions"].as_array_mut() {
-            for (v, m) in ms.iter_mut().zip(&report.mentions) {
-                if let Some(p) = crate::cmd_parties::party_json(view.parties, &m.entity) {
-                    v["party"] = p;
-                }
-            }
-        }
-        return emit_json(&out);
+        return emit_report_json(path, scanner, opts, &report, view);
     }
     let mut out = String::new();
     let _ = writeln!(

@@ -326,8 +326,18 @@ pub(crate) fn score_bound(cov_q_bound: f32, cov_n_bound: f32) -> f32 {
         }
         (tq, tn)
     });
-    let up = |x: f32| ((x.clamp(0.0, 1.0) * STEPS as f32).ceil() as usize).min(STEPS);
-    tq[up(cov_q_bound)] * tn[up(cov_n_bound)]
+    tq[table_step_up(cov_q_bound)] * tn[table_step_up(cov_n_bound)]
+}
+
+/// The table step at or above a coverage `x` (clamped to 0..=1): `ceil(x * STEPS)`,
+/// computed without a call to the C library's `ceilf`, which the pruning of candidate
+/// names calls hundreds of times per window of text. NaN reads as step 0, as
+/// `ceil(NaN) as usize` does.
+fn table_step_up(x: f32) -> usize {
+    let y = x.clamp(0.0, 1.0) * STEPS as f32;
+    let below = y as usize;
+    let step = if (below as f32) < y { below + 1 } else { below };
+    step.min(STEPS)
 }
 
 const STEPS: usize = 1024;
@@ -545,4 +555,24 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
 /// Rounds to 4 decimals, so printed scores are stable across platforms.
 pub(crate) fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_step_up_is_the_ceiling_of_the_scaled_coverage() {
+        let mut x = -0.01f32;
+        while x <= 1.01 {
+            let want = ((x.clamp(0.0, 1.0) * STEPS as f32).ceil() as usize).min(STEPS);
+            assert_eq!(table_step_up(x), want, "x = {x}");
+            x += 0.000_37;
+        }
+        for x in [0.0, 1.0, 0.5, 1.0 / STEPS as f32, f32::MIN_POSITIVE, f32::INFINITY] {
+            let want = ((x.clamp(0.0, 1.0) * STEPS as f32).ceil() as usize).min(STEPS);
+            assert_eq!(table_step_up(x), want, "x = {x}");
+        }
+        assert_eq!(table_step_up(f32::NAN), 0);
+    }
 }

@@ -79,6 +79,12 @@ struct BoundFacts {
     /// Weight of its tokens that are not anchors (plus what initials may be credited),
     /// divided by the name's weight: what a window can cover without anchors.
     slack: f32,
+    /// Weight of its tokens that are not anchors, and of its anchors' repeated
+    /// occurrences: the most identity a window can give the name beyond what its anchors
+    /// are credited with.
+    loose_weight: f32,
+    /// The name is a person's (its identity floor is [`SpanFloor::person_identity`]).
+    person: bool,
 }
 
 impl SpanIndex {
@@ -262,12 +268,17 @@ impl Matcher {
             order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             let budget = need * name.weight;
             let mut acc = 0.0f32;
+            // Weight of anchor tokens the name holds more than once: the window's
+            // credit for the token counts once, the coverage bound once per occurrence.
+            let mut repeated = 0.0f32;
             for &(w, t) in &order {
                 // Initials can be credited with any word: never rely on them as anchors,
                 // and never let them hide an anchor either.
                 let initial = self.vocab[t as usize].text.len() == 1;
                 if !initial && acc + w >= budget {
-                    push_once(&mut anchors[t as usize], nid);
+                    if !push_once(&mut anchors[t as usize], nid) {
+                        repeated += w;
+                    }
                 } else {
                     acc += w;
                 }
@@ -284,6 +295,8 @@ impl Matcher {
                 joins: !name.joins.is_empty(),
                 anchor_weight: w,
                 slack: (acc + name.initials_weight) / w,
+                loose_weight: acc + repeated,
+                person: self.entities[name.entity as usize].entity_type == EntityType::Person,
             });
         }
         weighted_start.push(weighted_tokens.len() as u32);
@@ -432,6 +445,7 @@ impl Matcher {
                 sc.acc[k] = 0.0;
                 if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(facts.kind_factor)
                     >= min_score - 1e-6
+                    && identity_may_reach(floor, facts, anchored)
                 {
                     out.push((cov, anchored, nid));
                 }
@@ -659,7 +673,13 @@ impl Matcher {
         let toks = &idx.weighted_tokens
             [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
         let facts = idx.bound_facts[k];
-        let covered: f32 = if !facts.joins {
+        // A joined pair the window does not meet changes nothing: the plain sum.
+        let joined_met = facts.joins
+            && self.names[k]
+                .joins
+                .iter()
+                .any(|&(t, _, _)| sim[t as usize] > 0.0);
+        let covered: f32 = if !joined_met {
             toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>()
         } else {
             let mut sims = [0.0f32; 64];
@@ -905,6 +925,19 @@ fn compaction_may_reach(
             .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
 }
 
+/// Whether a name whose anchors the window credits with `anchored` identity (similarity
+/// times rarity weight, counted generously) may still reach the identity `floor` asks of
+/// its party: with every other token of the name met exactly. The same tolerance as the
+/// coverage bound's identity test.
+fn identity_may_reach(floor: &SpanFloor, facts: &BoundFacts, anchored: f32) -> bool {
+    let least = if facts.person {
+        floor.person_identity
+    } else {
+        floor.other_identity
+    };
+    f64::from(anchored + facts.loose_weight) >= least - 1e-3
+}
+
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
 /// it covers).
 fn matched_tokens(a: &Alignment) -> usize {
@@ -1076,10 +1109,14 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-fn push_once(v: &mut Vec<u32>, nid: u32) {
+/// Appends `nid` to a list of names unless it was the last one appended (a name's tokens
+/// are recorded together); true when it was appended.
+fn push_once(v: &mut Vec<u32>, nid: u32) -> bool {
     if v.last() != Some(&nid) {
         v.push(nid);
+        return true;
     }
+    false
 }
 
 #[cfg(test)]
@@ -1102,6 +1139,42 @@ mod tests {
         let mut u = vec![(0.2, 1)];
         keep_best(&mut u, 3, by_score);
         assert_eq!(u, vec![(0.2, 1)]);
+    }
+
+    #[test]
+    fn identity_bound_adds_the_loose_weight_to_the_anchors_credit() {
+        let floor = SpanFloor {
+            score: 0.8,
+            person_identity: 7.0,
+            other_identity: 5.0,
+        };
+        let facts = |person: bool| BoundFacts {
+            weight: 9.0,
+            initials_weight: 0.0,
+            kind_factor: 1.0,
+            joins: false,
+            anchor_weight: 9.0,
+            slack: 0.0,
+            loose_weight: 3.0,
+            person,
+        };
+        // 3.5 credited to the anchors and 3 loose: 6.5 is enough for an organisation's
+        // floor, not for a person's.
+        assert!(identity_may_reach(&floor, &facts(false), 3.5));
+        assert!(!identity_may_reach(&floor, &facts(true), 3.5));
+        // Exactly the floor passes (the same tolerance as the coverage bound).
+        assert!(identity_may_reach(&floor, &facts(true), 4.0));
+        // A joined pair's credit is unbounded.
+        assert!(identity_may_reach(&floor, &facts(true), f32::INFINITY));
+    }
+
+    #[test]
+    fn push_once_records_a_name_once_per_run_of_its_tokens() {
+        let mut v = Vec::new();
+        assert!(push_once(&mut v, 4));
+        assert!(!push_once(&mut v, 4));
+        assert!(push_once(&mut v, 5));
+        assert_eq!(v, [4, 5]);
     }
 
     #[test]
