@@ -516,3 +516,84 @@ fn the_daily_volume_counts_alerts_and_decisions() {
     let (status, _) = call("GET", &s.url("/v1/alerts/stats/daily"), &screen, None);
     assert_eq!(status, 403);
 }
+
+#[test]
+fn the_queue_filters_by_programme() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-programme", &["ana"]);
+    let ana = analysts[0].clone();
+    let names = ["Jaish-i-Mohammed", "Masood Azhar", "Bank Sepah"];
+    screen_batch(&s, &screen, &names, 6, "p");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    let programmes_of = |a: &Value| -> Vec<String> {
+        a["programmes"]
+            .as_array()
+            .expect("programmes")
+            .iter()
+            .map(|p| p.as_str().expect("a programme").to_string())
+            .collect()
+    };
+    // A programme some alerts have and others do not, so that the filter must narrow.
+    let mut candidates: Vec<String> = everything.iter().flat_map(programmes_of).collect();
+    candidates.sort();
+    candidates.dedup();
+    let programme = candidates
+        .iter()
+        .find(|p| everything.iter().any(|a| !programmes_of(a).contains(p)))
+        .expect("a programme that not every alert has")
+        .clone();
+    let want: Vec<i64> = everything
+        .iter()
+        .filter(|a| programmes_of(a).contains(&programme))
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert!(!want.is_empty() && want.len() < everything.len());
+    let encoded: String = url_encode(&programme);
+    let filtered = all_pages(&s, &ana, &format!("programme={encoded}"), 2);
+    let got: Vec<i64> = filtered.iter().map(|a| a["id"].as_i64().unwrap()).collect();
+    assert_eq!(got, want, "programme={programme}");
+
+    // The CSV: the same alerts, each with its programmes.
+    let (status, _, text) = common::request(
+        "GET",
+        &s.url(&format!("/v1/alerts.csv?programme={encoded}")),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let col = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "programmes")
+        .expect("a programmes column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), want.len());
+    assert!(rows
+        .iter()
+        .all(|r| r[col].split("; ").any(|p| p == programme)));
+
+    // A control character is refused, naming the parameter.
+    for path in ["/v1/alerts", "/v1/alerts.csv"] {
+        let (status, err) = call("GET", &s.url(&format!("{path}?programme=a%01b")), &ana, None);
+        assert_eq!(status, 422, "{err}");
+        assert!(err["error"].as_str().unwrap_or("").starts_with("programme"), "{err}");
+    }
+}
+
+/// Percent-encodes a query value.
+fn url_encode(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

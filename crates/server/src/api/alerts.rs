@@ -30,6 +30,9 @@ pub struct AlertQuery {
     /// Only alerts on this list (`un`, `ofac`, `eu`, `uk`...): the entity key prefix
     /// before `:`.
     pub list: Option<String>,
+    /// Only alerts whose listed entity is under this sanctions programme or regime, as the
+    /// list names it (`SDGT`, `Al-Qaida`...; an alert's `programmes`).
+    pub programme: Option<String>,
     /// Only alerts opened at or after this time (`YYYY-MM-DD`: midnight UTC, or an RFC 3339
     /// UTC date-time).
     pub created_after: Option<String>,
@@ -58,6 +61,9 @@ impl AlertQuery {
                 .map(|v| parse_min_score(&v))
                 .transpose()?,
             list: some(&self.list).map(|v| parse_list(&v)).transpose()?,
+            programme: some(&self.programme)
+                .map(|v| parse_programme(&v))
+                .transpose()?,
             created_after: some(&self.created_after)
                 .map(|v| parse_created("created_after", &v))
                 .transpose()?,
@@ -141,6 +147,21 @@ fn parse_list(v: &str) -> Result<String, ApiError> {
             "list: {v:?} is not a list name (un, ofac, eu, uk...)"
         )))
     }
+}
+
+/// Longest programme name accepted, in characters.
+const MAX_PROGRAMME_CHARS: usize = 200;
+
+/// A programme name, trimmed: printable text of at most [`MAX_PROGRAMME_CHARS`].
+fn parse_programme(v: &str) -> Result<String, ApiError> {
+    let v = v.trim();
+    if v.chars().count() > MAX_PROGRAMME_CHARS || v.chars().any(char::is_control) {
+        return Err(ApiError::invalid(format!(
+            "programme: not a programme name (printable text of at most \
+             {MAX_PROGRAMME_CHARS} characters, e.g. SDGT)"
+        )));
+    }
+    Ok(v.to_string())
 }
 
 /// A time bound of `created_after` / `created_before`.

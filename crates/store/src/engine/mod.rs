@@ -129,6 +129,8 @@ pub(crate) trait AlertTx {
         screening_id: &str,
         created: Millis,
     ) -> Result<i64>;
+    /// Records the programmes of a new alert's listed entity.
+    fn insert_programmes(&mut self, alert_id: i64, programmes: &[String]) -> Result<()>;
     /// Records what became of one hit of a screening.
     fn link_screening(&mut self, link: &Link<'_>) -> Result<()>;
     /// One alert, without decisions.
