@@ -597,3 +597,99 @@ fn url_encode(v: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn the_queue_groups_a_customers_hits_by_party() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-groups", &["ana"]);
+    let ana = analysts[0].clone();
+    screen_batch(&s, &screen, &["Jaish-i-Mohammed", "Bank Sepah"], 4, "g");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    let (status, first) = call("GET", &s.url("/v1/alerts/groups?limit=2"), &ana, None);
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["alerts"].as_u64(), Some(everything.len() as u64));
+
+    // Every page, following the cursor: each alert in exactly one group.
+    let mut groups: Vec<Value> = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let query = match &cursor {
+            Some(c) => format!("/v1/alerts/groups?limit=2&cursor={}", url_encode(c)),
+            None => "/v1/alerts/groups?limit=2".to_string(),
+        };
+        let (status, page) = call("GET", &s.url(&query), &ana, None);
+        assert_eq!(status, 200, "{page}");
+        groups.extend(page["groups"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(groups.len() as u64, first["total"].as_u64().unwrap());
+    let mut grouped: Vec<i64> = groups
+        .iter()
+        .flat_map(|g| g["listings"].as_array().unwrap().clone())
+        .map(|l| l["alert_id"].as_i64().unwrap())
+        .collect();
+    grouped.sort();
+    let mut all: Vec<i64> = everything.iter().map(|a| a["id"].as_i64().unwrap()).collect();
+    all.sort();
+    assert_eq!(grouped, all);
+    // Best score first, and within a group too.
+    let best: Vec<f64> = groups.iter().map(|g| g["best_score"].as_f64().unwrap()).collect();
+    assert!(best.windows(2).all(|w| w[0] >= w[1]), "{best:?}");
+
+    // One customer's hits on a party listed on several lists are one group.
+    let party = groups
+        .iter()
+        .find(|g| {
+            let lists: std::collections::BTreeSet<&str> = g["listings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["list"].as_str().unwrap())
+                .collect();
+            g["party"].is_string() && lists.len() >= 2
+        })
+        .expect("a group of one party's listings on several lists");
+    let listings = party["listings"].as_array().unwrap();
+    let reference = party["reference"].as_str().unwrap();
+    assert!(everything
+        .iter()
+        .filter(|a| listings.iter().any(|l| l["alert_id"] == a["id"]))
+        .all(|a| a["reference"] == reference));
+    let scores: Vec<f64> = listings.iter().map(|l| l["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert_eq!(party["best_score"].as_f64(), Some(scores[0]));
+
+    // The group's alerts decided together.
+    let ids: Vec<i64> = listings.iter().map(|l| l["alert_id"].as_i64().unwrap()).collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/alerts/decisions"),
+        &ana,
+        Some(&json!({"ids": ids, "decision": "false_positive", "reason": "a different party"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, open) = call("GET", &s.url("/v1/alerts/groups?status=open"), &ana, None);
+    let open_groups = open["groups"].as_array().unwrap();
+    assert!(open_groups.iter().all(|g| g["key"] != party["key"]));
+    assert_eq!(open["total"].as_u64(), Some(groups.len() as u64 - 1));
+
+    // Filters, sort, cursor and limit are checked.
+    for (query, field) in [
+        ("sort=newest", "sort"),
+        ("cursor=12", "cursor"),
+        ("limit=0", "limit"),
+        ("programme=a%01", "programme"),
+        ("min_score=2", "min_score"),
+    ] {
+        let (status, err) = call("GET", &s.url(&format!("/v1/alerts/groups?{query}")), &ana, None);
+        assert_eq!(status, 422, "{query}: {err}");
+        assert!(err["error"].as_str().unwrap_or("").starts_with(field), "{err}");
+    }
+}

@@ -28,6 +28,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::alert_queue::case_csv,
         crate::api::alert_queue::daily_stats,
         crate::api::alert_queue::export_csv,
+        crate::api::alert_groups::list,
         crate::api::audit::records,
         crate::api::audit::verify,
         crate::api::customers::put,
