@@ -693,3 +693,82 @@ fn the_queue_groups_a_customers_hits_by_party() {
         assert!(err["error"].as_str().unwrap_or("").starts_with(field), "{err}");
     }
 }
+
+/// The comparison row of `attribute`.
+fn comparison_row<'a>(cmp: &'a Value, attribute: &str) -> &'a Value {
+    cmp["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["attribute"] == attribute)
+        .unwrap_or_else(|| panic!("no {attribute} row in {cmp}"))
+}
+
+/// The alert of `reference` on the entity whose primary name is best for it.
+fn alert_of(s: &Server, key: &str, reference: &str) -> Value {
+    let (status, page) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts?reference={reference}&sort=score")),
+        key,
+        None,
+    );
+    assert_eq!(status, 200, "{page}");
+    page["alerts"][0].clone()
+}
+
+#[test]
+fn an_alert_compares_the_customer_with_the_listed_entity() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-comparison", &["ana"]);
+    let ana = analysts[0].clone();
+    // Masood Azhar is listed born 1968-07-10, Pakistani: the date agrees, India does not.
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({"queries": [{
+            "name": "Masood Azhar", "dob": "1968-07-10", "country": "India",
+            "type": "person", "reference": "cmp-1"
+        }]})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let alert = alert_of(&s, &ana, "cmp-1");
+    let id = alert["id"].as_i64().expect("an alert");
+    let (status, cmp) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &ana, None);
+    assert_eq!(status, 200, "{cmp}");
+    assert_eq!(cmp["customer_source"], "screening");
+    assert_eq!(cmp["entity"], alert["entity"]);
+    let dob = comparison_row(&cmp, "dob");
+    assert_eq!(dob["customer"], json!(["1968-07-10"]));
+    assert_eq!(dob["verdict"], "agrees", "{dob}");
+    let country = comparison_row(&cmp, "country");
+    assert_eq!(country["verdict"], "contradicts", "{country}");
+    assert!(!country["listed"].as_array().unwrap().is_empty());
+    assert_eq!(comparison_row(&cmp, "name")["verdict"], "agrees");
+    assert_eq!(comparison_row(&cmp, "identifier")["verdict"], "unknown");
+    assert_eq!(comparison_row(&cmp, "type")["verdict"], "agrees");
+
+    // A stored customer is the customer's side: its own attributes.
+    let (status, body) = call(
+        "PUT",
+        &s.url("/v1/customers/cmp-2"),
+        &screen,
+        Some(&json!({"name": "Masood Azhar", "type": "person", "dob": "1990", "country": "PK"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let alert = alert_of(&s, &ana, "cmp-2");
+    let id = alert["id"].as_i64().expect("an alert on entry");
+    let (_, cmp) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &ana, None);
+    assert_eq!(cmp["customer_source"], "customer");
+    assert_eq!(comparison_row(&cmp, "dob")["verdict"], "contradicts");
+    assert_eq!(comparison_row(&cmp, "country")["verdict"], "agrees");
+
+    let (status, _) = call("GET", &s.url("/v1/alerts/999999/comparison"), &ana, None);
+    assert_eq!(status, 404);
+    let (status, _) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &screen, None);
+    assert_eq!(status, 403);
+}

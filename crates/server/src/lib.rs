@@ -104,6 +104,10 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/{id}/case.csv", get(api::alert_queue::case_csv))
         .route("/v1/alerts/stats/daily", get(api::alert_queue::daily_stats))
         .route("/v1/alerts/groups", get(api::alert_groups::list))
+        .route(
+            "/v1/alerts/{id}/comparison",
+            get(api::alert_comparison::comparison),
+        )
         .route("/v1/audit", get(api::audit::records))
         .route("/v1/customers", post(api::customers::bulk))
         .route(

@@ -1,5 +1,6 @@
 //! The `/v1` API handlers, one module per resource.
 
+pub mod alert_comparison;
 pub mod alert_groups;
 pub mod alert_queue;
 pub mod alerts;
