@@ -122,6 +122,7 @@ pub fn router(state: AppState) -> Router {
         .route("/openapi.json", get(ops::openapi))
         .route("/", get(ui::index))
         .route("/ui/app.js", get(ui::app_js))
+        .route("/ui/queue.js", get(ui::queue_js))
         .route("/ui/app.css", get(ui::app_css))
         .route("/ui/login", post(ui::login))
         .route("/ui/logout", post(ui::logout));
