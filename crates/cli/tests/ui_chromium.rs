@@ -2,7 +2,10 @@
 //! protocol: `nomina serve` on the bundled lists, an analyst key from `nomina keys create`,
 //! then sign-in, screening, the explanation and entity pages, deciding an alert as a false
 //! positive and seeing the next screening suppressed, a document scan with highlighted
-//! mentions, and that names from queries and lists are only ever shown as text.
+//! mentions, that names from queries and lists are only ever shown as text; and the alert
+//! queue: paging, assignment, bulk and four-eyes decisions, the programme filter, the queue
+//! grouped by customer and party, an alert side by side with its case notes, and the chart
+//! of alerts per day.
 //!
 //! Needs /usr/bin/chromium and /usr/bin/chromedriver. Without them (when the tests were
 //! built, see `crates/cli/build.rs`) the harness reports the test as ignored, with the
@@ -895,4 +898,209 @@ fn two_analysts_work_a_queue_of_300_alerts() {
         .find(|r| r[col("id")] == mine.to_string())
         .unwrap();
     assert_eq!(&assigned[col("assignee")], "ana");
+}
+
+// -------------------------------------------------------------------------------------
+// Groups, side by side, notes, the programme filter and the daily chart
+// -------------------------------------------------------------------------------------
+
+/// A GET of the API as `key`, its JSON.
+fn get_json(base: &str, key: &str, path: &str) -> Value {
+    let (status, _, text) = common::request("GET", &format!("{base}{path}"), Some(key), None);
+    assert_eq!(status, 200, "{path}: {text}");
+    serde_json::from_str(&text).expect("JSON")
+}
+
+/// Sets a `<select>` of the page and lets it announce the change.
+fn choose(b: &Browser, id: &str, value: &str) {
+    b.exec(
+        "const s = document.getElementById(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change'));",
+        json!([id, value]),
+    );
+}
+
+/// The programmes of an alert as the API gives them.
+fn programmes(alert: &Value) -> Vec<String> {
+    alert["programmes"]
+        .as_array()
+        .expect("programmes")
+        .iter()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+#[cfg_attr(
+    not(has_chromium),
+    ignore = "needs /usr/bin/chromium and /usr/bin/chromedriver, absent when the tests were built"
+)]
+fn an_analyst_works_groups_side_by_side_and_notes() {
+    let data = TempDir::new("cases-data");
+    let profile = TempDir::new("cases-chrome");
+    let gateway = create_key(&data.0, None, "screen", "gateway");
+    let ana = create_key(&data.0, None, "analyst", "ana");
+    let server = Server::start(&data.0, &[]);
+    let base = server.base.as_str();
+    let queries = json!({"queries": [
+        {"name": "Jaish-i-Mohammed", "reference": "grp-1"},
+        {"name": "Masood Azhar", "dob": "1968-07-10", "country": "India", "type": "person",
+         "reference": "cmp-1"},
+        {"name": "Bank Sepah", "reference": "bank-1"},
+    ]});
+    let (status, _, text) = common::request(
+        "POST",
+        &format!("{base}/v1/screen"),
+        Some(&gateway),
+        Some(&queries),
+    );
+    assert_eq!(status, 200, "{text}");
+    let everything = get_json(base, &ana, "/v1/alerts?limit=1000")["alerts"]
+        .as_array()
+        .expect("alerts")
+        .clone();
+    let total = everything.len();
+    let (_driver, driver_url) = start_chromedriver();
+    let b = Browser::open(&driver_url, &profile.0);
+    sign_in_as(&b, base, &ana, "ana");
+    b.goto(&format!("{base}/#/alerts"));
+    wait_page(&b, &format!("1–{total} of {total}"));
+
+    daily_chart_draws_bars(&b, total);
+    programme_filter_narrows_the_queue(&b, &everything);
+    grouped_view_expands_and_decides_a_party(&b, base, &ana);
+    side_by_side_and_notes(&b, base, &ana);
+}
+
+/// Thirty days of bars; today's opened bar counts every alert.
+fn daily_chart_draws_bars(b: &Browser, total: usize) {
+    b.wait_for("#daily-chart");
+    let drawn = b.exec(
+        "const days = [...document.querySelectorAll('#daily-chart g.day')];\
+         const last = days[days.length - 1];\
+         const bar = last && last.querySelector('rect.bar-opened');\
+         return [days.length, bar ? Number(bar.dataset.count) : 0,\
+                 bar ? bar.getBoundingClientRect().height : 0];",
+        json!([]),
+    );
+    assert_eq!(drawn[0], json!(30), "{drawn}");
+    assert_eq!(drawn[1].as_u64(), Some(total as u64), "{drawn}");
+    assert!(drawn[2].as_f64().unwrap_or(0.0) > 10.0, "a visible bar: {drawn}");
+    b.screenshot("c1-daily-chart");
+}
+
+/// A programme some alerts have and others not: the queue shows exactly those.
+fn programme_filter_narrows_the_queue(b: &Browser, everything: &[Value]) {
+    let mut all: Vec<String> = everything.iter().flat_map(programmes).collect();
+    all.sort();
+    all.dedup();
+    let programme = all
+        .iter()
+        .find(|p| everything.iter().any(|a| !programmes(a).contains(p)))
+        .expect("a programme that narrows the queue")
+        .clone();
+    let mut want: Vec<i64> = everything
+        .iter()
+        .filter(|a| programmes(a).contains(&programme))
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    b.fill("#alert-programme-filter", &programme);
+    b.click_css("#alert-filters-apply");
+    wait_page(b, &format!("1–{n} of {n}", n = want.len()));
+    let mut shown = row_ids(b);
+    shown.sort();
+    want.sort();
+    assert_eq!(shown, want, "programme {programme}");
+    b.screenshot("c2-programme");
+    b.fill("#alert-programme-filter", "");
+    b.click_css("#alert-filters-apply");
+    wait_page(b, &format!("of {}", everything.len()));
+}
+
+/// The group of one customer's hits on one party across lists expands to its listings and
+/// is closed as a false positive in one decision.
+fn grouped_view_expands_and_decides_a_party(b: &Browser, base: &str, ana: &str) {
+    let groups = get_json(base, ana, "/v1/alerts/groups?status=open,escalated");
+    let party = groups["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["party"].is_string() && g["listings"].as_array().unwrap().len() >= 2)
+        .expect("a party listed on several lists")
+        .clone();
+    let key = party["key"].as_str().unwrap();
+    let n = party["listings"].as_array().unwrap().len();
+    choose(b, "alert-view", "groups");
+    let row = format!(".group-row[data-group-key=\"{key}\"]");
+    b.wait_for(&row);
+    let listings = format!(".group-listings[data-group-key=\"{key}\"]");
+    assert!(b.find(None, &format!("{listings} .listing-row")).is_some());
+    b.click_css(&format!("{row} .group-toggle"));
+    b.wait_for(&listings);
+    let shown = b.exec(
+        "const rows = document.querySelectorAll(arguments[0] + ' .listing-row');\
+         return [rows.length, new Set([...rows].map(r => r.dataset.list)).size];",
+        json!([listings]),
+    );
+    assert_eq!(shown[0].as_u64(), Some(n as u64), "{shown}");
+    assert!(shown[1].as_u64().unwrap() >= 2, "several lists: {shown}");
+    b.screenshot("c3-group-expanded");
+    let row_id = b.wait_for(&row);
+    b.fill_in(&row_id, ".group-reason", "Another organisation: registered 2019 in Oslo.");
+    let close = b.find(Some(&row_id), ".group-close").expect("close button");
+    b.click(&close);
+    b.wait_text("#notice-text", "false positive");
+    b.wait_gone(&row);
+    for l in party["listings"].as_array().unwrap() {
+        let id = l["alert_id"].as_i64().unwrap();
+        let alert = get_json(base, ana, &format!("/v1/alerts/{id}"));
+        assert_eq!(alert["status"], "false_positive", "{alert}");
+    }
+    choose(b, "alert-view", "list");
+    b.wait_for("#alerts-table");
+}
+
+/// The customer beside the listing, one agreeing and one contradicting attribute; a note
+/// with markup added, shown as text, kept after a reload; the case file's link.
+fn side_by_side_and_notes(b: &Browser, base: &str, ana: &str) {
+    let page = get_json(base, ana, "/v1/alerts?reference=cmp-1&sort=score");
+    let id = page["alerts"][0]["id"].as_i64().expect("the customer's alert");
+    let row = format!("#alerts-table .alert-row[data-alert-id=\"{id}\"] a.alert-open");
+    b.click_css(&row);
+    b.wait_for("#comparison-table");
+    let verdict = |attribute: &str| {
+        let css = format!("#comparison-table .cmp-row[data-attribute=\"{attribute}\"]");
+        let id = b.wait_for(&css);
+        b.must("GET", &format!("/element/{id}/attribute/data-verdict"), None)
+    };
+    assert_eq!(verdict("dob"), json!("agrees"));
+    assert_eq!(verdict("country"), json!("contradicts"));
+    b.wait_text(
+        "#comparison-table .cmp-row[data-attribute=\"country\"] .verdict",
+        "contradicts",
+    );
+    b.screenshot("c4-side-by-side");
+
+    let note = "<b>Passport</b> seen: PK, not India & 1968.";
+    b.fill("#note-text", note);
+    b.click_css("#note-add");
+    b.wait_text("#notes-list .note-text", note);
+    let markup = b.exec(
+        "return document.querySelectorAll('#notes-list b, #notes-list img').length;",
+        json!([]),
+    );
+    assert_eq!(markup, json!(0), "a note rendered as markup");
+    b.goto(&format!("{base}/#/alerts"));
+    b.wait_for("#alerts-table");
+    b.goto(&format!("{base}/#/alert/{id}"));
+    b.wait_text("#notes-list .note-text", note);
+    let href = b
+        .exec(
+            "return document.getElementById('alert-case-csv').href;",
+            json!([]),
+        )
+        .as_str()
+        .expect("case file link")
+        .to_string();
+    assert!(href.ends_with(&format!("/v1/alerts/{id}/case.csv")), "{href}");
+    b.screenshot("c5-notes");
 }
