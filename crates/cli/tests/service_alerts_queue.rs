@@ -580,9 +580,17 @@ fn the_queue_filters_by_programme() {
 
     // A control character is refused, naming the parameter.
     for path in ["/v1/alerts", "/v1/alerts.csv"] {
-        let (status, err) = call("GET", &s.url(&format!("{path}?programme=a%01b")), &ana, None);
+        let (status, err) = call(
+            "GET",
+            &s.url(&format!("{path}?programme=a%01b")),
+            &ana,
+            None,
+        );
         assert_eq!(status, 422, "{err}");
-        assert!(err["error"].as_str().unwrap_or("").starts_with("programme"), "{err}");
+        assert!(
+            err["error"].as_str().unwrap_or("").starts_with("programme"),
+            "{err}"
+        );
     }
 }
 
@@ -636,11 +644,17 @@ fn the_queue_groups_a_customers_hits_by_party() {
         .map(|l| l["alert_id"].as_i64().unwrap())
         .collect();
     grouped.sort();
-    let mut all: Vec<i64> = everything.iter().map(|a| a["id"].as_i64().unwrap()).collect();
+    let mut all: Vec<i64> = everything
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
     all.sort();
     assert_eq!(grouped, all);
     // Best score first, and within a group too.
-    let best: Vec<f64> = groups.iter().map(|g| g["best_score"].as_f64().unwrap()).collect();
+    let best: Vec<f64> = groups
+        .iter()
+        .map(|g| g["best_score"].as_f64().unwrap())
+        .collect();
     assert!(best.windows(2).all(|w| w[0] >= w[1]), "{best:?}");
 
     // One customer's hits on a party listed on several lists are one group.
@@ -662,12 +676,18 @@ fn the_queue_groups_a_customers_hits_by_party() {
         .iter()
         .filter(|a| listings.iter().any(|l| l["alert_id"] == a["id"]))
         .all(|a| a["reference"] == reference));
-    let scores: Vec<f64> = listings.iter().map(|l| l["score"].as_f64().unwrap()).collect();
+    let scores: Vec<f64> = listings
+        .iter()
+        .map(|l| l["score"].as_f64().unwrap())
+        .collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
     assert_eq!(party["best_score"].as_f64(), Some(scores[0]));
 
     // The group's alerts decided together.
-    let ids: Vec<i64> = listings.iter().map(|l| l["alert_id"].as_i64().unwrap()).collect();
+    let ids: Vec<i64> = listings
+        .iter()
+        .map(|l| l["alert_id"].as_i64().unwrap())
+        .collect();
     let (status, body) = call(
         "POST",
         &s.url("/v1/alerts/decisions"),
@@ -688,9 +708,17 @@ fn the_queue_groups_a_customers_hits_by_party() {
         ("programme=a%01", "programme"),
         ("min_score=2", "min_score"),
     ] {
-        let (status, err) = call("GET", &s.url(&format!("/v1/alerts/groups?{query}")), &ana, None);
+        let (status, err) = call(
+            "GET",
+            &s.url(&format!("/v1/alerts/groups?{query}")),
+            &ana,
+            None,
+        );
         assert_eq!(status, 422, "{query}: {err}");
-        assert!(err["error"].as_str().unwrap_or("").starts_with(field), "{err}");
+        assert!(
+            err["error"].as_str().unwrap_or("").starts_with(field),
+            "{err}"
+        );
     }
 }
 
@@ -738,7 +766,12 @@ fn an_alert_compares_the_customer_with_the_listed_entity() {
     assert_eq!(status, 200, "{body}");
     let alert = alert_of(&s, &ana, "cmp-1");
     let id = alert["id"].as_i64().expect("an alert");
-    let (status, cmp) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &ana, None);
+    let (status, cmp) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &ana,
+        None,
+    );
     assert_eq!(status, 200, "{cmp}");
     assert_eq!(cmp["customer_source"], "screening");
     assert_eq!(cmp["entity"], alert["entity"]);
@@ -762,13 +795,23 @@ fn an_alert_compares_the_customer_with_the_listed_entity() {
     assert_eq!(status, 200, "{body}");
     let alert = alert_of(&s, &ana, "cmp-2");
     let id = alert["id"].as_i64().expect("an alert on entry");
-    let (_, cmp) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &ana, None);
+    let (_, cmp) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &ana,
+        None,
+    );
     assert_eq!(cmp["customer_source"], "customer");
     assert_eq!(comparison_row(&cmp, "dob")["verdict"], "contradicts");
     assert_eq!(comparison_row(&cmp, "country")["verdict"], "agrees");
 
     let (status, _) = call("GET", &s.url("/v1/alerts/999999/comparison"), &ana, None);
     assert_eq!(status, 404);
-    let (status, _) = call("GET", &s.url(&format!("/v1/alerts/{id}/comparison")), &screen, None);
+    let (status, _) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &screen,
+        None,
+    );
     assert_eq!(status, 403);
 }

@@ -984,7 +984,10 @@ fn daily_chart_draws_bars(b: &Browser, total: usize) {
     );
     assert_eq!(drawn[0], json!(30), "{drawn}");
     assert_eq!(drawn[1].as_u64(), Some(total as u64), "{drawn}");
-    assert!(drawn[2].as_f64().unwrap_or(0.0) > 10.0, "a visible bar: {drawn}");
+    assert!(
+        drawn[2].as_f64().unwrap_or(0.0) > 10.0,
+        "a visible bar: {drawn}"
+    );
     b.screenshot("c1-daily-chart");
 }
 
@@ -1045,7 +1048,11 @@ fn grouped_view_expands_and_decides_a_party(b: &Browser, base: &str, ana: &str) 
     assert!(shown[1].as_u64().unwrap() >= 2, "several lists: {shown}");
     b.screenshot("c3-group-expanded");
     let row_id = b.wait_for(&row);
-    b.fill_in(&row_id, ".group-reason", "Another organisation: registered 2019 in Oslo.");
+    b.fill_in(
+        &row_id,
+        ".group-reason",
+        "Another organisation: registered 2019 in Oslo.",
+    );
     let close = b.find(Some(&row_id), ".group-close").expect("close button");
     b.click(&close);
     b.wait_text("#notice-text", "false positive");
@@ -1063,14 +1070,20 @@ fn grouped_view_expands_and_decides_a_party(b: &Browser, base: &str, ana: &str) 
 /// with markup added, shown as text, kept after a reload; the case file's link.
 fn side_by_side_and_notes(b: &Browser, base: &str, ana: &str) {
     let page = get_json(base, ana, "/v1/alerts?reference=cmp-1&sort=score");
-    let id = page["alerts"][0]["id"].as_i64().expect("the customer's alert");
+    let id = page["alerts"][0]["id"]
+        .as_i64()
+        .expect("the customer's alert");
     let row = format!("#alerts-table .alert-row[data-alert-id=\"{id}\"] a.alert-open");
     b.click_css(&row);
     b.wait_for("#comparison-table");
     let verdict = |attribute: &str| {
         let css = format!("#comparison-table .cmp-row[data-attribute=\"{attribute}\"]");
         let id = b.wait_for(&css);
-        b.must("GET", &format!("/element/{id}/attribute/data-verdict"), None)
+        b.must(
+            "GET",
+            &format!("/element/{id}/attribute/data-verdict"),
+            None,
+        )
     };
     assert_eq!(verdict("dob"), json!("agrees"));
     assert_eq!(verdict("country"), json!("contradicts"));
@@ -1101,6 +1114,9 @@ fn side_by_side_and_notes(b: &Browser, base: &str, ana: &str) {
         .as_str()
         .expect("case file link")
         .to_string();
-    assert!(href.ends_with(&format!("/v1/alerts/{id}/case.csv")), "{href}");
+    assert!(
+        href.ends_with(&format!("/v1/alerts/{id}/case.csv")),
+        "{href}"
+    );
     b.screenshot("c5-notes");
 }

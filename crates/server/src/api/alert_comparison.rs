@@ -104,10 +104,7 @@ fn screened_query(alert: &Alert, audit: &[AuditRecord]) -> Option<Customer> {
 }
 
 /// The customer's side of an alert and where it comes from.
-fn customer_side(
-    store: &dyn Store,
-    alert: &Alert,
-) -> Result<(Customer, CustomerSource), ApiError> {
+fn customer_side(store: &dyn Store, alert: &Alert) -> Result<(Customer, CustomerSource), ApiError> {
     if let Some(reference) = &alert.reference {
         if let Some(c) = store.customer(reference)? {
             return Ok((c, CustomerSource::Customer));
@@ -192,7 +189,12 @@ fn verdict_of(finding: Option<&Finding>) -> Verdict {
 
 /// The name verdict: the names agree when the name score alone reaches the service's
 /// alert threshold (what raises an alert), else nothing decisive.
-fn name_row(customer: &Customer, entity: &Entity, hit: Option<&Hit>, threshold: f64) -> ComparisonRow {
+fn name_row(
+    customer: &Customer,
+    entity: &Entity,
+    hit: Option<&Hit>,
+    threshold: f64,
+) -> ComparisonRow {
     let (verdict, detail) = match hit {
         Some(h) => {
             let ex = &h.explanation;
@@ -201,7 +203,10 @@ fn name_row(customer: &Customer, entity: &Entity, hit: Option<&Hit>, threshold: 
             } else {
                 Verdict::Unknown
             };
-            let detail = format!("matches listed name {:?}, name score {:.3}", ex.matched_name, ex.name_score);
+            let detail = format!(
+                "matches listed name {:?}, name score {:.3}",
+                ex.matched_name, ex.name_score
+            );
             (verdict, Some(detail))
         }
         None => (Verdict::Unknown, None),
@@ -292,7 +297,12 @@ pub fn compare(customer: &Customer, entity: &Entity, threshold: f64) -> Vec<Comp
             vec![entity.entity_type.as_str().to_string()],
             evidence.entity_type.as_ref(),
         ),
-        finding_row("dob", opt(&customer.dob), listed_dates(entity), evidence.dob.as_ref()),
+        finding_row(
+            "dob",
+            opt(&customer.dob),
+            listed_dates(entity),
+            evidence.dob.as_ref(),
+        ),
         finding_row(
             "country",
             opt(&customer.country),

@@ -112,15 +112,14 @@ fn listing(a: &Alert) -> GroupListing {
 
 /// Best score first, equal scores newest alert first.
 fn by_score(a: &GroupListing, b: &GroupListing) -> std::cmp::Ordering {
-    b.score.total_cmp(&a.score).then(b.alert_id.cmp(&a.alert_id))
+    b.score
+        .total_cmp(&a.score)
+        .then(b.alert_id.cmp(&a.alert_id))
 }
 
 /// Groups alerts by customer and party (`party` gives a listing's party, if linked),
 /// listings best first, groups best score first then by key.
-pub fn group_alerts(
-    alerts: &[Alert],
-    party: impl Fn(&str) -> Option<String>,
-) -> Vec<AlertGroup> {
+pub fn group_alerts(alerts: &[Alert], party: impl Fn(&str) -> Option<String>) -> Vec<AlertGroup> {
     let mut groups: BTreeMap<String, (AlertGroup, Vec<&Alert>)> = BTreeMap::new();
     for a in alerts {
         let party_id = party(&a.entity);
@@ -153,7 +152,11 @@ pub fn group_alerts(
             group
         })
         .collect();
-    out.sort_by(|a, b| b.best_score.total_cmp(&a.best_score).then(a.key.cmp(&b.key)));
+    out.sort_by(|a, b| {
+        b.best_score
+            .total_cmp(&a.best_score)
+            .then(a.key.cmp(&b.key))
+    });
     out
 }
 
@@ -249,7 +252,7 @@ pub async fn list(
     let alerts = blocking(move || Ok(store.alerts(&filter)?)).await?;
     if alerts.len() > MAX_GROUPED_ALERTS {
         return Err(ApiError::invalid(format!(
-            "status: the filter matches more than {MAX_GROUPED_ALERTS} alerts, too many to \
+            "filter: matches more than {MAX_GROUPED_ALERTS} alerts, too many to \
              group at once; narrow it (status, list, programme, created_after...)"
         )));
     }
@@ -333,7 +336,14 @@ mod tests {
     #[test]
     fn pages_follow_the_cursor_without_repeats() {
         let alerts: Vec<Alert> = (0..7)
-            .map(|i| alert(i, &format!("c{i}"), "eu:1", if i % 2 == 0 { 0.9 } else { 0.8 }))
+            .map(|i| {
+                alert(
+                    i,
+                    &format!("c{i}"),
+                    "eu:1",
+                    if i % 2 == 0 { 0.9 } else { 0.8 },
+                )
+            })
             .collect();
         let all = group_alerts(&alerts, |_| None);
         let mut seen = Vec::new();

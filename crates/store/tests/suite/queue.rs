@@ -289,8 +289,15 @@ pub fn queue_filters_by_programme(ctx: &mut Ctx) {
     };
     assert_eq!(store.alert_total(&none).unwrap(), 0, "as the list names it");
     let alert = store.alert(ids[0]).unwrap();
-    assert_eq!(alert.programmes, vec!["IRGC".to_string(), "SDGT".to_string()]);
-    assert_eq!(store.alert(ids[2]).unwrap().programmes, vec!["SDGT"], "trimmed, once");
+    assert_eq!(
+        alert.programmes,
+        vec!["IRGC".to_string(), "SDGT".to_string()]
+    );
+    assert_eq!(
+        store.alert(ids[2]).unwrap().programmes,
+        vec!["SDGT"],
+        "trimmed, once"
+    );
     assert!(store.alert(ids[3]).unwrap().programmes.is_empty());
 }
 
@@ -317,7 +324,10 @@ pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
     };
     let found: Vec<i64> = store.alerts(&sdgt).unwrap().iter().map(|a| a.id).collect();
     assert_eq!(found, vec![ids[1], ids[0]]);
-    assert_eq!(store.alert(ids[1]).unwrap().programmes, vec!["Al-Qaida", "SDGT"]);
+    assert_eq!(
+        store.alert(ids[1]).unwrap().programmes,
+        vec!["Al-Qaida", "SDGT"]
+    );
     assert!(store.alert(ids[2]).unwrap().programmes.is_empty());
 }
 
