@@ -700,6 +700,12 @@ fn the_queue_groups_a_customers_hits_by_party() {
     assert!(open_groups.iter().all(|g| g["key"] != party["key"]));
     assert_eq!(open["total"].as_u64(), Some(groups.len() as u64 - 1));
 
+    // Both new endpoints are in the OpenAPI document.
+    let (_, doc) = call("GET", &s.url("/openapi.json"), &ana, None);
+    assert!(doc["paths"]["/v1/alerts/groups"]["get"].is_object());
+    assert!(doc["paths"]["/v1/alerts/{id}/comparison"]["get"].is_object());
+    assert!(doc["components"]["schemas"]["AlertGroupList"].is_object());
+
     // Filters, sort, cursor and limit are checked.
     for (query, field) in [
         ("sort=newest", "sort"),

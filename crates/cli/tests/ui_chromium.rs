@@ -946,6 +946,7 @@ fn an_analyst_works_groups_side_by_side_and_notes() {
         {"name": "Masood Azhar", "dob": "1968-07-10", "country": "India", "type": "person",
          "reference": "cmp-1"},
         {"name": "Bank Sepah", "reference": "bank-1"},
+        {"name": "Masood Azhar", "reference": MARKUP_REFERENCE},
     ]});
     let (status, _, text) = common::request(
         "POST",
@@ -969,6 +970,47 @@ fn an_analyst_works_groups_side_by_side_and_notes() {
     programme_filter_narrows_the_queue(&b, &everything);
     grouped_view_expands_and_decides_a_party(&b, base, &ana);
     side_by_side_and_notes(&b, base, &ana);
+    markup_stays_text_in_groups_and_on_the_alert_page(&b, base, &ana);
+}
+
+/// A customer reference carrying markup: shown as text everywhere.
+const MARKUP_REFERENCE: &str = "<i>ref</i><img src=x onerror=alert(1)>";
+
+/// How many elements a script or a caller's markup would have made under `css`, and
+/// whether its text shows `needle` as typed.
+fn markup_under(b: &Browser, css: &str, needle: &str) -> Value {
+    b.exec(
+        "const root = document.querySelector(arguments[0]);\
+         return [root.querySelectorAll('img, script, i, b').length,\
+                 root.textContent.includes(arguments[1])];",
+        json!([css, needle]),
+    )
+}
+
+fn markup_stays_text_in_groups_and_on_the_alert_page(b: &Browser, base: &str, ana: &str) {
+    b.goto(&format!("{base}/#/alerts"));
+    b.wait_for("#alert-view");
+    choose(b, "alert-view", "groups");
+    b.wait_for("#groups-table");
+    b.wait_text("#groups-table .group-row", MARKUP_REFERENCE);
+    assert_eq!(
+        markup_under(b, "#groups-table", MARKUP_REFERENCE),
+        json!([0, true])
+    );
+    choose(b, "alert-view", "list");
+    b.wait_for("#alerts-table");
+    let encoded: String = MARKUP_REFERENCE
+        .bytes()
+        .map(|c| format!("%{c:02X}"))
+        .collect();
+    let page = get_json(base, ana, &format!("/v1/alerts?reference={encoded}"));
+    let id = page["alerts"][0]["id"]
+        .as_i64()
+        .expect("the marked-up alert");
+    b.goto(&format!("{base}/#/alert/{id}"));
+    b.wait_for("#comparison-table");
+    b.wait_text("#alert-head", MARKUP_REFERENCE);
+    assert_eq!(markup_under(b, "#view", MARKUP_REFERENCE), json!([0, true]));
 }
 
 /// Thirty days of bars; today's opened bar counts every alert.
@@ -1027,8 +1069,12 @@ fn grouped_view_expands_and_decides_a_party(b: &Browser, base: &str, ana: &str) 
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["party"].is_string() && g["listings"].as_array().unwrap().len() >= 2)
-        .expect("a party listed on several lists")
+        .find(|g| {
+            g["reference"] == "grp-1"
+                && g["party"].is_string()
+                && g["listings"].as_array().unwrap().len() >= 2
+        })
+        .expect("Jaish-i-Mohammed's listings on several lists, one group")
         .clone();
     let key = party["key"].as_str().unwrap();
     let n = party["listings"].as_array().unwrap().len();

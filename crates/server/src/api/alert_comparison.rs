@@ -354,3 +354,95 @@ pub async fn comparison(
     .await?;
     Ok(Json(body))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed() -> Entity {
+        let json = serde_json::json!({
+            "key": "un:T.1",
+            "source": "un",
+            "type": "person",
+            "names": [],
+            "birth_dates": [{"from": "1970-01-02", "to": "1970-01-02", "raw": "2 Jan 1970"}],
+            "nationalities": [{"code": "RU", "raw": "Russia"}],
+            "identifiers": [{"kind": "passport", "label": "Passport", "value": "AB 123456"}],
+            "programmes": ["UKRAINE-EO13660"],
+        });
+        let mut e: Entity = serde_json::from_value(json).expect("an entity");
+        e.names = vec![nomina_model::Name::new(
+            "Ivan Petrovich Sidorov",
+            nomina_model::NameKind::Primary,
+        )];
+        e
+    }
+
+    fn customer(dob: &str, country: &str, ids: &[&str]) -> Customer {
+        Customer {
+            reference: "c1".into(),
+            names: vec!["Ivan Petrovich Sidorov".into()],
+            entity_type: Some("person".into()),
+            dob: Some(dob.into()),
+            country: Some(country.into()),
+            identifiers: ids.iter().map(|s| s.to_string()).collect(),
+            updated: 0,
+        }
+    }
+
+    fn verdicts(rows: &[ComparisonRow]) -> Vec<(&'static str, Verdict)> {
+        rows.iter().map(|r| (r.attribute, r.verdict)).collect()
+    }
+
+    #[test]
+    fn agreement_and_contradiction_come_from_the_matchers_evidence() {
+        let rows = compare(&customer("1970-01-02", "Russia", &["ab123456"]), &listed(), 0.8);
+        assert_eq!(
+            verdicts(&rows),
+            vec![
+                ("name", Verdict::Agrees),
+                ("type", Verdict::Agrees),
+                ("dob", Verdict::Agrees),
+                ("country", Verdict::Agrees),
+                ("identifier", Verdict::Agrees),
+                ("programme", Verdict::Unknown),
+            ]
+        );
+        assert_eq!(rows[2].listed, vec!["2 Jan 1970"]);
+        assert_eq!(rows[3].listed, vec!["Russia (RU)"]);
+        assert_eq!(rows[4].listed, vec!["Passport: AB 123456"]);
+        assert_eq!(rows[5].listed, vec!["UKRAINE-EO13660"]);
+
+        let rows = compare(&customer("1990-05-05", "France", &["XY999999"]), &listed(), 0.8);
+        let v = verdicts(&rows);
+        assert_eq!(v[2], ("dob", Verdict::Contradicts));
+        assert_eq!(v[3], ("country", Verdict::Contradicts));
+        assert_eq!(v[4], ("identifier", Verdict::Unknown), "another document");
+        assert!(rows[2].detail.as_deref().unwrap_or("").contains("1990"));
+    }
+
+    #[test]
+    fn evidence_without_a_matching_name_is_still_compared() {
+        let mut c = customer("1970-01-02", "France", &[]);
+        c.names = vec!["Zzyzx Qwertyuiop".into()];
+        let rows = compare(&c, &listed(), 0.8);
+        assert_eq!(rows[0].verdict, Verdict::Unknown, "the names do not match");
+        assert_eq!(rows[2].verdict, Verdict::Agrees);
+        assert_eq!(rows[3].verdict, Verdict::Contradicts);
+    }
+
+    #[test]
+    fn nothing_given_is_unknown() {
+        let c = Customer {
+            reference: String::new(),
+            names: vec!["Ivan Sidorov".into()],
+            entity_type: None,
+            dob: None,
+            country: None,
+            identifiers: Vec::new(),
+            updated: 0,
+        };
+        let rows = compare(&c, &listed(), 0.8);
+        assert!(rows[1..].iter().all(|r| r.verdict == Verdict::Unknown), "{rows:?}");
+    }
+}
