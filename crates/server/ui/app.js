@@ -1037,7 +1037,7 @@
     const counts = el('div', { id: 'alert-counts', class: 'counts' });
     const body = el('div', { id: 'alerts-body' }, loading('Loading alerts…'));
     view.append(el('div', { class: 'page-head' }, el('h1', {}, 'Alert queue'), counts), queue.dailyChartCard(current), el('div', { class: 'toolbar' }, tabs, assignee, textFilter, refresh, csv), queue.filterBar(), body);
-    if (state.alertView === 'groups') queue.renderGroups(body, current);
+    if (state.alertView === 'groups') queue.renderGroups(body, counts, current);
     else loadAlerts(body, counts, current);
   }
 
@@ -1323,7 +1323,7 @@
 
   const queue = window.NominaQueue.install({
     el, api, table, section, muted, loading, failureBox, reportError, showNotice, showError, clearError,
-    fmtTime, scoreBadge, statusBadge, entityLink, humanize, state, route, alertFilterQuery, resetAlertPaging,
+    fmtTime, scoreBadge, statusBadge, entityLink, humanize, state, route, alertFilterQuery, resetAlertPaging, renderCounts,
     ALERT_PAGE,
   });
 

@@ -120,7 +120,7 @@
     }
 
     /** The queue as groups: one row per customer and party, expanding to its listings. */
-    async function renderGroups(body, current) {
+    async function renderGroups(body, counts, current) {
       const q = ui.alertFilterQuery();
       q.set('limit', String(ui.ALERT_PAGE));
       if (state.alertCursor) q.set('cursor', state.alertCursor);
@@ -134,6 +134,7 @@
         return;
       }
       if (!current()) return;
+      ui.renderCounts(counts, data.counts || {});
       const groups = data.groups || [];
       if (!groups.length) {
         body.replaceChildren(el('p', { class: 'card muted', id: 'alerts-empty' }, 'No alerts with these filters.'));

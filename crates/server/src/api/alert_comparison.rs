@@ -396,7 +396,11 @@ mod tests {
 
     #[test]
     fn agreement_and_contradiction_come_from_the_matchers_evidence() {
-        let rows = compare(&customer("1970-01-02", "Russia", &["ab123456"]), &listed(), 0.8);
+        let rows = compare(
+            &customer("1970-01-02", "Russia", &["ab123456"]),
+            &listed(),
+            0.8,
+        );
         assert_eq!(
             verdicts(&rows),
             vec![
@@ -413,7 +417,11 @@ mod tests {
         assert_eq!(rows[4].listed, vec!["Passport: AB 123456"]);
         assert_eq!(rows[5].listed, vec!["UKRAINE-EO13660"]);
 
-        let rows = compare(&customer("1990-05-05", "France", &["XY999999"]), &listed(), 0.8);
+        let rows = compare(
+            &customer("1990-05-05", "France", &["XY999999"]),
+            &listed(),
+            0.8,
+        );
         let v = verdicts(&rows);
         assert_eq!(v[2], ("dob", Verdict::Contradicts));
         assert_eq!(v[3], ("country", Verdict::Contradicts));
@@ -443,6 +451,9 @@ mod tests {
             updated: 0,
         };
         let rows = compare(&c, &listed(), 0.8);
-        assert!(rows[1..].iter().all(|r| r.verdict == Verdict::Unknown), "{rows:?}");
+        assert!(
+            rows[1..].iter().all(|r| r.verdict == Verdict::Unknown),
+            "{rows:?}"
+        );
     }
 }

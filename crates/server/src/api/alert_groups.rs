@@ -73,6 +73,8 @@ pub struct AlertGroupList {
     pub total: u64,
     /// Alerts in those groups, over every page.
     pub alerts: u64,
+    /// Alerts per status, over all alerts (as on `/v1/alerts`).
+    pub counts: BTreeMap<String, u64>,
     /// Pass as `cursor` for the next page; absent on the last page.
     pub next_cursor: Option<String>,
 }
@@ -111,10 +113,8 @@ fn listing(a: &Alert) -> GroupListing {
 }
 
 /// Best score first, equal scores newest alert first.
-fn by_score(a: &GroupListing, b: &GroupListing) -> std::cmp::Ordering {
-    b.score
-        .total_cmp(&a.score)
-        .then(b.alert_id.cmp(&a.alert_id))
+fn by_score(a: &Alert, b: &Alert) -> std::cmp::Ordering {
+    b.score.total_cmp(&a.score).then(b.id.cmp(&a.id))
 }
 
 /// Groups alerts by customer and party (`party` gives a listing's party, if linked),
@@ -141,14 +141,14 @@ pub fn group_alerts(alerts: &[Alert], party: impl Fn(&str) -> Option<String>) ->
     }
     let mut out: Vec<AlertGroup> = groups
         .into_values()
-        .map(|(mut group, members)| {
+        .map(|(mut group, mut members)| {
+            members.sort_by(|a, b| by_score(a, b));
+            if let Some(best) = members.first() {
+                group.best_score = best.score;
+                group.name = best.entity_name.clone();
+                group.query = best.query.clone();
+            }
             group.listings = members.into_iter().map(listing).collect();
-            group.listings.sort_by(by_score);
-            let best = group.listings[0].alert_id;
-            let best_alert = alerts.iter().find(|a| a.id == best);
-            group.best_score = group.listings[0].score;
-            group.name = group.listings[0].entity_name.clone();
-            group.query = best_alert.map(|a| a.query.clone()).unwrap_or_default();
             group
         })
         .collect();
@@ -249,7 +249,8 @@ pub async fn list(
     filter.sort = AlertSort::Newest;
     filter.limit = MAX_GROUPED_ALERTS + 1;
     let store = state.store.clone();
-    let alerts = blocking(move || Ok(store.alerts(&filter)?)).await?;
+    let (alerts, counts) =
+        blocking(move || Ok((store.alerts(&filter)?, store.alert_counts()?))).await?;
     if alerts.len() > MAX_GROUPED_ALERTS {
         return Err(ApiError::invalid(format!(
             "filter: matches more than {MAX_GROUPED_ALERTS} alerts, too many to \
@@ -265,6 +266,10 @@ pub async fn list(
         groups,
         total,
         alerts: alerts.len() as u64,
+        counts: counts
+            .into_iter()
+            .map(|(s, n)| (s.as_str().to_string(), n))
+            .collect(),
         next_cursor,
     }))
 }
