@@ -620,7 +620,10 @@ fn the_queue_groups_a_customers_hits_by_party() {
     let (status, first) = call("GET", &s.url("/v1/alerts/groups?limit=2"), &ana, None);
     assert_eq!(status, 200, "{first}");
     assert_eq!(first["alerts"].as_u64(), Some(everything.len() as u64));
-    assert_eq!(first["counts"]["open"].as_u64(), Some(everything.len() as u64));
+    assert_eq!(
+        first["counts"]["open"].as_u64(),
+        Some(everything.len() as u64)
+    );
 
     // Every page, following the cursor: each alert in exactly one group.
     let mut groups: Vec<Value> = Vec::new();

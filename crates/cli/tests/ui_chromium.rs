@@ -968,6 +968,7 @@ fn an_analyst_works_groups_side_by_side_and_notes() {
 
     daily_chart_draws_bars(&b, total);
     programme_filter_narrows_the_queue(&b, &everything);
+    sort_score_and_age_filters(&b, &everything);
     grouped_view_expands_and_decides_a_party(&b, base, &ana);
     side_by_side_and_notes(&b, base, &ana);
     markup_stays_text_in_groups_and_on_the_alert_page(&b, base, &ana);
@@ -1059,6 +1060,63 @@ fn programme_filter_narrows_the_queue(b: &Browser, everything: &[Value]) {
     b.fill("#alert-programme-filter", "");
     b.click_css("#alert-filters-apply");
     wait_page(b, &format!("of {}", everything.len()));
+}
+
+/// The scores of the rows on the page, top to bottom.
+fn row_scores(b: &Browser) -> Vec<f64> {
+    b.exec(
+        "return [...document.querySelectorAll('#alerts-table .alert-row')].map(r => Number(r.dataset.score));",
+        json!([]),
+    )
+    .as_array()
+    .expect("row scores")
+    .iter()
+    .filter_map(Value::as_f64)
+    .collect()
+}
+
+/// Highest score first; a minimum score and a list narrow the queue; an age range that
+/// ends before today empties it.
+fn sort_score_and_age_filters(b: &Browser, everything: &[Value]) {
+    let n = everything.len();
+    choose(b, "alert-sort", "score");
+    b.wait_until("rows sorted by score", || {
+        let scores = row_scores(b);
+        (scores.len() == n && scores.windows(2).all(|w| w[0] >= w[1])).then_some(())
+    });
+    let mut scores: Vec<f64> = everything
+        .iter()
+        .map(|a| a["score"].as_f64().unwrap())
+        .collect();
+    scores.sort_by(|a, b| b.total_cmp(a));
+    let median = scores[n / 2];
+    let want = scores.iter().filter(|s| **s >= median).count();
+    b.fill("#alert-min-score", &median.to_string());
+    choose(b, "alert-list-filter", "un");
+    let on_un = everything
+        .iter()
+        .filter(|a| a["entity"].as_str().unwrap().starts_with("un:"))
+        .filter(|a| a["score"].as_f64().unwrap() >= median)
+        .count();
+    assert!(on_un > 0 && on_un <= want);
+    wait_page(b, &format!("1–{on_un} of {on_un}"));
+    assert!(row_scores(b).iter().all(|s| *s >= median));
+    b.fill("#alert-min-score", "");
+    choose(b, "alert-list-filter", "");
+    wait_page(b, &format!("1–{n} of {n}"));
+    b.exec(
+        "document.getElementById('alert-until-filter').value = '2001-01-01';\
+         document.getElementById('alert-filters-apply').click();",
+        json!([]),
+    );
+    b.wait_for("#alerts-empty");
+    b.exec(
+        "document.getElementById('alert-until-filter').value = '';\
+         document.getElementById('alert-filters-apply').click();",
+        json!([]),
+    );
+    choose(b, "alert-sort", "newest");
+    wait_page(b, &format!("1–{n} of {n}"));
 }
 
 /// The group of one customer's hits on one party across lists expands to its listings and

@@ -31,7 +31,8 @@
     alertMinScore: '', // the filters of queue.js's filter bar
     alertList: '',
     alertProgramme: '',
-    alertSince: '', // YYYY-MM-DD
+    alertSince: '', // YYYY-MM-DD, opened at or after
+    alertUntil: '', // YYYY-MM-DD, opened before
     alertSort: 'newest',
     alertView: 'list', // 'list' or 'groups'
   };
@@ -1158,7 +1159,7 @@
     const buttons = DECISIONS.map(([value, label, cls]) => el('button', { type: 'button', class: `btn btn-small ${cls}`, dataset: { decision: value } }, label));
     const row = el(
       'tr',
-      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', pending: a.pending_confirmation ? 'true' : 'false', assignee: a.assignee || '', query: a.query || '', entityName: a.entity_name || '' } },
+      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', score: String(a.score), pending: a.pending_confirmation ? 'true' : 'false', assignee: a.assignee || '', query: a.query || '', entityName: a.entity_name || '' } },
       el('td', {}, el('input', { type: 'checkbox', class: 'alert-select', value: String(a.id), 'aria-label': `Select alert ${a.id}` })),
       el('td', { class: 'num' }, el('a', { class: 'alert-open', href: `#/alert/${encodeURIComponent(a.id)}`, title: 'Side by side, notes and case file' }, String(a.id))),
       el('td', { class: 'nowrap' }, fmtTime(a.created)),

@@ -61,17 +61,19 @@
       const minScore = el('input', { id: 'alert-min-score', type: 'number', min: '0', max: '1', step: '0.01', placeholder: 'Min score', 'aria-label': 'Minimum score', value: state.alertMinScore });
       const list = select('alert-list-filter', 'List', LISTS, state.alertList);
       const programme = el('input', { id: 'alert-programme-filter', type: 'text', placeholder: 'Programme (SDGT…)', 'aria-label': 'Programme', maxlength: '200', value: state.alertProgramme, spellcheck: 'false' });
-      const since = el('input', { id: 'alert-since-filter', type: 'date', 'aria-label': 'Opened since', value: state.alertSince });
+      const since = el('input', { id: 'alert-since-filter', type: 'date', 'aria-label': 'Opened since', title: 'Opened since (UTC)', value: state.alertSince });
+      const until = el('input', { id: 'alert-until-filter', type: 'date', 'aria-label': 'Opened before', title: 'Opened before (UTC)', value: state.alertUntil });
       const sort = select('alert-sort', 'Sort', SORTS, state.alertSort);
       sort.disabled = state.alertView === 'groups';
       const view = select('alert-view', 'View', VIEWS, state.alertView);
       const apply = el('button', { type: 'submit', id: 'alert-filters-apply', class: 'btn btn-small' }, 'Apply');
-      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, since, sort, view, apply);
+      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, since, until, sort, view, apply);
       const commit = () => {
         state.alertMinScore = minScore.value.trim();
         state.alertList = list.value;
         state.alertProgramme = programme.value.trim();
         state.alertSince = since.value;
+        state.alertUntil = until.value;
         state.alertSort = sort.value;
         state.alertView = view.value;
         ui.resetAlertPaging();
@@ -91,6 +93,7 @@
       if (state.alertList) q.set('list', state.alertList);
       if (state.alertProgramme) q.set('programme', state.alertProgramme);
       if (state.alertSince) q.set('created_after', state.alertSince);
+      if (state.alertUntil) q.set('created_before', state.alertUntil);
       if (state.alertSort && state.alertView !== 'groups') q.set('sort', state.alertSort);
       return q;
     }
