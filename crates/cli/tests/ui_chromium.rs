@@ -1223,4 +1223,13 @@ fn side_by_side_and_notes(b: &Browser, base: &str, ana: &str) {
         "{href}"
     );
     b.screenshot("c5-notes");
+
+    // Decided from its own page: escalated, with the comment in its history.
+    let comment = "Dates agree, country does not: a second look.";
+    b.fill("#alert-comment", comment);
+    b.click_css("#alert-decide button[data-decision=\"escalated\"]");
+    b.wait_text("#alert-decisions .decision-comment", comment);
+    let alert = get_json(base, ana, &format!("/v1/alerts/{id}"));
+    assert_eq!(alert["status"], "escalated", "{alert}");
+    b.wait_text("#alert-head .status", "escalated");
 }

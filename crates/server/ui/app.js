@@ -1324,7 +1324,7 @@
 
   const queue = window.NominaQueue.install({
     el, api, table, section, muted, loading, failureBox, reportError, showNotice, showError, clearError,
-    fmtTime, scoreBadge, statusBadge, entityLink, humanize, state, route, alertFilterQuery, resetAlertPaging, renderCounts,
+    fmtTime, scoreBadge, statusBadge, entityLink, humanize, state, route, alertFilterQuery, resetAlertPaging, renderCounts, DECISIONS,
     ALERT_PAGE,
   });
 

@@ -249,7 +249,7 @@
         return;
       }
       if (!current()) return;
-      holder.replaceChildren(alertHead(alert), comparisonSection(cmp), notesSection(alert));
+      holder.replaceChildren(alertHead(alert), comparisonSection(cmp), decisionSection(alert), notesSection(alert));
     }
 
     function alertHead(a) {
@@ -271,6 +271,66 @@
         el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         a.reason ? el('div', { class: 'reason' }, a.reason) : null,
       );
+    }
+
+    /** The alert's decisions so far, and the controls to decide it (or confirm a true match). */
+    function decisionSection(a) {
+      const decisions = a.decisions || [];
+      const history = decisions.length
+        ? el('ol', { id: 'alert-decisions', class: 'plain' }, decisions.map((d) => el('li', { class: 'decision' }, el('span', { class: 'muted' }, `${fmtTime(d.time)} · ${d.actor || ''} · `), statusBadge(d.status), ' ', el('span', { class: 'decision-comment' }, d.comment || ''))))
+        : muted('No decision yet.');
+      return section('Decision', history, a.pending_confirmation ? confirmBox(a) : decideBox(a));
+    }
+
+    function decideBox(a) {
+      const comment = el('input', { type: 'text', id: 'alert-comment', placeholder: 'Comment (required)', 'aria-label': `Comment for alert ${a.id}`, maxlength: '2000' });
+      const buttons = ui.DECISIONS.map(([value, label, cls]) => el('button', { type: 'button', class: `btn btn-small ${cls} alert-page-decide`, dataset: { decision: value } }, label));
+      for (const b of buttons) {
+        b.addEventListener('click', async () => {
+          clearError();
+          const text = comment.value.trim();
+          if (!text) {
+            comment.classList.add('invalid');
+            comment.focus();
+            showError(`A comment is required to decide alert #${a.id}.`);
+            return;
+          }
+          buttons.forEach((x) => (x.disabled = true));
+          try {
+            const updated = await api('POST', `/v1/alerts/${encodeURIComponent(a.id)}/decision`, { status: b.dataset.decision, comment: text });
+            showNotice(updated && updated.pending_confirmation ? `Alert #${a.id}: true match proposed; a second analyst must confirm it.` : `Alert #${a.id}: ${humanize(updated && updated.status)}.`);
+            route();
+          } catch (err) {
+            buttons.forEach((x) => (x.disabled = false));
+            reportError(err);
+          }
+        });
+      }
+      const controls = [comment, el('div', { class: 'btn-row' }, buttons)];
+      if (a.status === 'open' || a.status === 'escalated') return el('div', { id: 'alert-decide' }, controls);
+      return el('details', { id: 'alert-decide', class: 'change-decision' }, el('summary', {}, 'Change decision'), controls);
+    }
+
+    /** A proposed true match: who proposed it, and Confirm for anyone else. */
+    function confirmBox(a) {
+      const by = String((a.proposal && a.proposal.actor) || '');
+      const mine = state.session && by.endsWith(`:${state.session.name}`);
+      const note = el('div', { class: 'small muted' }, `True match proposed by ${by}: ${(a.proposal && a.proposal.comment) || ''}`);
+      if (mine) return el('div', { id: 'alert-decide' }, note, muted('Awaiting a second analyst.'));
+      const confirm = el('button', { type: 'button', id: 'alert-page-confirm', class: 'btn btn-small btn-danger' }, 'Confirm true match');
+      confirm.addEventListener('click', async () => {
+        clearError();
+        confirm.disabled = true;
+        try {
+          await api('POST', `/v1/alerts/${encodeURIComponent(a.id)}/confirm`, {});
+          showNotice(`Alert #${a.id} confirmed as a true match.`);
+          route();
+        } catch (err) {
+          confirm.disabled = false;
+          reportError(err);
+        }
+      });
+      return el('div', { id: 'alert-decide' }, note, confirm);
     }
 
     function values(list) {
