@@ -265,7 +265,6 @@ fn listed_countries(e: &Entity) -> Vec<String> {
             _ => c.raw.clone(),
         })
         .collect();
-    out.dedup();
     let mut seen = std::collections::HashSet::new();
     out.retain(|c| seen.insert(c.clone()));
     out

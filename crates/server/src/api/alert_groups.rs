@@ -16,8 +16,9 @@ use std::collections::BTreeMap;
 /// Most alerts grouped in one request: a larger queue must be narrowed by a filter first.
 pub const MAX_GROUPED_ALERTS: usize = 50_000;
 
-/// Default and largest number of groups on a page.
+/// Groups on a page when `limit` is absent.
 const DEFAULT_GROUPS: usize = 50;
+/// Most groups on a page.
 const MAX_GROUPS: usize = 500;
 
 /// One listing of a group: an alert on one list's record of the party.
