@@ -825,3 +825,82 @@ fn an_alert_compares_the_customer_with_the_listed_entity() {
     );
     assert_eq!(status, 403);
 }
+
+/// The programme filter and the groups on PostgreSQL: a database shared with other tests,
+/// so every query is narrowed to this test's own references.
+#[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
+fn programmes_and_groups_on_postgres() {
+    let url = common::postgres_url();
+    let dir = TempDir::new("alert-queue-pg");
+    let screen = create_key(&dir.0, Some(&url), "screen", "gateway");
+    let ana = create_key(&dir.0, Some(&url), "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0", "--database", &url]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let reference = format!("pg-{}-{}", std::process::id(), nomina_store::now_millis());
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({"queries": [{"name": "Jaish-i-Mohammed", "reference": reference}]})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let mine = all_pages(&s, &ana, &format!("reference={reference}"), 100);
+    assert!(mine.len() >= 2, "{} alerts", mine.len());
+
+    // Programmes: stored with each alert, and a filter on them.
+    let programme = mine
+        .iter()
+        .flat_map(|a| a["programmes"].as_array().unwrap().clone())
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .next()
+        .expect("a listing with a programme");
+    let under: Vec<&Value> = mine
+        .iter()
+        .filter(|a| {
+            a["programmes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p == &programme)
+        })
+        .collect();
+    let filtered = all_pages(
+        &s,
+        &ana,
+        &format!("reference={reference}&programme={}", url_encode(&programme)),
+        100,
+    );
+    assert_eq!(filtered.len(), under.len(), "programme {programme}");
+
+    // Groups: the party's listings on several lists are one group.
+    let (status, page) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/groups?reference={reference}")),
+        &ana,
+        None,
+    );
+    assert_eq!(status, 200, "{page}");
+    let groups = page["groups"].as_array().unwrap();
+    assert!(
+        groups.iter().any(|g| {
+            let lists: std::collections::BTreeSet<&str> = g["listings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["list"].as_str().unwrap())
+                .collect();
+            g["party"].is_string() && lists.len() >= 2
+        }),
+        "{page}"
+    );
+    let grouped: usize = groups
+        .iter()
+        .map(|g| g["listings"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(grouped, mine.len());
+}
