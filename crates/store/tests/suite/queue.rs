@@ -311,6 +311,14 @@ pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
                 entity_snapshot: String::new(),
                 ..hit(Some("c"), "uk:3")
             },
+            AlertInput {
+                entity_snapshot: "{not json".into(),
+                ..hit(Some("d"), "eu:4")
+            },
+            AlertInput {
+                entity_snapshot: r#"{"programmes": "SDGT"}"#.into(),
+                ..hit(Some("e"), "eu:5")
+            },
         ],
     );
     // The database as version 6 left it: alerts without their programmes.
@@ -328,7 +336,9 @@ pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
         store.alert(ids[1]).unwrap().programmes,
         vec!["Al-Qaida", "SDGT"]
     );
-    assert!(store.alert(ids[2]).unwrap().programmes.is_empty());
+    for id in &ids[2..] {
+        assert!(store.alert(*id).unwrap().programmes.is_empty(), "alert {id}");
+    }
 }
 
 pub fn queue_sorts_and_pages_by_score_and_age(ctx: &mut Ctx) {

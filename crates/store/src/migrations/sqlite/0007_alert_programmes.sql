@@ -11,5 +11,9 @@ CREATE INDEX alert_programmes_programme ON alert_programmes (programme, alert_id
 -- an entity no longer listed when the alert was raised, has none).
 INSERT OR IGNORE INTO alert_programmes (alert_id, programme)
 SELECT a.id, trim(p.value)
-FROM alerts a, json_each(a.entity_snapshot, '$.programmes') p
-WHERE json_valid(a.entity_snapshot) AND p.type = 'text' AND trim(p.value) <> '';
+FROM alerts a,
+     json_each(CASE WHEN NOT json_valid(a.entity_snapshot) THEN '{}'
+                    WHEN json_type(a.entity_snapshot, '$.programmes') = 'array'
+                    THEN a.entity_snapshot
+                    ELSE '{}' END, '$.programmes') p
+WHERE p.type = 'text' AND trim(p.value) <> '';
