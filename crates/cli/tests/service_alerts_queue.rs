@@ -552,6 +552,26 @@ fn the_queue_filters_by_programme() {
         .map(|a| a["id"].as_i64().unwrap())
         .collect();
     assert!(!want.is_empty() && want.len() < everything.len());
+    // The programmes the filter can choose from, with their alerts.
+    let (status, counts) = call("GET", &s.url("/v1/alerts/programmes"), &ana, None);
+    assert_eq!(status, 200, "{counts}");
+    let listed: Vec<&str> = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["programme"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        candidates.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    let count = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["programme"] == programme.as_str())
+        .expect("the programme counted");
+    assert_eq!(count["alerts"].as_u64(), Some(want.len() as u64));
     let encoded: String = url_encode(&programme);
     let filtered = all_pages(&s, &ana, &format!("programme={encoded}"), 2);
     let got: Vec<i64> = filtered.iter().map(|a| a["id"].as_i64().unwrap()).collect();

@@ -106,6 +106,12 @@ fn every_endpoint_answers_each_role_with_what_it_may_see() {
         ("GET", "/v1/alerts/groups".into(), None, Some(Who::Analyst)),
         (
             "GET",
+            "/v1/alerts/programmes".into(),
+            None,
+            Some(Who::Analyst),
+        ),
+        (
+            "GET",
             format!("/v1/alerts/{id}/comparison"),
             None,
             Some(Who::Analyst),

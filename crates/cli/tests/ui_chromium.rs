@@ -1049,6 +1049,15 @@ fn programme_filter_narrows_the_queue(b: &Browser, everything: &[Value]) {
         .filter(|a| programmes(a).contains(&programme))
         .map(|a| a["id"].as_i64().unwrap())
         .collect();
+    let offered = b.wait_until("the programmes offered", || {
+        let v = b.exec(
+            "return [...document.querySelectorAll('#alert-programmes option')].map(o => o.value);",
+            json!([]),
+        );
+        let v: Vec<String> = serde_json::from_value(v).ok()?;
+        (!v.is_empty()).then_some(v)
+    });
+    assert_eq!(offered, all, "every programme of the queue offered");
     b.fill("#alert-programme-filter", &programme);
     b.click_css("#alert-filters-apply");
     wait_page(b, &format!("1–{n} of {n}", n = want.len()));

@@ -104,6 +104,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/{id}/case.csv", get(api::alert_queue::case_csv))
         .route("/v1/alerts/stats/daily", get(api::alert_queue::daily_stats))
         .route("/v1/alerts/groups", get(api::alert_groups::list))
+        .route("/v1/alerts/programmes", get(api::alerts::programmes))
         .route(
             "/v1/alerts/{id}/comparison",
             get(api::alert_comparison::comparison),

@@ -29,6 +29,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::alert_queue::daily_stats,
         crate::api::alert_queue::export_csv,
         crate::api::alert_groups::list,
+        crate::api::alerts::programmes,
         crate::api::alert_comparison::comparison,
         crate::api::audit::records,
         crate::api::audit::verify,

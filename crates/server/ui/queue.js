@@ -60,14 +60,16 @@
     function filterBar() {
       const minScore = el('input', { id: 'alert-min-score', type: 'number', min: '0', max: '1', step: '0.01', placeholder: 'Min score', 'aria-label': 'Minimum score', value: state.alertMinScore });
       const list = select('alert-list-filter', 'List', LISTS, state.alertList);
-      const programme = el('input', { id: 'alert-programme-filter', type: 'text', placeholder: 'Programme (SDGT…)', 'aria-label': 'Programme', maxlength: '200', value: state.alertProgramme, spellcheck: 'false' });
+      const programme = el('input', { id: 'alert-programme-filter', type: 'text', list: 'alert-programmes', placeholder: 'Programme (SDGT…)', 'aria-label': 'Programme', maxlength: '200', value: state.alertProgramme, spellcheck: 'false' });
+      const choices = el('datalist', { id: 'alert-programmes' });
+      fillProgrammes(choices);
       const since = el('input', { id: 'alert-since-filter', type: 'date', 'aria-label': 'Opened since', title: 'Opened since (UTC)', value: state.alertSince });
       const until = el('input', { id: 'alert-until-filter', type: 'date', 'aria-label': 'Opened before', title: 'Opened before (UTC)', value: state.alertUntil });
       const sort = select('alert-sort', 'Sort', SORTS, state.alertSort);
       sort.disabled = state.alertView === 'groups';
       const view = select('alert-view', 'View', VIEWS, state.alertView);
       const apply = el('button', { type: 'submit', id: 'alert-filters-apply', class: 'btn btn-small' }, 'Apply');
-      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, since, until, sort, view, apply);
+      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, choices, since, until, sort, view, apply);
       const commit = () => {
         state.alertMinScore = minScore.value.trim();
         state.alertList = list.value;
@@ -85,6 +87,17 @@
       });
       for (const s of [list, sort, view]) s.addEventListener('change', commit);
       return form;
+    }
+
+    /** The programmes of the alerts, offered as the programme filter's choices. */
+    async function fillProgrammes(datalist) {
+      let programmes;
+      try {
+        programmes = await api('GET', '/v1/alerts/programmes');
+      } catch (_) {
+        return; // the filter still takes any programme typed
+      }
+      datalist.replaceChildren(...(programmes || []).map((p) => el('option', { value: p.programme }, `${p.programme} (${p.alerts})`)));
     }
 
     /** The filters' query parameters (status and assignee come from app.js). */

@@ -652,6 +652,9 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AlertOutcome>>;
     /// Number of alerts per status.
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
+    /// Every programme of the alerts' listed entities (see [`Alert::programmes`]) with the
+    /// number of alerts under it, by programme: what the programme filter can choose from.
+    fn programme_counts(&self) -> Result<Vec<(String, u64)>>;
     /// How many alerts match a filter, ignoring its `cursor` and `limit`.
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64>;
     /// Adds a note to an alert's case (non-empty, at most [`MAX_NOTE_BYTES`]) with an

@@ -275,6 +275,42 @@ pub async fn list(
     }))
 }
 
+/// A programme of the alerts and how many alerts are under it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProgrammeCount {
+    /// The programme or regime, as the list names it.
+    pub programme: String,
+    /// Alerts (of any status) whose listed entity is under it.
+    pub alerts: u64,
+}
+
+/// Every programme of the alerts' listed entities with the number of alerts under it, by
+/// programme: the values `programme=` can take.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts/programmes",
+    tag = "alerts",
+    responses(
+        (status = 200, description = "Programmes and their alerts", body = Vec<ProgrammeCount>),
+        (status = 403, description = "Needs the analyst role", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn programmes(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<ProgrammeCount>>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let store = state.store.clone();
+    let counts = blocking(move || Ok(store.programme_counts()?)).await?;
+    Ok(Json(
+        counts
+            .into_iter()
+            .map(|(programme, alerts)| ProgrammeCount { programme, alerts })
+            .collect(),
+    ))
+}
+
 /// One alert with its decisions and its case notes (`notes`, oldest first).
 #[utoipa::path(
     get,

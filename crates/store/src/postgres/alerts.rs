@@ -457,6 +457,18 @@ impl AlertTx for Transaction<'_> {
         .collect()
     }
 
+    fn programme_counts(&mut self) -> Result<Vec<(String, i64)>> {
+        let ctx = "counting alerts per programme";
+        self.query(
+            "SELECT programme, COUNT(*) FROM alert_programmes GROUP BY programme",
+            &[],
+        )
+        .ctx(ctx)?
+        .iter()
+        .map(|r| Ok((r.try_get(0).ctx(ctx)?, r.try_get(1).ctx(ctx)?)))
+        .collect()
+    }
+
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {
         self.query("SELECT status, COUNT(*) FROM alerts GROUP BY status", &[])
             .ctx("counting alerts")?

@@ -425,6 +425,12 @@ impl AlertTx for Db<'_> {
         .ctx("reading notes")
     }
 
+    fn programme_counts(&mut self) -> Result<Vec<(String, i64)>> {
+        self.prepare_cached("SELECT programme, COUNT(*) FROM alert_programmes GROUP BY programme")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .ctx("counting alerts per programme")
+    }
+
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {
         self.prepare_cached("SELECT status, COUNT(*) FROM alerts GROUP BY status")
             .and_then(|mut s| {

@@ -299,6 +299,14 @@ pub fn queue_filters_by_programme(ctx: &mut Ctx) {
         "trimmed, once"
     );
     assert!(store.alert(ids[3]).unwrap().programmes.is_empty());
+    assert_eq!(
+        store.programme_counts().unwrap(),
+        vec![
+            ("Al-Qaida".to_string(), 1),
+            ("IRGC".to_string(), 1),
+            ("SDGT".to_string(), 2),
+        ]
+    );
 }
 
 pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
@@ -337,7 +345,10 @@ pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
         vec!["Al-Qaida", "SDGT"]
     );
     for id in &ids[2..] {
-        assert!(store.alert(*id).unwrap().programmes.is_empty(), "alert {id}");
+        assert!(
+            store.alert(*id).unwrap().programmes.is_empty(),
+            "alert {id}"
+        );
     }
 }
 
