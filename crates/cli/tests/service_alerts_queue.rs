@@ -896,6 +896,16 @@ fn programmes_and_groups_on_postgres() {
         100,
     );
     assert_eq!(filtered.len(), under.len(), "programme {programme}");
+    // Counted over the whole (shared) database: at least this test's alerts.
+    let (_, counts) = call("GET", &s.url("/v1/alerts/programmes"), &ana, None);
+    let counted = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["programme"] == programme.as_str())
+        .and_then(|c| c["alerts"].as_u64())
+        .expect("the programme counted");
+    assert!(counted >= under.len() as u64, "{counts}");
 
     // Groups: the party's listings on several lists are one group.
     let (status, page) = call(
