@@ -56,6 +56,11 @@
       return el('select', { id, 'aria-label': label }, options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
     }
 
+    /** A field with its label beside it. */
+    function inline(label, input) {
+      return el('label', { class: 'inline-field' }, label, input);
+    }
+
     /** The filters beyond status and assignee, applied together (Enter or Apply). */
     function filterBar() {
       const minScore = el('input', { id: 'alert-min-score', type: 'number', min: '0', max: '1', step: '0.01', placeholder: 'Min score', 'aria-label': 'Minimum score', value: state.alertMinScore });
@@ -69,7 +74,7 @@
       sort.disabled = state.alertView === 'groups';
       const view = select('alert-view', 'View', VIEWS, state.alertView);
       const apply = el('button', { type: 'submit', id: 'alert-filters-apply', class: 'btn btn-small' }, 'Apply');
-      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, choices, since, until, sort, view, apply);
+      const form = el('form', { id: 'alert-more-filters', class: 'toolbar filters' }, minScore, list, programme, choices, inline('Opened from', since), inline('before', until), sort, view, apply);
       const commit = () => {
         state.alertMinScore = minScore.value.trim();
         state.alertList = list.value;
