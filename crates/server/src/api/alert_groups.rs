@@ -14,7 +14,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Most alerts grouped in one request: a larger queue must be narrowed by a filter first.
-pub const MAX_GROUPED_ALERTS: usize = 50_000;
+/// Each alert is read whole (with its entity snapshot), so this bounds the request's memory.
+pub const MAX_GROUPED_ALERTS: usize = 10_000;
 
 /// Groups on a page when `limit` is absent.
 const DEFAULT_GROUPS: usize = 50;
@@ -197,6 +198,17 @@ pub fn page(
     }
 }
 
+/// Refuses more alerts than [`MAX_GROUPED_ALERTS`] with a 422 asking to narrow the filter.
+fn groupable(alerts: usize) -> Result<(), ApiError> {
+    if alerts > MAX_GROUPED_ALERTS {
+        return Err(ApiError::invalid(format!(
+            "filter: matches more than {MAX_GROUPED_ALERTS} alerts, too many to group at \
+             once; narrow it (status, list, programme, created_after...)"
+        )));
+    }
+    Ok(())
+}
+
 /// The group query's cursor, sort and limit checked: groups are ordered by best score only.
 fn group_paging(q: &AlertQuery) -> Result<(Option<(f64, String)>, usize), ApiError> {
     if let Some(sort) = q.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -252,12 +264,7 @@ pub async fn list(
     let store = state.store.clone();
     let (alerts, counts) =
         blocking(move || Ok((store.alerts(&filter)?, store.alert_counts()?))).await?;
-    if alerts.len() > MAX_GROUPED_ALERTS {
-        return Err(ApiError::invalid(format!(
-            "filter: matches more than {MAX_GROUPED_ALERTS} alerts, too many to \
-             group at once; narrow it (status, list, programme, created_after...)"
-        )));
-    }
+    groupable(alerts.len())?;
     let lists = state.lists.load();
     let set = lists.set.as_deref();
     let groups = group_alerts(&alerts, |entity| party_of(set, entity));
@@ -364,6 +371,14 @@ mod tests {
         }
         let want: Vec<String> = all.iter().map(|g| g.key.clone()).collect();
         assert_eq!(seen, want);
+    }
+
+    #[test]
+    fn a_queue_too_large_to_group_is_refused() {
+        assert!(groupable(MAX_GROUPED_ALERTS).is_ok());
+        let err = groupable(MAX_GROUPED_ALERTS + 1).expect_err("too many");
+        assert_eq!(err.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(err.message.starts_with("filter:"), "{}", err.message);
     }
 
     #[test]
