@@ -516,3 +516,421 @@ fn the_daily_volume_counts_alerts_and_decisions() {
     let (status, _) = call("GET", &s.url("/v1/alerts/stats/daily"), &screen, None);
     assert_eq!(status, 403);
 }
+
+#[test]
+fn the_queue_filters_by_programme() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-programme", &["ana"]);
+    let ana = analysts[0].clone();
+    let names = ["Jaish-i-Mohammed", "Masood Azhar", "Bank Sepah"];
+    screen_batch(&s, &screen, &names, 6, "p");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    let programmes_of = |a: &Value| -> Vec<String> {
+        a["programmes"]
+            .as_array()
+            .expect("programmes")
+            .iter()
+            .map(|p| p.as_str().expect("a programme").to_string())
+            .collect()
+    };
+    // A programme some alerts have and others do not, so that the filter must narrow.
+    let mut candidates: Vec<String> = everything.iter().flat_map(programmes_of).collect();
+    candidates.sort();
+    candidates.dedup();
+    let programme = candidates
+        .iter()
+        .find(|p| everything.iter().any(|a| !programmes_of(a).contains(p)))
+        .expect("a programme that not every alert has")
+        .clone();
+    let want: Vec<i64> = everything
+        .iter()
+        .filter(|a| programmes_of(a).contains(&programme))
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert!(!want.is_empty() && want.len() < everything.len());
+    // The programmes the filter can choose from, with their alerts.
+    let (status, counts) = call("GET", &s.url("/v1/alerts/programmes"), &ana, None);
+    assert_eq!(status, 200, "{counts}");
+    let listed: Vec<&str> = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["programme"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        candidates.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    let count = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["programme"] == programme.as_str())
+        .expect("the programme counted");
+    assert_eq!(count["alerts"].as_u64(), Some(want.len() as u64));
+    let encoded: String = url_encode(&programme);
+    let filtered = all_pages(&s, &ana, &format!("programme={encoded}"), 2);
+    let got: Vec<i64> = filtered.iter().map(|a| a["id"].as_i64().unwrap()).collect();
+    assert_eq!(got, want, "programme={programme}");
+
+    // The CSV: the same alerts, each with its programmes.
+    let (status, _, text) = common::request(
+        "GET",
+        &s.url(&format!("/v1/alerts.csv?programme={encoded}")),
+        Some(&ana),
+        None,
+    );
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let col = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "programmes")
+        .expect("a programmes column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), want.len());
+    assert!(rows
+        .iter()
+        .all(|r| r[col].split("; ").any(|p| p == programme)));
+
+    // A control character is refused, naming the parameter.
+    for path in ["/v1/alerts", "/v1/alerts.csv"] {
+        let (status, err) = call(
+            "GET",
+            &s.url(&format!("{path}?programme=a%01b")),
+            &ana,
+            None,
+        );
+        assert_eq!(status, 422, "{err}");
+        assert!(
+            err["error"].as_str().unwrap_or("").starts_with("programme"),
+            "{err}"
+        );
+    }
+}
+
+/// Percent-encodes a query value.
+fn url_encode(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn the_queue_groups_a_customers_hits_by_party() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-queue-groups", &["ana"]);
+    let ana = analysts[0].clone();
+    screen_batch(&s, &screen, &["Jaish-i-Mohammed", "Bank Sepah"], 4, "g");
+    let everything = all_pages(&s, &ana, "sort=newest", 1000);
+    let (status, first) = call("GET", &s.url("/v1/alerts/groups?limit=2"), &ana, None);
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["alerts"].as_u64(), Some(everything.len() as u64));
+    assert_eq!(
+        first["counts"]["open"].as_u64(),
+        Some(everything.len() as u64)
+    );
+
+    // Every page, following the cursor: each alert in exactly one group.
+    let mut groups: Vec<Value> = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let query = match &cursor {
+            Some(c) => format!("/v1/alerts/groups?limit=2&cursor={}", url_encode(c)),
+            None => "/v1/alerts/groups?limit=2".to_string(),
+        };
+        let (status, page) = call("GET", &s.url(&query), &ana, None);
+        assert_eq!(status, 200, "{page}");
+        groups.extend(page["groups"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(groups.len() as u64, first["total"].as_u64().unwrap());
+    let mut grouped: Vec<i64> = groups
+        .iter()
+        .flat_map(|g| g["listings"].as_array().unwrap().clone())
+        .map(|l| l["alert_id"].as_i64().unwrap())
+        .collect();
+    grouped.sort();
+    let mut all: Vec<i64> = everything
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    all.sort();
+    assert_eq!(grouped, all);
+    // Best score first, and within a group too.
+    let best: Vec<f64> = groups
+        .iter()
+        .map(|g| g["best_score"].as_f64().unwrap())
+        .collect();
+    assert!(best.windows(2).all(|w| w[0] >= w[1]), "{best:?}");
+
+    // One customer's hits on a party listed on several lists are one group.
+    let party = groups
+        .iter()
+        .find(|g| {
+            let lists: std::collections::BTreeSet<&str> = g["listings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["list"].as_str().unwrap())
+                .collect();
+            g["party"].is_string() && lists.len() >= 2
+        })
+        .expect("a group of one party's listings on several lists");
+    let listings = party["listings"].as_array().unwrap();
+    let reference = party["reference"].as_str().unwrap();
+    assert!(everything
+        .iter()
+        .filter(|a| listings.iter().any(|l| l["alert_id"] == a["id"]))
+        .all(|a| a["reference"] == reference));
+    let scores: Vec<f64> = listings
+        .iter()
+        .map(|l| l["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert_eq!(party["best_score"].as_f64(), Some(scores[0]));
+
+    // The group's alerts decided together.
+    let ids: Vec<i64> = listings
+        .iter()
+        .map(|l| l["alert_id"].as_i64().unwrap())
+        .collect();
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/alerts/decisions"),
+        &ana,
+        Some(&json!({"ids": ids, "decision": "false_positive", "reason": "a different party"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, open) = call("GET", &s.url("/v1/alerts/groups?status=open"), &ana, None);
+    let open_groups = open["groups"].as_array().unwrap();
+    assert!(open_groups.iter().all(|g| g["key"] != party["key"]));
+    assert_eq!(open["total"].as_u64(), Some(groups.len() as u64 - 1));
+
+    // Both new endpoints are in the OpenAPI document.
+    let (_, doc) = call("GET", &s.url("/openapi.json"), &ana, None);
+    assert!(doc["paths"]["/v1/alerts/groups"]["get"].is_object());
+    assert!(doc["paths"]["/v1/alerts/{id}/comparison"]["get"].is_object());
+    assert!(doc["components"]["schemas"]["AlertGroupList"].is_object());
+
+    // Filters, sort, cursor and limit are checked.
+    for (query, field) in [
+        ("sort=newest", "sort"),
+        ("cursor=12", "cursor"),
+        ("limit=0", "limit"),
+        ("programme=a%01", "programme"),
+        ("min_score=2", "min_score"),
+    ] {
+        let (status, err) = call(
+            "GET",
+            &s.url(&format!("/v1/alerts/groups?{query}")),
+            &ana,
+            None,
+        );
+        assert_eq!(status, 422, "{query}: {err}");
+        assert!(
+            err["error"].as_str().unwrap_or("").starts_with(field),
+            "{err}"
+        );
+    }
+}
+
+/// The comparison row of `attribute`.
+fn comparison_row<'a>(cmp: &'a Value, attribute: &str) -> &'a Value {
+    cmp["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["attribute"] == attribute)
+        .unwrap_or_else(|| panic!("no {attribute} row in {cmp}"))
+}
+
+/// The alert of `reference` on the entity whose primary name is best for it.
+fn alert_of(s: &Server, key: &str, reference: &str) -> Value {
+    let (status, page) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts?reference={reference}&sort=score")),
+        key,
+        None,
+    );
+    assert_eq!(status, 200, "{page}");
+    page["alerts"][0].clone()
+}
+
+#[test]
+fn an_alert_compares_the_customer_with_the_listed_entity() {
+    let Team {
+        dir: _dir,
+        s,
+        screen,
+        analysts,
+    } = team("alert-comparison", &["ana"]);
+    let ana = analysts[0].clone();
+    // Masood Azhar is listed born 1968-07-10, Pakistani: the date agrees, India does not.
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({"queries": [{
+            "name": "Masood Azhar", "dob": "1968-07-10", "country": "India",
+            "type": "person", "reference": "cmp-1"
+        }]})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let alert = alert_of(&s, &ana, "cmp-1");
+    let id = alert["id"].as_i64().expect("an alert");
+    let (status, cmp) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &ana,
+        None,
+    );
+    assert_eq!(status, 200, "{cmp}");
+    assert_eq!(cmp["customer_source"], "screening");
+    assert_eq!(cmp["entity"], alert["entity"]);
+    let dob = comparison_row(&cmp, "dob");
+    assert_eq!(dob["customer"], json!(["1968-07-10"]));
+    assert_eq!(dob["verdict"], "agrees", "{dob}");
+    let country = comparison_row(&cmp, "country");
+    assert_eq!(country["verdict"], "contradicts", "{country}");
+    assert!(!country["listed"].as_array().unwrap().is_empty());
+    assert_eq!(comparison_row(&cmp, "name")["verdict"], "agrees");
+    assert_eq!(comparison_row(&cmp, "identifier")["verdict"], "unknown");
+    assert_eq!(comparison_row(&cmp, "type")["verdict"], "agrees");
+
+    // A stored customer is the customer's side: its own attributes.
+    let (status, body) = call(
+        "PUT",
+        &s.url("/v1/customers/cmp-2"),
+        &screen,
+        Some(&json!({"name": "Masood Azhar", "type": "person", "dob": "1990", "country": "PK"})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let alert = alert_of(&s, &ana, "cmp-2");
+    let id = alert["id"].as_i64().expect("an alert on entry");
+    let (_, cmp) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &ana,
+        None,
+    );
+    assert_eq!(cmp["customer_source"], "customer");
+    assert_eq!(comparison_row(&cmp, "dob")["verdict"], "contradicts");
+    assert_eq!(comparison_row(&cmp, "country")["verdict"], "agrees");
+
+    let (status, _) = call("GET", &s.url("/v1/alerts/999999/comparison"), &ana, None);
+    assert_eq!(status, 404);
+    let (status, _) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/{id}/comparison")),
+        &screen,
+        None,
+    );
+    assert_eq!(status, 403);
+}
+
+/// The programme filter and the groups on PostgreSQL: a database shared with other tests,
+/// so every query is narrowed to this test's own references.
+#[test]
+#[cfg_attr(
+    not(has_postgres),
+    ignore = "needs PostgreSQL: NOMINA_TEST_POSTGRES_URL was not set when the tests were built"
+)]
+fn programmes_and_groups_on_postgres() {
+    let url = common::postgres_url();
+    let dir = TempDir::new("alert-queue-pg");
+    let screen = create_key(&dir.0, Some(&url), "screen", "gateway");
+    let ana = create_key(&dir.0, Some(&url), "analyst", "ana");
+    let mut cmd = Server::command(&dir.0, &["--watch", "0", "--database", &url]);
+    cmd.env("NOMINA_LOG", "warn");
+    let s = Server::spawn(cmd);
+    let reference = format!("pg-{}-{}", std::process::id(), nomina_store::now_millis());
+    let (status, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        &screen,
+        Some(&json!({"queries": [{"name": "Jaish-i-Mohammed", "reference": reference}]})),
+    );
+    assert_eq!(status, 200, "{body}");
+    let mine = all_pages(&s, &ana, &format!("reference={reference}"), 100);
+    assert!(mine.len() >= 2, "{} alerts", mine.len());
+
+    // Programmes: stored with each alert, and a filter on them.
+    let programme = mine
+        .iter()
+        .flat_map(|a| a["programmes"].as_array().unwrap().clone())
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .next()
+        .expect("a listing with a programme");
+    let under: Vec<&Value> = mine
+        .iter()
+        .filter(|a| {
+            a["programmes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p == &programme)
+        })
+        .collect();
+    let filtered = all_pages(
+        &s,
+        &ana,
+        &format!("reference={reference}&programme={}", url_encode(&programme)),
+        100,
+    );
+    assert_eq!(filtered.len(), under.len(), "programme {programme}");
+    // Counted over the whole (shared) database: at least this test's alerts.
+    let (_, counts) = call("GET", &s.url("/v1/alerts/programmes"), &ana, None);
+    let counted = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["programme"] == programme.as_str())
+        .and_then(|c| c["alerts"].as_u64())
+        .expect("the programme counted");
+    assert!(counted >= under.len() as u64, "{counts}");
+
+    // Groups: the party's listings on several lists are one group.
+    let (status, page) = call(
+        "GET",
+        &s.url(&format!("/v1/alerts/groups?reference={reference}")),
+        &ana,
+        None,
+    );
+    assert_eq!(status, 200, "{page}");
+    let groups = page["groups"].as_array().unwrap();
+    assert!(
+        groups.iter().any(|g| {
+            let lists: std::collections::BTreeSet<&str> = g["listings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["list"].as_str().unwrap())
+                .collect();
+            g["party"].is_string() && lists.len() >= 2
+        }),
+        "{page}"
+    );
+    let grouped: usize = groups
+        .iter()
+        .map(|g| g["listings"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(grouped, mine.len());
+}

@@ -103,6 +103,19 @@ fn every_endpoint_answers_each_role_with_what_it_may_see() {
         ("GET", "/v1/lists".into(), None, Some(Who::Screen)),
         ("GET", "/v1/alerts".into(), None, Some(Who::Analyst)),
         ("GET", format!("/v1/alerts/{id}"), None, Some(Who::Analyst)),
+        ("GET", "/v1/alerts/groups".into(), None, Some(Who::Analyst)),
+        (
+            "GET",
+            "/v1/alerts/programmes".into(),
+            None,
+            Some(Who::Analyst),
+        ),
+        (
+            "GET",
+            format!("/v1/alerts/{id}/comparison"),
+            None,
+            Some(Who::Analyst),
+        ),
         ("GET", "/v1/audit".into(), None, Some(Who::Admin)),
         ("GET", "/v1/audit/verify".into(), None, Some(Who::Admin)),
         (

@@ -559,6 +559,9 @@ mod down_store {
         fn alert(&self, id: i64) -> Result<Alert> {
             Err(down())
         }
+        fn programme_counts(&self) -> Result<Vec<(String, u64)>> {
+            Err(down())
+        }
         fn decide(
             &self,
             alert_id: i64,

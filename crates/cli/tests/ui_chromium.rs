@@ -2,7 +2,10 @@
 //! protocol: `nomina serve` on the bundled lists, an analyst key from `nomina keys create`,
 //! then sign-in, screening, the explanation and entity pages, deciding an alert as a false
 //! positive and seeing the next screening suppressed, a document scan with highlighted
-//! mentions, and that names from queries and lists are only ever shown as text.
+//! mentions, that names from queries and lists are only ever shown as text; and the alert
+//! queue: paging, assignment, bulk and four-eyes decisions, the programme filter, the queue
+//! grouped by customer and party, an alert side by side with its case notes, and the chart
+//! of alerts per day.
 //!
 //! Needs /usr/bin/chromium and /usr/bin/chromedriver. Without them (when the tests were
 //! built, see `crates/cli/build.rs`) the harness reports the test as ignored, with the
@@ -895,4 +898,347 @@ fn two_analysts_work_a_queue_of_300_alerts() {
         .find(|r| r[col("id")] == mine.to_string())
         .unwrap();
     assert_eq!(&assigned[col("assignee")], "ana");
+}
+
+// -------------------------------------------------------------------------------------
+// Groups, side by side, notes, the programme filter and the daily chart
+// -------------------------------------------------------------------------------------
+
+/// A GET of the API as `key`, its JSON.
+fn get_json(base: &str, key: &str, path: &str) -> Value {
+    let (status, _, text) = common::request("GET", &format!("{base}{path}"), Some(key), None);
+    assert_eq!(status, 200, "{path}: {text}");
+    serde_json::from_str(&text).expect("JSON")
+}
+
+/// Sets a `<select>` of the page and lets it announce the change.
+fn choose(b: &Browser, id: &str, value: &str) {
+    b.exec(
+        "const s = document.getElementById(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change'));",
+        json!([id, value]),
+    );
+}
+
+/// The programmes of an alert as the API gives them.
+fn programmes(alert: &Value) -> Vec<String> {
+    alert["programmes"]
+        .as_array()
+        .expect("programmes")
+        .iter()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+#[cfg_attr(
+    not(has_chromium),
+    ignore = "needs /usr/bin/chromium and /usr/bin/chromedriver, absent when the tests were built"
+)]
+fn an_analyst_works_groups_side_by_side_and_notes() {
+    let data = TempDir::new("cases-data");
+    let profile = TempDir::new("cases-chrome");
+    let gateway = create_key(&data.0, None, "screen", "gateway");
+    let ana = create_key(&data.0, None, "analyst", "ana");
+    let server = Server::start(&data.0, &[]);
+    let base = server.base.as_str();
+    let queries = json!({"queries": [
+        {"name": "Jaish-i-Mohammed", "reference": "grp-1"},
+        {"name": "Masood Azhar", "dob": "1968-07-10", "country": "India", "type": "person",
+         "reference": "cmp-1"},
+        {"name": "Bank Sepah", "reference": "bank-1"},
+        {"name": "Masood Azhar", "reference": MARKUP_REFERENCE},
+    ]});
+    let (status, _, text) = common::request(
+        "POST",
+        &format!("{base}/v1/screen"),
+        Some(&gateway),
+        Some(&queries),
+    );
+    assert_eq!(status, 200, "{text}");
+    let everything = get_json(base, &ana, "/v1/alerts?limit=1000")["alerts"]
+        .as_array()
+        .expect("alerts")
+        .clone();
+    let total = everything.len();
+    let (_driver, driver_url) = start_chromedriver();
+    let b = Browser::open(&driver_url, &profile.0);
+    sign_in_as(&b, base, &ana, "ana");
+    b.goto(&format!("{base}/#/alerts"));
+    wait_page(&b, &format!("1–{total} of {total}"));
+
+    daily_chart_draws_bars(&b, total);
+    programme_filter_narrows_the_queue(&b, &everything);
+    sort_score_and_age_filters(&b, &everything);
+    grouped_view_expands_and_decides_a_party(&b, base, &ana);
+    side_by_side_and_notes(&b, base, &ana);
+    markup_stays_text_in_groups_and_on_the_alert_page(&b, base, &ana);
+}
+
+/// A customer reference carrying markup: shown as text everywhere.
+const MARKUP_REFERENCE: &str = "<i>ref</i><img src=x onerror=alert(1)>";
+
+/// How many elements a script or a caller's markup would have made under `css`, and
+/// whether its text shows `needle` as typed.
+fn markup_under(b: &Browser, css: &str, needle: &str) -> Value {
+    b.exec(
+        "const root = document.querySelector(arguments[0]);\
+         return [root.querySelectorAll('img, script, i, b').length,\
+                 root.textContent.includes(arguments[1])];",
+        json!([css, needle]),
+    )
+}
+
+fn markup_stays_text_in_groups_and_on_the_alert_page(b: &Browser, base: &str, ana: &str) {
+    b.goto(&format!("{base}/#/alerts"));
+    b.wait_for("#alert-view");
+    choose(b, "alert-view", "groups");
+    b.wait_for("#groups-table");
+    b.wait_text("#groups-table .group-row", MARKUP_REFERENCE);
+    assert_eq!(
+        markup_under(b, "#groups-table", MARKUP_REFERENCE),
+        json!([0, true])
+    );
+    choose(b, "alert-view", "list");
+    b.wait_for("#alerts-table");
+    let encoded: String = MARKUP_REFERENCE
+        .bytes()
+        .map(|c| format!("%{c:02X}"))
+        .collect();
+    let page = get_json(base, ana, &format!("/v1/alerts?reference={encoded}"));
+    let id = page["alerts"][0]["id"]
+        .as_i64()
+        .expect("the marked-up alert");
+    b.goto(&format!("{base}/#/alert/{id}"));
+    b.wait_for("#comparison-table");
+    b.wait_text("#alert-head", MARKUP_REFERENCE);
+    assert_eq!(markup_under(b, "#view", MARKUP_REFERENCE), json!([0, true]));
+}
+
+/// Thirty days of bars; today's opened bar counts every alert.
+fn daily_chart_draws_bars(b: &Browser, total: usize) {
+    b.wait_for("#daily-chart");
+    let drawn = b.exec(
+        "const days = [...document.querySelectorAll('#daily-chart g.day')];\
+         const last = days[days.length - 1];\
+         const bar = last && last.querySelector('rect.bar-opened');\
+         return [days.length, bar ? Number(bar.dataset.count) : 0,\
+                 bar ? bar.getBoundingClientRect().height : 0];",
+        json!([]),
+    );
+    assert_eq!(drawn[0], json!(30), "{drawn}");
+    assert_eq!(drawn[1].as_u64(), Some(total as u64), "{drawn}");
+    assert!(
+        drawn[2].as_f64().unwrap_or(0.0) > 10.0,
+        "a visible bar: {drawn}"
+    );
+    b.screenshot("c1-daily-chart");
+}
+
+/// A programme some alerts have and others not: the queue shows exactly those.
+fn programme_filter_narrows_the_queue(b: &Browser, everything: &[Value]) {
+    let mut all: Vec<String> = everything.iter().flat_map(programmes).collect();
+    all.sort();
+    all.dedup();
+    let programme = all
+        .iter()
+        .find(|p| everything.iter().any(|a| !programmes(a).contains(p)))
+        .expect("a programme that narrows the queue")
+        .clone();
+    let mut want: Vec<i64> = everything
+        .iter()
+        .filter(|a| programmes(a).contains(&programme))
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    let offered = b.wait_until("the programmes offered", || {
+        let v = b.exec(
+            "return [...document.querySelectorAll('#alert-programmes option')].map(o => o.value);",
+            json!([]),
+        );
+        let v: Vec<String> = serde_json::from_value(v).ok()?;
+        (!v.is_empty()).then_some(v)
+    });
+    assert_eq!(offered, all, "every programme of the queue offered");
+    b.fill("#alert-programme-filter", &programme);
+    b.click_css("#alert-filters-apply");
+    wait_page(b, &format!("1–{n} of {n}", n = want.len()));
+    let mut shown = row_ids(b);
+    shown.sort();
+    want.sort();
+    assert_eq!(shown, want, "programme {programme}");
+    b.screenshot("c2-programme");
+    b.fill("#alert-programme-filter", "");
+    b.click_css("#alert-filters-apply");
+    wait_page(b, &format!("of {}", everything.len()));
+}
+
+/// The scores of the rows on the page, top to bottom.
+fn row_scores(b: &Browser) -> Vec<f64> {
+    b.exec(
+        "return [...document.querySelectorAll('#alerts-table .alert-row')].map(r => Number(r.dataset.score));",
+        json!([]),
+    )
+    .as_array()
+    .expect("row scores")
+    .iter()
+    .filter_map(Value::as_f64)
+    .collect()
+}
+
+/// Highest score first; a minimum score and a list narrow the queue; an age range that
+/// ends before today empties it.
+fn sort_score_and_age_filters(b: &Browser, everything: &[Value]) {
+    let n = everything.len();
+    choose(b, "alert-sort", "score");
+    b.wait_until("rows sorted by score", || {
+        let scores = row_scores(b);
+        (scores.len() == n && scores.windows(2).all(|w| w[0] >= w[1])).then_some(())
+    });
+    let mut scores: Vec<f64> = everything
+        .iter()
+        .map(|a| a["score"].as_f64().unwrap())
+        .collect();
+    scores.sort_by(|a, b| b.total_cmp(a));
+    let median = scores[n / 2];
+    let want = scores.iter().filter(|s| **s >= median).count();
+    b.fill("#alert-min-score", &median.to_string());
+    choose(b, "alert-list-filter", "un");
+    let on_un = everything
+        .iter()
+        .filter(|a| a["entity"].as_str().unwrap().starts_with("un:"))
+        .filter(|a| a["score"].as_f64().unwrap() >= median)
+        .count();
+    assert!(on_un > 0 && on_un <= want);
+    wait_page(b, &format!("1–{on_un} of {on_un}"));
+    assert!(row_scores(b).iter().all(|s| *s >= median));
+    b.fill("#alert-min-score", "");
+    choose(b, "alert-list-filter", "");
+    wait_page(b, &format!("1–{n} of {n}"));
+    b.exec(
+        "document.getElementById('alert-until-filter').value = '2001-01-01';\
+         document.getElementById('alert-filters-apply').click();",
+        json!([]),
+    );
+    b.wait_for("#alerts-empty");
+    b.exec(
+        "document.getElementById('alert-until-filter').value = '';\
+         document.getElementById('alert-filters-apply').click();",
+        json!([]),
+    );
+    choose(b, "alert-sort", "newest");
+    wait_page(b, &format!("1–{n} of {n}"));
+}
+
+/// The group of one customer's hits on one party across lists expands to its listings and
+/// is closed as a false positive in one decision.
+fn grouped_view_expands_and_decides_a_party(b: &Browser, base: &str, ana: &str) {
+    let groups = get_json(base, ana, "/v1/alerts/groups?status=open,escalated");
+    let party = groups["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| {
+            g["reference"] == "grp-1"
+                && g["party"].is_string()
+                && g["listings"].as_array().unwrap().len() >= 2
+        })
+        .expect("Jaish-i-Mohammed's listings on several lists, one group")
+        .clone();
+    let key = party["key"].as_str().unwrap();
+    let n = party["listings"].as_array().unwrap().len();
+    choose(b, "alert-view", "groups");
+    let row = format!(".group-row[data-group-key=\"{key}\"]");
+    b.wait_for(&row);
+    let listings = format!(".group-listings[data-group-key=\"{key}\"]");
+    assert!(b.find(None, &format!("{listings} .listing-row")).is_some());
+    b.click_css(&format!("{row} .group-toggle"));
+    b.wait_for(&listings);
+    let shown = b.exec(
+        "const rows = document.querySelectorAll(arguments[0] + ' .listing-row');\
+         return [rows.length, new Set([...rows].map(r => r.dataset.list)).size];",
+        json!([listings]),
+    );
+    assert_eq!(shown[0].as_u64(), Some(n as u64), "{shown}");
+    assert!(shown[1].as_u64().unwrap() >= 2, "several lists: {shown}");
+    b.screenshot("c3-group-expanded");
+    let row_id = b.wait_for(&row);
+    b.fill_in(
+        &row_id,
+        ".group-reason",
+        "Another organisation: registered 2019 in Oslo.",
+    );
+    let close = b.find(Some(&row_id), ".group-close").expect("close button");
+    b.click(&close);
+    b.wait_text("#notice-text", "false positive");
+    b.wait_gone(&row);
+    for l in party["listings"].as_array().unwrap() {
+        let id = l["alert_id"].as_i64().unwrap();
+        let alert = get_json(base, ana, &format!("/v1/alerts/{id}"));
+        assert_eq!(alert["status"], "false_positive", "{alert}");
+    }
+    choose(b, "alert-view", "list");
+    b.wait_for("#alerts-table");
+}
+
+/// The customer beside the listing, one agreeing and one contradicting attribute; a note
+/// with markup added, shown as text, kept after a reload; the case file's link.
+fn side_by_side_and_notes(b: &Browser, base: &str, ana: &str) {
+    let page = get_json(base, ana, "/v1/alerts?reference=cmp-1&sort=score");
+    let id = page["alerts"][0]["id"]
+        .as_i64()
+        .expect("the customer's alert");
+    let row = format!("#alerts-table .alert-row[data-alert-id=\"{id}\"] a.alert-open");
+    b.click_css(&row);
+    b.wait_for("#comparison-table");
+    let verdict = |attribute: &str| {
+        let css = format!("#comparison-table .cmp-row[data-attribute=\"{attribute}\"]");
+        let id = b.wait_for(&css);
+        b.must(
+            "GET",
+            &format!("/element/{id}/attribute/data-verdict"),
+            None,
+        )
+    };
+    assert_eq!(verdict("dob"), json!("agrees"));
+    assert_eq!(verdict("country"), json!("contradicts"));
+    b.wait_text(
+        "#comparison-table .cmp-row[data-attribute=\"country\"] .verdict",
+        "contradicts",
+    );
+    b.screenshot("c4-side-by-side");
+
+    let note = "<b>Passport</b> seen: PK, not India & 1968.";
+    b.fill("#note-text", note);
+    b.click_css("#note-add");
+    b.wait_text("#notes-list .note-text", note);
+    let markup = b.exec(
+        "return document.querySelectorAll('#notes-list b, #notes-list img').length;",
+        json!([]),
+    );
+    assert_eq!(markup, json!(0), "a note rendered as markup");
+    b.goto(&format!("{base}/#/alerts"));
+    b.wait_for("#alerts-table");
+    b.goto(&format!("{base}/#/alert/{id}"));
+    b.wait_text("#notes-list .note-text", note);
+    let href = b
+        .exec(
+            "return document.getElementById('alert-case-csv').href;",
+            json!([]),
+        )
+        .as_str()
+        .expect("case file link")
+        .to_string();
+    assert!(
+        href.ends_with(&format!("/v1/alerts/{id}/case.csv")),
+        "{href}"
+    );
+    b.screenshot("c5-notes");
+
+    // Decided from its own page: escalated, with the comment in its history.
+    let comment = "Dates agree, country does not: a second look.";
+    b.fill("#alert-comment", comment);
+    b.click_css("#alert-decide button[data-decision=\"escalated\"]");
+    b.wait_text("#alert-decisions .decision-comment", comment);
+    let alert = get_json(base, ana, &format!("/v1/alerts/{id}"));
+    assert_eq!(alert["status"], "escalated", "{alert}");
+    b.wait_text("#alert-head .status", "escalated");
 }

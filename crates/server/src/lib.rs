@@ -103,6 +103,12 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/alerts/{id}/notes", post(api::alert_queue::add_note))
         .route("/v1/alerts/{id}/case.csv", get(api::alert_queue::case_csv))
         .route("/v1/alerts/stats/daily", get(api::alert_queue::daily_stats))
+        .route("/v1/alerts/groups", get(api::alert_groups::list))
+        .route("/v1/alerts/programmes", get(api::alerts::programmes))
+        .route(
+            "/v1/alerts/{id}/comparison",
+            get(api::alert_comparison::comparison),
+        )
         .route("/v1/audit", get(api::audit::records))
         .route("/v1/customers", post(api::customers::bulk))
         .route(
@@ -117,6 +123,7 @@ pub fn router(state: AppState) -> Router {
         .route("/openapi.json", get(ops::openapi))
         .route("/", get(ui::index))
         .route("/ui/app.js", get(ui::app_js))
+        .route("/ui/queue.js", get(ui::queue_js))
         .route("/ui/app.css", get(ui::app_css))
         .route("/ui/login", post(ui::login))
         .route("/ui/logout", post(ui::logout));

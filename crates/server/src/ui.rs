@@ -1,4 +1,4 @@
-//! The analysts' web UI: three static files compiled into the binary (no build step, no
+//! The analysts' web UI: four static files compiled into the binary (no build step, no
 //! external assets), and the session endpoints it logs in with.
 //!
 //! Analysts log in with their own API key (role `analyst` or `admin`): the key is
@@ -19,6 +19,7 @@ use serde_json::json;
 
 const INDEX_HTML: &str = include_str!("../ui/index.html");
 const APP_JS: &str = include_str!("../ui/app.js");
+const QUEUE_JS: &str = include_str!("../ui/queue.js");
 const APP_CSS: &str = include_str!("../ui/app.css");
 
 fn asset(body: &'static str, content_type: &'static str) -> Response {
@@ -40,6 +41,11 @@ pub async fn index() -> Response {
 /// `GET /ui/app.js`.
 pub async fn app_js() -> Response {
     asset(APP_JS, "text/javascript; charset=utf-8")
+}
+
+/// `GET /ui/queue.js`: the alert queue's filters, groups, alert page and daily chart.
+pub async fn queue_js() -> Response {
+    asset(QUEUE_JS, "text/javascript; charset=utf-8")
 }
 
 /// `GET /ui/app.css`.

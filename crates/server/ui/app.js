@@ -28,6 +28,13 @@
     alertCursor: '', // cursor of the page shown ('' for the first)
     alertPrevious: [], // cursors of the pages before it, to go back
     alertFirst: 1, // position of the page's first alert in the queue
+    alertMinScore: '', // the filters of queue.js's filter bar
+    alertList: '',
+    alertProgramme: '',
+    alertSince: '', // YYYY-MM-DD, opened at or after
+    alertUntil: '', // YYYY-MM-DD, opened before
+    alertSort: 'newest',
+    alertView: 'list', // 'list' or 'groups'
   };
 
   /** Alerts per page of the queue. */
@@ -396,7 +403,7 @@
     const seq = ++state.routeSeq;
     const { page, arg } = parseRoute();
     for (const a of document.querySelectorAll('#nav a')) {
-      a.classList.toggle('active', a.dataset.route === page || (page === 'entity' && a.dataset.route === 'search'));
+      a.classList.toggle('active', a.dataset.route === page || (page === 'entity' && a.dataset.route === 'search') || (page === 'alert' && a.dataset.route === 'alerts'));
     }
     const view = $('view');
     view.replaceChildren();
@@ -420,6 +427,9 @@
         break;
       case 'alerts':
         renderAlerts(view, current);
+        break;
+      case 'alert':
+        queue.renderAlertDetail(view, arg, current);
         break;
       case 'lists':
         renderLists(view, current);
@@ -992,12 +1002,12 @@
     state.alertFirst = 1;
   }
 
-  /** The query string of the queue's filters (status, assignee). */
+  /** The query string of the queue's filters (status, assignee, and queue.js's bar). */
   function alertFilterQuery() {
     const q = new URLSearchParams({ status: state.alertFilter });
     if (state.alertAssignee === 'me' && state.session) q.set('assignee', state.session.name);
     else if (state.alertAssignee) q.set('assignee', state.alertAssignee);
-    return q;
+    return queue.addFilters(q);
   }
 
   function renderAlerts(view, current) {
@@ -1027,8 +1037,9 @@
     const csv = el('a', { id: 'alerts-csv', class: 'btn btn-small', href: `/v1/alerts.csv?${alertFilterQuery()}`, download: 'alerts.csv' }, 'Export CSV');
     const counts = el('div', { id: 'alert-counts', class: 'counts' });
     const body = el('div', { id: 'alerts-body' }, loading('Loading alerts…'));
-    view.append(el('div', { class: 'page-head' }, el('h1', {}, 'Alert queue'), counts), el('div', { class: 'toolbar' }, tabs, assignee, textFilter, refresh, csv), body);
-    loadAlerts(body, counts, current);
+    view.append(el('div', { class: 'page-head' }, el('h1', {}, 'Alert queue'), counts), queue.dailyChartCard(current), el('div', { class: 'toolbar' }, tabs, assignee, textFilter, refresh, csv), queue.filterBar(), body);
+    if (state.alertView === 'groups') queue.renderGroups(body, counts, current);
+    else loadAlerts(body, counts, current);
   }
 
   async function loadAlerts(body, counts, current) {
@@ -1048,7 +1059,7 @@
     renderCounts(counts, data.counts || {});
     const alerts = data.alerts || [];
     if (!alerts.length) {
-      body.replaceChildren(el('p', { class: 'card muted', id: 'alerts-empty' }, 'No alerts with this status.'));
+      body.replaceChildren(el('p', { class: 'card muted', id: 'alerts-empty' }, 'No alerts with these filters.'));
       return;
     }
     const first = state.alertFirst;
@@ -1148,15 +1159,15 @@
     const buttons = DECISIONS.map(([value, label, cls]) => el('button', { type: 'button', class: `btn btn-small ${cls}`, dataset: { decision: value } }, label));
     const row = el(
       'tr',
-      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', pending: a.pending_confirmation ? 'true' : 'false', assignee: a.assignee || '', query: a.query || '', entityName: a.entity_name || '' } },
+      { class: `alert-row alert-${String(a.status).replace(/[^a-z_]/g, '')}`, dataset: { alertId: String(a.id), entity: a.entity || '', reference: a.reference || '', status: a.status || '', score: String(a.score), pending: a.pending_confirmation ? 'true' : 'false', assignee: a.assignee || '', query: a.query || '', entityName: a.entity_name || '' } },
       el('td', {}, el('input', { type: 'checkbox', class: 'alert-select', value: String(a.id), 'aria-label': `Select alert ${a.id}` })),
-      el('td', { class: 'num' }, String(a.id)),
+      el('td', { class: 'num' }, el('a', { class: 'alert-open', href: `#/alert/${encodeURIComponent(a.id)}`, title: 'Side by side, notes and case file' }, String(a.id))),
       el('td', { class: 'nowrap' }, fmtTime(a.created)),
       el('td', {}, statusBadge(a.status), pendingNote(a)),
       el('td', {}, el('span', { class: 'alert-assignee' }, a.assignee || ''), ' ', a.assignee === (state.session && state.session.name) ? null : el('button', { type: 'button', class: 'btn btn-small alert-assign-me', onclick: () => alertAction(`/v1/alerts/${encodeURIComponent(a.id)}/assign`, { to: 'me' }, `Alert #${a.id} assigned to you.`) }, 'Assign to me')),
       el('td', { class: 'alert-reference' }, a.reference || muted('—')),
       el('td', {}, a.query || ''),
-      el('td', {}, entityLink(a.entity), el('div', { class: 'small' }, a.entity_name || '')),
+      el('td', {}, entityLink(a.entity), el('div', { class: 'small' }, a.entity_name || ''), (a.programmes || []).length ? el('div', { class: 'small muted alert-programmes' }, a.programmes.join(', ')) : null),
       el('td', {}, scoreBadge(a.score)),
       el('td', {}, a.reason ? el('div', { class: 'reason' }, a.reason) : null, history, el('div', { class: 'small muted' }, 'screening ', el('code', {}, a.screening_id || ''))),
       el('td', { class: 'actions' }, decisionControls(a, comment, buttons)),
@@ -1306,6 +1317,16 @@
       : muted('No customer base is monitored yet.');
     view.append(section('Monitoring runs', body));
   }
+
+  // ---------------------------------------------------------------------------------
+  // The queue's second half (queue.js, loaded first), given the helpers it builds with
+  // ---------------------------------------------------------------------------------
+
+  const queue = window.NominaQueue.install({
+    el, api, table, section, muted, loading, failureBox, reportError, showNotice, showError, clearError,
+    fmtTime, scoreBadge, statusBadge, entityLink, humanize, state, route, alertFilterQuery, resetAlertPaging, renderCounts, DECISIONS,
+    ALERT_PAGE,
+  });
 
   // ---------------------------------------------------------------------------------
   // Start

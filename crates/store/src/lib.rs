@@ -291,6 +291,9 @@ pub struct Alert {
     /// The true-match decision proposed by one analyst; while the alert is still queued it
     /// awaits a second analyst's confirmation, and after that it says who proposed it.
     pub proposal: Option<Proposal>,
+    /// The sanctions programmes or regimes of the listed entity when the alert was raised
+    /// (`SDGT`, `Al-Qaida`...), sorted; empty when the list names none.
+    pub programmes: Vec<String>,
     /// Decisions, oldest first.
     pub decisions: Vec<Decision>,
 }
@@ -456,6 +459,9 @@ pub struct AlertFilter {
     pub min_score: Option<f64>,
     /// Only alerts on this list: the entity key starts with `list:` (`un`, `ofac`...).
     pub list: Option<String>,
+    /// Only alerts whose listed entity is under this programme or regime, exactly as the
+    /// list names it (`SDGT`, `Al-Qaida`...; see [`Alert::programmes`]).
+    pub programme: Option<String>,
     /// Only alerts opened at or after this time.
     pub created_after: Option<Millis>,
     /// Only alerts opened before this time.
@@ -646,6 +652,9 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<AlertOutcome>>;
     /// Number of alerts per status.
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>>;
+    /// Every programme of the alerts' listed entities (see [`Alert::programmes`]) with the
+    /// number of alerts under it, by programme: what the programme filter can choose from.
+    fn programme_counts(&self) -> Result<Vec<(String, u64)>>;
     /// How many alerts match a filter, ignoring its `cursor` and `limit`.
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64>;
     /// Adds a note to an alert's case (non-empty, at most [`MAX_NOTE_BYTES`]) with an

@@ -241,6 +241,8 @@ suite! {
     queue_true_match_needs_a_second_analyst,
     queue_filters_by_score_list_and_age,
     queue_sorts_and_pages_by_score_and_age,
+    queue_filters_by_programme,
+    programmes_backfilled_by_migration_7,
     queue_case_notes_are_audited,
     queue_daily_volume,
     screening_is_atomic,

@@ -244,7 +244,7 @@ pub async fn add_note(
 }
 
 /// The CSV header, one name per column of [`csv_row`].
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 16] = [
     "id",
     "created",
     "status",
@@ -260,9 +260,13 @@ const CSV_HEADER: [&str; 15] = [
     "decided_by",
     "decision_comment",
     "proposed_by",
+    "programmes",
 ];
 
-fn csv_row(a: &Alert) -> [String; 15] {
+/// Separates an alert's programmes in one CSV cell.
+const PROGRAMMES_SEPARATOR: &str = "; ";
+
+fn csv_row(a: &Alert) -> [String; 16] {
     let last = a.decisions.last();
     [
         a.id.to_string(),
@@ -283,6 +287,7 @@ fn csv_row(a: &Alert) -> [String; 15] {
             .as_ref()
             .map(|p| p.actor.clone())
             .unwrap_or_default(),
+        a.programmes.join(PROGRAMMES_SEPARATOR),
     ]
 }
 

@@ -30,6 +30,9 @@ pub struct AlertQuery {
     /// Only alerts on this list (`un`, `ofac`, `eu`, `uk`...): the entity key prefix
     /// before `:`.
     pub list: Option<String>,
+    /// Only alerts whose listed entity is under this sanctions programme or regime, as the
+    /// list names it (`SDGT`, `Al-Qaida`...; an alert's `programmes`).
+    pub programme: Option<String>,
     /// Only alerts opened at or after this time (`YYYY-MM-DD`: midnight UTC, or an RFC 3339
     /// UTC date-time).
     pub created_after: Option<String>,
@@ -58,6 +61,9 @@ impl AlertQuery {
                 .map(|v| parse_min_score(&v))
                 .transpose()?,
             list: some(&self.list).map(|v| parse_list(&v)).transpose()?,
+            programme: some(&self.programme)
+                .map(|v| parse_programme(&v))
+                .transpose()?,
             created_after: some(&self.created_after)
                 .map(|v| parse_created("created_after", &v))
                 .transpose()?,
@@ -141,6 +147,21 @@ fn parse_list(v: &str) -> Result<String, ApiError> {
             "list: {v:?} is not a list name (un, ofac, eu, uk...)"
         )))
     }
+}
+
+/// Longest programme name accepted, in characters.
+const MAX_PROGRAMME_CHARS: usize = 200;
+
+/// A programme name, trimmed: printable text of at most [`MAX_PROGRAMME_CHARS`].
+fn parse_programme(v: &str) -> Result<String, ApiError> {
+    let v = v.trim();
+    if v.chars().count() > MAX_PROGRAMME_CHARS || v.chars().any(char::is_control) {
+        return Err(ApiError::invalid(format!(
+            "programme: not a programme name (printable text of at most \
+             {MAX_PROGRAMME_CHARS} characters, e.g. SDGT)"
+        )));
+    }
+    Ok(v.to_string())
 }
 
 /// A time bound of `created_after` / `created_before`.
@@ -252,6 +273,42 @@ pub async fn list(
         total,
         next_cursor,
     }))
+}
+
+/// A programme of the alerts and how many alerts are under it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProgrammeCount {
+    /// The programme or regime, as the list names it.
+    pub programme: String,
+    /// Alerts (of any status) whose listed entity is under it.
+    pub alerts: u64,
+}
+
+/// Every programme of the alerts' listed entities with the number of alerts under it, by
+/// programme: the values `programme=` can take.
+#[utoipa::path(
+    get,
+    path = "/v1/alerts/programmes",
+    tag = "alerts",
+    responses(
+        (status = 200, description = "Programmes and their alerts", body = Vec<ProgrammeCount>),
+        (status = 403, description = "Needs the analyst role", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn programmes(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<ProgrammeCount>>, ApiError> {
+    caller.require(Role::Analyst)?;
+    let store = state.store.clone();
+    let counts = blocking(move || Ok(store.programme_counts()?)).await?;
+    Ok(Json(
+        counts
+            .into_iter()
+            .map(|(programme, alerts)| ProgrammeCount { programme, alerts })
+            .collect(),
+    ))
 }
 
 /// One alert with its decisions and its case notes (`notes`, oldest first).

@@ -1,5 +1,7 @@
 //! The `/v1` API handlers, one module per resource.
 
+pub mod alert_comparison;
+pub mod alert_groups;
 pub mod alert_queue;
 pub mod alerts;
 pub mod audit;

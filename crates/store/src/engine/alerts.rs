@@ -27,6 +27,44 @@ fn validate_input(input: &AlertInput) -> Result<()> {
     Ok(())
 }
 
+/// The programmes of a listed entity's snapshot (its JSON `programmes`), trimmed, without
+/// blanks and repeats, sorted; none for an empty or unreadable snapshot. Migration 7 reads
+/// old alerts' snapshots the same way.
+pub(crate) fn snapshot_programmes(snapshot: &str) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        #[serde(default)]
+        programmes: Vec<String>,
+    }
+    let listed: Option<Listed> = serde_json::from_str(snapshot).ok();
+    let mut out: Vec<String> = listed
+        .map(|l| l.programmes)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The programmes column of an alert row (`\u{1f}`-separated), sorted.
+pub(crate) fn programmes_col(joined: Option<String>) -> Vec<String> {
+    let mut out: Vec<String> = joined
+        .unwrap_or_default()
+        .split(PROGRAMME_SEPARATOR)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    out.sort();
+    out
+}
+
+/// What separates an alert row's programmes in one column (unit separator: never in a
+/// programme's name).
+pub(crate) const PROGRAMME_SEPARATOR: char = '\u{1f}';
+
 /// Suppressed, joined to a queued alert of the same pair, or a new alert; plus the link.
 pub(super) fn place(
     tx: &mut dyn Tx,
@@ -50,9 +88,11 @@ pub(super) fn place(
         };
         match queued {
             Some(alert_id) => AlertOutcome::AlreadyOpen { alert_id },
-            None => AlertOutcome::Opened {
-                alert_id: tx.insert_alert(input, screening_id, now)?,
-            },
+            None => {
+                let alert_id = tx.insert_alert(input, screening_id, now)?;
+                tx.insert_programmes(alert_id, &snapshot_programmes(&input.entity_snapshot))?;
+                AlertOutcome::Opened { alert_id }
+            }
         }
     };
     tx.link_screening(&Link {

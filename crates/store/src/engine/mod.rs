@@ -129,6 +129,8 @@ pub(crate) trait AlertTx {
         screening_id: &str,
         created: Millis,
     ) -> Result<i64>;
+    /// Records the programmes of a new alert's listed entity.
+    fn insert_programmes(&mut self, alert_id: i64, programmes: &[String]) -> Result<()>;
     /// Records what became of one hit of a screening.
     fn link_screening(&mut self, link: &Link<'_>) -> Result<()>;
     /// One alert, without decisions.
@@ -167,6 +169,8 @@ pub(crate) trait AlertTx {
     fn false_positive_pairs(&mut self) -> Result<Vec<(String, String, Suppression)>>;
     /// `(status, count)` for statuses that have alerts.
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>>;
+    /// `(programme, alerts)` for every programme of an alert, by programme.
+    fn programme_counts(&mut self) -> Result<Vec<(String, i64)>>;
     /// One aggregate of alerts and decisions per UTC day from `since_day` (days since the
     /// epoch) on: `(day, opened, true_match, false_positive, escalated, open)`.
     fn daily_counts(&mut self, since_day: i64) -> Result<Vec<[i64; 6]>>;
@@ -346,6 +350,17 @@ impl<B: Backend> crate::Store for Engine<B> {
     fn alert_counts(&self) -> Result<Vec<(AlertStatus, u64)>> {
         let counts = self.0.run(Mode::Read, |tx| tx.status_counts())?;
         Ok(alerts::all_statuses(&counts))
+    }
+
+    fn programme_counts(&self) -> Result<Vec<(String, u64)>> {
+        let counts = self.0.run(Mode::Read, |tx| tx.programme_counts())?;
+        let mut out: Vec<(String, u64)> = counts
+            .into_iter()
+            .map(|(p, n)| (p, u64::try_from(n).unwrap_or(0)))
+            .collect();
+        // By the programme's bytes, the same on both backends whatever their collation.
+        out.sort();
+        Ok(out)
     }
 
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {

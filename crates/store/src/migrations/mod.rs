@@ -15,6 +15,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     (4, include_str!("sqlite/0004_alert_queue.sql")),
     (5, include_str!("sqlite/0005_customers_updated.sql")),
     (6, include_str!("sqlite/0006_alert_notes.sql")),
+    (7, include_str!("sqlite/0007_alert_programmes.sql")),
 ];
 
 /// PostgreSQL migrations, in order.
@@ -25,6 +26,7 @@ pub(crate) const POSTGRES: &[Migration] = &[
     (4, include_str!("postgres/0004_alert_queue.sql")),
     (5, include_str!("postgres/0005_customers_updated.sql")),
     (6, include_str!("postgres/0006_alert_notes.sql")),
+    (7, include_str!("postgres/0007_alert_programmes.sql")),
 ];
 
 /// The migrations still to apply to a database at version `current`, or an error if the

@@ -1,7 +1,7 @@
 //! Alerts, decisions and screening links in PostgreSQL.
 
 use super::{status_col, Ctx};
-use crate::engine::alerts::daily_counts_sql;
+use crate::engine::alerts::{daily_counts_sql, programmes_col};
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
     Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
@@ -12,7 +12,9 @@ use postgres::{Row, Transaction};
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
                           screening_id, entity_fingerprint, entity_snapshot, reason, delisted, \
-                          assignee, proposed_by, proposed_comment, proposed_time";
+                          assignee, proposed_by, proposed_comment, proposed_time, \
+                          (SELECT string_agg(programme, chr(31)) FROM alert_programmes p \
+                           WHERE p.alert_id = alerts.id)";
 
 /// A filter's values, owned so that query parameters can borrow them.
 struct FilterParams<'a> {
@@ -67,6 +69,13 @@ impl<'a> FilterParams<'a> {
             sql.push_str(&format!(
                 " AND substr(entity, 1, {}) = ${}",
                 prefix.chars().count(),
+                params.len()
+            ));
+        }
+        if let Some(programme) = &self.filter.programme {
+            params.push(programme);
+            sql.push_str(&format!(
+                " AND id IN (SELECT alert_id FROM alert_programmes WHERE programme = ${})",
                 params.len()
             ));
         }
@@ -142,6 +151,7 @@ fn alert(row: &Row) -> Result<Alert> {
             }),
             None => None,
         },
+        programmes: programmes_col(row.try_get(17).ctx(ctx)?),
         decisions: Vec::new(),
     })
 }
@@ -210,6 +220,18 @@ impl AlertTx for Transaction<'_> {
         )
         .and_then(|r| r.try_get(0))
         .ctx("opening an alert")
+    }
+
+    fn insert_programmes(&mut self, alert_id: i64, programmes: &[String]) -> Result<()> {
+        for programme in programmes {
+            self.execute(
+                "INSERT INTO alert_programmes (alert_id, programme) VALUES ($1, $2)
+                 ON CONFLICT DO NOTHING",
+                &[&alert_id, programme],
+            )
+            .ctx("recording an alert's programmes")?;
+        }
+        Ok(())
     }
 
     fn link_screening(&mut self, link: &Link<'_>) -> Result<()> {
@@ -432,6 +454,18 @@ impl AlertTx for Transaction<'_> {
                 text: r.try_get(4).ctx(ctx)?,
             })
         })
+        .collect()
+    }
+
+    fn programme_counts(&mut self) -> Result<Vec<(String, i64)>> {
+        let ctx = "counting alerts per programme";
+        self.query(
+            "SELECT programme, COUNT(*) FROM alert_programmes GROUP BY programme",
+            &[],
+        )
+        .ctx(ctx)?
+        .iter()
+        .map(|r| Ok((r.try_get(0).ctx(ctx)?, r.try_get(1).ctx(ctx)?)))
         .collect()
     }
 

@@ -1,7 +1,7 @@
 //! Alerts, decisions and screening links in SQLite.
 
 use super::{status_col, Ctx, Db};
-use crate::engine::alerts::daily_counts_sql;
+use crate::engine::alerts::{daily_counts_sql, programmes_col};
 use crate::engine::{list_prefix, AlertTx, Link};
 use crate::{
     Alert, AlertCursor, AlertFilter, AlertInput, AlertNote, AlertSort, AlertStatus, Decision,
@@ -12,7 +12,9 @@ use rusqlite::OptionalExtension;
 
 const ALERT_COLS: &str = "id, created, status, reference, query, entity, entity_name, score, \
                           screening_id, entity_fingerprint, entity_snapshot, reason, delisted, \
-                          assignee, proposed_by, proposed_comment, proposed_time";
+                          assignee, proposed_by, proposed_comment, proposed_time, \
+                          (SELECT group_concat(programme, char(31)) FROM alert_programmes p \
+                           WHERE p.alert_id = alerts.id)";
 
 /// Most ids bound in one `IN (...)` list.
 const CHUNK: usize = 500;
@@ -41,6 +43,7 @@ fn alert(row: &rusqlite::Row<'_>) -> rusqlite::Result<Alert> {
             }),
             None => None,
         },
+        programmes: programmes_col(row.get(17)?),
         decisions: Vec::new(),
     })
 }
@@ -112,6 +115,10 @@ fn filter_clause(filter: &AlertFilter, paged: bool) -> (String, Vec<Value>) {
             prefix.chars().count()
         ));
         params.push(Value::Text(prefix));
+    }
+    if let Some(programme) = &filter.programme {
+        sql.push_str(" AND id IN (SELECT alert_id FROM alert_programmes WHERE programme = ?)");
+        params.push(text(programme));
     }
     if let Some(after) = filter.created_after {
         sql.push_str(" AND created >= ?");
@@ -186,6 +193,20 @@ impl AlertTx for Db<'_> {
         })
         .ctx("opening an alert")?;
         Ok(self.last_insert_rowid())
+    }
+
+    fn insert_programmes(&mut self, alert_id: i64, programmes: &[String]) -> Result<()> {
+        let mut insert = self
+            .prepare_cached(
+                "INSERT OR IGNORE INTO alert_programmes (alert_id, programme) VALUES (?1, ?2)",
+            )
+            .ctx("recording an alert's programmes")?;
+        for programme in programmes {
+            insert
+                .execute((alert_id, programme))
+                .ctx("recording an alert's programmes")?;
+        }
+        Ok(())
     }
 
     fn link_screening(&mut self, link: &Link<'_>) -> Result<()> {
@@ -402,6 +423,12 @@ impl AlertTx for Db<'_> {
             .collect()
         })
         .ctx("reading notes")
+    }
+
+    fn programme_counts(&mut self) -> Result<Vec<(String, i64)>> {
+        self.prepare_cached("SELECT programme, COUNT(*) FROM alert_programmes GROUP BY programme")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .ctx("counting alerts per programme")
     }
 
     fn status_counts(&mut self) -> Result<Vec<(AlertStatus, i64)>> {

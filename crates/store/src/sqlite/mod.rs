@@ -203,6 +203,10 @@ impl Store for SqliteStore {
         self.reads.alert_counts()
     }
 
+    fn programme_counts(&self) -> Result<Vec<(String, u64)>> {
+        self.reads.programme_counts()
+    }
+
     fn alert_total(&self, filter: &AlertFilter) -> Result<u64> {
         self.reads.alert_total(filter)
     }

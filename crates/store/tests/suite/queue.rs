@@ -248,6 +248,110 @@ pub fn queue_filters_by_score_list_and_age(ctx: &mut Ctx) {
     assert_eq!(ids_of(&until), vec![ids[0]], "filters combine");
 }
 
+/// A hit on `entity` whose listed entity is under `programmes`.
+fn under(reference: &str, entity: &str, programmes: &[&str]) -> AlertInput {
+    let snapshot = serde_json::json!({ "key": entity, "programmes": programmes });
+    AlertInput {
+        entity_snapshot: snapshot.to_string(),
+        ..hit(Some(reference), entity)
+    }
+}
+
+pub fn queue_filters_by_programme(ctx: &mut Ctx) {
+    let store = ctx.store();
+    let ids = open_inputs(
+        store,
+        vec![
+            under("a", "ofac:1", &["SDGT", "IRGC"]),
+            under("b", "un:2", &["Al-Qaida"]),
+            under("c", "ofac:3", &[" SDGT ", "SDGT"]),
+            hit(Some("d"), "eu:4"),
+        ],
+    );
+    let ids_of = |filter: &AlertFilter| -> Vec<i64> {
+        store.alerts(filter).unwrap().iter().map(|a| a.id).collect()
+    };
+    let sdgt = AlertFilter {
+        programme: Some("SDGT".into()),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(&sdgt), vec![ids[2], ids[0]]);
+    assert_eq!(store.alert_total(&sdgt).unwrap(), 2);
+    let combined = AlertFilter {
+        programme: Some("SDGT".into()),
+        reference: Some("a".into()),
+        ..Default::default()
+    };
+    assert_eq!(ids_of(&combined), vec![ids[0]], "filters combine");
+    let none = AlertFilter {
+        programme: Some("sdgt".into()),
+        ..Default::default()
+    };
+    assert_eq!(store.alert_total(&none).unwrap(), 0, "as the list names it");
+    let alert = store.alert(ids[0]).unwrap();
+    assert_eq!(
+        alert.programmes,
+        vec!["IRGC".to_string(), "SDGT".to_string()]
+    );
+    assert_eq!(
+        store.alert(ids[2]).unwrap().programmes,
+        vec!["SDGT"],
+        "trimmed, once"
+    );
+    assert!(store.alert(ids[3]).unwrap().programmes.is_empty());
+    assert_eq!(
+        store.programme_counts().unwrap(),
+        vec![
+            ("Al-Qaida".to_string(), 1),
+            ("IRGC".to_string(), 1),
+            ("SDGT".to_string(), 2),
+        ]
+    );
+}
+
+pub fn programmes_backfilled_by_migration_7(ctx: &mut Ctx) {
+    let ids = open_inputs(
+        ctx.store(),
+        vec![
+            under("a", "ofac:1", &["SDGT"]),
+            under("b", "un:2", &["Al-Qaida", "SDGT"]),
+            AlertInput {
+                entity_snapshot: String::new(),
+                ..hit(Some("c"), "uk:3")
+            },
+            AlertInput {
+                entity_snapshot: "{not json".into(),
+                ..hit(Some("d"), "eu:4")
+            },
+            AlertInput {
+                entity_snapshot: r#"{"programmes": "SDGT"}"#.into(),
+                ..hit(Some("e"), "eu:5")
+            },
+        ],
+    );
+    // The database as version 6 left it: alerts without their programmes.
+    ctx.exec("DROP TABLE alert_programmes");
+    ctx.exec("DELETE FROM schema_migrations WHERE version = 7");
+    ctx.reopen();
+    let store = ctx.store();
+    let sdgt = AlertFilter {
+        programme: Some("SDGT".into()),
+        ..Default::default()
+    };
+    let found: Vec<i64> = store.alerts(&sdgt).unwrap().iter().map(|a| a.id).collect();
+    assert_eq!(found, vec![ids[1], ids[0]]);
+    assert_eq!(
+        store.alert(ids[1]).unwrap().programmes,
+        vec!["Al-Qaida", "SDGT"]
+    );
+    for id in &ids[2..] {
+        assert!(
+            store.alert(*id).unwrap().programmes.is_empty(),
+            "alert {id}"
+        );
+    }
+}
+
 pub fn queue_sorts_and_pages_by_score_and_age(ctx: &mut Ctx) {
     let store = ctx.store();
     // 12 alerts on four scores, so that pages of 5 split runs of equal scores.
