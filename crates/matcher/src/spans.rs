@@ -472,8 +472,7 @@ impl Matcher {
                     if b < min_score {
                         return None;
                     }
-                    let name = &self.names[nid as usize];
-                    let least = floor.identity(self.entities[name.entity as usize].entity_type);
+                    let least = least_identity(floor, &idx.bound_facts[nid as usize]);
                     // The bound is a sum of f32 products: a little tolerance keeps a name
                     // whose identity is exactly the floor.
                     (f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
@@ -930,12 +929,16 @@ fn compaction_may_reach(
 /// its party: with every other token of the name met exactly. The same tolerance as the
 /// coverage bound's identity test.
 fn identity_may_reach(floor: &SpanFloor, facts: &BoundFacts, anchored: f32) -> bool {
-    let least = if facts.person {
+    f64::from(anchored + facts.loose_weight) >= least_identity(floor, facts) - 1e-3
+}
+
+/// The identity `floor` asks of the party of a name with `facts`.
+fn least_identity(floor: &SpanFloor, facts: &BoundFacts) -> f64 {
+    if facts.person {
         floor.person_identity
     } else {
         floor.other_identity
-    };
-    f64::from(anchored + facts.loose_weight) >= least - 1e-3
+    }
 }
 
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
