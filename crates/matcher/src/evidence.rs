@@ -5,7 +5,7 @@
 //! often is, so a contradiction lowers a score rather than discarding the hit.
 
 use crate::Query;
-use nomina_model::{Entity, EntityType, FuzzyDate};
+use nomina_model::{Country, Entity, EntityType, FuzzyDate};
 use serde::Serialize;
 
 /// What the index keeps of an entity for scoring and display.
@@ -31,6 +31,18 @@ pub fn normalise_identifier(s: &str) -> String {
         .collect()
 }
 
+/// Every country of a listed entity that a queried country is compared with:
+/// nationalities, citizenships, places of birth, addresses and a vessel's flag, in that
+/// order (repeats kept).
+pub fn compared_countries(e: &Entity) -> impl Iterator<Item = &Country> {
+    e.nationalities
+        .iter()
+        .chain(&e.citizenships)
+        .chain(e.birth_places.iter().filter_map(|p| p.country.as_ref()))
+        .chain(e.addresses.iter().filter_map(|a| a.country.as_ref()))
+        .chain(e.vessel.iter().filter_map(|v| v.flag.as_ref()))
+}
+
 impl EntityFacts {
     pub fn from_entity(e: &Entity) -> EntityFacts {
         let births = e
@@ -38,13 +50,7 @@ impl EntityFacts {
             .iter()
             .filter_map(|b| Some((b.from?, b.to.or(b.from)?, b.approximate)))
             .collect();
-        let mut countries: Vec<String> = e
-            .nationalities
-            .iter()
-            .chain(&e.citizenships)
-            .chain(e.birth_places.iter().filter_map(|p| p.country.as_ref()))
-            .chain(e.addresses.iter().filter_map(|a| a.country.as_ref()))
-            .chain(e.vessel.iter().filter_map(|v| v.flag.as_ref()))
+        let mut countries: Vec<String> = compared_countries(e)
             .filter_map(|c| c.code.clone())
             .collect();
         countries.sort();

@@ -29,7 +29,7 @@ pub mod similarity;
 mod span_bound;
 pub mod spans;
 
-pub use evidence::{Adjustments, Evidence, Finding, ADJUSTMENTS};
+pub use evidence::{compared_countries, Adjustments, Evidence, Finding, ADJUSTMENTS};
 pub use index::{IndexStats, Matcher};
 pub use persist::{build_fingerprint, IndexLoadError, INDEX_ENCODING};
 pub use query::{

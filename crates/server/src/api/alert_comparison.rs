@@ -253,13 +253,7 @@ fn listed_dates(e: &Entity) -> Vec<String> {
 /// Every country the matcher compares a queried country with: nationality, citizenship,
 /// place of birth, address and flag.
 fn listed_countries(e: &Entity) -> Vec<String> {
-    let mut out: Vec<String> = e
-        .nationalities
-        .iter()
-        .chain(&e.citizenships)
-        .chain(e.birth_places.iter().filter_map(|p| p.country.as_ref()))
-        .chain(e.addresses.iter().filter_map(|a| a.country.as_ref()))
-        .chain(e.vessel.iter().filter_map(|v| v.flag.as_ref()))
+    let mut out: Vec<String> = nomina_match::compared_countries(e)
         .map(|c| match &c.code {
             Some(code) if *code != c.raw => format!("{} ({code})", c.raw),
             _ => c.raw.clone(),
