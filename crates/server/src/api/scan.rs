@@ -47,9 +47,22 @@ pub struct ScanResponse {
     /// `score`, `how`, `field` (payments), `note`, `explanation`, and `alert` on the first
     /// mention of each entity at or above the alert threshold.
     #[schema(value_type = Vec<Object>)]
-    pub mentions: Vec<Value>,
+    pub mentions: Vec<MentionOut>,
     /// Problems that did not stop the scan.
     pub warnings: Vec<String>,
+}
+
+/// One mention as the service answers it: the scanner's mention, the party of its listing
+/// when other lists list it too, and the alert it opened. Serialised as it is written out,
+/// so a document with tens of thousands of mentions is never held as a JSON tree.
+#[derive(Debug, Serialize)]
+pub struct MentionOut {
+    #[serde(flatten)]
+    mention: nomina_scan::Mention,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    party: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alert: Option<Value>,
 }
 
 /// Scan a document or payment message.
@@ -155,27 +168,20 @@ pub async fn scan(
                     "the scan could not be recorded in the audit log, so it is not acknowledged: {e}"
                 ))
             })?;
-        let mut mentions: Vec<Value> = report
-            .mentions
-            .iter()
-            .map(|m| {
-                let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
-                if let (Some(p), Value::Object(o)) = (set.party_json(&m.entity), &mut v) {
-                    o.insert("party".into(), p);
-                }
-                v
-            })
-            .collect();
+        let mut alerts: Vec<Option<Value>> = vec![None; report.mentions.len()];
         for (i, o) in owners.into_iter().zip(outcomes) {
-            if let Value::Object(m) = &mut mentions[i] {
-                m.insert("alert".into(), serde_json::to_value(o).unwrap_or(Value::Null));
-            }
+            alerts[i] = Some(serde_json::to_value(o).unwrap_or(Value::Null));
         }
-        let mentions = mentions
+        let mentions = report
+            .mentions
             .into_iter()
-            .zip(&report.mentions)
-            .filter(|(v, m)| m.score >= min_score || v.get("alert").is_some())
-            .map(|(v, _)| v)
+            .zip(alerts)
+            .filter(|(m, alert)| m.score >= min_score || alert.is_some())
+            .map(|(mention, alert)| MentionOut {
+                party: set.party_json(&mention.entity),
+                mention,
+                alert,
+            })
             .collect();
         Ok(ScanResponse {
             screening_id: id,
