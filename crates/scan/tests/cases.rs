@@ -301,6 +301,11 @@ const CASES: &[Case] = &[
         expect: &[("JIMMY CHERIZIER", "un:HTi.001|ofac:30582")],
         why: "a free-text line filled to 35 characters may end between two words",
     },
+    Case {
+        text: "Auditors traced the cargo to Petrochemical Commercial Company FZE in Dubai. Its parent, Petrochemical Commercial Company, declined to comment.",
+        expect: &[("Petrochemical Commercial Company FZE", "ofac:11625"), ("Petrochemical Commercial Company", "ofac:11619")],
+        why: "of two companies of one list whose names differ by a legal form, the text names the one it spells",
+    },
 ];
 
 #[test]
