@@ -367,6 +367,30 @@ impl Scanner {
         }
     }
 
+    /// The full lines of a fixed-width text field (`field.joins`) that cut a word, less
+    /// those that end between two words ([`full_line_ends_between_words`]): a line filled
+    /// to its 35 characters may as well end on a word boundary ("… WAREHOUSE BENEFICIARY"
+    /// and a name on the next line).
+    fn cuts_inside_words(&self, text: &str, field: &Field) -> Vec<usize> {
+        if field.joins.is_empty() {
+            return Vec::new();
+        }
+        let words = tokenize::tokenize(text, field.from, field.to, &[]);
+        let is_word = |w: &str| self.lexicon.is_common(w) || self.word_info(w).listed;
+        field
+            .joins
+            .iter()
+            .copied()
+            .filter(|&at| {
+                let Some(i) = words.list.iter().position(|w| w.end == at) else {
+                    return true;
+                };
+                i + 1 >= words.len()
+                    || !full_line_ends_between_words(words.folded(i), words.folded(i + 1), &is_word)
+            })
+            .collect()
+    }
+
     /// The name matcher this scanner uses.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
@@ -598,7 +622,10 @@ impl Scanner {
                 let regions: Vec<_> = fields
                     .iter()
                     .filter(|f| f.kind != FieldKind::Address)
-                    .map(|f| tokenize::tokenize(text, f.from, f.to, &f.joins))
+                    .map(|f| {
+                        let joins = self.cuts_inside_words(text, f);
+                        tokenize::tokenize(text, f.from, f.to, &joins)
+                    })
                     .collect();
                 words_read = regions.iter().map(|w| w.len()).sum();
                 meter
@@ -723,6 +750,14 @@ impl Scanner {
     }
 }
 
+/// Whether a full fixed-width line whose last word is `before` and whose next line begins
+/// with `after` (both folded) ended between two words rather than inside one: each is a
+/// word of its own (`is_word`: an ordinary word or a listed name word) and the two written
+/// together are not (`BENEFICIARY` / `HISHAM`; but `HAQ` / `QANI` is one word cut).
+fn full_line_ends_between_words(before: &str, after: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
+    is_word(before) && is_word(after) && !is_word(&format!("{before}{after}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -732,5 +767,30 @@ mod tests {
         fn check<T: Send + Sync>() {}
         check::<Scanner>();
         check::<Mention>();
+    }
+
+    #[test]
+    fn a_full_line_may_end_between_two_words() {
+        let words = [
+            "beneficiary",
+            "hisham",
+            "rent",
+            "for",
+            "haqqani",
+            "alqaida",
+            "al",
+            "qaida",
+        ];
+        let is_word = |w: &str| words.contains(&w);
+        assert!(full_line_ends_between_words(
+            "beneficiary",
+            "hisham",
+            &is_word
+        ));
+        // A piece that is no word of its own: the line cut a word.
+        assert!(!full_line_ends_between_words("haq", "qani", &is_word));
+        assert!(!full_line_ends_between_words("benefic", "iary", &is_word));
+        // Two words that are also one word written together: read as the one word.
+        assert!(!full_line_ends_between_words("al", "qaida", &is_word));
     }
 }

@@ -22,6 +22,7 @@
 //! | [`MIN_REFERENCE_WEIGHT`] | 3.5 | rarity of a lone word referring back to a party |
 //! | [`SAME_SPAN_MARGIN`] | 0.05 | entities reported together on the same words |
 //! | [`STRONG_SCORE`] | 0.90 | a whole name that claims its words against widening |
+//! | [`EXACT_SCORE`] | 0.995 | an organisation named exactly as one entity of a list lists it |
 //! | [`CONTAINING_MIN_SCORE`] | 0.90 | a longer name preferred to one inside it |
 //! | [`TIE_MARGIN`] | 0.06 | entities the document must decide between |
 //! | [`REFERENCE_FACTOR`] | 0.99 | a reference's score relative to its mention |
@@ -65,6 +66,9 @@ pub(crate) const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 pub(crate) const SAME_SPAN_MARGIN: f64 = 0.05;
 /// Score of a whole listed name that claims its words against other names' widening.
 pub(crate) const STRONG_SCORE: f64 = 0.9;
+/// Score of a name written exactly as listed (spelling, words and legal form): the entity
+/// so named wins its words over another organisation of the same list met less exactly.
+pub(crate) const EXACT_SCORE: f64 = 0.995;
 /// Least score of a longer name preferred to a shorter one it contains.
 pub(crate) const CONTAINING_MIN_SCORE: f64 = 0.9;
 /// Entities this close to each other on the same words are ambiguous: the document

@@ -291,6 +291,21 @@ const CASES: &[Case] = &[
         expect: &[("Nicolas Maduro", "ofac:22790")],
         why: "a person named in part without the listed name's rarest word must be named by rare words",
     },
+    Case {
+        text: "The ministry named Hani Abd-al-latif Tilfah Al-tikriti. He was seen in Tikrit last year.",
+        expect: &[("Hani Abd-al-latif Tilfah Al-tikriti", "un:IQi.007|ofac:7849")],
+        why: "the place a name of origin is made from is not a typing slip of the name",
+    },
+    Case {
+        text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:59:/PK36\nHOPE SCHOOL\n:70:/ROC/TUITION FEES PAID ON BEHALF OF\nJIMMY CHERIZIER\n:71A:SHA\n",
+        expect: &[("JIMMY CHERIZIER", "un:HTi.001|ofac:30582")],
+        why: "a free-text line filled to 35 characters may end between two words",
+    },
+    Case {
+        text: "Auditors traced the cargo to Petrochemical Commercial Company FZE in Dubai. Its parent, Petrochemical Commercial Company, declined to comment.",
+        expect: &[("Petrochemical Commercial Company FZE", "ofac:11625"), ("Petrochemical Commercial Company", "ofac:11619")],
+        why: "of two companies of one list whose names differ by a legal form, the text names the one it spells",
+    },
 ];
 
 #[test]

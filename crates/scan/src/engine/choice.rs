@@ -21,6 +21,7 @@ pub(crate) fn pick_per_span(mut cands: Vec<Cand>, name_word: &dyn Fn(usize) -> b
             let same = c.first == k.first && c.last == k.last;
             !overlap
                 || (same
+                    && !spelt_otherwise_in_its_list(c, kept)
                     && (c.raw >= k.raw - SAME_SPAN_MARGIN
                         || same_party(&c.primary, &k.primary)
                         || first_of_its_list(c, kept)))
@@ -85,6 +86,21 @@ pub(super) fn first_of_its_list(c: &Cand, kept: &[Cand]) -> bool {
     c.raw >= STRONG_SCORE
         && !kept.iter().any(|k| {
             (k.first, k.last) == (c.first, c.last) && list_of(&k.entity) == list_of(&c.entity)
+        })
+}
+
+/// True when `c` is an organisation met less than exactly and a kept organisation of
+/// `c`'s list is named exactly ([`EXACT_SCORE`]) on the same words: two companies of one
+/// list whose names differ by a legal form (`X` and `X ZAO`, `X` and `X PTE LTD`) are a
+/// parent and its subsidiary, and the text names the one whose listed name it spells.
+pub(super) fn spelt_otherwise_in_its_list(c: &Cand, kept: &[Cand]) -> bool {
+    c.entity_type == EntityType::Organization
+        && c.raw < EXACT_SCORE
+        && kept.iter().any(|k| {
+            (k.first, k.last) == (c.first, c.last)
+                && k.entity_type == EntityType::Organization
+                && k.raw >= EXACT_SCORE
+                && list_of(&k.entity) == list_of(&c.entity)
         })
 }
 
@@ -223,6 +239,48 @@ mod tests {
         let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_str()).collect();
         assert_eq!(keys, ["ofac:1", "un:2"]);
         assert_eq!(list_of("un:QDe.004"), "un");
+    }
+
+    #[test]
+    fn an_organisation_spelt_exactly_wins_over_its_list_neighbour() {
+        let cand = |entity: &str, raw: f64, entity_type: EntityType| Cand {
+            first: 0,
+            last: 2,
+            entity: entity.into(),
+            primary: entity.into(),
+            entity_type,
+            score: raw,
+            raw,
+            how: How::Name,
+            hit: None,
+            note: None,
+            needs_support: false,
+            needs_vessel_cue: false,
+        };
+        let org = EntityType::Organization;
+        let kept = pick_per_span(
+            vec![
+                cand("ofac:1", 1.0, org),
+                cand("ofac:2", 0.97, org),
+                cand("un:3", 0.97, org),
+            ],
+            &|_| true,
+        );
+        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_str()).collect();
+        assert_eq!(keys, ["ofac:1", "un:3"]);
+        // Not met exactly: both are reported, as before.
+        let kept = pick_per_span(
+            vec![cand("ofac:1", 0.99, org), cand("ofac:2", 0.97, org)],
+            &|_| true,
+        );
+        assert_eq!(kept.len(), 2);
+        // People of the same name are not told apart by this.
+        let person = EntityType::Person;
+        let kept = pick_per_span(
+            vec![cand("ofac:1", 1.0, person), cand("ofac:2", 0.97, person)],
+            &|_| true,
+        );
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]

@@ -37,8 +37,8 @@ use nomina_model::EntityType;
 use std::collections::BTreeSet;
 
 use crate::thresholds::{
-    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, MIN_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
-    REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
+    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, MIN_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_REFERENCE_WEIGHT, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:

@@ -299,7 +299,8 @@ fn one_slip_away<'w>(f: &str, by_shape: &FastMap<(char, usize), Vec<&'w str>>) -
     let mut found = None;
     for l in len.saturating_sub(1)..=len + 1 {
         for &w in by_shape.get(&(first, l)).into_iter().flatten() {
-            if nomina_text::osa_distance(f.as_bytes(), w.as_bytes(), 1) == 1 {
+            if nomina_text::osa_distance(f.as_bytes(), w.as_bytes(), 1) == 1 && !is_nisba_stem(f, w)
+            {
                 if found.is_some_and(|x| x != w) {
                     return None;
                 }
@@ -308,6 +309,14 @@ fn one_slip_away<'w>(f: &str, by_shape: &FastMap<(char, usize), Vec<&'w str>>) -
         }
     }
     found
+}
+
+/// Whether `f` is the word `w` without its final `i` or `y`: the place or people an
+/// Arabic name of origin (nisba) is made from ("Baghdad" in "al-Baghdadi", "Masr" in
+/// "al-Masri"), another word than the name, not a typing slip of it.
+fn is_nisba_stem(f: &str, w: &str) -> bool {
+    w.strip_prefix(f)
+        .is_some_and(|end| matches!(end, "i" | "y"))
 }
 
 /// Most words a part of a mentioned name may have to refer back to it.
@@ -429,6 +438,22 @@ mod tests {
         // Short words are other words.
         assert_eq!(one_slip_away("nusr", &by_shape), None);
         assert_eq!(one_slip_away("kabul", &by_shape), None);
+    }
+
+    #[test]
+    fn a_place_is_not_a_slip_of_the_name_made_from_it() {
+        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
+        for w in ["baghdadi", "tikrity"] {
+            by_shape
+                .entry((w.chars().next().unwrap(), w.chars().count()))
+                .or_default()
+                .push(w);
+        }
+        assert_eq!(one_slip_away("baghdad", &by_shape), None);
+        assert_eq!(one_slip_away("tikrit", &by_shape), None);
+        assert_eq!(one_slip_away("bagdadi", &by_shape), Some("baghdadi"));
+        assert!(is_nisba_stem("baghdad", "baghdadi"));
+        assert!(!is_nisba_stem("nusra", "nusrah"));
     }
 
     #[test]
