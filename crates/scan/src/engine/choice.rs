@@ -211,14 +211,14 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn each_list_keeps_its_best_entity_for_a_span() {
-        let cand = |entity: &str, raw: f64| Cand {
+    /// A candidate for words `0..=last` named by its key, with its raw score.
+    fn named(entity: &str, raw: f64, entity_type: EntityType, last: usize) -> Cand {
+        Cand {
             first: 0,
-            last: 1,
+            last,
             entity: entity.into(),
             primary: entity.into(),
-            entity_type: EntityType::Organization,
+            entity_type,
             score: raw,
             raw,
             how: How::Name,
@@ -226,7 +226,12 @@ mod tests {
             note: None,
             needs_support: false,
             needs_vessel_cue: false,
-        };
+        }
+    }
+
+    #[test]
+    fn each_list_keeps_its_best_entity_for_a_span() {
+        let cand = |entity: &str, raw: f64| named(entity, raw, EntityType::Organization, 1);
         let kept = pick_per_span(
             vec![
                 cand("ofac:1", 1.0),
@@ -243,20 +248,8 @@ mod tests {
 
     #[test]
     fn an_organisation_spelt_exactly_wins_over_its_list_neighbour() {
-        let cand = |entity: &str, raw: f64, entity_type: EntityType| Cand {
-            first: 0,
-            last: 2,
-            entity: entity.into(),
-            primary: entity.into(),
-            entity_type,
-            score: raw,
-            raw,
-            how: How::Name,
-            hit: None,
-            note: None,
-            needs_support: false,
-            needs_vessel_cue: false,
-        };
+        let cand =
+            |entity: &str, raw: f64, entity_type: EntityType| named(entity, raw, entity_type, 2);
         let org = EntityType::Organization;
         let kept = pick_per_span(
             vec![
