@@ -533,9 +533,8 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
             bytes = d.len();
             if let (Some(dir), 0) = (&args.write_dense, round) {
                 let f = dir.join(format!("name-dense-{size}.txt"));
-                std::fs::write(&f, &d).map_err(|e| {
-                    crate::exit::Failure::usage(format!("{}: {e}", f.display()))
-                })?;
+                std::fs::write(&f, &d)
+                    .map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", f.display())))?;
             }
             let t = Instant::now();
             let r = scanner.scan_text(&d, &opts);

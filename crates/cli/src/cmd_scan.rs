@@ -138,7 +138,11 @@ fn emit_report_json(
         Failure::new(crate::exit::FAILURE, format!("cannot encode JSON: {e}"))
     };
     let out = Out {
-        as_of: view.as_of.map(serde_json::to_value).transpose().map_err(encode)?,
+        as_of: view
+            .as_of
+            .map(serde_json::to_value)
+            .transpose()
+            .map_err(encode)?,
         chars: report.chars,
         file: path.display().to_string(),
         format: report.format,
