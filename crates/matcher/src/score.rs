@@ -569,7 +569,14 @@ mod tests {
             assert_eq!(table_step_up(x), want, "x = {x}");
             x += 0.000_37;
         }
-        for x in [0.0, 1.0, 0.5, 1.0 / STEPS as f32, f32::MIN_POSITIVE, f32::INFINITY] {
+        for x in [
+            0.0,
+            1.0,
+            0.5,
+            1.0 / STEPS as f32,
+            f32::MIN_POSITIVE,
+            f32::INFINITY,
+        ] {
             let want = ((x.clamp(0.0, 1.0) * STEPS as f32).ceil() as usize).min(STEPS);
             assert_eq!(table_step_up(x), want, "x = {x}");
         }
