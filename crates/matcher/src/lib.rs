@@ -20,6 +20,7 @@ mod culture;
 mod evidence;
 pub mod fast_hash;
 mod index;
+mod listed;
 mod persist;
 mod prepare;
 mod query;
@@ -31,6 +32,7 @@ pub mod spans;
 
 pub use evidence::{compared_countries, Adjustments, Evidence, Finding, ADJUSTMENTS};
 pub use index::{IndexStats, Matcher};
+pub use listed::{ListedName, ListedWord};
 pub use persist::{build_fingerprint, IndexLoadError, INDEX_ENCODING};
 pub use query::{
     Query, QueryError, MAX_COUNTRY_CHARS, MAX_IDENTIFIERS, MAX_IDENTIFIER_CHARS, MAX_NAME_CHARS,

@@ -20,6 +20,7 @@
 //! | [`SHORT_SLIPPED_WORD`] | 6 | longest word whose typing slip makes it another person's |
 //! | [`MIN_WORD_LETTERS_FOR_LOOSE_RULES`] | 6 | shortest lone word met by sound or slips |
 //! | [`MIN_REFERENCE_WEIGHT`] | 3.5 | rarity of a lone word referring back to a party |
+//! | [`MIN_ALIAS_REFERENCE_WEIGHT`] | 6.0 | rarity of a word of another listed name referring back to a party |
 //! | [`SAME_SPAN_MARGIN`] | 0.05 | entities reported together on the same words |
 //! | [`STRONG_SCORE`] | 0.90 | a whole name that claims its words against widening |
 //! | [`EXACT_SCORE`] | 0.995 | an organisation named exactly as one entity of a list lists it |
@@ -61,6 +62,12 @@ pub(crate) const SHORT_SLIPPED_WORD: usize = 6;
 pub(crate) const MIN_WORD_LETTERS_FOR_LOOSE_RULES: usize = 6;
 /// Least rarity weight of a word standing alone to refer back to a mentioned party.
 pub(crate) const MIN_REFERENCE_WEIGHT: f32 = 3.5;
+/// Least rarity weight of a word of another listed name of a mentioned party (one the
+/// text did not write in the mention) to refer back to it: rarer than a word written,
+/// since the reader was not shown that it is the party's. A given name shared by many
+/// ("Hussain", 4.3) is a relative's; a surname of an alias ("Golani", 9.2; "Baghdadi",
+/// 7.6) is the party's.
+pub(crate) const MIN_ALIAS_REFERENCE_WEIGHT: f32 = 6.0;
 /// Entities scoring this close to the best on the same words are reported with it: the
 /// same party is often listed by two sources, spelt slightly differently.
 pub(crate) const SAME_SPAN_MARGIN: f64 = 0.05;

@@ -306,6 +306,16 @@ const CASES: &[Case] = &[
         expect: &[("Petrochemical Commercial Company FZE", "ofac:11625"), ("Petrochemical Commercial Company", "ofac:11619")],
         why: "of two companies of one list whose names differ by a legal form, the text names the one it spells",
     },
+    Case {
+        text: "Abu Muhammad al-Jawlani addressed fighters in Idlib on Monday. In the recording, al-Golani said the offensive would continue.",
+        expect: &[("Abu Muhammad al-Jawlani", "ofac:15945"), ("Golani", "ofac:15945")],
+        why: "a lone surname of another listed name of a party named in full refers back to it",
+    },
+    Case {
+        text: "Abdul-Malik al-Houthi spoke on television on Sunday. His neighbour Hussain, a teacher in Sanaa, was not at the rally.",
+        expect: &[("Abdul-Malik al-Houthi", "un:YEi.004|ofac:17927")],
+        why: "a common given name of another listed name of a party named in full is somebody else's",
+    },
 ];
 
 #[test]

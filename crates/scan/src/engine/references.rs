@@ -2,6 +2,7 @@
 //! a mentioned name standing alone, that refer back to a party mentioned in full.
 
 use super::*;
+use nomina_match::{ListedWord, Matcher};
 
 impl Region<'_> {
     /// Acronyms and lone name words that refer to parties mentioned in the region, and
@@ -150,6 +151,9 @@ impl Region<'_> {
         for v in by_shape.values_mut() {
             v.sort_unstable();
         }
+        // The distinctive words of the other listed names of the parties mentioned in
+        // full, with their parties, in the same shapes as the words written.
+        let aliases = AliasWords::of(self.scanner.matcher(), &groups, &by_span, &ids, &by_word);
         let by_id: Vec<&BTreeSet<String>> = {
             let mut v: Vec<(&BTreeSet<String>, usize)> =
                 set_id.iter().map(|(k, &id)| (*k, id)).collect();
@@ -196,16 +200,35 @@ impl Region<'_> {
             } else {
                 one_slip_away(f, &by_shape)
             };
-            let Some(written) = written else {
+            // Else a word of another listed name of a mentioned party ("al-Golani" after
+            // "Abu Muhammad al-Jawlani"), one word standing alone.
+            let (with_word, parties, note) = if let Some(written) = written {
+                (
+                    by_word.get(written),
+                    parties_by_word.get(written),
+                    "refers to a party named in full in the text",
+                )
+            } else if rb == a && !self.title(key) {
+                let Some(w) = aliases.find(f) else {
+                    continue;
+                };
+                (
+                    aliases.groups.get(w),
+                    aliases.parties.get(w),
+                    "a word of another listed name of a party named in full in the text",
+                )
+            } else {
                 continue;
             };
-            let (Some(with_word), Some(parties)) =
-                (by_word.get(written), parties_by_word.get(written))
-            else {
+            let (Some(with_word), Some(parties)) = (with_word, parties) else {
                 continue;
             };
             let split = with_word.partition_point(|&gi| groups[gi].last < a);
             let backward = split > 0;
+            // A word the text did not write in the mention refers only back to it.
+            if written.is_none() && !backward {
+                continue;
+            }
             // A name may come before its full form only in a headline ("Treasury targets
             // Prigozhin-linked..."): the first line, or a line in capitals or title case.
             let headline = self.words.list[a].line == self.words.list[0].line || self.flat_case[a];
@@ -263,14 +286,7 @@ impl Region<'_> {
                 }
                 replaced.push(a);
             }
-            emit(
-                &mut out,
-                g,
-                (a, rb),
-                How::Reference,
-                REFERENCE_FACTOR,
-                "refers to a party named in full in the text",
-            );
+            emit(&mut out, g, (a, rb), How::Reference, REFERENCE_FACTOR, note);
         }
         (out, replaced)
     }
@@ -317,6 +333,100 @@ fn one_slip_away<'w>(f: &str, by_shape: &FastMap<(char, usize), Vec<&'w str>>) -
 fn is_nisba_stem(f: &str, w: &str) -> bool {
     w.strip_prefix(f)
         .is_some_and(|end| matches!(end, "i" | "y"))
+}
+
+/// The distinctive words of the listed names of the parties mentioned in full that the
+/// text did not write in those mentions: a lone word among them refers to its party like
+/// a word written in the mention does.
+struct AliasWords<'m> {
+    /// Per word, the groups (mentions in full, in text order) whose parties list it.
+    groups: FastMap<&'m str, Vec<usize>>,
+    /// Per word, the distinct parties listing it (end of their first mention, party id).
+    parties: FastMap<&'m str, Vec<(usize, usize)>>,
+    /// The words by first letter and length, for words spelt one slip away.
+    by_shape: FastMap<(char, usize), Vec<&'m str>>,
+}
+
+impl<'m> AliasWords<'m> {
+    /// The words of every listed name of the parties of `groups` (`ids`: each group's
+    /// party), less the words written in the mentions (`written`).
+    fn of(
+        matcher: &'m Matcher,
+        groups: &[Group],
+        by_span: &FastMap<(usize, usize), Vec<&Cand>>,
+        ids: &[usize],
+        written: &FastMap<&str, Vec<usize>>,
+    ) -> AliasWords<'m> {
+        let mut per_entity: FastMap<&str, Vec<&'m str>> = FastMap::default();
+        let mut out = AliasWords {
+            groups: FastMap::default(),
+            parties: FastMap::default(),
+            by_shape: FastMap::default(),
+        };
+        for (gi, g) in groups.iter().enumerate() {
+            let mut words: Vec<&'m str> = Vec::new();
+            for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
+                let Some(hit) = &c.hit else {
+                    continue;
+                };
+                let listed = per_entity
+                    .entry(&c.entity)
+                    .or_insert_with(|| distinctive_listed_words(matcher, hit.name_ref.id()));
+                words.extend(listed.iter().copied());
+            }
+            words.sort_unstable();
+            words.dedup();
+            for w in words.into_iter().filter(|w| !written.contains_key(w)) {
+                out.groups.entry(w).or_default().push(gi);
+                let p = out.parties.entry(w).or_default();
+                if !p.iter().any(|&(_, id)| id == ids[gi]) {
+                    p.push((g.last, ids[gi]));
+                }
+            }
+        }
+        for w in out.groups.keys() {
+            if let Some(c) = w.chars().next() {
+                let len = w.chars().count();
+                if len >= MIN_SLIPPED_REFERENCE_LETTERS {
+                    out.by_shape.entry((c, len)).or_default().push(w);
+                }
+            }
+        }
+        for v in out.by_shape.values_mut() {
+            v.sort_unstable();
+        }
+        out
+    }
+
+    /// The listed word `f` is, as spelt or one typing slip away (the rule of the words
+    /// written, [`one_slip_away`]).
+    fn find(&self, f: &str) -> Option<&'m str> {
+        match self.groups.get_key_value(f) {
+            Some((&w, _)) => Some(w),
+            None => one_slip_away(f, &self.by_shape),
+        }
+    }
+}
+
+/// The distinctive words of every listed name of the party of the listed name `name_id`:
+/// name words (no particles, legal forms, stop words) rare enough to stand alone.
+fn distinctive_listed_words(matcher: &Matcher, name_id: u32) -> Vec<&str> {
+    let mut v: Vec<&str> = matcher
+        .entity_listed_names(name_id)
+        .iter()
+        .flat_map(|n| n.words.iter())
+        .filter(|w| is_distinctive_listed_word(w))
+        .map(|w| w.text)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A word of another listed name that may stand alone for its party: a name word, of
+/// three letters or more, rare enough ([`MIN_ALIAS_REFERENCE_WEIGHT`]).
+fn is_distinctive_listed_word(w: &ListedWord) -> bool {
+    w.name_word && w.text.len() >= 3 && w.weight >= MIN_ALIAS_REFERENCE_WEIGHT
 }
 
 /// Most words a part of a mentioned name may have to refer back to it.
@@ -454,6 +564,47 @@ mod tests {
         assert_eq!(one_slip_away("bagdadi", &by_shape), Some("baghdadi"));
         assert!(is_nisba_stem("baghdad", "baghdadi"));
         assert!(!is_nisba_stem("nusra", "nusrah"));
+    }
+
+    #[test]
+    fn only_rare_name_words_of_a_listed_name_stand_alone() {
+        let w = |text, weight, name_word| ListedWord {
+            text,
+            weight,
+            name_word,
+        };
+        assert!(is_distinctive_listed_word(&w("golani", 9.2, true)));
+        assert!(is_distinctive_listed_word(&w("asg", 9.2, true)));
+        // A given name many share is a relative's; a particle or a short word is nobody's.
+        assert!(!is_distinctive_listed_word(&w("hussain", 4.3, true)));
+        assert!(!is_distinctive_listed_word(&w("bin", 9.0, false)));
+        assert!(!is_distinctive_listed_word(&w("ab", 9.0, true)));
+    }
+
+    #[test]
+    fn a_word_of_another_listed_name_is_found_as_spelt_or_one_slip_away() {
+        let mut aliases = AliasWords {
+            groups: FastMap::default(),
+            parties: FastMap::default(),
+            by_shape: FastMap::default(),
+        };
+        for w in ["golani", "baghdadi", "asg"] {
+            aliases.groups.insert(w, vec![0]);
+            if w.len() >= MIN_SLIPPED_REFERENCE_LETTERS {
+                aliases
+                    .by_shape
+                    .entry((w.chars().next().unwrap(), w.len()))
+                    .or_default()
+                    .push(w);
+            }
+        }
+        assert_eq!(aliases.find("golani"), Some("golani"));
+        assert_eq!(aliases.find("asg"), Some("asg"));
+        assert_eq!(aliases.find("bagdadi"), Some("baghdadi"));
+        // The place is not the name made from it; short words are met only as spelt.
+        assert_eq!(aliases.find("baghdad"), None);
+        assert_eq!(aliases.find("asf"), None);
+        assert_eq!(aliases.find("jawlani"), None);
     }
 
     #[test]
