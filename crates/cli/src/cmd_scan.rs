@@ -3,7 +3,7 @@
 //! benchmark's format).
 
 use crate::exit::{CmdResult, Failure};
-use crate::{emit, GlobalArgs};
+use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::Matcher;
 use nomina_registry::as_of::AsOfReport;
 use nomina_registry::parties::Parties;
@@ -111,7 +111,7 @@ struct View<'a> {
     parties: &'a Parties,
 }
 
-/// Writes one document's report as pretty JSON straight to standard output, every object's
+/// Writes one document's report as pretty JSON to standard output, every object's
 /// keys in alphabetical order (the report's own fields, and each mention with the party of
 /// its listing when other lists list it too). Mentions are converted one at a time, so a
 /// document with tens of thousands of mentions never holds its whole JSON tree or text.
@@ -154,19 +154,7 @@ fn emit_report_json(
         min_score: opts.min_score,
         warnings: &report.warnings,
     };
-    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut w, &out)
-        .map_err(std::io::Error::from)
-        .and_then(|()| std::io::Write::write_all(&mut w, b"\n"))
-        .and_then(|()| std::io::Write::flush(&mut w));
-    match written {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(
-            crate::exit::FAILURE,
-            format!("cannot write output: {e}"),
-        )),
-    }
+    emit_json(&out)
 }
 
 /// A report's mentions, each serialised with its keys in alphabetical order and the party

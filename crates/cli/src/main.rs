@@ -310,10 +310,26 @@ pub fn emit_batch_lines<'a>(
     }
 }
 
-/// Serialises a value as pretty JSON followed by a newline and writes it to stdout.
+/// Serialises a value as pretty JSON followed by a newline and writes it to stdout as it
+/// is serialised, so a large result is never held whole as text.
 pub fn emit_json<T: serde::Serialize>(value: &T) -> CmdResult {
-    let mut text = serde_json::to_string_pretty(value)
-        .map_err(|e| Failure::new(exit::FAILURE, format!("cannot encode JSON: {e}")))?;
-    text.push('\n');
-    emit(&text)
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match serde_json::to_writer_pretty(&mut out, value) {
+        Ok(()) => out.write_all(b"\n").and_then(|()| out.flush()),
+        Err(e) if e.is_io() => Err(e.into()),
+        Err(e) => {
+            return Err(Failure::new(
+                exit::FAILURE,
+                format!("cannot encode JSON: {e}"),
+            ))
+        }
+    };
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(
+            exit::FAILURE,
+            format!("cannot write output: {e}"),
+        )),
+    }
 }
