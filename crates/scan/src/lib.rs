@@ -40,6 +40,7 @@ mod lexicon;
 pub mod payment;
 mod thresholds;
 pub mod tokenize;
+mod windows;
 
 pub use input::MAX_DOCUMENT_BYTES;
 pub use payment::{detect_format, parse_mt103, parse_pacs008, Field, FieldKind, Format};
@@ -51,7 +52,6 @@ use nomina_match::{Explanation, Matcher};
 use nomina_model::EntityType;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 /// Default lowest score of a reported mention. Calibrated on the development text
@@ -126,6 +126,11 @@ impl Meter {
 
     fn add(&self, work: u64) {
         self.work.set(self.work.get().saturating_add(work));
+    }
+
+    /// Work the document may still spend.
+    pub(crate) fn left(&self) -> u64 {
+        self.budget.get().saturating_sub(self.work.get())
     }
 
     /// True once the document has spent its budget: no more matching.
@@ -311,14 +316,6 @@ thread_local! {
 }
 
 thread_local! {
-    /// Windows already matched by this thread, for one scanner: capitalised phrases recur
-    /// from document to document ("United States", "Prime Minister", "New Delhi"), and
-    /// most of them match nothing.
-    static WINDOWS: RefCell<(u64, WindowCache, String, usize)> =
-        RefCell::new((0, FastMap::default(), String::new(), 0));
-}
-
-thread_local! {
     /// Texts already looked up in the country table by this thread: a mention's text
     /// recurs, and the look-up folds it afresh each time.
     static COUNTRY_TEXTS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
@@ -341,18 +338,8 @@ pub(crate) fn is_country_text(text: &str) -> bool {
     })
 }
 
-/// Matcher answers per (score or name, window words).
-type WindowCache = FastMap<Box<str>, Hits>;
-
-/// Matcher answers, shared between the cache and the candidates built from them.
+/// Matcher answers, shared between the window cache and the candidates built from them.
 pub(crate) type Hits = Arc<[Arc<SpanHit>]>;
-
-/// Windows kept per thread before the cache starts over.
-const WINDOW_CACHE_CAP: usize = 50_000;
-/// Hits (each with its explanation, a few hundred bytes to a few kilobytes) kept per
-/// thread before the cache starts over: prose windows mostly hold none, but windows of a
-/// name-dense document hold dozens each, and 50,000 of them took hundreds of megabytes.
-const WINDOW_CACHE_HITS_CAP: usize = 20_000;
 
 impl Scanner {
     /// Builds a scanner (its anchor table) over a name matcher.
@@ -489,32 +476,25 @@ impl Scanner {
     }
 
     /// The thread's cached answer for (`tag`, `words`), computed by `f` when missing.
-    /// The key is built in a reused buffer, so a hit allocates nothing.
     fn cached(&self, tag: u64, words: &[&str], f: impl FnOnce() -> Vec<Arc<SpanHit>>) -> Hits {
-        WINDOWS.with(|c| {
-            let mut c = c.borrow_mut();
-            let (id, map, key, held) = &mut *c;
-            if *id != self.id || map.len() >= WINDOW_CACHE_CAP || *held >= WINDOW_CACHE_HITS_CAP {
-                map.clear();
-                *held = 0;
-                *id = self.id;
-            }
-            key.clear();
-            let _ = write!(key, "{tag:x}\u{1}");
-            for (i, w) in words.iter().enumerate() {
-                if i > 0 {
-                    key.push(' ');
-                }
-                key.push_str(w);
-            }
-            if let Some(h) = map.get(key.as_str()) {
-                return h.clone();
-            }
-            let hits: Hits = f().into();
-            *held += hits.len();
-            map.insert(key.as_str().into(), hits.clone());
-            hits
-        })
+        windows::cached(self.id, tag, words, f)
+    }
+
+    /// Matches on every core the windows of `windows` the thread's cache lacks, so that
+    /// [`Scanner::match_words`] then finds them cached (see [`windows::warm`]).
+    pub(crate) fn warm_windows(&self, windows: &[Vec<&str>], min_score: f64, meter: &Meter) {
+        let m = windows::Matching {
+            matcher: &self.matcher,
+            index: &self.index,
+            scanner_id: self.id,
+        };
+        windows::warm(
+            &m,
+            windows,
+            min_score.to_bits(),
+            &engine::span_floor(min_score),
+            meter,
+        );
     }
 
     /// Scans raw bytes: refuses binary and over-large input, decodes (replacing invalid

@@ -122,3 +122,27 @@ fn a_pasted_list_is_matched_item_by_item() {
         s.windows
     );
 }
+
+#[test]
+fn a_long_document_matched_on_several_threads_gives_the_mentions_of_one() {
+    let text = format!(
+        "{}\nJaish-e-Mohammed chief Masood Azhar was seen in Bahawalpur.\n",
+        name_list(900, 11)
+    );
+    let scan_on = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool");
+        pool.install(|| common::scanner().scan_text(&text, &ScanOptions::default()))
+            .expect("scan runs")
+    };
+    let one = scan_on(1);
+    let two = scan_on(2);
+    assert!(one.mentions.len() > 10, "{} mentions", one.mentions.len());
+    assert!(one.mentions.iter().any(|m| m.text.contains("Azhar")));
+    assert_eq!(one.mentions, two.mentions);
+    assert_eq!(one.stats.windows, two.stats.windows);
+    // Each distinct window is matched once either way.
+    assert_eq!(one.stats.work, two.stats.work);
+}

@@ -192,84 +192,121 @@ impl<'a> Region<'a> {
     }
 
     /// Mentions found by the name matcher in running text.
+    ///
+    /// The runs are walked in order, a batch at a time; the windows of a batch are
+    /// matched on every core first ([`crate::windows::warm`]), so that the walk finds
+    /// them in the window cache.
     pub fn text_matches(&self) -> Vec<Cand> {
+        let runs: Vec<((usize, usize), Vec<Vec<usize>>)> = self
+            .runs()
+            .iter()
+            .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
+            .collect();
         let mut out = Vec::new();
-        for &(ra, rb) in self.runs() {
-            // One ordinary word, or titles and connectors alone, name nobody; most
-            // capitalised runs are such ("The", "In", "Earlier").
-            let name_words = (ra..=rb).filter(|&i| self.is_name_word(i)).count();
-            let plain = (ra..=rb)
-                .filter(|&i| !self.is_connector(i) && !self.title(i))
-                .count();
-            if (name_words == 0 && plain < 2) || !self.has_anchor(ra, rb) {
-                continue;
+        let mut batch_start = 0;
+        while batch_start < runs.len() {
+            let mut batch_end = batch_start;
+            let mut windows: Vec<Vec<&str>> = Vec::new();
+            while batch_end < runs.len() && windows.len() < crate::windows::WARM_BATCH_WINDOWS {
+                windows.extend(runs[batch_end].1.iter().map(|v| self.view_words(v)));
+                batch_end += 1;
             }
-            // The run as written, and without a quoted nickname inside it: `Joaquin "El
-            // Chapo" Guzman` is also `Joaquin Guzman`.
-            let mut views: Vec<Vec<usize>> = vec![(ra..=rb).collect()];
-            if let Some((qs, qe)) = self.quoted_inside(ra, rb) {
-                views.push((ra..=rb).filter(|&i| i < qs || i > qe).collect());
+            self.scanner
+                .warm_windows(&windows, self.min_score, self.meter);
+            for (run, views) in &runs[batch_start..batch_end] {
+                out.extend(self.run_matches(*run, views));
             }
-            let mut cands = Vec::new();
-            for view in &views {
-                let words: Vec<&str> = view.iter().map(|&i| self.word_for_matcher(i)).collect();
-                let hits = self.scanner.match_words(&words, self.min_score, self.meter);
-                for h in hits.iter() {
-                    let (a, b) = (view[h.first], view[h.last]);
-                    // Words another listed party matched are that party's, not this
-                    // name's: "Iran Air and Mahan Air" is two names.
-                    let taken = |k: usize| {
-                        hits.iter().any(|o| {
-                            o.entity != h.entity
-                                && o.matched_tokens >= o.listed_tokens
-                                && o.score >= STRONG_SCORE
-                                && view[o.first] <= k
-                                && k <= view[o.last]
-                                && !(a <= k && k <= b)
-                        })
-                    };
-                    let (ea, eb) =
-                        self.widen(a, b, ra, rb, &taken, h.entity_type == EntityType::Person);
-                    // A person's name continuing with another name word is somebody
-                    // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
-                    if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
-                        continue;
-                    }
-                    let wider_hit;
-                    let hit: &std::sync::Arc<SpanHit> = if (ea, eb) != (a, b) {
-                        let wider: Vec<&str> = view
-                            .iter()
-                            .filter(|&&i| ea <= i && i <= eb)
-                            .map(|&i| self.word_for_matcher(i))
-                            .collect();
-                        match self.scanner.score_words(&wider, h.name_ref, self.meter) {
-                            Some(w) => {
-                                wider_hit = w;
-                                &wider_hit
-                            }
-                            None => continue,
-                        }
-                    } else {
-                        h
-                    };
-                    if hit.score < self.min_score {
-                        continue;
-                    }
-                    if let Some(c) = self.vet(hit, ea, eb) {
-                        cands.push(c);
-                    }
-                }
-            }
-            // One candidate per entity and span.
-            cands.sort_by(|x, y| {
-                (x.first, x.last, &x.entity)
-                    .cmp(&(y.first, y.last, &y.entity))
-                    .then(y.score.total_cmp(&x.score))
-            });
-            cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
-            out.extend(pick_per_span(cands, &|i| self.is_name_word(i)));
+            batch_start = batch_end;
         }
         out
+    }
+
+    /// The ways to read the run `ra..=rb` (word positions), or `None` when it can name
+    /// nobody: the run as written, and without a quoted nickname inside it (`Joaquin "El
+    /// Chapo" Guzman` is also `Joaquin Guzman`).
+    fn run_views(&self, ra: usize, rb: usize) -> Option<Vec<Vec<usize>>> {
+        // One ordinary word, or titles and connectors alone, name nobody; most
+        // capitalised runs are such ("The", "In", "Earlier").
+        let name_words = (ra..=rb).filter(|&i| self.is_name_word(i)).count();
+        let plain = (ra..=rb)
+            .filter(|&i| !self.is_connector(i) && !self.title(i))
+            .count();
+        if (name_words == 0 && plain < 2) || !self.has_anchor(ra, rb) {
+            return None;
+        }
+        let mut views: Vec<Vec<usize>> = vec![(ra..=rb).collect()];
+        if let Some((qs, qe)) = self.quoted_inside(ra, rb) {
+            views.push((ra..=rb).filter(|&i| i < qs || i > qe).collect());
+        }
+        Some(views)
+    }
+
+    /// The words of a view of a run, as the matcher reads them.
+    fn view_words(&self, view: &[usize]) -> Vec<&str> {
+        view.iter().map(|&i| self.word_for_matcher(i)).collect()
+    }
+
+    /// The mentions of the run `ra..=rb`, read in each of its `views`
+    /// ([`Region::run_views`]).
+    fn run_matches(&self, (ra, rb): (usize, usize), views: &[Vec<usize>]) -> Vec<Cand> {
+        let mut cands = Vec::new();
+        for view in views {
+            let words = self.view_words(view);
+            let hits = self.scanner.match_words(&words, self.min_score, self.meter);
+            for h in hits.iter() {
+                let (a, b) = (view[h.first], view[h.last]);
+                // Words another listed party matched are that party's, not this
+                // name's: "Iran Air and Mahan Air" is two names.
+                let taken = |k: usize| {
+                    hits.iter().any(|o| {
+                        o.entity != h.entity
+                            && o.matched_tokens >= o.listed_tokens
+                            && o.score >= STRONG_SCORE
+                            && view[o.first] <= k
+                            && k <= view[o.last]
+                            && !(a <= k && k <= b)
+                    })
+                };
+                let (ea, eb) =
+                    self.widen(a, b, ra, rb, &taken, h.entity_type == EntityType::Person);
+                // A person's name continuing with another name word is somebody
+                // else's ("Hassan Sheikh Mohamud" is not "Hassan, Sheikh").
+                if (ea, eb) != (a, b) && h.entity_type == EntityType::Person {
+                    continue;
+                }
+                let wider_hit;
+                let hit: &std::sync::Arc<SpanHit> = if (ea, eb) != (a, b) {
+                    let wider: Vec<&str> = view
+                        .iter()
+                        .filter(|&&i| ea <= i && i <= eb)
+                        .map(|&i| self.word_for_matcher(i))
+                        .collect();
+                    match self.scanner.score_words(&wider, h.name_ref, self.meter) {
+                        Some(w) => {
+                            wider_hit = w;
+                            &wider_hit
+                        }
+                        None => continue,
+                    }
+                } else {
+                    h
+                };
+                if hit.score < self.min_score {
+                    continue;
+                }
+                if let Some(c) = self.vet(hit, ea, eb) {
+                    cands.push(c);
+                }
+            }
+        }
+        // One candidate per entity and span.
+        cands.sort_by(|x, y| {
+            (x.first, x.last, &x.entity)
+                .cmp(&(y.first, y.last, &y.entity))
+                .then(y.score.total_cmp(&x.score))
+        });
+        cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
+        pick_per_span(cands, &|i| self.is_name_word(i))
     }
 
     /// A quoted stretch of one to three words strictly inside the run `ra..=rb`.
