@@ -88,6 +88,9 @@ pub(crate) struct Cand {
     pub needs_vessel_cue: bool,
 }
 
+/// A run (its first and last word) and the ways to read it ([`Region::run_views`]).
+type RunViews = ((usize, usize), Vec<Vec<usize>>);
+
 /// Per-region state of the scan.
 pub(crate) struct Region<'a> {
     pub scanner: &'a Scanner,
@@ -197,7 +200,7 @@ impl<'a> Region<'a> {
     /// matched on every core first ([`crate::windows::warm`]), so that the walk finds
     /// them in the window cache.
     pub fn text_matches(&self) -> Vec<Cand> {
-        let runs: Vec<((usize, usize), Vec<Vec<usize>>)> = self
+        let runs: Vec<RunViews> = self
             .runs()
             .iter()
             .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
