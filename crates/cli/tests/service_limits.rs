@@ -501,16 +501,36 @@ fn nul_is_refused_on_postgres() {
     nul_is_refused_before_the_store(&dir.0, Some(&url));
 }
 
+/// The kinds of the audit log's records, and the number of alerts in the queue.
+fn recorded(s: &Server, admin: &str) -> (Vec<String>, usize) {
+    let (status, _, body) = call("GET", &s.url("/v1/audit?limit=1000"), Some(admin), None);
+    assert_eq!(status, 200, "{body}");
+    let page: Value = serde_json::from_str(&body).unwrap();
+    let kinds = page["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["kind"].as_str().map(str::to_string))
+        .collect();
+    let (status, _, body) = call("GET", &s.url("/v1/alerts?limit=500"), Some(admin), None);
+    assert_eq!(status, 200, "{body}");
+    let alerts: Value = serde_json::from_str(&body).unwrap();
+    (kinds, alerts["alerts"].as_array().map_or(0, Vec::len))
+}
+
 #[test]
 fn an_answer_over_the_size_cap_is_a_503_never_a_short_hit_list() {
     let dir = TempDir::new("cap");
     let key = create_key(&dir.0, None, "screen", "s");
+    let admin = create_key(&dir.0, None, "admin", "root");
     let s = start_server(&dir.0, &["--max-response-bytes", "3000"]);
     let (status, _, body) = call(
         "POST",
         &s.url("/v1/screen"),
         Some(&key),
-        Some(&json!({"queries": [{"name": "Masood Azhar"}, {"name": "Jaish-e-Mohammed"}]})),
+        Some(
+            &json!({"queries": [{"name": "Masood Azhar", "reference": "c-1"}, {"name": "Jaish-e-Mohammed"}]}),
+        ),
     );
     assert_eq!(status, 503, "{body}");
     let v = assert_error_shape("answer too large", &body);
@@ -521,6 +541,25 @@ fn an_answer_over_the_size_cap_is_a_503_never_a_short_hit_list() {
             .contains("--max-response-bytes"),
         "{v}"
     );
+    // A document whose answer is too large: refused the same way.
+    let report =
+        "Jaish-e-Mohammed (JeM) chief Masood Azhar, Lashkar-e-Taiba and Al-Qaida. ".repeat(20);
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/scan"),
+        Some(&key),
+        Some(&json!({"text": report, "reference": "doc-1"})),
+    );
+    assert_eq!(status, 503, "{body}");
+    assert_error_shape("answer too large", &body);
+    // Refused before anything was recorded: no screening or scan in the audit log, no
+    // alert left open by an answer the caller never got.
+    let (kinds, alerts) = recorded(&s, &admin);
+    assert!(
+        !kinds.iter().any(|k| k == "screen" || k == "scan"),
+        "{kinds:?}"
+    );
+    assert_eq!(alerts, 0);
     let (status, _, body) = call(
         "POST",
         &s.url("/v1/screen"),

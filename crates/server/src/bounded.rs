@@ -165,19 +165,72 @@ pub async fn cap_response_size(
     let max = state.config.limits.max_response_bytes as u64;
     let size = axum::body::HttpBody::size_hint(response.body()).exact();
     match size {
-        Some(n) if n > max => ApiError::unavailable(format!(
-            "the answer would be {n} bytes; the limit is {max} (--max-response-bytes): send a smaller request (fewer queries, fewer hits, a shorter document)"
-        ))
-        .with_detail(json!({ "reason": "response too large" }))
-        .into_response(),
+        Some(n) if n > max => response_too_large(n, max).into_response(),
         _ => response,
     }
+}
+
+/// The 503 for an answer of `n` bytes over the `max` of `--max-response-bytes`.
+pub fn response_too_large(n: u64, max: u64) -> ApiError {
+    ApiError::unavailable(format!(
+        "the answer would be {n} bytes; the limit is {max} (--max-response-bytes): send a smaller request (fewer queries, fewer hits, a shorter document)"
+    ))
+    .with_detail(json!({ "reason": "response too large" }))
+}
+
+/// Most bytes the `alert` of one hit or mention adds to an answer: an alert's outcome is a
+/// status and one id (`,"alert":{"status":"already_open","alert_id":-9223372036854775808}`
+/// is 64). An answer measured before its alerts are recorded, plus this much per alert,
+/// is never under its real size.
+pub const ALERT_JSON_BOUND: usize = 96;
+
+/// Bytes of `value` serialised as JSON, counted without keeping them: for a handler to
+/// refuse an answer over `--max-response-bytes` before it records anything.
+pub fn json_size<T: serde::Serialize>(value: &T) -> u64 {
+    struct Count(u64);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len() as u64;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // Writing to a counter fails only if serialising fails, which the answer would too.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn an_alert_adds_at_most_its_bound_to_an_answer() {
+        use nomina_store::AlertOutcome;
+        for o in [
+            AlertOutcome::Opened { alert_id: i64::MIN },
+            AlertOutcome::AlreadyOpen { alert_id: i64::MIN },
+            AlertOutcome::Suppressed {
+                decision_id: i64::MIN,
+            },
+        ] {
+            let mut with = json!({"x": 1});
+            let before = serde_json::to_vec(&with).unwrap().len();
+            with["alert"] = serde_json::to_value(o).unwrap();
+            let added = serde_json::to_vec(&with).unwrap().len() - before;
+            assert!(added <= ALERT_JSON_BOUND, "{with}: {added} bytes");
+        }
+    }
+
+    #[test]
+    fn json_size_is_the_length_of_the_serialised_value() {
+        let v = json!({"a": [1, 2, 3], "b": "é\"x"});
+        assert_eq!(json_size(&v), serde_json::to_vec(&v).unwrap().len() as u64);
+    }
 
     #[test]
     fn a_deadline_stops_work_when_it_passes_or_its_request_is_abandoned() {

@@ -76,7 +76,7 @@ pub struct MentionOut {
         (status = 401, description = "Missing or invalid API key", body = ErrorBody),
         (status = 413, description = "Document larger than the limit", body = ErrorBody),
         (status = 422, description = "Malformed payment message or invalid field", body = ErrorBody),
-        (status = 503, description = "Lists unusable or audit log unavailable: nothing was scanned", body = ErrorBody),
+        (status = 503, description = "Lists unusable, audit log unavailable, or an answer over --max-response-bytes: nothing was recorded", body = ErrorBody),
     ),
     security(("bearer" = []))
 )]
@@ -108,6 +108,7 @@ pub async fn scan(
     let store = state.store.clone();
     let actor = caller.actor();
     let inner = state.0.clone();
+    let max_response = state.config.limits.max_response_bytes as u64;
     let response = crate::bounded::screening_work(&state, move || {
         deadline.check()?;
         let opts = ScanOptions {
@@ -150,6 +151,33 @@ pub async fn scan(
             "alert_threshold": threshold,
             "mentions": audit_mentions,
         });
+        // The answer, less its alerts' outcomes (known once recorded), is built first: an
+        // answer over --max-response-bytes is refused before anything is recorded, so that
+        // a caller who gets no answer leaves no recorded scan and no open alerts behind.
+        let alerted: std::collections::BTreeSet<usize> = owners.iter().copied().collect();
+        let mut position = vec![usize::MAX; report.mentions.len()];
+        let mut mentions: Vec<MentionOut> = Vec::new();
+        for (i, mention) in report.mentions.into_iter().enumerate() {
+            if mention.score >= min_score || alerted.contains(&i) {
+                position[i] = mentions.len();
+                mentions.push(MentionOut {
+                    party: set.party_json(&mention.entity),
+                    mention,
+                    alert: None,
+                });
+            }
+        }
+        let mut response = ScanResponse {
+            screening_id: id.clone(),
+            lists: versions,
+            format: report.format.as_str().to_string(),
+            mentions,
+            warnings: report.warnings,
+        };
+        let size = crate::bounded::json_size(&response) + (crate::bounded::ALERT_JSON_BOUND * owners.len()) as u64;
+        if size > max_response {
+            return Err(crate::bounded::response_too_large(size, max_response));
+        }
         // The scanner's own work budget bounds a scan; past the deadline its result is not
         // recorded or sent (the client has had its 503).
         deadline.check()?;
@@ -168,28 +196,11 @@ pub async fn scan(
                     "the scan could not be recorded in the audit log, so it is not acknowledged: {e}"
                 ))
             })?;
-        let mut alerts: Vec<Option<Value>> = vec![None; report.mentions.len()];
         for (i, o) in owners.into_iter().zip(outcomes) {
-            alerts[i] = Some(serde_json::to_value(o).unwrap_or(Value::Null));
+            response.mentions[position[i]].alert =
+                Some(serde_json::to_value(o).unwrap_or(Value::Null));
         }
-        let mentions = report
-            .mentions
-            .into_iter()
-            .zip(alerts)
-            .filter(|(m, alert)| m.score >= min_score || alert.is_some())
-            .map(|(mention, alert)| MentionOut {
-                party: set.party_json(&mention.entity),
-                mention,
-                alert,
-            })
-            .collect();
-        Ok(ScanResponse {
-            screening_id: id,
-            lists: versions,
-            format: report.format.as_str().to_string(),
-            mentions,
-            warnings: report.warnings,
-        })
+        Ok(response)
     })
     .await?;
     state

@@ -244,6 +244,7 @@ pub async fn run_screening(
     let actor = caller.actor();
     let deadline = deadline.clone();
     let write_error = state.0.clone();
+    let max_response = state.config.limits.max_response_bytes as u64;
     let response = crate::bounded::screening_work(state, move || {
         let mut all_hits = Vec::with_capacity(prepared.len());
         let mut hidden = Vec::with_capacity(prepared.len());
@@ -291,6 +292,57 @@ pub async fn run_screening(
             "results": audit_results,
             "obfuscation": prepared.iter().map(|p| nomina_text::disguises(&p.query.name)).collect::<Vec<_>>(),
         });
+        // The answer, less its alerts' outcomes (known once recorded), is built first: an
+        // answer over --max-response-bytes is refused before anything is recorded.
+        let mut alerted: Vec<Vec<bool>> = all_hits.iter().map(|h| vec![false; h.len()]).collect();
+        for &(qi, hi) in &owners {
+            alerted[qi][hi] = true;
+        }
+        // Per query, the position in the answer of each hit shown.
+        let mut shown_at: Vec<Vec<usize>> = Vec::with_capacity(all_hits.len());
+        let results: Vec<ScreenResult> = req
+            .queries
+            .iter()
+            .cloned()
+            .zip(&all_hits)
+            .zip(&normalised)
+            .enumerate()
+            .map(|(qi, ((query, hits), normalised))| {
+                let mut at = vec![usize::MAX; hits.len()];
+                let mut shown = Vec::new();
+                for (hi, h) in hits.iter().enumerate() {
+                    // A hit that raised an alert is always shown, whatever `min_score`:
+                    // a caller cannot hide what compliance policy flags.
+                    if h.score >= min_score || alerted[qi][hi] {
+                        at[hi] = shown.len();
+                        let mut v = hit_json(h, None);
+                        if let (Some(p), Value::Object(m)) = (set.party_json(&h.entity), &mut v) {
+                            m.insert("party".into(), p);
+                        }
+                        shown.push(v);
+                    }
+                }
+                shown_at.push(at);
+                ScreenResult {
+                    obfuscation: nomina_text::disguises(&prepared[qi].query.name),
+                    hidden: hidden[qi],
+                    query,
+                    normalised: normalised.clone(),
+                    hits: shown,
+                }
+            })
+            .collect();
+        let mut response = ScreenResponse {
+            screening_id: id.clone(),
+            lists: versions,
+            as_of,
+            results,
+        };
+        let size = crate::bounded::json_size(&response)
+            + (crate::bounded::ALERT_JSON_BOUND * owners.len()) as u64;
+        if size > max_response {
+            return Err(crate::bounded::response_too_large(size, max_response));
+        }
         let record = ScreeningRecord {
             id: id.clone(),
             audit: NewAuditRecord {
@@ -307,44 +359,12 @@ pub async fn run_screening(
                 "the screening could not be recorded in the audit log, so it is not acknowledged: {e}"
             ))
         })?;
-        let mut alert_of: Vec<Vec<Option<AlertOutcome>>> =
-            all_hits.iter().map(|h| vec![None; h.len()]).collect();
         for ((qi, hi), o) in owners.into_iter().zip(outcomes) {
-            alert_of[qi][hi] = Some(o);
+            if let Value::Object(m) = &mut response.results[qi].hits[shown_at[qi][hi]] {
+                m.insert("alert".into(), serde_json::to_value(o).unwrap_or(Value::Null));
+            }
         }
-        let results = req
-            .queries
-            .into_iter()
-            .zip(all_hits)
-            .zip(normalised)
-            .enumerate()
-            .map(|(qi, ((query, hits), normalised))| ScreenResult {
-                obfuscation: nomina_text::disguises(&prepared[qi].query.name),
-                hidden: hidden[qi],
-                query,
-                normalised,
-                hits: hits
-                    .into_iter()
-                    .enumerate()
-                    // A hit that raised an alert is always shown, whatever `min_score`:
-                    // a caller cannot hide what compliance policy flags.
-                    .filter(|(hi, h)| h.score >= min_score || alert_of[qi][*hi].is_some())
-                    .map(|(hi, h)| {
-                        let mut v = hit_json(&h, alert_of[qi][hi]);
-                        if let (Some(p), Value::Object(m)) = (set.party_json(&h.entity), &mut v) {
-                            m.insert("party".into(), p);
-                        }
-                        v
-                    })
-                    .collect(),
-            })
-            .collect();
-        Ok(ScreenResponse {
-            screening_id: id,
-            lists: versions,
-            as_of,
-            results,
-        })
+        Ok(response)
     })
     .await?;
     state
