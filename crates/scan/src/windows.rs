@@ -95,6 +95,13 @@ pub(crate) struct Matching<'a> {
     pub scanner_id: u64,
 }
 
+/// Whether a region of `runs` runs may have enough windows to match in parallel: on a
+/// pool of one thread, or with fewer runs than [`PARALLEL_MIN_WINDOWS`], the scanner
+/// walks the runs without collecting their windows first.
+pub(crate) fn worth_warming(runs: usize) -> bool {
+    runs >= PARALLEL_MIN_WINDOWS && rayon::current_num_threads() > 1
+}
+
 /// Matches the windows of `windows` that the calling thread's cache lacks (each once) on
 /// rayon's pool and puts their answers into the cache, charging their work to `meter` in
 /// window order, as [`cached`] would have had the windows been matched one by one.

@@ -200,12 +200,20 @@ impl<'a> Region<'a> {
     /// matched on every core first ([`crate::windows::warm`]), so that the walk finds
     /// them in the window cache.
     pub fn text_matches(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        if !crate::windows::worth_warming(self.runs().len()) {
+            for &(ra, rb) in self.runs() {
+                if let Some(views) = self.run_views(ra, rb) {
+                    out.extend(self.run_matches((ra, rb), &views));
+                }
+            }
+            return out;
+        }
         let runs: Vec<RunViews> = self
             .runs()
             .iter()
             .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
             .collect();
-        let mut out = Vec::new();
         let mut batch_start = 0;
         while batch_start < runs.len() {
             let mut batch_end = batch_start;
