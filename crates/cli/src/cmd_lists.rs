@@ -22,9 +22,13 @@ pub struct Args {
     pub max_age: Vec<String>,
 }
 
-/// The maximum ages in effect: the defaults, overridden by `--max-age` options in order.
-fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
-    let mut m = MaxAges::default();
+/// The maximum ages in effect for `lists`, `serve` and `stream`: `base` (the documented
+/// defaults for `lists`, none for the service and the stream), then the bare `--max-age`
+/// options (a maximum for every source, replacing `base`), then the `SOURCE=AGE` ones,
+/// whatever their order on the command line.
+pub(crate) fn max_ages(specs: &[String], base: MaxAges) -> Result<MaxAges, Failure> {
+    let mut m = base;
+    let mut per_source = Vec::new();
     for spec in specs {
         let (source, age) = match spec.split_once('=') {
             Some((s, a)) => (Some(parse_source_or_custom(s)?), a),
@@ -34,7 +38,13 @@ fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
             .map_err(|e| Failure::usage(format!("--max-age {spec:?}: {e}")))?
             .as_secs_f64()
             / 86_400.0;
-        m.set(source.as_ref(), days);
+        match source {
+            Some(s) => per_source.push((s, days)),
+            None => m.set(None, days),
+        }
+    }
+    for (s, days) in per_source {
+        m.set(Some(&s), days);
     }
     Ok(m)
 }
@@ -103,7 +113,7 @@ fn info<'a>(l: &'a LoadedList, max: &MaxAges, today: i64) -> ListInfo<'a> {
 
 /// Runs `nomina lists`.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
-    let max = max_ages(&args.max_age)?;
+    let max = max_ages(&args.max_age, MaxAges::default())?;
     let loaded = global.load_lists(Vec::new())?;
     let today = today();
     if args.json {
@@ -164,17 +174,30 @@ mod tests {
 
     #[test]
     fn max_age_options_override_the_defaults() {
-        let m = max_ages(&[]).unwrap();
+        let m = max_ages(&[], MaxAges::default()).unwrap();
         assert_eq!(m.for_source(&Source::Uk), Some(30.0));
-        let m = max_ages(&["ofac=7d".into(), "acme=12h".into()]).unwrap();
+        let m = max_ages(&["ofac=7d".into(), "acme=12h".into()], MaxAges::default()).unwrap();
         assert_eq!(m.for_source(&Source::Ofac), Some(7.0));
         assert_eq!(m.for_source(&Source::Un), Some(30.0));
         assert_eq!(m.for_source(&Source::Custom("acme".into())), Some(0.5));
-        let m = max_ages(&["90d".into()]).unwrap();
+        let m = max_ages(&["90d".into()], MaxAges::default()).unwrap();
         assert_eq!(m.for_source(&Source::Un), Some(90.0));
-        let e = max_ages(&["un=soon".into()]).unwrap_err();
+        let e = max_ages(&["un=soon".into()], MaxAges::default()).unwrap_err();
         assert_eq!(e.code, crate::exit::USAGE);
         assert!(e.message.contains("--max-age"), "{}", e.message);
-        assert!(max_ages(&["=3d".into()]).is_err());
+        assert!(max_ages(&["=3d".into()], MaxAges::default()).is_err());
+    }
+
+    #[test]
+    fn the_service_has_no_maximum_unless_told_and_a_source_keeps_its_own() {
+        let none = max_ages(&[], MaxAges::none()).unwrap();
+        assert_eq!(none.for_source(&Source::Un), None);
+        // A bare age is every source's, a SOURCE=AGE one overrides it in either order.
+        for specs in [["un=2d", "7d"], ["7d", "un=2d"]] {
+            let specs: Vec<String> = specs.iter().map(|s| s.to_string()).collect();
+            let m = max_ages(&specs, MaxAges::none()).unwrap();
+            assert_eq!(m.for_source(&Source::Un), Some(2.0), "{specs:?}");
+            assert_eq!(m.for_source(&Source::Ofac), Some(7.0), "{specs:?}");
+        }
     }
 }

@@ -118,30 +118,6 @@ fn seconds(d: std::time::Duration) -> String {
     format!("{}s", d.as_secs())
 }
 
-/// The maximum list ages of `--max-age` options: `serve` and `stream`.
-pub(crate) fn max_ages(specs: &[String]) -> Result<MaxAges, Failure> {
-    let mut m = MaxAges::default();
-    for spec in specs {
-        let (source, age) = match spec.split_once('=') {
-            Some((s, a)) => (Some(s), a),
-            None => (None, spec.as_str()),
-        };
-        let days = parse_duration(age, 'd')
-            .map_err(|e| Failure::usage(format!("--max-age: {e}")))?
-            .as_secs_f64()
-            / 86_400.0;
-        match source {
-            Some(s) => {
-                let src = nomina_registry::parse_source(s)
-                    .map_err(|e| Failure::usage(format!("--max-age: {e}")))?;
-                m.per_source.insert(src, days);
-            }
-            None => m.default_days = Some(days),
-        }
-    }
-    Ok(m)
-}
-
 /// Runs the service until SIGTERM or Ctrl-C.
 pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     for (flag, v) in [
@@ -181,7 +157,7 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         registry: global.registry_options(Vec::new()),
         data_dir,
         database: url.clone(),
-        max_ages: max_ages(&args.max_age)?,
+        max_ages: crate::cmd_lists::max_ages(&args.max_age, MaxAges::none())?,
         alert_threshold: args.alert_threshold,
         default_min_score: args.min_score,
         limits: Limits {

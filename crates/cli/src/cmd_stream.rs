@@ -90,7 +90,8 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
         .as_deref()
         .map(|v| duration("--exit-when-idle", v))
         .transpose()?;
-    let max_ages = crate::cmd_serve::max_ages(&args.max_age)?;
+    let max_ages =
+        crate::cmd_lists::max_ages(&args.max_age, nomina_server::lists::MaxAges::none())?;
 
     let (url, data_dir) = args.db.resolve(global)?;
     let ledger_path = args

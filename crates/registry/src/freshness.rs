@@ -42,6 +42,16 @@ impl Default for MaxAges {
 }
 
 impl MaxAges {
+    /// No maximum age for any source: the service's and the stream's default
+    /// (`docs/service.md`), so that a new installation runs on its bundled snapshots until
+    /// it is told how fresh its lists must be.
+    pub fn none() -> MaxAges {
+        MaxAges {
+            default_days: None,
+            per_source: BTreeMap::new(),
+        }
+    }
+
     /// The maximum age of a source, if it has one.
     pub fn for_source(&self, source: &Source) -> Option<f64> {
         self.per_source

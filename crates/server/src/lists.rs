@@ -8,7 +8,7 @@
 //! which list and why, and screening answers 503 instead of "no match".
 
 use nomina_match::Matcher;
-use nomina_model::{Entity, FuzzyDate, ListVersion, Source};
+use nomina_model::{Entity, FuzzyDate, ListVersion};
 use nomina_registry::{LoadedList, LoadedLists, Origin};
 use nomina_scan::Scanner;
 use nomina_store::Millis;
@@ -149,21 +149,9 @@ impl VersionRef {
     }
 }
 
-/// Maximum ages per source, in days; sources not named have no maximum.
-#[derive(Debug, Clone, Default)]
-pub struct MaxAges {
-    /// Applies to every source without its own entry.
-    pub default_days: Option<f64>,
-    /// Per source.
-    pub per_source: HashMap<Source, f64>,
-}
-
-impl MaxAges {
-    /// The maximum age for a source, if any.
-    pub fn for_source(&self, s: &Source) -> Option<f64> {
-        self.per_source.get(s).copied().or(self.default_days)
-    }
-}
+/// Maximum ages per source: the registry's, one home for both the `lists` command's
+/// freshness report and the service's refusal to screen on stale lists.
+pub use nomina_registry::freshness::MaxAges;
 
 /// What the service has: a usable set, or the reason it has none.
 pub struct ListState {

@@ -146,7 +146,7 @@ mod tests {
             },
             data_dir: dir.to_path_buf(),
             database,
-            max_ages: MaxAges::default(),
+            max_ages: MaxAges::none(),
             alert_threshold: 0.8,
             default_min_score: 0.8,
             limits: Limits::default(),
