@@ -87,6 +87,9 @@ pub(crate) struct Subject<'a> {
     pub is_place: bool,
     /// An ampersand stands between two of the words.
     pub ampersand: bool,
+    /// The words are in a region of running prose (an article, a report, an e-mail): even
+    /// its lines in capitals or title case, its headlines, are edited text.
+    pub in_prose: bool,
 }
 
 impl Subject<'_> {
@@ -106,9 +109,11 @@ impl Subject<'_> {
             && self.core().all(SpanWord::acronym_shaped)
     }
 
-    /// No word is written in a line where case carries no information.
+    /// Written with care: in running prose (headlines included), or in a line where
+    /// case carries information. A payment message or a form in capitals is typed, and
+    /// its slips are slips.
     fn edited_text(&self) -> bool {
-        !self.words.iter().any(|w| w.flat_case)
+        self.in_prose || !self.words.iter().any(|w| w.flat_case)
     }
 }
 
@@ -147,6 +152,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         a_fuzzy_organisation_scores_high,
     ),
     ("one word is a whole name", one_word_is_a_whole_name),
+    (
+        "a weak alias is written as listed",
+        a_weak_alias_is_written_as_listed,
+    ),
     (
         "an acronym alias is supported",
         an_acronym_alias_is_supported,
@@ -333,6 +342,30 @@ fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     }
 }
 
+/// A weak alias (one the list itself marks as of low quality, OFAC's "weak a.k.a.", the
+/// UN's "low" aliases) identifies less than a name. Met with no word spelt as listed
+/// (only by sound or slips) in edited text, it is another name ("Marcus Evans" is not
+/// the weak alias IVAN MARQUES). A person's weak alias carrying less identity than a
+/// partial name must ([`MIN_PARTIAL_EVIDENCE`]) names the party only where the document
+/// names it otherwise too ("Usman Hassan", two common names, is not the weak alias
+/// UTHMAN, Hassan by itself). Weak aliases of one word ("Salauddin", acronyms) are the
+/// business of [`one_word_is_a_whole_name`] and the acronym rules.
+fn a_weak_alias_is_written_as_listed(s: &Subject) -> Verdict {
+    if s.facts.name_kind != NameKind::WeakAlias || s.listed_tokens < 2 {
+        return Verdict::Pass;
+    }
+    let a_word_spelt = [Rule::Exact, Rule::Variant, Rule::Article, Rule::Initial]
+        .into_iter()
+        .any(|r| s.facts.rules.contains(r));
+    if !a_word_spelt && s.edited_text() {
+        Verdict::Reject
+    } else if s.entity_type == EntityType::Person && s.matched_weight < MIN_PARTIAL_EVIDENCE {
+        Verdict::NeedsSupport
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// A listed acronym counts only when the document names the party otherwise.
 fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
     if s.acronym_alias() {
@@ -452,6 +485,7 @@ mod tests {
             words,
             is_place: false,
             ampersand: false,
+            in_prose: false,
         }
     }
 
@@ -579,6 +613,66 @@ mod tests {
         };
         let s = subject(EntityType::Person, &long, two_words());
         assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_headline_of_running_prose_is_edited_text() {
+        // "TRIBUTES PAID TO HASSAN ABBASI" above an article: capitals say nothing of
+        // the words, but the line was written with the article's care.
+        let f = SpanFacts {
+            shortest_slipped_word: Some(6),
+            ..facts()
+        };
+        let mut flat = two_words();
+        flat.iter_mut().for_each(|w| w.flat_case = true);
+        let mut s = subject(EntityType::Person, &f, flat);
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+        s.in_prose = true;
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Reject);
+    }
+
+    #[test]
+    fn a_weak_alias_is_named_only_as_listed() {
+        let weak = |rules: &[Rule]| {
+            let mut f = SpanFacts {
+                name_kind: NameKind::WeakAlias,
+                ..facts()
+            };
+            f.rules = RuleSet::default();
+            rules.iter().for_each(|&r| f.rules.insert(r));
+            f
+        };
+        // "Syed Salahuddin" as listed, "Masood Azhar" for Masud Azhar: rare words.
+        let f = weak(&[Rule::Phonetic, Rule::Exact]);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::Pass);
+        // "Usman Hassan" for UTHMAN, Hassan: two common names, only with the party
+        // named otherwise.
+        let f = weak(&[Rule::Variant, Rule::Exact]);
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.8;
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::NeedsSupport);
+        // "Marcus Evans" for IVAN MARQUES: no word spelt, another name in edited text...
+        let f = weak(&[Rule::Phonetic, Rule::Inflection]);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::Reject);
+        // ... not so in a message typed in capitals, where slips are a clerk's.
+        let mut flat = two_words();
+        flat.iter_mut().for_each(|w| w.flat_case = true);
+        let s = subject(EntityType::Person, &f, flat);
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::Pass);
+        // A one-word weak alias ("Salahuddin" for Salauddin) is the business of
+        // `one_word_is_a_whole_name`.
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.listed_tokens = 1;
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::Pass);
+        // Other kinds of names are not this rule's.
+        let f = SpanFacts {
+            name_kind: NameKind::Alias,
+            ..weak(&[Rule::Phonetic])
+        };
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_is_written_as_listed(&s), Verdict::Pass);
     }
 
     #[test]

@@ -38,8 +38,8 @@ use std::collections::BTreeSet;
 
 use crate::thresholds::{
     ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE,
-    MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE,
-    TIE_MARGIN,
+    MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR,
+    SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:
@@ -98,6 +98,9 @@ pub(crate) struct Region<'a> {
     meter: &'a Meter,
     /// Per word: written in a line where capitals carry no information.
     flat_case: Vec<bool>,
+    /// The region holds running prose ([`has_running_prose`]): its lines in capitals
+    /// or title case are headlines, edited as carefully as the rest.
+    prose: bool,
     /// Per word: what the word lists say of it (see [`crate::facts`]), looked up when
     /// first needed ([`UNKNOWN`] until then): most words of a text are lower-case words
     /// no rule asks about.
@@ -125,6 +128,7 @@ impl<'a> Region<'a> {
             f
         };
         let flat_case = flat_case_lines(words, &get);
+        let prose = has_running_prose(words);
         Region {
             scanner,
             text,
@@ -132,6 +136,7 @@ impl<'a> Region<'a> {
             min_score,
             meter,
             flat_case,
+            prose,
             facts,
             runs: std::cell::OnceCell::new(),
             homonyms: std::cell::OnceCell::new(),
@@ -382,6 +387,7 @@ impl<'a> Region<'a> {
             words: (a..=b).map(|i| self.span_word(i, a)).collect(),
             is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
+            in_prose: self.prose,
         };
         let needs_support = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
@@ -502,6 +508,28 @@ fn flat_case_lines(words: &Words, facts: &dyn Fn(usize) -> u8) -> Vec<bool> {
         i = j;
     }
     out
+}
+
+/// Whether the words hold a line of running prose: at least
+/// [`PROSE_LINE_LOWER_WORDS`] lower-case words on one line. An article, a report or an
+/// e-mail has such lines; a payment message, a pasted list or a form filled in capitals
+/// has none (a remittance note's "Details: rent for warehouse for the vessel" is five).
+fn has_running_prose(words: &Words) -> bool {
+    let mut line = u32::MAX;
+    let mut lower = 0;
+    for w in &words.list {
+        if w.line != line {
+            line = w.line;
+            lower = 0;
+        }
+        if w.shape == Shape::Lower {
+            lower += 1;
+            if lower >= PROSE_LINE_LOWER_WORDS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the line of words `i..j` is written flat: lettered words, all capitalised but
