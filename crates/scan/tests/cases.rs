@@ -321,6 +321,11 @@ const CASES: &[Case] = &[
         expect: &[],
         why: "a headline above running prose is edited text: a name one letter off there is another name (not ABBAS, Ghassan)",
     },
+    Case {
+        text: "Referee Marcus Evans showed two yellow cards before half-time, and Usman Hassan scored the winner for the visitors.",
+        expect: &[],
+        why: "a weak alias met with no word spelt as listed is another name (not IVAN MARQUES); one of two common names needs the party named otherwise (not UTHMAN, Hassan)",
+    },
 ];
 
 #[test]
