@@ -573,6 +573,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn running_prose_is_a_line_of_lower_case_words() {
+        let prose = |t: &str| has_running_prose(&crate::tokenize::tokenize(t, 0, t.len(), &[]));
+        // An article: its headline in capitals sits above lines of prose.
+        assert!(prose(
+            "TRIBUTES PAID TO HASSAN ABBASI\n\nHe taught mathematics at the school in Quetta for years."
+        ));
+        // A remittance note, a payment field: no line of running prose.
+        assert!(!prose(
+            "REMITTANCE ADVICE\nBeneficiary: ALI MUHAMMAD HAMSHO\nDetails: Rent for warehouse for the vessel"
+        ));
+        assert!(!prose(
+            ":59:/PK36\nHOPE SCHOOL\n:70:/ROC/TUITION FEES PAID ON BEHALF OF"
+        ));
+        // Eight lower-case words, but over two lines, are not one line of prose.
+        assert!(!prose(
+            "The squad trained on\nTuesday and the next meeting is on Saturday."
+        ));
+    }
+
+    #[test]
     fn connectors_are_short() {
         // `flat_case_lines` skips the look-up for longer lower-case words.
         for data in [
