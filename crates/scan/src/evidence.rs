@@ -87,6 +87,9 @@ pub(crate) struct Subject<'a> {
     pub is_place: bool,
     /// An ampersand stands between two of the words.
     pub ampersand: bool,
+    /// The words are in a region of running prose (an article, a report, an e-mail): even
+    /// its lines in capitals or title case, its headlines, are edited text.
+    pub in_prose: bool,
 }
 
 impl Subject<'_> {
@@ -106,9 +109,11 @@ impl Subject<'_> {
             && self.core().all(SpanWord::acronym_shaped)
     }
 
-    /// No word is written in a line where case carries no information.
+    /// Written with care: in running prose (headlines included), or in a line where
+    /// case carries information. A payment message or a form in capitals is typed, and
+    /// its slips are slips.
     fn edited_text(&self) -> bool {
-        !self.words.iter().any(|w| w.flat_case)
+        self.in_prose || !self.words.iter().any(|w| w.flat_case)
     }
 }
 
@@ -147,6 +152,14 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         a_fuzzy_organisation_scores_high,
     ),
     ("one word is a whole name", one_word_is_a_whole_name),
+    (
+        "a weak alias has a word spelt",
+        a_weak_alias_has_a_word_spelt,
+    ),
+    (
+        "a weak alias carries a name's identity",
+        a_weak_alias_carries_a_names_identity,
+    ),
     (
         "an acronym alias is supported",
         an_acronym_alias_is_supported,
@@ -333,6 +346,44 @@ fn one_word_is_a_whole_name(s: &Subject) -> Verdict {
     }
 }
 
+/// A weak alias (one the list itself marks as of low quality, OFAC's "weak a.k.a.", the
+/// UN's "low" aliases) of several words identifies its party only with at least one of
+/// them spelt as listed (or as a variant, with or without an article, or as an initial):
+/// in edited text, a weak alias whose every word is met only by sound, slips or endings
+/// is another name ("Marcus Evans" is not the weak alias IVAN MARQUES). A clerk's message
+/// typed in capitals keeps its slips. (Names of other kinds may be transliterated word by
+/// word: "Moamer Kadhafi".)
+fn a_weak_alias_has_a_word_spelt(s: &Subject) -> Verdict {
+    if s.facts.name_kind != NameKind::WeakAlias || s.listed_tokens < 2 || !s.edited_text() {
+        return Verdict::Pass;
+    }
+    let a_word_spelt = [Rule::Exact, Rule::Variant, Rule::Article, Rule::Initial]
+        .into_iter()
+        .any(|r| s.facts.rules.contains(r));
+    if a_word_spelt {
+        Verdict::Pass
+    } else {
+        Verdict::Reject
+    }
+}
+
+/// A weak alias identifies less than a name: a person's weak alias carrying less
+/// identity than a partial name must ([`MIN_PARTIAL_EVIDENCE`]) names the party only
+/// where the document names it otherwise too ("Usman Hassan", two common names, is not
+/// the weak alias UTHMAN, Hassan by itself). Weak aliases of one word ("Salauddin",
+/// acronyms) are the business of [`one_word_is_a_whole_name`] and the acronym rules.
+fn a_weak_alias_carries_a_names_identity(s: &Subject) -> Verdict {
+    if s.facts.name_kind == NameKind::WeakAlias
+        && s.listed_tokens >= 2
+        && s.entity_type == EntityType::Person
+        && s.matched_weight < MIN_PARTIAL_EVIDENCE
+    {
+        Verdict::NeedsSupport
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// A listed acronym counts only when the document names the party otherwise.
 fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
     if s.acronym_alias() {
@@ -452,6 +503,7 @@ mod tests {
             words,
             is_place: false,
             ampersand: false,
+            in_prose: false,
         }
     }
 
@@ -579,6 +631,83 @@ mod tests {
         };
         let s = subject(EntityType::Person, &long, two_words());
         assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_headline_of_running_prose_is_edited_text() {
+        // "TRIBUTES PAID TO HASSAN ABBASI" above an article: capitals say nothing of
+        // the words, but the line was written with the article's care.
+        let f = SpanFacts {
+            shortest_slipped_word: Some(6),
+            ..facts()
+        };
+        let mut flat = two_words();
+        flat.iter_mut().for_each(|w| w.flat_case = true);
+        let mut s = subject(EntityType::Person, &f, flat);
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Pass);
+        s.in_prose = true;
+        assert_eq!(no_typing_slips_in_a_persons_name(&s), Verdict::Reject);
+    }
+
+    fn with_rules(kind: NameKind, rules: &[Rule]) -> SpanFacts {
+        let mut f = SpanFacts {
+            name_kind: kind,
+            ..facts()
+        };
+        f.rules = RuleSet::default();
+        rules.iter().for_each(|&r| f.rules.insert(r));
+        f
+    }
+
+    #[test]
+    fn a_weak_alias_met_only_by_sound_or_slips_is_another_name() {
+        // "Masood Azhar" for the low-quality alias Masud Azhar: one word spelt.
+        let f = with_rules(NameKind::WeakAlias, &[Rule::Phonetic, Rule::Exact]);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Pass);
+        // "Marcus Evans" for IVAN MARQUES: no word spelt, another name in edited text...
+        let f = with_rules(NameKind::WeakAlias, &[Rule::Phonetic, Rule::Inflection]);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Reject);
+        let s = subject(EntityType::Organization, &f, two_words());
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Reject);
+        // ... not so in a message typed in capitals, where slips are a clerk's.
+        let mut flat = two_words();
+        flat.iter_mut().for_each(|w| w.flat_case = true);
+        let s = subject(EntityType::Person, &f, flat);
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Pass);
+        // A one-word weak alias ("Salahuddin" for Salauddin) is the business of
+        // `one_word_is_a_whole_name`.
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.listed_tokens = 1;
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Pass);
+        // Other names may be transliterated word by word ("Moamer Kadhafi").
+        let f = with_rules(NameKind::Alias, &[Rule::Phonetic]);
+        let s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_weak_alias_has_a_word_spelt(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_weak_alias_of_common_names_needs_support() {
+        // "Syed Salahuddin" as listed: rare enough.
+        let f = with_rules(NameKind::WeakAlias, &[Rule::Exact]);
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 1.6;
+        assert_eq!(a_weak_alias_carries_a_names_identity(&s), Verdict::Pass);
+        // "Usman Hassan" for UTHMAN, Hassan: two common names.
+        s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.8;
+        assert_eq!(
+            a_weak_alias_carries_a_names_identity(&s),
+            Verdict::NeedsSupport
+        );
+        // A one-word weak alias is `one_word_is_a_whole_name`'s.
+        s.listed_tokens = 1;
+        assert_eq!(a_weak_alias_carries_a_names_identity(&s), Verdict::Pass);
+        // A primary name or a plain alias is not this rule's.
+        let f = with_rules(NameKind::Alias, &[Rule::Exact]);
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.8;
+        assert_eq!(a_weak_alias_carries_a_names_identity(&s), Verdict::Pass);
     }
 
     #[test]

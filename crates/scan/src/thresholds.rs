@@ -19,6 +19,7 @@
 //! | [`SHORT_ACRONYM_LETTERS`] | 6 | longest one-token listed name read as an acronym alias |
 //! | [`SHORT_SLIPPED_WORD`] | 6 | longest word whose typing slip makes it another person's |
 //! | [`MIN_WORD_LETTERS_FOR_LOOSE_RULES`] | 6 | shortest lone word met by sound or slips |
+//! | [`PROSE_LINE_LOWER_WORDS`] | 8 | lower-case words of a line of running prose (edited text) |
 //! | [`MIN_REFERENCE_WEIGHT`] | 3.5 | rarity of a lone word referring back to a party |
 //! | [`MIN_ALIAS_REFERENCE_WEIGHT`] | 6.0 | rarity of a word of another listed name referring back to a party |
 //! | [`SAME_SPAN_MARGIN`] | 0.05 | entities reported together on the same words |
@@ -60,6 +61,12 @@ pub(crate) const SHORT_SLIPPED_WORD: usize = 6;
 /// A word standing alone must have at least this many letters to be met by a rule looser
 /// than spelling, variant or article (sound, consonants, slips).
 pub(crate) const MIN_WORD_LETTERS_FOR_LOOSE_RULES: usize = 6;
+/// Lower-case words on one line that make it running prose: a document with such a line
+/// is edited text, and its lines in capitals or title case are headlines, spelt with the
+/// same care ("TRIBUTES PAID TO HASSAN ABBASI" is not ABBAS, Ghassan). A payment
+/// message's or a form's lines hold fewer (a remittance note's "Details: rent for
+/// warehouse for the vessel" has five).
+pub(crate) const PROSE_LINE_LOWER_WORDS: usize = 8;
 /// Least rarity weight of a word standing alone to refer back to a mentioned party.
 pub(crate) const MIN_REFERENCE_WEIGHT: f32 = 3.5;
 /// Least rarity weight of a word of another listed name of a mentioned party (one the

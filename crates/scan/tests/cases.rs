@@ -316,6 +316,16 @@ const CASES: &[Case] = &[
         expect: &[("Abdul-Malik al-Houthi", "un:YEi.004|ofac:17927")],
         why: "a common given name of another listed name of a party named in full is somebody else's",
     },
+    Case {
+        text: "TRIBUTES PAID TO HASSAN ABBASI\n\nHassan Abbasi, who has died aged 81, taught mathematics at the boys' school in Quetta for more than thirty years.",
+        expect: &[],
+        why: "a headline above running prose is edited text: a name one letter off there is another name (not ABBAS, Ghassan)",
+    },
+    Case {
+        text: "Referee Marcus Evans showed two yellow cards before half-time, and Usman Hassan scored the winner for the visitors.",
+        expect: &[],
+        why: "a weak alias met with no word spelt as listed is another name (not IVAN MARQUES); one of two common names needs the party named otherwise (not UTHMAN, Hassan)",
+    },
 ];
 
 #[test]

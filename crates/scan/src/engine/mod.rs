@@ -38,8 +38,8 @@ use std::collections::BTreeSet;
 
 use crate::thresholds::{
     ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE,
-    MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE,
-    TIE_MARGIN,
+    MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR,
+    SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:
@@ -101,6 +101,9 @@ pub(crate) struct Region<'a> {
     meter: &'a Meter,
     /// Per word: written in a line where capitals carry no information.
     flat_case: Vec<bool>,
+    /// The region holds running prose ([`has_running_prose`]): its lines in capitals
+    /// or title case are headlines, edited as carefully as the rest.
+    prose: bool,
     /// Per word: what the word lists say of it (see [`crate::facts`]), looked up when
     /// first needed ([`UNKNOWN`] until then): most words of a text are lower-case words
     /// no rule asks about.
@@ -128,6 +131,7 @@ impl<'a> Region<'a> {
             f
         };
         let flat_case = flat_case_lines(words, &get);
+        let prose = has_running_prose(words);
         Region {
             scanner,
             text,
@@ -135,6 +139,7 @@ impl<'a> Region<'a> {
             min_score,
             meter,
             flat_case,
+            prose,
             facts,
             runs: std::cell::OnceCell::new(),
             homonyms: std::cell::OnceCell::new(),
@@ -430,6 +435,7 @@ impl<'a> Region<'a> {
             words: (a..=b).map(|i| self.span_word(i, a)).collect(),
             is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
+            in_prose: self.prose,
         };
         let needs_support = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
@@ -552,6 +558,28 @@ fn flat_case_lines(words: &Words, facts: &dyn Fn(usize) -> u8) -> Vec<bool> {
     out
 }
 
+/// Whether the words hold a line of running prose: at least
+/// [`PROSE_LINE_LOWER_WORDS`] lower-case words on one line. An article, a report or an
+/// e-mail has such lines; a payment message, a pasted list or a form filled in capitals
+/// has none (a remittance note's "Details: rent for warehouse for the vessel" is five).
+fn has_running_prose(words: &Words) -> bool {
+    let mut line = u32::MAX;
+    let mut lower = 0;
+    for w in &words.list {
+        if w.line != line {
+            line = w.line;
+            lower = 0;
+        }
+        if w.shape == Shape::Lower {
+            lower += 1;
+            if lower >= PROSE_LINE_LOWER_WORDS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether the line of words `i..j` is written flat: lettered words, all capitalised but
 /// connectors, and four of them or more (or two or more in capitals and nothing else).
 ///
@@ -591,6 +619,26 @@ fn flat_case_line(words: &Words, i: usize, j: usize, facts: &dyn Fn(usize) -> u8
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn running_prose_is_a_line_of_lower_case_words() {
+        let prose = |t: &str| has_running_prose(&crate::tokenize::tokenize(t, 0, t.len(), &[]));
+        // An article: its headline in capitals sits above lines of prose.
+        assert!(prose(
+            "TRIBUTES PAID TO HASSAN ABBASI\n\nHe taught mathematics at the school in Quetta for years."
+        ));
+        // A remittance note, a payment field: no line of running prose.
+        assert!(!prose(
+            "REMITTANCE ADVICE\nBeneficiary: ALI MUHAMMAD HAMSHO\nDetails: Rent for warehouse for the vessel"
+        ));
+        assert!(!prose(
+            ":59:/PK36\nHOPE SCHOOL\n:70:/ROC/TUITION FEES PAID ON BEHALF OF"
+        ));
+        // Eight lower-case words, but over two lines, are not one line of prose.
+        assert!(!prose(
+            "The squad trained on\nTuesday and the next meeting is on Saturday."
+        ));
+    }
 
     #[test]
     fn connectors_are_short() {
