@@ -44,6 +44,10 @@ pub(crate) struct IndexedName {
     pub acronym: bool,
     /// East Asian in style: every syllable is a name part (see `culture`).
     pub syllabic: bool,
+    /// Tokens of the surname of a person listed as "SURNAME, Given names" (OFAC's
+    /// style): the part before the comma, at the start of `tokens`; 0 when the name is
+    /// not written so (see [`surname_tokens`]).
+    pub surname_tokens: u8,
 }
 
 /// Sizes of an index.
@@ -121,6 +125,24 @@ pub(crate) fn class_factor(class: TokenClass) -> f32 {
         TokenClass::LegalForm => 0.12,
         TokenClass::Stop => 0.05,
     }
+}
+
+/// Tokens of the surname of a person's name listed as "SURNAME, Given names" (`toks`,
+/// the name's tokens): those of the part before its one comma, when they are the first
+/// tokens of the name and given names follow. 0 for any other name (no comma, several, a
+/// part that tokenises otherwise alone, nothing after it), and for a name of more than
+/// 255 tokens.
+pub(crate) fn surname_tokens(full: &str, toks: &[nomina_text::Token], tables: &Tables) -> u8 {
+    let mut parts = full.split(',');
+    let (Some(surname), Some(_), None) = (parts.next(), parts.next(), parts.next()) else {
+        return 0;
+    };
+    let head = tokens_as_person(surname, tables);
+    let k = head.len();
+    if k == 0 || k >= toks.len() || head.iter().zip(toks).any(|(a, b)| a.text != b.text) {
+        return 0;
+    }
+    u8::try_from(k).unwrap_or(0)
 }
 
 /// 64-bit FNV-1a: a fixed, portable hash, so the index is identical on every run.
@@ -408,6 +430,11 @@ impl Matcher {
                         initials_weight: 0.0,
                         acronym: is_acronym(&n.full, &toks, &initials),
                         syllabic: is_syllabic_name(&n.full, &name_words(&toks)),
+                        surname_tokens: if e.entity_type == nomina_model::EntityType::Person {
+                            surname_tokens(&n.full, &toks, tables)
+                        } else {
+                            0
+                        },
                     });
                 }
                 for k in seen_keys {

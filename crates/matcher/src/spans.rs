@@ -184,6 +184,10 @@ pub struct SpanFacts {
     pub rarest_name_word_met: bool,
     /// Characters of the listed name's tokens, spaces aside.
     pub listed_chars: usize,
+    /// The words name a person listed as "SURNAME, Given names" in part only, and meet
+    /// the surname before one of the given names ("Ibrahim Rana" for IBRAHIM, Rana
+    /// Hussein): a partial name written surname first ([`written_surname_first`]).
+    pub surname_first: bool,
 }
 
 /// What a match in a window must reach to be reported: its score, and the identity
@@ -849,6 +853,9 @@ impl Matcher {
             unmatched_legal_form,
             rarest_name_word_met: heaviest_met >= heaviest_unmet,
             listed_chars,
+            surname_first: !name.syllabic
+                && !met.iter().take(name.tokens.len()).all(|&m| m)
+                && written_surname_first(a, usize::from(name.surname_tokens)),
         }
     }
 }
@@ -939,6 +946,29 @@ fn least_identity(floor: &SpanFloor, facts: &BoundFacts) -> f64 {
     } else {
         floor.other_identity
     }
+}
+
+/// Whether an alignment meets one of the first `surname` listed tokens (a surname listed
+/// first, before a comma) with an earlier word than one of the tokens after them (given
+/// names): the words read surname first. Never for a name without a listed surname
+/// (`surname` 0).
+fn written_surname_first(a: &Alignment, surname: usize) -> bool {
+    if surname == 0 {
+        return false;
+    }
+    let first_surname_word = a
+        .edges
+        .iter()
+        .filter(|e| e.n.0 < surname)
+        .map(|e| e.q.0)
+        .min();
+    let last_given_word = a
+        .edges
+        .iter()
+        .filter(|e| e.n.1 >= surname)
+        .map(|e| e.q.1)
+        .max();
+    matches!((first_surname_word, last_given_word), (Some(s), Some(g)) if s < g)
 }
 
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
@@ -1125,6 +1155,63 @@ fn push_once(v: &mut Vec<u32>, nid: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One person listed as "IBRAHIM, Rana Hussein" (OFAC's style), one as "Kim Jong Un"
+    /// written surname first without a comma, and one organisation.
+    fn surname_matcher() -> Matcher {
+        use nomina_model::{Entity, ListSnapshot, ListVersion, Name, NameKind, Source};
+        let e = |id: &str, t: EntityType, n: &str| {
+            Entity::new(Source::Ofac, id, t, Name::new(n, NameKind::Primary))
+        };
+        Matcher::build(&[ListSnapshot {
+            version: ListVersion {
+                source: Source::Ofac,
+                format: "hand-made".into(),
+                published: None,
+                sha256: "0".repeat(64),
+                files: vec!["sdn.test".into()],
+            },
+            entities: vec![
+                e("1", EntityType::Person, "IBRAHIM, Rana Hussein"),
+                e("2", EntityType::Person, "KIM, Jong Un"),
+                e("3", EntityType::Organization, "RANA IBRAHIM TRADING, LLC"),
+            ],
+            warnings: Vec::new(),
+        }])
+    }
+
+    #[test]
+    fn a_listed_surname_is_the_part_before_the_comma() {
+        let m = surname_matcher();
+        let by_full = |f: &str| {
+            m.names
+                .iter()
+                .find(|n| &*n.full == f)
+                .unwrap()
+                .surname_tokens
+        };
+        assert_eq!(by_full("IBRAHIM, Rana Hussein"), 1);
+        assert_eq!(by_full("KIM, Jong Un"), 1);
+        // An organisation has no surname.
+        assert_eq!(by_full("RANA IBRAHIM TRADING, LLC"), 0);
+    }
+
+    #[test]
+    fn a_partial_name_written_surname_first_is_a_fact_of_the_match() {
+        let m = surname_matcher();
+        let idx = m.span_index(0.8);
+        let facts = |words: &[&str]| {
+            m.match_span(&idx, words, 0.8)
+                .into_iter()
+                .find(|h| h.entity == "ofac:1")
+                .map(|h| h.facts.surname_first)
+        };
+        assert_eq!(facts(&["ibrahim", "rana"]), Some(true));
+        assert_eq!(facts(&["rana", "ibrahim"]), Some(false));
+        // The whole name, in either order, is the person whatever the order.
+        assert_eq!(facts(&["ibrahim", "rana", "hussein"]), Some(false));
+        assert_eq!(facts(&["rana", "hussein", "ibrahim"]), Some(false));
+    }
 
     #[test]
     fn keep_best_keeps_the_k_best_whatever_the_order() {

@@ -180,6 +180,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         "a partial person name is spelt as listed",
         a_partial_name_is_spelt_as_listed,
     ),
+    (
+        "a partial person name in prose reads given name first",
+        a_partial_name_in_prose_reads_given_name_first,
+    ),
 ];
 
 /// Applies [`RULES`]: `None` when a rule rejects the match, else whether it needs support.
@@ -435,6 +439,19 @@ fn a_partial_name_is_spelt_as_listed(s: &Subject) -> Verdict {
     }
 }
 
+/// Prose names a person in part given name first ("Rana Ibrahim" for IBRAHIM, Rana
+/// Hussein); the same words surname first ("Ibrahim Rana") are another person's given
+/// name and surname. Only for names listed as "SURNAME, Given names", where the lists say
+/// which part is the surname, and only in running prose: payment fields and forms write
+/// surnames first.
+fn a_partial_name_in_prose_reads_given_name_first(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Person && s.in_prose && s.facts.surname_first {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// A person named in part must be named by the rarer part ("Khalil Ahmed" is not KHALIL
 /// AHMED HAQQANI), and by rare words when the listed name's rarest word is the one left
 /// out ("Daniel Rodriguez" is not RODRIGUEZ OLIVERA, Daniel).
@@ -473,6 +490,7 @@ mod tests {
             rarest_name_word_met: true,
             unmatched_legal_form: false,
             listed_chars: 12,
+            surname_first: false,
         }
     }
 
@@ -766,6 +784,7 @@ mod tests {
     fn an_acronym_alias_needs_the_party_named_otherwise() {
         let f = SpanFacts {
             listed_chars: 3,
+            surname_first: false,
             ..facts()
         };
         let mut s = subject(EntityType::Organization, &f, vec![word(Shape::Upper)]);
@@ -842,6 +861,47 @@ mod tests {
         f.unmatched_name_weight = 0.0;
         let s = subject(EntityType::Person, &f, two_words());
         assert_eq!(a_partial_name_is_spelt_as_listed(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_partial_name_written_surname_first_in_prose_is_another_person() {
+        let f = SpanFacts {
+            surname_first: true,
+            unmatched_name_weight: 4.0,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &f, two_words());
+        // A payment field or a form writes surnames first.
+        assert_eq!(
+            a_partial_name_in_prose_reads_given_name_first(&s),
+            Verdict::Pass
+        );
+        s.in_prose = true;
+        assert_eq!(
+            a_partial_name_in_prose_reads_given_name_first(&s),
+            Verdict::Reject
+        );
+        // Only persons have given names.
+        let s = Subject {
+            in_prose: true,
+            ..subject(EntityType::Organization, &f, two_words())
+        };
+        assert_eq!(
+            a_partial_name_in_prose_reads_given_name_first(&s),
+            Verdict::Pass
+        );
+        let given_first = SpanFacts {
+            surname_first: false,
+            ..f.clone()
+        };
+        let s = Subject {
+            in_prose: true,
+            ..subject(EntityType::Person, &given_first, two_words())
+        };
+        assert_eq!(
+            a_partial_name_in_prose_reads_given_name_first(&s),
+            Verdict::Pass
+        );
     }
 
     #[test]
