@@ -67,7 +67,7 @@ pub fn run(global: &GlobalArgs, b: &StreamBench<'_>) -> CmdResult {
     let scanner = Scanner::new(Arc::new(Matcher::build(&snapshots)));
     drop(snapshots);
     let screening = Arc::new(
-        Screening::new(scanner, Default::default(), None)
+        Screening::new(scanner, nomina_server::lists::MaxAges::none(), None)
             .map_err(|e| Failure::usage(e.to_string()))?,
     );
     let lists = screening

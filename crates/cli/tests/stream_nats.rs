@@ -425,7 +425,8 @@ async fn a_store_that_is_down_stops_the_consumer_with_nothing_acknowledged() {
     }
     let snapshots = nomina_registry::bundled::load_all().expect("bundled lists");
     let scanner = nomina_scan::Scanner::new(Arc::new(nomina_match::Matcher::build(&snapshots)));
-    let screening = Arc::new(Screening::new(scanner, Default::default(), None).unwrap());
+    let screening =
+        Arc::new(Screening::new(scanner, nomina_server::lists::MaxAges::none(), None).unwrap());
     let ledger = Arc::new(Ledger::open(&tmp.0.join("ledger.db")).expect("ledger"));
     let mut opts = Options::new(&url, IN_SUBJECT, OUT_SUBJECT);
     opts.ack_wait = Duration::from_secs(2);
