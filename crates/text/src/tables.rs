@@ -441,12 +441,9 @@ impl Tables {
             return None;
         }
         let max = if word.len() >= 9 { 2 } else { 1 };
-        // A form whose length differs by more than `max` is never within `max` edits:
-        // checked before the distance, which is called for every word of every query.
         self.legal_fuzzy
             .iter()
             .map(|&i| &self.legal[i])
-            .filter(|l| l.words[0].len().abs_diff(word.len()) <= max)
             .find(|l| crate::osa_distance(word.as_bytes(), l.words[0].as_bytes(), max) <= max)
             .map(|l| l.canon.as_str())
     }

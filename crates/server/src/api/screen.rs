@@ -302,10 +302,9 @@ pub async fn run_screening(
         let mut shown_at: Vec<Vec<usize>> = Vec::with_capacity(all_hits.len());
         let results: Vec<ScreenResult> = req
             .queries
-            .iter()
-            .cloned()
+            .into_iter()
             .zip(&all_hits)
-            .zip(&normalised)
+            .zip(normalised)
             .enumerate()
             .map(|(qi, ((query, hits), normalised))| {
                 let mut at = vec![usize::MAX; hits.len()];
@@ -327,7 +326,7 @@ pub async fn run_screening(
                     obfuscation: nomina_text::disguises(&prepared[qi].query.name),
                     hidden: hidden[qi],
                     query,
-                    normalised: normalised.clone(),
+                    normalised,
                     hits: shown,
                 }
             })
