@@ -56,6 +56,28 @@ pub struct Explanation {
     pub evidence: Evidence,
 }
 
+impl Explanation {
+    /// Bytes the explanation holds on the heap, its own struct aside (its strings' and
+    /// lists' capacities): for callers that keep explanations in a cache bounded in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        let finding =
+            |f: &Option<crate::evidence::Finding>| f.as_ref().map_or(0, |f| f.detail.capacity());
+        let e = &self.evidence;
+        self.matched_name.capacity()
+            + self.factors.capacity() * std::mem::size_of::<Factor>()
+            + self.tokens.capacity() * std::mem::size_of::<TokenMatch>()
+            + self
+                .tokens
+                .iter()
+                .map(|t| t.query.capacity() + t.listed.capacity())
+                .sum::<usize>()
+            + [&e.dob, &e.country, &e.entity_type, &e.identifier]
+                .into_iter()
+                .map(finding)
+                .sum::<usize>()
+    }
+}
+
 /// The explanation as an analyst reads it: the score's formula with its numbers, one line
 /// per token, one per piece of evidence. Each line is indented by eight spaces, to sit
 /// under the hit it explains.
@@ -549,6 +571,8 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
             });
         }
     }
+    // Explanations are kept in caches: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 

@@ -206,9 +206,13 @@ impl Matcher {
                 }
             }
         }
-        // Initials: a one-letter word for a listed word it begins, either way round.
+        // Initials: a one-letter word for a listed word it begins, either way round
+        // (neither without a one-letter word on one side).
         for (j, &t) in nt.iter().enumerate() {
             let lt = &self.vocab[t as usize].text;
+            if lt.len() != 1 && !meets.has_initials() {
+                continue;
+            }
             for (i, q) in p.tokens[..n].iter().enumerate() {
                 if (q.len() == 1 && lt.starts_with(q.as_str()))
                     || (lt.len() == 1 && q.starts_with(&**lt))

@@ -155,6 +155,19 @@ pub struct SpanHit {
     pub explanation: std::sync::Arc<Explanation>,
 }
 
+impl SpanHit {
+    /// Bytes the hit holds, its explanation included (allocator overhead aside): for
+    /// callers that keep hits in a cache bounded in bytes, such as the scanner's window
+    /// cache.
+    pub fn approx_bytes(&self) -> usize {
+        std::mem::size_of::<SpanHit>()
+            + self.entity.capacity()
+            + self.primary.capacity()
+            + std::mem::size_of::<Explanation>()
+            + self.explanation.heap_bytes()
+    }
+}
+
 /// The structured facts of a span match, computed with its score, for the rules of a
 /// caller that decides what a match in a text means (the scanner's evidence rules): no
 /// caller needs to read an explanation's display strings.

@@ -383,6 +383,12 @@ impl Scanner {
         &self.matcher
     }
 
+    /// The name matcher, shared: to build another scanner over it ([`Scanner::new`]),
+    /// whose caches start empty.
+    pub fn matcher_arc(&self) -> Arc<Matcher> {
+        self.matcher.clone()
+    }
+
     pub(crate) fn word_info(&self, folded: &str) -> WordInfo {
         WORDS.with(|c| {
             let mut c = c.borrow_mut();

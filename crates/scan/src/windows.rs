@@ -11,7 +11,7 @@
 //! window order. The walk then reads every answer from the cache, so the mentions are
 //! exactly those of a walk on one thread; only the matching runs on several.
 
-use crate::{FastSet, Hits, Meter};
+use crate::{FastMap, FastSet, Hits, Meter};
 use nomina_match::spans::{SpanFloor, SpanHit, SpanIndex};
 use nomina_match::Matcher;
 use rayon::prelude::*;
@@ -20,30 +20,113 @@ use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-/// Matcher answers per (score or name, window words).
-type WindowCache = nomina_match::fast_hash::FastMap<Box<str>, Hits>;
-
-/// Windows kept per thread before the cache starts over.
-const WINDOW_CACHE_CAP: usize = 50_000;
-/// Hits (each with its explanation, a few hundred bytes to a few kilobytes) kept per
-/// thread before the cache starts over: prose windows mostly hold none, but windows of a
-/// name-dense document hold dozens each, and 50,000 of them took hundreds of megabytes.
-const WINDOW_CACHE_HITS_CAP: usize = 20_000;
-
 /// Fewest windows missing from the cache worth sending to the pool: below this, handing
 /// the windows to other threads costs more than it saves (a news article has a few dozen
 /// windows, almost all cached after the first documents).
 pub(crate) const PARALLEL_MIN_WINDOWS: usize = 16;
 
 /// Windows the scanner walks between two warm-ups: enough to keep every core busy, few
-/// enough that their answers (a name-dense window holds a few hits) stay well under the
-/// cache's caps, so that none is evicted before the walk reads it.
+/// enough that their answers (a name-dense window holds a few hits) are far below a
+/// cache generation's budget, so that none is dropped before the walk reads it.
 pub(crate) const WARM_BATCH_WINDOWS: usize = 512;
 
+/// Bytes of answers (hits with their explanations, and keys) one generation of a
+/// thread's window cache holds before it becomes the old generation and the previous old
+/// one is dropped: a thread keeps at most about twice this. A window of a name-dense
+/// document holds two or three hits of about a kilobyte each, so a generation holds some
+/// 10,000 such windows: the distinct lines of a pasted list of 10,000 names fit in the
+/// two, and a 2 MB list of them is matched once per distinct line.
+const GENERATION_BYTES: usize = 32 << 20;
+
+/// Bytes counted for a cache entry beyond its key and its hits: the map's slot, the
+/// shared list of hits and the allocator's bookkeeping.
+const ENTRY_OVERHEAD_BYTES: usize = 96;
+
+/// One thread's matcher answers per (score or name, window words), for one scanner, in
+/// two generations. Answers go into the young generation; when it passes
+/// [`GENERATION_BYTES`] it becomes the old one and the previous old one is dropped. An
+/// answer read from the old generation moves back into the young one, so the windows a
+/// document keeps meeting stay, and a working set a little over the budget is not matched
+/// again from scratch (as a cache that starts over when full would).
+struct WindowCache {
+    /// The scanner whose answers these are.
+    scanner_id: u64,
+    /// Bytes of a generation ([`GENERATION_BYTES`]).
+    budget: usize,
+    /// Answers and their bytes ([`entry_bytes`]), newest generation.
+    young: FastMap<Box<str>, (Hits, usize)>,
+    /// Bytes of the young generation.
+    young_bytes: usize,
+    /// The previous generation.
+    old: FastMap<Box<str>, (Hits, usize)>,
+}
+
+impl WindowCache {
+    /// An empty cache for scanner `scanner_id`, of generations of `budget` bytes.
+    fn new(scanner_id: u64, budget: usize) -> WindowCache {
+        WindowCache {
+            scanner_id,
+            budget,
+            young: FastMap::default(),
+            young_bytes: 0,
+            old: FastMap::default(),
+        }
+    }
+
+    /// Forgets every answer if they are another scanner's.
+    fn serve(&mut self, scanner_id: u64) {
+        if self.scanner_id != scanner_id {
+            *self = WindowCache::new(scanner_id, GENERATION_BYTES);
+        }
+    }
+
+    /// Whether the answer for `key` is held.
+    fn contains(&self, key: &str) -> bool {
+        self.young.contains_key(key) || self.old.contains_key(key)
+    }
+
+    /// The answer for `key`, moved into the young generation if it was in the old one.
+    fn get(&mut self, key: &str) -> Option<Hits> {
+        if let Some((hits, _)) = self.young.get(key) {
+            return Some(hits.clone());
+        }
+        let (key, (hits, bytes)) = self.old.remove_entry(key)?;
+        self.put(key, hits.clone(), bytes);
+        Some(hits)
+    }
+
+    /// Makes room for `bytes` more in the young generation: it becomes the old one
+    /// (and the previous old one is dropped) when they would take it over its budget.
+    fn make_room(&mut self, bytes: usize) {
+        if !self.young.is_empty() && self.young_bytes + bytes > self.budget {
+            self.old = std::mem::take(&mut self.young);
+            self.young_bytes = 0;
+        }
+    }
+
+    /// Keeps the answer `hits` of `key` (`bytes` of it) in the young generation, making
+    /// room first.
+    fn put(&mut self, key: Box<str>, hits: Hits, bytes: usize) {
+        self.make_room(bytes);
+        self.insert(key, hits, bytes);
+    }
+
+    /// Keeps an answer in the young generation, room made or not.
+    fn insert(&mut self, key: Box<str>, hits: Hits, bytes: usize) {
+        self.young_bytes += bytes;
+        self.young.insert(key, (hits, bytes));
+    }
+}
+
+/// Bytes a cache entry for `key` holding `hits` takes, approximately.
+fn entry_bytes(key: &str, hits: &[Arc<SpanHit>]) -> usize {
+    key.len() + ENTRY_OVERHEAD_BYTES + hits.iter().map(|h| h.approx_bytes()).sum::<usize>()
+}
+
 thread_local! {
-    /// Windows already matched by this thread: (scanner id, answers, key buffer, hits held).
-    static WINDOWS: RefCell<(u64, WindowCache, String, usize)> =
-        RefCell::new((0, WindowCache::default(), String::new(), 0));
+    /// Windows already matched by this thread, and a buffer for their keys.
+    static WINDOWS: RefCell<(WindowCache, String)> =
+        RefCell::new((WindowCache::new(0, GENERATION_BYTES), String::new()));
 }
 
 /// Writes the cache key of (`tag`, `words`) into `key`.
@@ -68,19 +151,15 @@ pub(crate) fn cached(
 ) -> Hits {
     WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
-        let (id, map, key, held) = &mut *c;
-        if *id != scanner_id || map.len() >= WINDOW_CACHE_CAP || *held >= WINDOW_CACHE_HITS_CAP {
-            map.clear();
-            *held = 0;
-            *id = scanner_id;
-        }
+        let (cache, key) = &mut *c;
+        cache.serve(scanner_id);
         window_key(key, tag, words);
-        if let Some(h) = map.get(key.as_str()) {
-            return h.clone();
+        if let Some(h) = cache.get(key.as_str()) {
+            return h;
         }
         let hits: Hits = f().into();
-        *held += hits.len();
-        map.insert(key.as_str().into(), hits.clone());
+        let bytes = entry_bytes(key, &hits);
+        cache.put(key.as_str().into(), hits.clone(), bytes);
         hits
     })
 }
@@ -123,14 +202,14 @@ pub(crate) fn warm(
     }
     let missing: Vec<&Vec<&str>> = WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
-        let (id, map, key, _) = &mut *c;
-        let fresh = *id != m.scanner_id;
+        let (cache, key) = &mut *c;
+        cache.serve(m.scanner_id);
         let mut seen = FastSet::default();
         windows
             .iter()
             .filter(|w| {
                 window_key(key, tag, w);
-                (fresh || !map.contains_key(key.as_str())) && seen.insert(key.clone())
+                !cache.contains(key.as_str()) && seen.insert(key.clone())
             })
             .collect()
     });
@@ -150,27 +229,26 @@ pub(crate) fn warm(
             Some((hits.into_iter().map(Arc::new).collect(), work))
         })
         .collect();
-    let held: usize = answers.iter().flatten().map(|(h, _)| h.len()).sum();
     WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
-        let (id, map, key, held_now) = &mut *c;
-        // Make room first: an answer evicted before the walk reads it is matched again.
-        if *id != m.scanner_id
-            || map.len() + missing.len() >= WINDOW_CACHE_CAP
-            || *held_now + held >= WINDOW_CACHE_HITS_CAP
-        {
-            map.clear();
-            *held_now = 0;
-            *id = m.scanner_id;
-        }
+        let (cache, key) = &mut *c;
+        cache.serve(m.scanner_id);
+        let mut entries = Vec::with_capacity(missing.len());
         for (w, answer) in missing.iter().zip(answers) {
             let Some((hits, work)) = answer else {
                 continue;
             };
             meter.add(work);
-            *held_now += hits.len();
             window_key(key, tag, w);
-            map.insert(key.as_str().into(), hits.into());
+            let hits: Hits = hits.into();
+            let bytes = entry_bytes(key, &hits);
+            entries.push((key.as_str().into(), hits, bytes));
+        }
+        // All in the young generation, room made once for the batch: none of them is
+        // dropped before the walk reads it (a batch is far below a generation's budget).
+        cache.make_room(entries.iter().map(|e| e.2).sum());
+        for (key, hits, bytes) in entries {
+            cache.insert(key, hits, bytes);
         }
     });
 }
@@ -189,6 +267,61 @@ mod tests {
         assert_ne!(a, b);
         window_key(&mut b, 1, &["ab", "c"]);
         assert_eq!(a, b);
+    }
+
+    fn answer() -> Hits {
+        Arc::from(Vec::new())
+    }
+
+    #[test]
+    fn the_young_generation_becomes_the_old_one_when_full() {
+        let mut c = WindowCache::new(1, 100);
+        c.put("a".into(), answer(), 60);
+        c.put("b".into(), answer(), 60);
+        // "a" is now old, still held; "b" young.
+        assert!(c.contains("a") && c.contains("b"));
+        assert_eq!(c.young_bytes, 60);
+        c.put("c".into(), answer(), 60);
+        // A second turn drops what was old and never read.
+        assert!(!c.contains("a"));
+        assert!(c.contains("b") && c.contains("c"));
+    }
+
+    #[test]
+    fn an_answer_read_from_the_old_generation_stays() {
+        let mut c = WindowCache::new(1, 100);
+        c.put("a".into(), answer(), 60);
+        c.put("b".into(), answer(), 60);
+        assert!(c.get("a").is_some());
+        // Read back, "a" went young again (and "b" old): the next turn keeps it.
+        c.put("c".into(), answer(), 30);
+        assert!(c.contains("a"));
+        c.put("d".into(), answer(), 60);
+        assert!(c.contains("a") && c.contains("d") && c.contains("c"));
+        assert!(!c.contains("b"));
+    }
+
+    #[test]
+    fn room_is_made_once_for_a_batch() {
+        let mut c = WindowCache::new(1, 100);
+        c.put("a".into(), answer(), 90);
+        c.make_room(150);
+        for k in ["x", "y", "z"] {
+            c.insert(k.into(), answer(), 50);
+        }
+        // The batch is all young, over budget; what was young is old.
+        assert!(["a", "x", "y", "z"].iter().all(|k| c.contains(k)));
+        assert_eq!(c.young_bytes, 150);
+    }
+
+    #[test]
+    fn another_scanners_answers_are_forgotten() {
+        let mut c = WindowCache::new(1, 100);
+        c.put("a".into(), answer(), 10);
+        c.serve(1);
+        assert!(c.contains("a"));
+        c.serve(2);
+        assert!(!c.contains("a"));
     }
 
     #[test]

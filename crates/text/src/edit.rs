@@ -36,3 +36,40 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> usize {
     }
     prev[m] as usize
 }
+
+/// The bytes of `s` as a set, each byte folded onto one of 64 bits (its value modulo 64):
+/// a fingerprint for [`letter_sets_allow`], computed once per word.
+pub fn letter_set(s: &[u8]) -> u64 {
+    s.iter().fold(0, |set, &b| set | 1u64 << (b & 63))
+}
+
+/// Whether two strings whose [`letter_set`]s are `a` and `b` may be within `max` edits of
+/// each other: an insertion or deletion adds or removes at most one letter of a string's
+/// set, a substitution at most one each way, a transposition none, so `max` edits leave
+/// at most `2 * max` letters in one set and not the other (folding onto 64 bits only
+/// merges letters). A necessary condition, checked before [`osa_distance`].
+pub fn letter_sets_allow(a: u64, b: u64, max: usize) -> bool {
+    (a ^ b).count_ones() as usize <= 2 * max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_sets_keep_every_pair_within_the_edits() {
+        let within = |a: &str, b: &str, max: usize| {
+            letter_sets_allow(letter_set(a.as_bytes()), letter_set(b.as_bytes()), max)
+        };
+        // One edit of each kind.
+        assert!(within("company", "compny", 1));
+        assert!(within("company", "comapny", 1));
+        assert!(within("company", "cumpany", 1));
+        assert!(within("company", "companyy", 1));
+        // Two substitutions bring in two letters and take out two.
+        assert!(within("corporation", "korporatiom", 2));
+        // A name word shares too few letters with a legal form.
+        assert!(!within("ahmad", "limited", 1));
+        assert!(!within("mohammed", "holding", 1));
+    }
+}

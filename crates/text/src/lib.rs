@@ -24,7 +24,7 @@ mod tables;
 mod tokens;
 pub mod translit;
 
-pub use edit::osa_distance;
+pub use edit::{letter_set, letter_sets_allow, osa_distance};
 pub use fold::{disguises, fold, fold_char_into, is_invisible, latin_imitation};
 pub use phonetic::skeleton;
 pub use tables::{DataError, Sources, Tables, TokenClass};

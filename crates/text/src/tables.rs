@@ -29,8 +29,9 @@ pub struct Tables {
     legal: Vec<LegalSpelling>,
     /// Indices into `legal` by the spelling's first word, longest first.
     legal_by_first: HashMap<String, Vec<usize>>,
-    /// Indices into `legal` of the spellings also recognised with a typo.
-    legal_fuzzy: Vec<usize>,
+    /// Indices into `legal` of the spellings also recognised with a typo, with the
+    /// [`crate::letter_set`] of each one's word.
+    legal_fuzzy: Vec<(usize, u64)>,
     /// Number words and their values (0 to 90).
     numbers: HashMap<String, u8>,
     /// The tens words (20 to 90), for glued compounds ("fortyfour").
@@ -390,7 +391,10 @@ impl Tables {
                 .or_default()
                 .push(i);
         }
-        let legal_fuzzy = (0..legal.len()).filter(|&i| legal[i].fuzzy).collect();
+        let legal_fuzzy = (0..legal.len())
+            .filter(|&i| legal[i].fuzzy)
+            .map(|i| (i, crate::letter_set(legal[i].words[0].as_bytes())))
+            .collect();
 
         let numbers = number_words(src.number_words)?;
         let mut tens: Vec<(String, u8)> = numbers
@@ -441,9 +445,11 @@ impl Tables {
             return None;
         }
         let max = if word.len() >= 9 { 2 } else { 1 };
+        let letters = crate::letter_set(word.as_bytes());
         self.legal_fuzzy
             .iter()
-            .map(|&i| &self.legal[i])
+            .filter(|&&(_, set)| crate::letter_sets_allow(letters, set, max))
+            .map(|&(i, _)| &self.legal[i])
             .find(|l| crate::osa_distance(word.as_bytes(), l.words[0].as_bytes(), max) <= max)
             .map(|l| l.canon.as_str())
     }

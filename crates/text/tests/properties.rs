@@ -228,3 +228,41 @@ fn abbreviations_join_whatever_the_case() {
     assert_eq!(fold("İ.A."), fold("i\u{307}.a."));
     assert_eq!(fold("x\u{301}.y\u{301}. Z"), "xy z");
 }
+
+proptest! {
+    /// The letter-set filter never rejects a pair within the edit distance it is asked
+    /// about: it may only save [`osa_distance`] calls, never change their answer.
+    #[test]
+    fn letter_sets_never_reject_a_pair_within_the_edits(
+        a in "[a-z0-9]{0,12}",
+        b in "[a-z0-9]{0,12}",
+        max in 1usize..3,
+    ) {
+        use nomina_text::{letter_set, letter_sets_allow};
+        if nomina_text::osa_distance(a.as_bytes(), b.as_bytes(), max) <= max {
+            prop_assert!(letter_sets_allow(letter_set(a.as_bytes()), letter_set(b.as_bytes()), max));
+        }
+    }
+
+    /// The same, for pairs made a few edits apart on purpose (random pairs are rarely
+    /// close).
+    #[test]
+    fn letter_sets_allow_a_word_and_its_slips(
+        a in "[a-z]{5,12}",
+        edits in proptest::collection::vec((0usize..4, 0usize..12, b'a'..=b'z'), 1..3),
+    ) {
+        use nomina_text::{letter_set, letter_sets_allow};
+        let mut b = a.clone().into_bytes();
+        for &(kind, at, c) in &edits {
+            let at = at % b.len().max(1);
+            match kind {
+                0 if !b.is_empty() => { b.remove(at); }
+                1 => b.insert(at, c),
+                2 if !b.is_empty() => b[at] = c,
+                _ if at + 1 < b.len() => b.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        prop_assert!(letter_sets_allow(letter_set(a.as_bytes()), letter_set(&b), edits.len()));
+    }
+}
