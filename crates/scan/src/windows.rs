@@ -33,10 +33,11 @@ pub(crate) const WARM_BATCH_WINDOWS: usize = 512;
 /// Bytes of answers (hits with their explanations, and keys) one generation of a
 /// thread's window cache holds before it becomes the old generation and the previous old
 /// one is dropped: a thread keeps at most about twice this. A window of a name-dense
-/// document holds two or three hits of about a kilobyte each, so a generation holds some
-/// 10,000 such windows: the distinct lines of a pasted list of 10,000 names fit in the
-/// two, and a 2 MB list of them is matched once per distinct line.
-const GENERATION_BYTES: usize = 32 << 20;
+/// document holds about three hits of about a kilobyte each, so a generation holds some
+/// 8,000 such windows, and the two most of the distinct lines of a pasted list of 10,000
+/// names: a 2 MB list of them is matched about once per distinct line. 32 MiB was as
+/// fast and took the service to 300 MB answering such a list (docs/scanning.md).
+const GENERATION_BYTES: usize = 24 << 20;
 
 /// Bytes counted for a cache entry beyond its key and its hits: the map's slot, the
 /// shared list of hits and the allocator's bookkeeping.
