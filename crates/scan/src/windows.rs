@@ -34,9 +34,9 @@ pub(crate) const WARM_BATCH_WINDOWS: usize = 512;
 /// thread's window cache holds before it becomes the old generation and the previous old
 /// one is dropped: a thread keeps at most about twice this. A window of a name-dense
 /// document holds about three hits of about a kilobyte each, so a generation holds some
-/// 8,000 such windows, and the two most of the distinct lines of a pasted list of 10,000
-/// names: a 2 MB list of them is matched about once per distinct line. 32 MiB was as
-/// fast and took the service to 300 MB answering such a list (docs/scanning.md).
+/// 8,000 such windows: a 2 MB pasted list of 10,000 names (about 22,000 distinct windows)
+/// is matched about once per distinct window. 32 MiB was no faster and took the service
+/// to 300 MB answering such a list (docs/scanning.md).
 const GENERATION_BYTES: usize = 24 << 20;
 
 /// Bytes counted for a cache entry beyond its key and its hits: the map's slot, the
