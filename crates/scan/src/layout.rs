@@ -38,18 +38,36 @@ pub fn deliberate_line_ends(text: &str, from: usize, to: usize) -> Vec<usize> {
     out
 }
 
-/// Records the deliberate ends of one paragraph's lines and empties it.
+/// Records the deliberate ends of one paragraph's lines and empties it. In a list
+/// ([`is_a_list`]) every line ends on purpose.
 fn flush(paragraph: &mut Vec<(Option<usize>, usize, usize)>, out: &mut Vec<usize>) {
     let width = paragraph.iter().map(|l| l.1).max().unwrap_or(0);
-    for pair in paragraph.windows(2) {
-        let ((newline, len, _), (_, _, next_word)) = (pair[0], pair[1]);
-        if let Some(at) = newline {
-            if next_word_would_fit(len, next_word, width) {
-                out.push(at);
-            }
-        }
-    }
+    let fits: Vec<(usize, bool)> = paragraph
+        .windows(2)
+        .filter_map(|pair| {
+            let ((newline, len, _), (_, _, next_word)) = (pair[0], pair[1]);
+            Some((newline?, next_word_would_fit(len, next_word, width)))
+        })
+        .collect();
+    let list = is_a_list(fits.iter().filter(|f| f.1).count(), fits.len());
+    out.extend(fits.iter().filter(|f| list || f.1).map(|f| f.0));
     paragraph.clear();
+}
+
+/// Fewest line breaks in a paragraph for [`is_a_list`] to read it as a list.
+const MIN_LIST_BREAKS: usize = 4;
+
+/// Share of a paragraph's line breaks that must end a line on purpose (the next word
+/// would have fitted) for the paragraph to be a list.
+const LIST_SHARE: f64 = 0.75;
+
+/// Whether a paragraph whose `fits` line breaks out of `breaks` end a line on purpose is a
+/// list, whose every line ends on purpose. Wrapped prose fills its lines and almost none
+/// of its breaks fit another word; a pasted list of names mostly does, and its longer
+/// items, followed by a long first word, only look wrapped: `Ibrahim Al-Tikriti Mohammed
+/// Sheikh` and the next line's `Abdullah` are two people all the same.
+fn is_a_list(fits: usize, breaks: usize) -> bool {
+    breaks >= MIN_LIST_BREAKS && fits as f64 >= LIST_SHARE * breaks as f64
 }
 
 /// Share of a paragraph's width a wrapping writer (or program) may leave unused at the
@@ -84,7 +102,28 @@ mod tests {
     #[test]
     fn each_item_of_a_pasted_list_ends_on_purpose() {
         let text = "Abu Hussein\nMaria Lopez Garcia\nAli\nJuan Carlos Perez Ramirez Gomez\nKim";
-        assert_eq!(ends(text), ["Abu Hussein", "Maria Lopez Garcia", "Ali"]);
+        // Three of its four breaks leave room for the next word: a list, so the widest
+        // line, after which "Kim" would not have fitted, ends on purpose too.
+        assert_eq!(
+            ends(text),
+            [
+                "Abu Hussein",
+                "Maria Lopez Garcia",
+                "Ali",
+                "Juan Carlos Perez Ramirez Gomez"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_item_of_a_list_ends_on_purpose_too() {
+        // The fourth line is the widest, and "Abdullah" would not have fitted after it:
+        // in a paragraph of list items it ends on purpose all the same.
+        let text = "Abu Hussein\nMaria Lopez\nAli Hasan\nIbrahim Tikriti Mohammed\nAbdullah Haji\nOmar Sheikh\nKim";
+        assert_eq!(ends(text).len(), 6);
+        // Too few breaks to call it a list: the fit test alone.
+        assert!(!is_a_list(3, 3));
+        assert!(is_a_list(3, 4) && !is_a_list(2, 4));
     }
 
     #[test]
