@@ -112,6 +112,24 @@ impl WindowCache {
         self.insert(key, hits, bytes);
     }
 
+    /// Keeps a warm-up batch's answers `entries` (key, answer, bytes) in the young
+    /// generation, with those of the batch's other windows (`keys`) found in the old
+    /// generation, room made once for all: none is dropped before the walk reads it (a
+    /// batch is far below a generation's budget). Otherwise making room could drop the
+    /// old answers, and the walk would match those windows again and charge their work
+    /// twice, which a walk on one thread never does.
+    fn keep_batch(&mut self, mut entries: Vec<(Box<str>, Hits, usize)>, keys: &[String]) {
+        for k in keys {
+            if let Some((k, (hits, bytes))) = self.old.remove_entry(k.as_str()) {
+                entries.push((k, hits, bytes));
+            }
+        }
+        self.make_room(entries.iter().map(|e| e.2).sum());
+        for (key, hits, bytes) in entries {
+            self.insert(key, hits, bytes);
+        }
+    }
+
     /// Keeps an answer in the young generation, room made or not.
     fn insert(&mut self, key: Box<str>, hits: Hits, bytes: usize) {
         self.young_bytes += bytes;
@@ -245,12 +263,14 @@ pub(crate) fn warm(
             let bytes = entry_bytes(key, &hits);
             entries.push((key.as_str().into(), hits, bytes));
         }
-        // All in the young generation, room made once for the batch: none of them is
-        // dropped before the walk reads it (a batch is far below a generation's budget).
-        cache.make_room(entries.iter().map(|e| e.2).sum());
-        for (key, hits, bytes) in entries {
-            cache.insert(key, hits, bytes);
-        }
+        let keys: Vec<String> = windows
+            .iter()
+            .map(|w| {
+                window_key(key, tag, w);
+                key.clone()
+            })
+            .collect();
+        cache.keep_batch(entries, &keys);
     });
 }
 
@@ -313,6 +333,23 @@ mod tests {
         // The batch is all young, over budget; what was young is old.
         assert!(["a", "x", "y", "z"].iter().all(|k| c.contains(k)));
         assert_eq!(c.young_bytes, 150);
+    }
+
+    #[test]
+    fn a_batch_keeps_its_windows_answered_in_the_old_generation() {
+        let mut c = WindowCache::new(1, 100);
+        c.put("old".into(), answer(), 60);
+        c.put("young".into(), answer(), 60);
+        assert!(c.old.contains_key("old"));
+        // The batch needs room: the young generation turns old, and the previous old one
+        // would be dropped, but "old" is one of the batch's windows and comes along.
+        let fresh = vec![("x".into(), answer(), 50), ("y".into(), answer(), 30)];
+        let keys = ["x", "old", "y"].map(String::from);
+        c.keep_batch(fresh, &keys);
+        assert!(c.young.contains_key("old") && c.young.contains_key("x"));
+        assert_eq!(c.young_bytes, 140);
+        // What the batch does not name ages as before.
+        assert!(c.old.contains_key("young"));
     }
 
     #[test]
