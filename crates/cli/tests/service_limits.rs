@@ -146,21 +146,53 @@ fn a_stalled_head_an_idle_connection_and_a_stalled_body_are_closed() {
     assert!(v["error"].as_str().unwrap().contains("body"), "{v}");
 }
 
+/// About `bytes` of lines of 70 characters made of common listed name words drawn by a
+/// fixed linear congruential generator: every window of words differs, so no answer of
+/// the scanner's cache serves twice, and each window has many candidate names.
+fn name_dense_prose(bytes: usize) -> String {
+    const WORDS: [&str; 30] = [
+        "Mohammed", "Ali", "Hassan", "Khan", "Ahmad", "Abdul", "Rahman", "Omar", "Ibrahim",
+        "Hussein", "Saleh", "Mustafa", "Abdullah", "Yusuf", "Salim", "Karim", "Haji", "Sheikh",
+        "Abu", "Bin", "Ahmed", "Mahmoud", "Hamid", "Rashid", "Nasser", "Jamal", "Tariq", "Zaid",
+        "Khalid", "Faisal",
+    ];
+    let mut state: u64 = 12_345;
+    let (mut out, mut line) = (String::with_capacity(bytes + 80), String::new());
+    while out.len() + line.len() < bytes {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let w = WORDS[((state >> 33) % WORDS.len() as u64) as usize];
+        if !line.is_empty() && line.len() + 1 + w.len() > 70 {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    out.push_str(&line);
+    out
+}
+
 #[test]
 fn concurrency_beyond_the_limit_is_refused_and_the_deadline_answers_503() {
     let dir = TempDir::new("limits");
     let key = create_key(&dir.0, None, "screen", "s");
     let s = start_server(
         &dir.0,
-        &["--max-concurrent", "1", "--request-deadline", "3s"],
+        &["--max-concurrent", "1", "--request-deadline", "500ms"],
     );
 
-    // A request that holds the one place: a name-dense document of 1.7 MB, far more work
-    // than the deadline allows. Until it is in, other requests pass; once it is, they are
-    // refused. If another request took the place first, the heavy one is the one refused,
-    // and it is sent again. Its body is whole before it takes a place (a slow body never
-    // holds one).
-    let document = ["Masood Azhar and Hafiz Saeed met Ali Khan."; 40_000].join(" ");
+    // A request that holds the one place: 1.5 MB of wrapped lines of common listed name
+    // words in a random order, whose windows of words are all new to the scanner and full
+    // of candidates (about two seconds of matching on two cores), far more work than the
+    // deadline allows. Until it is in, other requests pass; once it is, they are refused.
+    // If another request took the place first, the heavy one is the one refused, and it is
+    // sent again. Its body is whole before it takes a place (a slow body never holds one).
+    let document = name_dense_prose(1_500_000);
     let heavy = json!({ "text": document }).to_string();
     let send_held = || {
         let mut held = connect(&s);
