@@ -219,17 +219,26 @@ pub(crate) fn warm(
     {
         return;
     }
-    let missing: Vec<&Vec<&str>> = WINDOWS.with(|c| {
+    // Every window's key, built once: to find the missing ones, to key their answers,
+    // and to bring the others' answers along (`keep_batch`).
+    let keys: Vec<String> = windows
+        .iter()
+        .map(|w| {
+            let mut key = String::new();
+            window_key(&mut key, tag, w);
+            key
+        })
+        .collect();
+    let missing: Vec<(&Vec<&str>, &str)> = WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
-        let (cache, key) = &mut *c;
+        let (cache, _) = &mut *c;
         cache.serve(m.scanner_id);
         let mut seen = FastSet::default();
         windows
             .iter()
-            .filter(|w| {
-                window_key(key, tag, w);
-                !cache.contains(key.as_str()) && seen.insert(key.clone())
-            })
+            .zip(&keys)
+            .filter(|(_, k)| !cache.contains(k) && seen.insert(k.as_str()))
+            .map(|(w, k)| (w, k.as_str()))
             .collect()
     });
     if missing.len() < PARALLEL_MIN_WINDOWS {
@@ -239,7 +248,7 @@ pub(crate) fn warm(
     let spent = AtomicU64::new(0);
     let answers: Vec<Option<(Vec<Arc<SpanHit>>, u64)>> = missing
         .par_iter()
-        .map(|w| {
+        .map(|(w, _)| {
             if spent.load(Ordering::Relaxed) > left {
                 return None;
             }
@@ -250,26 +259,18 @@ pub(crate) fn warm(
         .collect();
     WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
-        let (cache, key) = &mut *c;
+        let (cache, _) = &mut *c;
         cache.serve(m.scanner_id);
         let mut entries = Vec::with_capacity(missing.len());
-        for (w, answer) in missing.iter().zip(answers) {
+        for (&(_, key), answer) in missing.iter().zip(answers) {
             let Some((hits, work)) = answer else {
                 continue;
             };
             meter.add(work);
-            window_key(key, tag, w);
             let hits: Hits = hits.into();
             let bytes = entry_bytes(key, &hits);
-            entries.push((key.as_str().into(), hits, bytes));
+            entries.push((key.into(), hits, bytes));
         }
-        let keys: Vec<String> = windows
-            .iter()
-            .map(|w| {
-                window_key(key, tag, w);
-                key.clone()
-            })
-            .collect();
         cache.keep_batch(entries, &keys);
     });
 }
