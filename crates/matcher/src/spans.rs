@@ -85,6 +85,15 @@ struct BoundFacts {
     loose_weight: f32,
     /// The name is a person's (its identity floor is [`SpanFloor::person_identity`]).
     person: bool,
+    /// Bit `j` set when the name's token `j` (of its first 64) is a name word (not a
+    /// particle, legal form or stop word) of more than one letter and some weight: one
+    /// the window must meet for the name to be named in full. One-letter tokens are left
+    /// out, as any word with that initial may meet them.
+    name_words: u64,
+    /// Weight of the rarest name word outside [`BoundFacts::name_words`] (one-letter,
+    /// beyond the 64th token, or of almost no weight), which the alignment may count as
+    /// met whatever the window: the rarest name word met is at least this rare.
+    other_name_word_weight: f32,
 }
 
 impl SpanIndex {
@@ -217,6 +226,14 @@ pub struct SpanFloor {
     pub person_identity: f64,
     /// Least identity of any other party's name.
     pub other_identity: f64,
+    /// Least identity of a person's name the window can only name in part (a name word of
+    /// it that no word of the window meets, so [`SpanFacts::unmatched_name_weight`] is
+    /// above 0 whatever the alignment).
+    pub partial_person_identity: f64,
+    /// Least identity of a person's name named in part without its rarest name word
+    /// (the window meets none of the listed name words as rare as the rarest it leaves
+    /// unmet, so [`SpanFacts::rarest_name_word_met`] is false whatever the alignment).
+    pub partial_person_without_rarest_identity: f64,
 }
 
 impl SpanFloor {
@@ -226,6 +243,8 @@ impl SpanFloor {
             score,
             person_identity: 0.0,
             other_identity: 0.0,
+            partial_person_identity: 0.0,
+            partial_person_without_rarest_identity: 0.0,
         }
     }
 
@@ -314,6 +333,8 @@ impl Matcher {
                 slack: (acc + name.initials_weight) / w,
                 loose_weight: acc + repeated,
                 person: self.entities[name.entity as usize].entity_type == EntityType::Person,
+                name_words: self.name_word_mask(name),
+                other_name_word_weight: self.other_name_word_weight(name),
             });
         }
         weighted_start.push(weighted_tokens.len() as u32);
@@ -410,6 +431,7 @@ impl Matcher {
             return (Vec::new(), 0);
         };
         let mut work = 0u64;
+        let initials = p.tokens.iter().any(|t| t.len() == 1);
         // Anchor weight each name could get from the window, counted generously (a token
         // matched by two words counts twice, a joined pair at full weight), so that the
         // coverage bound below never drops a name that could reach the score.
@@ -489,10 +511,23 @@ impl Matcher {
                     if b < min_score {
                         return None;
                     }
-                    let least = least_identity(floor, &idx.bound_facts[nid as usize]);
                     // The bound is a sum of f32 products: a little tolerance keeps a name
                     // whose identity is exactly the floor.
-                    (f64::from(ident) >= least - 1e-3).then_some((b, ident, nid))
+                    let reaches = |least: f64| f64::from(ident) >= least - 1e-3;
+                    let facts = &idx.bound_facts[nid as usize];
+                    if !reaches(least_identity(floor, facts)) {
+                        return None;
+                    }
+                    // Only a person's name short of the partial floors needs its tokens
+                    // read again.
+                    let sure = !facts.person
+                        || reaches(
+                            floor
+                                .partial_person_identity
+                                .max(floor.partial_person_without_rarest_identity),
+                        );
+                    (sure || reaches(self.least_identity_for(idx, &sc.sim, nid, floor, initials)))
+                        .then_some((b, ident, nid))
                 })
                 .collect();
             let Scratch { sim, sim_set, .. } = &mut *sc;
@@ -699,22 +734,7 @@ impl Matcher {
             toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>()
         } else {
             let mut sims = [0.0f32; 64];
-            let n = toks.len();
-            for (x, &(t, _)) in sims.iter_mut().zip(toks) {
-                *x = sim[t as usize];
-            }
-            for &(t, a, z) in &self.names[k].joins {
-                let s = sim[t as usize];
-                if s > 0.0 {
-                    for x in sims
-                        .iter_mut()
-                        .take((z as usize + 1).min(n))
-                        .skip(a as usize)
-                    {
-                        *x = x.max(s);
-                    }
-                }
-            }
+            self.token_sims(idx, sim, nid, &mut sims);
             toks.iter()
                 .zip(&sims)
                 .map(|(&(_, w), s)| s * w)
@@ -726,6 +746,106 @@ impl Matcher {
         let bound = score_bound(1.0, (covered + facts.initials_weight) / facts.weight) as f64
             * facts.kind_factor as f64;
         (bound, covered)
+    }
+
+    /// The best similarity of a word of the window to each of the first 64 tokens of name
+    /// `nid` (`sim` per vocabulary token, 0 for those no word meets), a listed joined
+    /// pair met giving its similarity to each token it stands for; written to `out`,
+    /// whose first `n` entries (the name's token count, at most 64) are meaningful.
+    fn token_sims(&self, idx: &SpanIndex, sim: &[f32], nid: u32, out: &mut [f32; 64]) -> usize {
+        let k = nid as usize;
+        let toks = &idx.weighted_tokens
+            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let n = toks.len();
+        for (x, &(t, _)) in out.iter_mut().zip(toks) {
+            *x = sim[t as usize];
+        }
+        for &(t, a, z) in &self.names[k].joins {
+            let s = sim[t as usize];
+            if s > 0.0 {
+                for x in out
+                    .iter_mut()
+                    .take((z as usize + 1).min(n))
+                    .skip(a as usize)
+                {
+                    *x = x.max(s);
+                }
+            }
+        }
+        n
+    }
+
+    /// The identity `floor` asks of name `nid` given the tokens the window can meet
+    /// (`sim` per vocabulary token): a person's name with a name word no word of the
+    /// window meets is named in part whatever the alignment, and asks
+    /// [`SpanFloor::partial_person_identity`], or
+    /// [`SpanFloor::partial_person_without_rarest_identity`] when that word is rarer than
+    /// every name word the window may meet. `initials` says the window holds a
+    /// one-letter word, which may meet any token by its initial: then nothing is sure.
+    fn least_identity_for(
+        &self,
+        idx: &SpanIndex,
+        sim: &[f32],
+        nid: u32,
+        floor: &SpanFloor,
+        initials: bool,
+    ) -> f64 {
+        let facts = &idx.bound_facts[nid as usize];
+        let least = least_identity(floor, facts);
+        if !facts.person || initials || facts.name_words == 0 {
+            return least;
+        }
+        let k = nid as usize;
+        let toks = &idx.weighted_tokens
+            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let mut sims = [0.0f32; 64];
+        if facts.joins {
+            self.token_sims(idx, sim, nid, &mut sims);
+        } else {
+            for (x, &(t, _)) in sims.iter_mut().zip(toks) {
+                *x = sim[t as usize];
+            }
+        }
+        let (mut heaviest_met, mut heaviest_unmet) = (facts.other_name_word_weight, 0.0f32);
+        let mut unmet = false;
+        for (j, (&(_, w), &s)) in toks.iter().zip(&sims).enumerate() {
+            if facts.name_words & (1u64 << j) == 0 {
+                continue;
+            }
+            if s > 0.0 {
+                heaviest_met = heaviest_met.max(w);
+            } else {
+                unmet = true;
+                heaviest_unmet = heaviest_unmet.max(w);
+            }
+        }
+        partial_identity(floor, least, unmet, heaviest_met >= heaviest_unmet)
+    }
+
+    /// The bit mask of the name words of `name` ([`BoundFacts::name_words`]).
+    fn name_word_mask(&self, name: &IndexedName) -> u64 {
+        let mut mask = 0u64;
+        for (j, &t) in name.tokens.iter().take(64).enumerate() {
+            let tok = &self.vocab[t as usize];
+            // Weights below the facts' rounding would leave no unmatched weight.
+            if tok.class == TokenClass::Name && tok.text.len() > 1 && tok.weight >= 1e-3 {
+                mask |= 1u64 << j;
+            }
+        }
+        mask
+    }
+
+    /// [`BoundFacts::other_name_word_weight`] of `name`.
+    fn other_name_word_weight(&self, name: &IndexedName) -> f32 {
+        let mask = self.name_word_mask(name);
+        name.tokens
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j >= 64 || mask & (1u64 << j) == 0)
+            .map(|(_, &t)| &self.vocab[t as usize])
+            .filter(|tok| tok.class == TokenClass::Name)
+            .map(|tok| tok.weight)
+            .fold(0.0, f32::max)
     }
 
     /// Prepares folded words as one query, with, per prepared token, the range of input
@@ -950,6 +1070,18 @@ fn compaction_may_reach(
 /// coverage bound's identity test.
 fn identity_may_reach(floor: &SpanFloor, facts: &BoundFacts, anchored: f32) -> bool {
     f64::from(anchored + facts.loose_weight) >= least_identity(floor, facts) - 1e-3
+}
+
+/// The identity a person's name needs when the window names it in part for sure
+/// (`unmet`), its rarest name word possibly met or not; `least` otherwise.
+fn partial_identity(floor: &SpanFloor, least: f64, unmet: bool, rarest_may_be_met: bool) -> f64 {
+    if !unmet {
+        least
+    } else if rarest_may_be_met {
+        least.max(floor.partial_person_identity)
+    } else {
+        least.max(floor.partial_person_without_rarest_identity)
+    }
 }
 
 /// The identity `floor` asks of the party of a name with `facts`.
@@ -1227,6 +1359,145 @@ mod tests {
     }
 
     #[test]
+    fn a_name_named_in_part_for_sure_asks_the_partial_floors() {
+        let floor = SpanFloor {
+            partial_person_identity: 11.0,
+            partial_person_without_rarest_identity: 14.0,
+            ..SpanFloor::score(0.8)
+        };
+        // Named in full as far as the window can tell: the party's own floor.
+        assert_eq!(partial_identity(&floor, 7.0, false, false), 7.0);
+        // A name word no word meets: the partial floors.
+        assert_eq!(partial_identity(&floor, 7.0, true, true), 11.0);
+        assert_eq!(partial_identity(&floor, 7.0, true, false), 14.0);
+        // Never below the party's own floor.
+        assert_eq!(partial_identity(&floor, 20.0, true, false), 20.0);
+    }
+
+    /// Persons sharing common words, each listed with a rarer one.
+    fn common_words_matcher() -> Matcher {
+        use nomina_model::{Entity, ListSnapshot, ListVersion, Name, NameKind, Source};
+        let names = [
+            "Abdul Rahman Zarqawi",
+            "Ahmad Abdul Haqqani",
+            "Mohammed Ali Hassan",
+            "Ali Hassan Qurashi",
+            "HASSAN, Ahmad Mohammed",
+            "Saleh Abdul Rahman",
+            "Abd Al Rahman Mustafa",
+        ];
+        let entities = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                Entity::new(
+                    Source::Ofac,
+                    &(i + 1).to_string(),
+                    EntityType::Person,
+                    Name::new(*n, NameKind::Primary),
+                )
+            })
+            .collect();
+        Matcher::build(&[ListSnapshot {
+            version: ListVersion {
+                source: Source::Ofac,
+                format: "hand-made".into(),
+                published: None,
+                sha256: "0".repeat(64),
+                files: vec!["sdn.test".into()],
+            },
+            entities,
+            warnings: Vec::new(),
+        }])
+    }
+
+    #[test]
+    fn the_partial_floors_drop_only_hits_they_would_reject() {
+        let m = common_words_matcher();
+        let idx = m.span_index(0.7);
+        let plain = SpanFloor {
+            person_identity: 1.0,
+            ..SpanFloor::score(0.7)
+        };
+        let partial = SpanFloor {
+            partial_person_identity: 11.0,
+            partial_person_without_rarest_identity: 14.0,
+            ..plain
+        };
+        let words = [
+            "abdul", "rahman", "ahmad", "mohammed", "ali", "hassan", "saleh", "abd", "al",
+            "zarqawi", "haqqani", "h", "a", "mohamed",
+        ];
+        let mut dropped = 0;
+        let mut kept = 0;
+        // Every window of two to four of the words, in order.
+        for a in 0..words.len() {
+            for b in 0..words.len() {
+                for c in 0..words.len() {
+                    for window in [&[words[a], words[b]][..], &[words[a], words[b], words[c]]] {
+                        let before = m.match_span_counted(&idx, window, &plain).0;
+                        let after = m.match_span_counted(&idx, window, &partial).0;
+                        for h in &before {
+                            let least = if h.facts.rarest_name_word_met {
+                                11.0
+                            } else {
+                                14.0
+                            };
+                            let rejected =
+                                h.facts.unmatched_name_weight > 0.0 && h.matched_weight < least;
+                            if rejected {
+                                dropped += 1;
+                            } else {
+                                kept += 1;
+                                assert!(
+                                    after.contains(h),
+                                    "{window:?}: {} {} lost",
+                                    h.entity,
+                                    h.explanation.matched_name
+                                );
+                            }
+                        }
+                        // Nothing new either: the hits after are among those before.
+                        for h in &after {
+                            assert!(before.iter().any(|b| b.entity == h.entity), "{window:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(dropped > 0 && kept > 0, "dropped {dropped}, kept {kept}");
+    }
+
+    #[test]
+    fn a_person_named_in_part_for_sure_is_never_aligned_below_the_partial_floor() {
+        let m = common_words_matcher();
+        let idx = m.span_index(0.7);
+        let floor = |partial: f64| SpanFloor {
+            partial_person_identity: partial,
+            partial_person_without_rarest_identity: partial,
+            ..SpanFloor::score(0.7)
+        };
+        let hits = |words: &[&str], partial: f64| {
+            m.match_span_counted(&idx, words, &floor(partial))
+                .0
+                .into_iter()
+                .map(|h| h.entity)
+                .collect::<Vec<_>>()
+        };
+        let zarqawi = "ofac:1".to_string();
+        // Two of three words: named in part, kept only under a low partial floor.
+        assert!(hits(&["abdul", "zarqawi"], 0.0).contains(&zarqawi));
+        assert!(!hits(&["abdul", "zarqawi"], 1000.0).contains(&zarqawi));
+        // The whole name is not named in part, whatever the partial floor.
+        assert!(hits(&["abdul", "rahman", "zarqawi"], 1000.0).contains(&zarqawi));
+        // A one-letter word may meet the missing word by its initial: nothing is sure.
+        assert_eq!(
+            hits(&["abdul", "r", "zarqawi"], 1000.0).contains(&zarqawi),
+            hits(&["abdul", "r", "zarqawi"], 0.0).contains(&zarqawi)
+        );
+    }
+
+    #[test]
     fn keep_best_keeps_the_k_best_whatever_the_order() {
         let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
         let mut v = vec![(0.5, 3), (0.9, 7), (0.9, 2), (0.1, 1), (0.7, 4)];
@@ -1250,6 +1521,7 @@ mod tests {
             score: 0.8,
             person_identity: 7.0,
             other_identity: 5.0,
+            ..SpanFloor::score(0.8)
         };
         let facts = |person: bool| BoundFacts {
             weight: 9.0,
@@ -1260,6 +1532,8 @@ mod tests {
             slack: 0.0,
             loose_weight: 3.0,
             person,
+            name_words: 0,
+            other_name_word_weight: 0.0,
         };
         // 3.5 credited to the anchors and 3 loose: 6.5 is enough for an organisation's
         // floor, not for a person's.

@@ -486,21 +486,42 @@ impl Scanner {
         windows::cached(self.id, tag, words, f)
     }
 
-    /// Matches on every core the windows of `windows` the thread's cache lacks, so that
-    /// [`Scanner::match_words`] then finds them cached (see [`windows::warm`]).
-    pub(crate) fn warm_windows(&self, windows: &[Vec<&str>], min_score: f64, meter: &Meter) {
-        let m = windows::Matching {
+    /// The matcher, its anchor table and the cache's owner, for the window warm-ups.
+    fn matching(&self) -> windows::Matching<'_> {
+        windows::Matching {
             matcher: &self.matcher,
             index: &self.index,
             scanner_id: self.id,
-        };
-        windows::warm(
-            &m,
+        }
+    }
+
+    /// Plans on the calling thread the warm-up of the windows of a batch its cache lacks
+    /// ([`windows::plan`]), so that [`Scanner::match_words`] finds them cached once
+    /// matched ([`Scanner::run_warm`]) and stored ([`Scanner::store_warm`]).
+    pub(crate) fn plan_warm<'w>(
+        &self,
+        windows: &'w [Vec<&'w str>],
+        min_score: f64,
+        meter: &Meter,
+    ) -> Option<windows::Warmup<'w>> {
+        windows::plan(
+            &self.matching(),
             windows,
             min_score.to_bits(),
             &engine::span_floor(min_score),
             meter,
-        );
+        )
+    }
+
+    /// Matches a planned warm-up's windows on every core, from any thread.
+    pub(crate) fn run_warm(&self, warmup: windows::Warmup<'_>) -> windows::Warmed {
+        warmup.run(&self.matching())
+    }
+
+    /// Puts a warm-up's answers into the cache of the thread that planned it, charging
+    /// their work to `meter`.
+    pub(crate) fn store_warm(&self, warmed: windows::Warmed, meter: &Meter) {
+        windows::store(&self.matching(), warmed, meter);
     }
 
     /// Scans raw bytes: refuses binary and over-large input, decodes (replacing invalid

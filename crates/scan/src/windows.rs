@@ -4,12 +4,14 @@
 //! scanner keeps answers per thread ([`cached`]): capitalised phrases recur from document
 //! to document ("United States", "Prime Minister"), and most of them match nothing.
 //!
-//! A document with many windows (a pasted list of names, a long report) has its windows
-//! matched in parallel before the scanner walks them in order ([`warm`]): the windows of a
-//! batch that the calling thread's cache lacks are matched on rayon's pool, and the
-//! answers go into the caller's cache, their work charged to the document's meter in
-//! window order. The walk then reads every answer from the cache, so the mentions are
-//! exactly those of a walk on one thread; only the matching runs on several.
+//! A document with many windows (a pasted list of names, a long report) is walked a batch
+//! of windows at a time, and each batch's windows are matched in parallel before the walk
+//! reaches them: the windows the calling thread's cache lacks are found on that thread
+//! ([`plan`]), matched on rayon's pool while the thread walks the previous batch
+//! ([`Warmup::run`]), and their answers put into the caller's cache, their work charged
+//! to the document's meter in window order ([`store`]). The walk then reads every answer
+//! from the cache, so the mentions are exactly those of a walk on one thread; only the
+//! matching runs on several.
 
 use crate::{FastMap, FastSet, Hits, Meter};
 use nomina_match::spans::{SpanFloor, SpanHit, SpanIndex};
@@ -183,7 +185,7 @@ pub(crate) fn cached(
     })
 }
 
-/// What [`warm`] needs of the scanner: the matcher, its anchor table and the cache's owner.
+/// What a warm-up needs of the scanner: the matcher, its anchor table and the cache's owner.
 pub(crate) struct Matching<'a> {
     /// The name matcher.
     pub matcher: &'a Matcher,
@@ -200,27 +202,51 @@ pub(crate) fn worth_warming(runs: usize) -> bool {
     runs >= PARALLEL_MIN_WINDOWS && rayon::current_num_threads() > 1
 }
 
-/// Matches the windows of `windows` that the calling thread's cache lacks (each once) on
-/// rayon's pool and puts their answers into the cache, charging their work to `meter` in
-/// window order, as [`cached`] would have had the windows been matched one by one.
-///
-/// Nothing happens for fewer than [`PARALLEL_MIN_WINDOWS`] missing windows, on a pool of
-/// one thread, or once the meter is spent. Workers stop taking windows once the batch's
-/// work exceeds what is left of the document's budget: the walk then matches the rest
-/// itself and the scan fails with the same error as on one thread.
-pub(crate) fn warm(
+/// A warm-up of one batch of windows: the windows the planning thread's cache lacked
+/// ([`plan`]), to be matched on rayon's pool from any thread ([`Warmup::run`]), while the
+/// planning thread walks the previous batch, and their answers then put into the
+/// planning thread's cache ([`store`]).
+pub(crate) struct Warmup<'w> {
+    /// The batch's windows.
+    windows: &'w [Vec<&'w str>],
+    /// Every window's cache key, built once: to find the missing ones, to key their
+    /// answers, and to bring the others' answers along ([`WindowCache::keep_batch`]).
+    keys: Vec<String>,
+    /// The windows missing from the cache when planned, each once, in window order.
+    missing: Vec<usize>,
+    /// What was left of the document's budget when planned.
+    left: u64,
+    /// What a match must reach.
+    floor: SpanFloor,
+}
+
+/// A window matched by a warm-up: its index in the batch, its hits, and the work they
+/// cost.
+type Answer = (usize, Vec<Arc<SpanHit>>, u64);
+
+/// A warm-up's answers, not yet in the cache.
+pub(crate) struct Warmed {
+    /// Every window's cache key ([`Warmup::keys`]).
+    keys: Vec<String>,
+    /// Per missing window matched, in window order: its index, its hits and the work
+    /// they cost.
+    answers: Vec<Answer>,
+}
+
+/// Plans the warm-up of `windows` on the calling thread: `None` on a pool of one thread,
+/// once the meter is spent, or when fewer than [`PARALLEL_MIN_WINDOWS`] windows are
+/// missing from the thread's cache (the walk then matches them itself).
+pub(crate) fn plan<'w>(
     m: &Matching,
-    windows: &[Vec<&str>],
+    windows: &'w [Vec<&'w str>],
     tag: u64,
     floor: &SpanFloor,
     meter: &Meter,
-) {
+) -> Option<Warmup<'w>> {
     if windows.len() < PARALLEL_MIN_WINDOWS || rayon::current_num_threads() < 2 || meter.exhausted()
     {
-        return;
+        return None;
     }
-    // Every window's key, built once: to find the missing ones, to key their answers,
-    // and to bring the others' answers along (`keep_batch`).
     let keys: Vec<String> = windows
         .iter()
         .map(|w| {
@@ -229,49 +255,69 @@ pub(crate) fn warm(
             key
         })
         .collect();
-    let missing: Vec<(&Vec<&str>, &str)> = WINDOWS.with(|c| {
+    let missing: Vec<usize> = WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
         let (cache, _) = &mut *c;
         cache.serve(m.scanner_id);
         let mut seen = FastSet::default();
-        windows
-            .iter()
-            .zip(&keys)
-            .filter(|(_, k)| !cache.contains(k) && seen.insert(k.as_str()))
-            .map(|(w, k)| (w, k.as_str()))
+        (0..windows.len())
+            .filter(|&i| !cache.contains(&keys[i]) && seen.insert(keys[i].as_str()))
             .collect()
     });
-    if missing.len() < PARALLEL_MIN_WINDOWS {
-        return;
+    (missing.len() >= PARALLEL_MIN_WINDOWS).then_some(Warmup {
+        windows,
+        keys,
+        missing,
+        left: meter.left(),
+        floor: *floor,
+    })
+}
+
+impl Warmup<'_> {
+    /// Matches the missing windows on rayon's pool (from any thread). Workers stop taking
+    /// windows once the batch's work exceeds what was left of the document's budget: the
+    /// walk then matches the rest itself and the scan fails with the same error as on
+    /// one thread.
+    pub(crate) fn run(self, m: &Matching) -> Warmed {
+        let spent = AtomicU64::new(0);
+        let answers: Vec<Option<Answer>> = self
+            .missing
+            .par_iter()
+            .map(|&i| {
+                if spent.load(Ordering::Relaxed) > self.left {
+                    return None;
+                }
+                let (hits, work) =
+                    m.matcher
+                        .match_span_counted(m.index, &self.windows[i], &self.floor);
+                spent.fetch_add(work, Ordering::Relaxed);
+                Some((i, hits.into_iter().map(Arc::new).collect(), work))
+            })
+            .collect();
+        Warmed {
+            keys: self.keys,
+            answers: answers.into_iter().flatten().collect(),
+        }
     }
-    let left = meter.left();
-    let spent = AtomicU64::new(0);
-    let answers: Vec<Option<(Vec<Arc<SpanHit>>, u64)>> = missing
-        .par_iter()
-        .map(|(w, _)| {
-            if spent.load(Ordering::Relaxed) > left {
-                return None;
-            }
-            let (hits, work) = m.matcher.match_span_counted(m.index, w, floor);
-            spent.fetch_add(work, Ordering::Relaxed);
-            Some((hits.into_iter().map(Arc::new).collect(), work))
-        })
-        .collect();
+}
+
+/// Puts a warm-up's answers into the calling thread's cache (the thread that planned
+/// it), charging their work to `meter` in window order, as [`cached`] would have had
+/// the windows been matched one by one.
+pub(crate) fn store(m: &Matching, warmed: Warmed, meter: &Meter) {
     WINDOWS.with(|c| {
         let mut c = c.borrow_mut();
         let (cache, _) = &mut *c;
         cache.serve(m.scanner_id);
-        let mut entries = Vec::with_capacity(missing.len());
-        for (&(_, key), answer) in missing.iter().zip(answers) {
-            let Some((hits, work)) = answer else {
-                continue;
-            };
+        let mut entries = Vec::with_capacity(warmed.answers.len());
+        for (i, hits, work) in warmed.answers {
             meter.add(work);
             let hits: Hits = hits.into();
+            let key = &warmed.keys[i];
             let bytes = entry_bytes(key, &hits);
-            entries.push((key.into(), hits, bytes));
+            entries.push((key.as_str().into(), hits, bytes));
         }
-        cache.keep_batch(entries, &keys);
+        cache.keep_batch(entries, &warmed.keys);
     });
 }
 

@@ -38,8 +38,9 @@ use std::collections::BTreeSet;
 
 use crate::thresholds::{
     ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE,
-    MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR,
-    SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
+    MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE,
+    TIE_MARGIN,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:
@@ -50,6 +51,8 @@ pub(crate) fn span_floor(min_score: f64) -> nomina_match::spans::SpanFloor {
         score: min_score,
         person_identity: MIN_PERSON_EVIDENCE,
         other_identity: MIN_EVIDENCE,
+        partial_person_identity: MIN_PARTIAL_EVIDENCE,
+        partial_person_without_rarest_identity: MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE,
     }
 }
 
@@ -201,9 +204,11 @@ impl<'a> Region<'a> {
 
     /// Mentions found by the name matcher in running text.
     ///
-    /// The runs are walked in order, a batch at a time; the windows of a batch are
-    /// matched on every core first ([`crate::windows::warm`]), so that the walk finds
-    /// them in the window cache.
+    /// The runs are walked in order, a batch at a time. The windows of a batch missing
+    /// from the thread's window cache are matched on every core ([`crate::windows`])
+    /// while the thread walks the batch before it, and put into the cache before the
+    /// walk reaches them: the walk finds them there, and the mentions are those of a walk
+    /// on one thread.
     pub fn text_matches(&self) -> Vec<Cand> {
         let mut out = Vec::new();
         if !crate::windows::worth_warming(self.runs().len()) {
@@ -219,6 +224,8 @@ impl<'a> Region<'a> {
             .iter()
             .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
             .collect();
+        // Batches of runs, with the windows of their views.
+        let mut batches: Vec<(std::ops::Range<usize>, Vec<Vec<&str>>)> = Vec::new();
         let mut batch_start = 0;
         while batch_start < runs.len() {
             let mut batch_end = batch_start;
@@ -227,12 +234,33 @@ impl<'a> Region<'a> {
                 windows.extend(runs[batch_end].1.iter().map(|v| self.view_words(v)));
                 batch_end += 1;
             }
-            self.scanner
-                .warm_windows(&windows, self.min_score, self.meter);
-            for (run, views) in &runs[batch_start..batch_end] {
-                out.extend(self.run_matches(*run, views));
-            }
+            batches.push((batch_start..batch_end, windows));
             batch_start = batch_end;
+        }
+        let scanner = self.scanner;
+        let (min_score, meter) = (self.min_score, self.meter);
+        let mut ready = batches
+            .first()
+            .and_then(|(_, w)| scanner.plan_warm(w, min_score, meter))
+            .map(|w| scanner.run_warm(w));
+        for (i, (range, _)) in batches.iter().enumerate() {
+            if let Some(warmed) = ready.take() {
+                scanner.store_warm(warmed, meter);
+            }
+            // The next batch is planned once this one's answers are in the cache (so that
+            // none is matched twice), and matched on the pool during this one's walk.
+            let next = batches
+                .get(i + 1)
+                .and_then(|(_, w)| scanner.plan_warm(w, min_score, meter));
+            rayon::in_place_scope(|s| {
+                if let Some(warmup) = next {
+                    let ready = &mut ready;
+                    s.spawn(move |_| *ready = Some(scanner.run_warm(warmup)));
+                }
+                for (run, views) in &runs[range.clone()] {
+                    out.extend(self.run_matches(*run, views));
+                }
+            });
         }
         out
     }
