@@ -18,7 +18,6 @@ use nomina_match::spans::{SpanFloor, SpanHit, SpanIndex};
 use nomina_match::Matcher;
 use rayon::prelude::*;
 use std::cell::RefCell;
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -150,10 +149,17 @@ thread_local! {
         RefCell::new((WindowCache::new(0, GENERATION_BYTES), String::new()));
 }
 
-/// Writes the cache key of (`tag`, `words`) into `key`.
+/// Writes the cache key of (`tag`, `words`) into `key`: the tag's 16 hex digits, a
+/// separator, and the words joined by spaces (no formatting machinery: the walk of a long
+/// document builds a key per window).
 fn window_key(key: &mut String, tag: u64, words: &[&str]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     key.clear();
-    let _ = write!(key, "{tag:x}\u{1}");
+    key.reserve(17 + words.iter().map(|w| w.len() + 1).sum::<usize>());
+    for shift in (0..16).rev() {
+        key.push(char::from(HEX[(tag >> (shift * 4)) as usize & 0xf]));
+    }
+    key.push('\u{1}');
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             key.push(' ');

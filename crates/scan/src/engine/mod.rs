@@ -214,7 +214,8 @@ impl<'a> Region<'a> {
         if !crate::windows::worth_warming(self.runs().len()) {
             for &(ra, rb) in self.runs() {
                 if let Some(views) = self.run_views(ra, rb) {
-                    out.extend(self.run_matches((ra, rb), &views));
+                    let words: Vec<Vec<&str>> = views.iter().map(|v| self.view_words(v)).collect();
+                    out.extend(self.run_matches((ra, rb), &views, &words));
                 }
             }
             return out;
@@ -224,7 +225,8 @@ impl<'a> Region<'a> {
             .iter()
             .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
             .collect();
-        // Batches of runs, with the windows of their views.
+        // Batches of runs, with the windows of their views (run after run, view after
+        // view).
         let mut batches: Vec<(std::ops::Range<usize>, Vec<Vec<&str>>)> = Vec::new();
         let mut batch_start = 0;
         while batch_start < runs.len() {
@@ -243,7 +245,7 @@ impl<'a> Region<'a> {
             .first()
             .and_then(|(_, w)| scanner.plan_warm(w, min_score, meter))
             .map(|w| scanner.run_warm(w));
-        for (i, (range, _)) in batches.iter().enumerate() {
+        for (i, (range, windows)) in batches.iter().enumerate() {
             if let Some(warmed) = ready.take() {
                 scanner.store_warm(warmed, meter);
             }
@@ -257,8 +259,11 @@ impl<'a> Region<'a> {
                     let ready = &mut ready;
                     s.spawn(move |_| *ready = Some(scanner.run_warm(warmup)));
                 }
+                let mut at = 0;
                 for (run, views) in &runs[range.clone()] {
-                    out.extend(self.run_matches(*run, views));
+                    let words = &windows[at..at + views.len()];
+                    at += views.len();
+                    out.extend(self.run_matches(*run, views, words));
                 }
             });
         }
@@ -291,12 +296,17 @@ impl<'a> Region<'a> {
     }
 
     /// The mentions of the run `ra..=rb`, read in each of its `views`
-    /// ([`Region::run_views`]).
-    fn run_matches(&self, (ra, rb): (usize, usize), views: &[Vec<usize>]) -> Vec<Cand> {
+    /// ([`Region::run_views`]), whose words the matcher reads are `view_words`
+    /// ([`Region::view_words`], one per view).
+    fn run_matches(
+        &self,
+        (ra, rb): (usize, usize),
+        views: &[Vec<usize>],
+        view_words: &[Vec<&str>],
+    ) -> Vec<Cand> {
         let mut cands = Vec::new();
-        for view in views {
-            let words = self.view_words(view);
-            let hits = self.scanner.match_words(&words, self.min_score, self.meter);
+        for (view, words) in views.iter().zip(view_words) {
+            let hits = self.scanner.match_words(words, self.min_score, self.meter);
             for h in hits.iter() {
                 let (a, b) = (view[h.first], view[h.last]);
                 // Words another listed party matched are that party's, not this
