@@ -566,6 +566,19 @@ impl Scanner {
         opts: &ScanOptions,
         budget: Option<u64>,
     ) -> Result<ScanReport, ScanError> {
+        let report = self.scan_text_as_displayed(text, opts, budget);
+        windows::settle();
+        report
+    }
+
+    /// Scans `text` as it is displayed: in the order its characters are stored, unless a
+    /// right-to-left override reorders them on screen.
+    fn scan_text_as_displayed(
+        &self,
+        text: &str,
+        opts: &ScanOptions,
+        budget: Option<u64>,
+    ) -> Result<ScanReport, ScanError> {
         let Some(shown) = direction::as_displayed(text) else {
             return self.scan_in_order(text, opts, budget);
         };
