@@ -1304,10 +1304,25 @@ mod tests {
     /// One person listed as "IBRAHIM, Rana Hussein" (OFAC's style), one as "Kim Jong Un"
     /// written surname first without a comma, and one organisation.
     fn surname_matcher() -> Matcher {
+        hand_made_matcher(&[
+            (EntityType::Person, "IBRAHIM, Rana Hussein"),
+            (EntityType::Person, "KIM, Jong Un"),
+            (EntityType::Organization, "RANA IBRAHIM TRADING, LLC"),
+        ])
+    }
+
+    /// A matcher over one hand-made OFAC list of `names` (type, primary name), keyed
+    /// `ofac:1`, `ofac:2`… in order.
+    fn hand_made_matcher(names: &[(EntityType, &str)]) -> Matcher {
         use nomina_model::{Entity, ListSnapshot, ListVersion, Name, NameKind, Source};
-        let e = |id: &str, t: EntityType, n: &str| {
-            Entity::new(Source::Ofac, id, t, Name::new(n, NameKind::Primary))
-        };
+        let entities = names
+            .iter()
+            .enumerate()
+            .map(|(i, &(t, n))| {
+                let id = (i + 1).to_string();
+                Entity::new(Source::Ofac, &id, t, Name::new(n, NameKind::Primary))
+            })
+            .collect();
         Matcher::build(&[ListSnapshot {
             version: ListVersion {
                 source: Source::Ofac,
@@ -1316,11 +1331,7 @@ mod tests {
                 sha256: "0".repeat(64),
                 files: vec!["sdn.test".into()],
             },
-            entities: vec![
-                e("1", EntityType::Person, "IBRAHIM, Rana Hussein"),
-                e("2", EntityType::Person, "KIM, Jong Un"),
-                e("3", EntityType::Organization, "RANA IBRAHIM TRADING, LLC"),
-            ],
+            entities,
             warnings: Vec::new(),
         }])
     }
@@ -1376,39 +1387,16 @@ mod tests {
 
     /// Persons sharing common words, each listed with a rarer one.
     fn common_words_matcher() -> Matcher {
-        use nomina_model::{Entity, ListSnapshot, ListVersion, Name, NameKind, Source};
-        let names = [
-            "Abdul Rahman Zarqawi",
-            "Ahmad Abdul Haqqani",
-            "Mohammed Ali Hassan",
-            "Ali Hassan Qurashi",
-            "HASSAN, Ahmad Mohammed",
-            "Saleh Abdul Rahman",
-            "Abd Al Rahman Mustafa",
-        ];
-        let entities = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                Entity::new(
-                    Source::Ofac,
-                    &(i + 1).to_string(),
-                    EntityType::Person,
-                    Name::new(*n, NameKind::Primary),
-                )
-            })
-            .collect();
-        Matcher::build(&[ListSnapshot {
-            version: ListVersion {
-                source: Source::Ofac,
-                format: "hand-made".into(),
-                published: None,
-                sha256: "0".repeat(64),
-                files: vec!["sdn.test".into()],
-            },
-            entities,
-            warnings: Vec::new(),
-        }])
+        let p = EntityType::Person;
+        hand_made_matcher(&[
+            (p, "Abdul Rahman Zarqawi"),
+            (p, "Ahmad Abdul Haqqani"),
+            (p, "Mohammed Ali Hassan"),
+            (p, "Ali Hassan Qurashi"),
+            (p, "HASSAN, Ahmad Mohammed"),
+            (p, "Saleh Abdul Rahman"),
+            (p, "Abd Al Rahman Mustafa"),
+        ])
     }
 
     #[test]
