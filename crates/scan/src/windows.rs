@@ -40,11 +40,12 @@ pub(crate) const WARM_BATCH_WINDOWS: usize = 512;
 /// to 300 MB answering such a list (docs/scanning.md).
 const GENERATION_BYTES: usize = 24 << 20;
 
-/// Bytes of answers a thread keeps from one document for the next: the phrases news
-/// repeats from article to article ("United States", "Prime Minister") take far less,
-/// while a name-dense document leaves up to two full generations, which a service thread
-/// would otherwise hold until its next long document (a second 2 MB list took the service
-/// from 236 MB to 334 MB at peak).
+/// Bytes of answers one document may add to a thread's cache for them to be kept for the
+/// next document. A news article adds a few kilobytes, and the phrases news repeats from
+/// article to article ("United States", "Prime Minister") are worth keeping. A name-dense
+/// document adds tens of megabytes of windows no other document will ask for, which a
+/// service thread would otherwise hold until its next long document (a second 2 MB list
+/// took the service from 236 MB to 334 MB at peak): past this, the cache is emptied.
 const KEPT_BETWEEN_DOCUMENTS_BYTES: usize = 4 << 20;
 
 /// Bytes counted for a cache entry beyond its key and its hits: the map's slot, the
@@ -68,8 +69,9 @@ struct WindowCache {
     young_bytes: usize,
     /// The previous generation.
     old: FastMap<Box<str>, (Hits, usize)>,
-    /// Bytes of the old generation.
-    old_bytes: usize,
+    /// Bytes of new answers (not those read back from the old generation) since the last
+    /// document ended ([`WindowCache::settle`]).
+    added: usize,
 }
 
 impl WindowCache {
@@ -81,7 +83,7 @@ impl WindowCache {
             young: FastMap::default(),
             young_bytes: 0,
             old: FastMap::default(),
-            old_bytes: 0,
+            added: 0,
         }
     }
 
@@ -103,7 +105,6 @@ impl WindowCache {
             return Some(hits.clone());
         }
         let (key, (hits, bytes)) = self.old.remove_entry(key)?;
-        self.old_bytes -= bytes;
         self.put(key, hits.clone(), bytes);
         Some(hits)
     }
@@ -113,7 +114,6 @@ impl WindowCache {
     fn make_room(&mut self, bytes: usize) {
         if !self.young.is_empty() && self.young_bytes + bytes > self.budget {
             self.old = std::mem::take(&mut self.young);
-            self.old_bytes = self.young_bytes;
             self.young_bytes = 0;
         }
     }
@@ -134,7 +134,6 @@ impl WindowCache {
     fn keep_batch(&mut self, mut entries: Vec<(Box<str>, Hits, usize)>, keys: &[String]) {
         for k in keys {
             if let Some((k, (hits, bytes))) = self.old.remove_entry(k.as_str()) {
-                self.old_bytes -= bytes;
                 entries.push((k, hits, bytes));
             }
         }
@@ -144,18 +143,19 @@ impl WindowCache {
         }
     }
 
-    /// Drops what a document leaves beyond `keep` bytes: the old generation, and the
-    /// young one too if it alone is over.
+    /// Ends a document: empties the cache if the document added more than `keep` bytes
+    /// of answers to it.
     fn settle(&mut self, keep: usize) {
-        if self.young_bytes + self.old_bytes <= keep {
-            return;
+        if self.added > keep {
+            *self = WindowCache::new(self.scanner_id, self.budget);
         }
-        self.old = FastMap::default();
-        self.old_bytes = 0;
-        if self.young_bytes > keep {
-            self.young = FastMap::default();
-            self.young_bytes = 0;
-        }
+        self.added = 0;
+    }
+
+    /// Keeps a new answer ([`WindowCache::put`]), counted as added by the document.
+    fn put_new(&mut self, key: Box<str>, hits: Hits, bytes: usize) {
+        self.added += bytes;
+        self.put(key, hits, bytes);
     }
 
     /// Keeps an answer in the young generation, room made or not.
@@ -213,13 +213,13 @@ pub(crate) fn cached(
         }
         let hits: Hits = f().into();
         let bytes = entry_bytes(key, &hits);
-        cache.put(key.as_str().into(), hits.clone(), bytes);
+        cache.put_new(key.as_str().into(), hits.clone(), bytes);
         hits
     })
 }
 
-/// Drops, once a document is scanned, what the calling thread's cache holds beyond
-/// [`KEPT_BETWEEN_DOCUMENTS_BYTES`].
+/// Ends a document on the calling thread: its cache is emptied if the document added more
+/// than [`KEPT_BETWEEN_DOCUMENTS_BYTES`] of answers to it.
 pub(crate) fn settle() {
     WINDOWS.with(|c| c.borrow_mut().0.settle(KEPT_BETWEEN_DOCUMENTS_BYTES));
 }
@@ -354,6 +354,7 @@ pub(crate) fn store(m: &Matching, warmed: Warmed, meter: &Meter) {
             let hits: Hits = hits.into();
             let key = &warmed.keys[i];
             let bytes = entry_bytes(key, &hits);
+            cache.added += bytes;
             entries.push((key.as_str().into(), hits, bytes));
         }
         cache.keep_batch(entries, &warmed.keys);
@@ -381,28 +382,26 @@ mod tests {
     }
 
     #[test]
-    fn a_document_leaves_at_most_the_kept_bytes() {
+    fn a_document_that_added_much_leaves_nothing_for_the_next() {
         let mut c = WindowCache::new(1, 100);
-        c.put("a".into(), answer(), 60);
-        c.put("b".into(), answer(), 60);
-        // Within what is kept: nothing dropped.
-        c.settle(200);
+        let add =
+            |c: &mut WindowCache, key: &str, bytes: usize| c.put_new(key.into(), answer(), bytes);
+        add(&mut c, "a", 60);
+        add(&mut c, "b", 60);
+        // A document that added at most what is kept leaves its answers.
+        c.settle(120);
         assert!(c.contains("a") && c.contains("b"));
-        // Over: the old generation goes first.
-        c.settle(100);
-        assert!(!c.contains("a") && c.contains("b"));
-        // The young one alone over: it goes too.
-        c.settle(50);
-        assert!(!c.contains("b"));
-        assert_eq!((c.young_bytes, c.old_bytes), (0, 0));
-        // Reading an old answer back keeps the counts right: `a` comes back young, and
-        // making room for it turns `b` old.
-        c.put("a".into(), answer(), 60);
-        c.put("b".into(), answer(), 60);
+        // The next one counts from zero: reading an answer back adds nothing new.
         assert!(c.get("a").is_some());
-        assert_eq!((c.young_bytes, c.old_bytes), (60, 60));
+        add(&mut c, "c", 10);
         c.settle(60);
-        assert!(c.contains("a") && !c.contains("b"));
+        assert!(c.contains("a") && c.contains("c"));
+        // One that added more empties the cache.
+        add(&mut c, "d", 60);
+        add(&mut c, "e", 60);
+        c.settle(100);
+        assert!(!c.contains("d") && !c.contains("e") && !c.contains("a"));
+        assert_eq!((c.young_bytes, c.added), (0, 0));
     }
 
     #[test]
