@@ -94,6 +94,15 @@ pub(crate) struct Cand {
 /// A run (its first and last word) and the ways to read it ([`Region::run_views`]).
 type RunViews = ((usize, usize), Vec<Vec<usize>>);
 
+/// Runs walked between two warm-ups ([`Region::next_batch`]), with the words of their
+/// views as the matcher reads them (run after run, view after view).
+struct Batch<'r> {
+    /// The runs and their views.
+    runs: Vec<RunViews>,
+    /// One window of words per view.
+    windows: Vec<Vec<&'r str>>,
+}
+
 /// Per-region state of the scan.
 pub(crate) struct Region<'a> {
     pub scanner: &'a Scanner,
@@ -220,54 +229,75 @@ impl<'a> Region<'a> {
             }
             return out;
         }
-        let runs: Vec<RunViews> = self
-            .runs()
-            .iter()
-            .filter_map(|&(ra, rb)| Some(((ra, rb), self.run_views(ra, rb)?)))
-            .collect();
-        // Batches of runs, with the windows of their views (run after run, view after
-        // view).
-        let mut batches: Vec<(std::ops::Range<usize>, Vec<Vec<&str>>)> = Vec::new();
-        let mut batch_start = 0;
-        while batch_start < runs.len() {
-            let mut batch_end = batch_start;
-            let mut windows: Vec<Vec<&str>> = Vec::new();
-            while batch_end < runs.len() && windows.len() < crate::windows::WARM_BATCH_WINDOWS {
-                windows.extend(runs[batch_end].1.iter().map(|v| self.view_words(v)));
-                batch_end += 1;
-            }
-            batches.push((batch_start..batch_end, windows));
-            batch_start = batch_end;
-        }
         let scanner = self.scanner;
         let (min_score, meter) = (self.min_score, self.meter);
-        let mut ready = batches
-            .first()
-            .and_then(|(_, w)| scanner.plan_warm(w, min_score, meter))
-            .map(|w| scanner.run_warm(w));
-        for (i, (range, windows)) in batches.iter().enumerate() {
+        // Three batches are in hand: the one walked, the next one (matched on the pool
+        // meanwhile) and the one after (built meanwhile, so that building batches never
+        // leaves the pool idle).
+        let mut at = 0;
+        let mut cur = self.next_batch(&mut at);
+        let mut ready = None;
+        let mut next = None;
+        let first = cur
+            .as_ref()
+            .and_then(|b| scanner.plan_warm(&b.windows, min_score, meter));
+        rayon::in_place_scope(|s| {
+            if let Some(warmup) = first {
+                let ready = &mut ready;
+                s.spawn(move |_| *ready = Some(scanner.run_warm(warmup)));
+            }
+            next = self.next_batch(&mut at);
+        });
+        while let Some(batch) = cur.take() {
             if let Some(warmed) = ready.take() {
                 scanner.store_warm(warmed, meter);
             }
             // The next batch is planned once this one's answers are in the cache (so that
             // none is matched twice), and matched on the pool during this one's walk.
-            let next = batches
-                .get(i + 1)
-                .and_then(|(_, w)| scanner.plan_warm(w, min_score, meter));
+            let warmup = next
+                .as_ref()
+                .and_then(|b| scanner.plan_warm(&b.windows, min_score, meter));
+            let mut after = None;
             rayon::in_place_scope(|s| {
-                if let Some(warmup) = next {
+                if let Some(warmup) = warmup {
                     let ready = &mut ready;
                     s.spawn(move |_| *ready = Some(scanner.run_warm(warmup)));
                 }
-                let mut at = 0;
-                for (run, views) in &runs[range.clone()] {
-                    let words = &windows[at..at + views.len()];
-                    at += views.len();
+                let mut w = 0;
+                for (run, views) in &batch.runs {
+                    let words = &batch.windows[w..w + views.len()];
+                    w += views.len();
                     out.extend(self.run_matches(*run, views, words));
                 }
+                after = self.next_batch(&mut at);
             });
+            cur = next.take();
+            next = after;
         }
         out
+    }
+
+    /// The next batch of runs walked between two warm-ups, from run `*at` of the region
+    /// on (moved past it): runs that can name somebody ([`Region::run_views`]) until
+    /// their views make [`crate::windows::WARM_BATCH_WINDOWS`] windows. `None` past the
+    /// last run.
+    fn next_batch(&self, at: &mut usize) -> Option<Batch<'_>> {
+        let runs = self.runs();
+        let mut batch = Batch {
+            runs: Vec::new(),
+            windows: Vec::new(),
+        };
+        while *at < runs.len() && batch.windows.len() < crate::windows::WARM_BATCH_WINDOWS {
+            let (ra, rb) = runs[*at];
+            *at += 1;
+            if let Some(views) = self.run_views(ra, rb) {
+                batch
+                    .windows
+                    .extend(views.iter().map(|v| self.view_words(v)));
+                batch.runs.push(((ra, rb), views));
+            }
+        }
+        (!batch.runs.is_empty()).then_some(batch)
     }
 
     /// The ways to read the run `ra..=rb` (word positions), or `None` when it can name
