@@ -97,6 +97,12 @@ struct BoundFacts {
 }
 
 impl SpanIndex {
+    /// The first 64 tokens of name `nid` with their rarity weights.
+    fn name_tokens(&self, nid: u32) -> &[(u32, f32)] {
+        let k = nid as usize;
+        &self.weighted_tokens[self.weighted_start[k] as usize..self.weighted_start[k + 1] as usize]
+    }
+
     /// The lowest score this table guarantees to find every name for.
     pub fn min_score(&self) -> f64 {
         self.min_score
@@ -324,6 +330,7 @@ impl Matcher {
                 push_once(&mut anchors[t as usize], nid);
             }
             let w = name.weight.max(f32::MIN_POSITIVE);
+            let name_words = self.name_word_mask(name);
             bound_facts.push(BoundFacts {
                 weight: name.weight,
                 initials_weight: name.initials_weight,
@@ -333,8 +340,8 @@ impl Matcher {
                 slack: (acc + name.initials_weight) / w,
                 loose_weight: acc + repeated,
                 person: self.entities[name.entity as usize].entity_type == EntityType::Person,
-                name_words: self.name_word_mask(name),
-                other_name_word_weight: self.other_name_word_weight(name),
+                name_words,
+                other_name_word_weight: self.other_name_word_weight(name, name_words),
             });
         }
         weighted_start.push(weighted_tokens.len() as u32);
@@ -721,8 +728,7 @@ impl Matcher {
     /// the identity (similarity times rarity weight) of the name's tokens it could meet.
     fn coverage_bound(&self, idx: &SpanIndex, sim: &[f32], nid: u32) -> (f64, f32) {
         let k = nid as usize;
-        let toks = &idx.weighted_tokens
-            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let toks = idx.name_tokens(nid);
         let facts = idx.bound_facts[k];
         // A joined pair the window does not meet changes nothing: the plain sum.
         let joined_met = facts.joins
@@ -753,14 +759,12 @@ impl Matcher {
     /// pair met giving its similarity to each token it stands for; written to `out`,
     /// whose first `n` entries (the name's token count, at most 64) are meaningful.
     fn token_sims(&self, idx: &SpanIndex, sim: &[f32], nid: u32, out: &mut [f32; 64]) -> usize {
-        let k = nid as usize;
-        let toks = &idx.weighted_tokens
-            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let toks = idx.name_tokens(nid);
         let n = toks.len();
         for (x, &(t, _)) in out.iter_mut().zip(toks) {
             *x = sim[t as usize];
         }
-        for &(t, a, z) in &self.names[k].joins {
+        for &(t, a, z) in &self.names[nid as usize].joins {
             let s = sim[t as usize];
             if s > 0.0 {
                 for x in out
@@ -795,17 +799,9 @@ impl Matcher {
         if !facts.person || initials || facts.name_words == 0 {
             return least;
         }
-        let k = nid as usize;
-        let toks = &idx.weighted_tokens
-            [idx.weighted_start[k] as usize..idx.weighted_start[k + 1] as usize];
+        let toks = idx.name_tokens(nid);
         let mut sims = [0.0f32; 64];
-        if facts.joins {
-            self.token_sims(idx, sim, nid, &mut sims);
-        } else {
-            for (x, &(t, _)) in sims.iter_mut().zip(toks) {
-                *x = sim[t as usize];
-            }
-        }
+        self.token_sims(idx, sim, nid, &mut sims);
         let (mut heaviest_met, mut heaviest_unmet) = (facts.other_name_word_weight, 0.0f32);
         let mut unmet = false;
         for (j, (&(_, w), &s)) in toks.iter().zip(&sims).enumerate() {
@@ -835,9 +831,9 @@ impl Matcher {
         mask
     }
 
-    /// [`BoundFacts::other_name_word_weight`] of `name`.
-    fn other_name_word_weight(&self, name: &IndexedName) -> f32 {
-        let mask = self.name_word_mask(name);
+    /// [`BoundFacts::other_name_word_weight`] of `name`, whose name words are `mask`
+    /// ([`Matcher::name_word_mask`]).
+    fn other_name_word_weight(&self, name: &IndexedName, mask: u64) -> f32 {
         name.tokens
             .iter()
             .enumerate()

@@ -130,8 +130,10 @@ impl WindowCache {
     /// generation, room made once for all: none is dropped before the walk reads it (a
     /// batch is far below a generation's budget). Otherwise making room could drop the
     /// old answers, and the walk would match those windows again and charge their work
-    /// twice, which a walk on one thread never does.
+    /// twice, which a walk on one thread never does. The new answers count as added by
+    /// the document ([`WindowCache::settle`]).
     fn keep_batch(&mut self, mut entries: Vec<(Box<str>, Hits, usize)>, keys: &[String]) {
+        self.added += entries.iter().map(|e| e.2).sum::<usize>();
         for k in keys {
             if let Some((k, (hits, bytes))) = self.old.remove_entry(k.as_str()) {
                 entries.push((k, hits, bytes));
@@ -354,7 +356,6 @@ pub(crate) fn store(m: &Matching, warmed: Warmed, meter: &Meter) {
             let hits: Hits = hits.into();
             let key = &warmed.keys[i];
             let bytes = entry_bytes(key, &hits);
-            cache.added += bytes;
             entries.push((key.as_str().into(), hits, bytes));
         }
         cache.keep_batch(entries, &warmed.keys);
