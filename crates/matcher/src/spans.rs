@@ -89,6 +89,14 @@ struct BoundFacts {
     /// their credit: the most identity a window can give the name beyond what its
     /// anchors are credited with.
     loose_weight: f32,
+    /// The [`token_bit`]s of its tokens that are not anchors: a window none of whose
+    /// tokens has one of them meets none of those tokens.
+    loose_tokens: u128,
+    /// [`BoundFacts::slack`] and [`BoundFacts::loose_weight`] for a window that meets
+    /// none of the name's tokens that are not anchors: what its anchors stand for beyond
+    /// their credit, and (in the slack) what initials may be credited.
+    slack_unmet: f32,
+    loose_weight_unmet: f32,
     /// The name is a person's (its identity floor is [`SpanFloor::person_identity`]).
     person: bool,
     /// Bit `j` set when the name's token `j` (of its first 64) is a name word (not a
@@ -321,6 +329,7 @@ impl Matcher {
             // (a token held twice, a joined pair heavier than the lightest pair spelt
             // alike): the window's credit counts each anchor once, at its least weight.
             let mut excess = 0.0f32;
+            let mut loose_tokens = 0u128;
             for &(w, t) in &order {
                 // Initials can be credited with any word: never rely on them as anchors,
                 // and never let them hide an anchor either.
@@ -334,6 +343,7 @@ impl Matcher {
                     };
                 } else {
                     acc += w;
+                    loose_tokens |= token_bit(t);
                 }
             }
             // Joined pairs stand for two listed words at once: always worth a look.
@@ -355,6 +365,9 @@ impl Matcher {
                 anchor_weight: w,
                 slack: (acc + excess + name.initials_weight) / w,
                 loose_weight: acc + excess,
+                loose_tokens,
+                slack_unmet: (excess + name.initials_weight) / w,
+                loose_weight_unmet: excess,
                 person: self.entities[name.entity as usize].entity_type == EntityType::Person,
                 name_words,
                 other_name_word_weight: self.other_name_word_weight(name, name_words),
@@ -499,15 +512,16 @@ impl Matcher {
             let touched = std::mem::take(&mut sc.touched);
             let mut out = std::mem::take(&mut sc.cands);
             out.clear();
+            let met = sc.met_tokens;
             for &nid in &touched {
                 let k = nid as usize;
                 let facts = &idx.bound_facts[k];
-                let cov = sc.acc[k] / facts.anchor_weight + facts.slack;
                 let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
+                let (cov, loose) = anchor_bound(facts, anchored, met);
                 if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(facts.kind_factor)
                     >= min_score - 1e-6
-                    && identity_may_reach(floor, facts, anchored)
+                    && identity_may_reach(floor, facts, anchored + loose)
                 {
                     out.push((cov, anchored, nid));
                 }
@@ -590,19 +604,21 @@ impl Matcher {
         let mut meets = SCRATCH.with(|sc| std::mem::take(&mut sc.borrow_mut().meets));
         meets.fill(&p, self.vocab.len());
         let whole = p.tokens.len() - 1;
-        let mut order: Vec<u32> = bounded
+        // With each name, its similarities to the window, read again by the compaction.
+        let mut order: Vec<(u32, Option<NameSims>)> = bounded
             .iter()
-            .map(|c| c.2)
-            .filter(|&nid| {
-                self.name_sims(&p, &meets, &self.names[nid as usize], min_score)
+            .filter_map(|c| {
+                let sims = self.name_sims(&p, &meets, &self.names[c.2 as usize], min_score);
+                sims.as_ref()
                     .is_none_or(|s| s.may_reach_within(&p.weights, 0, whole))
+                    .then_some((c.2, sims))
             })
             .collect();
-        order.sort_unstable();
+        order.sort_unstable_by_key(|o| o.0);
         let mut sub = p.sub(0, p.tokens.len() - 1);
         let mut reach = Reach::default();
         let mut best: FastMap<u32, (f32, u32, usize, usize)> = FastMap::default();
-        for nid in order {
+        for (nid, sims) in order {
             let name = &self.names[nid as usize];
             let a = align(self, &p, name);
             work += 1;
@@ -618,8 +634,7 @@ impl Matcher {
             if qb - qa >= want {
                 reach.fill(self, &p, &meets, name);
             }
-            let sims = || self.name_sims(&p, &meets, name, min_score);
-            if !compaction_may_reach(&p, sims, &reach, want, qa, qb) {
+            if !compaction_may_reach(&p, sims.as_ref(), &reach, want, qa, qb) {
                 continue;
             }
             let (qa, qb) = self.compact_range(&p, name, want, qa, qb, &mut sub, &reach, &mut work);
@@ -761,13 +776,16 @@ impl Matcher {
             touched,
             sim,
             sim_set,
+            met_tokens,
             ..
         } = sc;
+        *met_tokens = 0;
         for u in &p.units {
             for m in u.matches.iter() {
                 let s = &mut sim[m.0 as usize];
                 if *s == 0.0 {
                     sim_set.push(m.0);
+                    *met_tokens |= token_bit(m.0);
                 }
                 *s = s.max(m.1).max(f32::MIN_POSITIVE);
                 let credit = m.1 * idx.anchor_credit[m.0 as usize];
@@ -1119,14 +1137,14 @@ impl SpanLimits {
 
 /// Whether the sub-window [`Matcher::compact_range`] settles on, for a name whose
 /// alignment with the whole window `p` matched `want` listed tokens on words `qa..=qb`,
-/// may reach the score the name's similarities bound (`sims`, read only when needed;
+/// may reach the score the name's similarities bound (`sims`, `None` when unbounded;
 /// `reach` filled when the compaction runs): false only
 /// when the words `qa..=qb` and every part of every window the compaction may settle on
 /// are bounded below it ([`Matcher::name_sims`]), so that neither the compaction nor the
 /// final alignment is needed. The whole window's score is already known: always true.
 fn compaction_may_reach(
     p: &Prepared,
-    sims: impl FnOnce() -> Option<NameSims>,
+    sims: Option<&NameSims>,
     reach: &Reach,
     want: usize,
     qa: usize,
@@ -1136,7 +1154,7 @@ fn compaction_may_reach(
     if qb - qa < want && qa == 0 && qb + 1 == n {
         return true;
     }
-    let Some(sims) = sims() else {
+    let Some(sims) = sims else {
         return true;
     };
     // The compaction finding nothing, the words `qa..=qb` themselves are scored.
@@ -1148,12 +1166,32 @@ fn compaction_may_reach(
             .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
 }
 
-/// Whether a name whose anchors the window credits with `anchored` identity (similarity
-/// times rarity weight, counted generously) may still reach the identity `floor` asks of
-/// its party: with every other token of the name met exactly. The same tolerance as the
-/// coverage bound's identity test.
-fn identity_may_reach(floor: &SpanFloor, facts: &BoundFacts, anchored: f32) -> bool {
-    f64::from(anchored + facts.loose_weight) >= least_identity(floor, facts) - 1e-3
+/// Whether a name whose anchors and other tokens may give the window `identity`
+/// (similarity times rarity weight, counted generously, [`anchor_bound`]) may reach the
+/// identity `floor` asks of its party. The same tolerance as the coverage bound's
+/// identity test.
+fn identity_may_reach(floor: &SpanFloor, facts: &BoundFacts, identity: f32) -> bool {
+    f64::from(identity) >= least_identity(floor, facts) - 1e-3
+}
+
+/// The anchor bound of a name (`facts`) whose anchors a window credits with `anchored`,
+/// the window's tokens having the [`token_bit`]s `met`: the most coverage the window can
+/// give the name, and the most identity beyond `anchored`. The name's tokens that are
+/// not anchors count only when the window may meet one of them.
+fn anchor_bound(facts: &BoundFacts, anchored: f32, met: u128) -> (f32, f32) {
+    let (slack, loose) = if facts.loose_tokens & met == 0 {
+        (facts.slack_unmet, facts.loose_weight_unmet)
+    } else {
+        (facts.slack, facts.loose_weight)
+    };
+    (anchored / facts.anchor_weight + slack, loose)
+}
+
+/// One of 128 bits standing for vocabulary token `t`, to test cheaply whether a window
+/// may meet one of a set of tokens (a set's bits meeting none of the window's, it does
+/// not).
+fn token_bit(t: u32) -> u128 {
+    1u128 << (t.wrapping_mul(0x9E37_79B1) >> 25)
 }
 
 /// The identity a person's name needs when the window names it in part for sure
@@ -1363,6 +1401,8 @@ struct Scratch {
     sim: Vec<f32>,
     /// Tokens whose `sim` is set, to reset them.
     sim_set: Vec<u32>,
+    /// The [`token_bit`]s of the tokens in `sim_set`.
+    met_tokens: u128,
     /// The units of the window per vocabulary token, for the contiguous bound.
     meets: WindowMeets,
     /// The names passing the anchor bound, kept to reuse their allocation.
@@ -1524,7 +1564,8 @@ mod tests {
             "network",
             "mustafa",
         ];
-        let mut touched = 0;
+        // Names touched, and those of them none of whose loose tokens the window meets.
+        let (mut touched, mut unmet) = (0, 0);
         for a in 0..words.len() {
             for b in 0..words.len() {
                 for c in 0..words.len() {
@@ -1550,13 +1591,14 @@ mod tests {
                                 continue;
                             }
                             touched += 1;
+                            unmet += usize::from(facts.loose_tokens & sc.met_tokens == 0);
                             // The anchor bound covers at least the exact coverage, and its
                             // identity at least the exact identity.
-                            let cov = anchored / facts.anchor_weight + facts.slack;
+                            let (cov, loose) = anchor_bound(&facts, anchored, sc.met_tokens);
                             let exact = (covered + facts.initials_weight) / facts.weight;
                             assert!(cov >= exact - 1e-5, "{window:?}: {name} {cov} < {exact}");
                             assert!(
-                                anchored + facts.loose_weight >= covered - 1e-4,
+                                anchored + loose >= covered - 1e-4,
                                 "{window:?}: {name} identity"
                             );
                         }
@@ -1579,7 +1621,7 @@ mod tests {
                 }
             }
         }
-        assert!(touched > 0);
+        assert!(touched > unmet && unmet > 0, "{touched} {unmet}");
     }
 
     #[test]
@@ -1706,31 +1748,44 @@ mod tests {
     }
 
     #[test]
-    fn identity_bound_adds_the_loose_weight_to_the_anchors_credit() {
+    fn the_anchor_bound_adds_the_loose_weight_only_when_a_loose_token_may_be_met() {
         let floor = SpanFloor {
             score: 0.8,
             person_identity: 7.0,
             other_identity: 5.0,
             ..SpanFloor::score(0.8)
         };
+        let loose_token = 17u32;
         let facts = |person: bool| BoundFacts {
             weight: 9.0,
             initials_weight: 0.0,
             kind_factor: 1.0,
             joins: false,
             anchor_weight: 9.0,
-            slack: 0.0,
+            slack: 4.0 / 9.0,
             loose_weight: 3.0,
+            loose_tokens: token_bit(loose_token),
+            slack_unmet: 1.0 / 9.0,
+            loose_weight_unmet: 1.0,
             person,
             name_words: 0,
             other_name_word_weight: 0.0,
         };
-        // 3.5 credited to the anchors and 3 loose: 6.5 is enough for an organisation's
-        // floor, not for a person's.
-        assert!(identity_may_reach(&floor, &facts(false), 3.5));
-        assert!(!identity_may_reach(&floor, &facts(true), 3.5));
+        // The loose token may be met: 3.5 credited to the anchors and 3 loose make 6.5,
+        // enough for an organisation's floor, not for a person's.
+        let (cov, loose) = anchor_bound(&facts(false), 3.5, token_bit(loose_token));
+        assert!((cov - 7.5 / 9.0).abs() < 1e-6 && loose == 3.0);
+        assert!(identity_may_reach(&floor, &facts(false), 3.5 + loose));
+        assert!(!identity_may_reach(&floor, &facts(true), 3.5 + loose));
+        // It cannot be: only what the anchors stand for beyond their credit is added.
+        let other = (0..64)
+            .find(|&t| token_bit(t) != token_bit(loose_token))
+            .unwrap();
+        let (cov, loose) = anchor_bound(&facts(false), 3.5, token_bit(other));
+        assert!((cov - 4.5 / 9.0).abs() < 1e-6 && loose == 1.0);
+        assert!(!identity_may_reach(&floor, &facts(false), 3.5 + loose));
         // Exactly the floor passes (the same tolerance as the coverage bound).
-        assert!(identity_may_reach(&floor, &facts(true), 4.0));
+        assert!(identity_may_reach(&floor, &facts(true), 7.0));
     }
 
     #[test]
