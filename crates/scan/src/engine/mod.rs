@@ -24,6 +24,7 @@
 mod choice;
 mod references;
 mod runs;
+mod slips;
 
 pub(crate) use choice::{apply_document_evidence, pick_per_span};
 

@@ -1,6 +1,7 @@
 //! Document references: acronyms defined or formed in the text, and distinctive parts of
 //! a mentioned name standing alone, that refer back to a party mentioned in full.
 
+use super::slips::SlipIndex;
 use super::*;
 use nomina_match::{ListedWord, Matcher};
 
@@ -137,20 +138,8 @@ impl Region<'_> {
                 }
             }
         }
-        // The distinct words of full mentions by first letter and length, for references
-        // spelt one slip away.
-        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
-        for w in by_word.keys() {
-            if let Some(c) = w.chars().next() {
-                let len = w.chars().count();
-                if len >= MIN_SLIPPED_REFERENCE_LETTERS {
-                    by_shape.entry((c, len)).or_default().push(w);
-                }
-            }
-        }
-        for v in by_shape.values_mut() {
-            v.sort_unstable();
-        }
+        // The distinct words of full mentions, for references spelt one slip away.
+        let slips = SlipIndex::new(by_word.keys().copied());
         // The distinctive words of the other listed names of the parties mentioned in
         // full, with their parties, in the same shapes as the words written.
         let aliases = AliasWords::of(self.scanner.matcher(), &groups, &by_span, &ids, &by_word);
@@ -198,7 +187,7 @@ impl Region<'_> {
             let written = if by_word.contains_key(f) {
                 Some(f)
             } else {
-                one_slip_away(f, &by_shape)
+                slips.one_slip_away(f)
             };
             // Else a word of another listed name of a mentioned party ("al-Golani" after
             // "Abu Muhammad al-Jawlani"), one word standing alone.
@@ -300,41 +289,6 @@ impl Region<'_> {
     }
 }
 
-/// Least letters of a word, and of the mention's word, for a reference spelt one typing
-/// slip away from the full mention: shorter words are other words ("Said" / "Saad").
-const MIN_SLIPPED_REFERENCE_LETTERS: usize = 5;
-
-/// The one word of the mentions' words (`by_shape`: by first letter and length) that `f`
-/// is one typing slip away from, when exactly one is; `None` otherwise.
-fn one_slip_away<'w>(f: &str, by_shape: &FastMap<(char, usize), Vec<&'w str>>) -> Option<&'w str> {
-    let first = f.chars().next()?;
-    let len = f.chars().count();
-    if len < MIN_SLIPPED_REFERENCE_LETTERS {
-        return None;
-    }
-    let mut found = None;
-    for l in len.saturating_sub(1)..=len + 1 {
-        for &w in by_shape.get(&(first, l)).into_iter().flatten() {
-            if nomina_text::osa_distance(f.as_bytes(), w.as_bytes(), 1) == 1 && !is_nisba_stem(f, w)
-            {
-                if found.is_some_and(|x| x != w) {
-                    return None;
-                }
-                found = Some(w);
-            }
-        }
-    }
-    found
-}
-
-/// Whether `f` is the word `w` without its final `i` or `y`: the place or people an
-/// Arabic name of origin (nisba) is made from ("Baghdad" in "al-Baghdadi", "Masr" in
-/// "al-Masri"), another word than the name, not a typing slip of it.
-fn is_nisba_stem(f: &str, w: &str) -> bool {
-    w.strip_prefix(f)
-        .is_some_and(|end| matches!(end, "i" | "y"))
-}
-
 /// The distinctive words of the listed names of the parties mentioned in full that the
 /// text did not write in those mentions: a lone word among them refers to its party like
 /// a word written in the mention does.
@@ -343,8 +297,8 @@ struct AliasWords<'m> {
     groups: FastMap<&'m str, Vec<usize>>,
     /// Per word, the distinct parties listing it (end of their first mention, party id).
     parties: FastMap<&'m str, Vec<(usize, usize)>>,
-    /// The words by first letter and length, for words spelt one slip away.
-    by_shape: FastMap<(char, usize), Vec<&'m str>>,
+    /// The same words, for words spelt one slip away.
+    slips: SlipIndex<'m>,
 }
 
 impl<'m> AliasWords<'m> {
@@ -361,7 +315,7 @@ impl<'m> AliasWords<'m> {
         let mut out = AliasWords {
             groups: FastMap::default(),
             parties: FastMap::default(),
-            by_shape: FastMap::default(),
+            slips: SlipIndex::new([]),
         };
         for (gi, g) in groups.iter().enumerate() {
             let mut words: Vec<&'m str> = Vec::new();
@@ -384,26 +338,16 @@ impl<'m> AliasWords<'m> {
                 }
             }
         }
-        for w in out.groups.keys() {
-            if let Some(c) = w.chars().next() {
-                let len = w.chars().count();
-                if len >= MIN_SLIPPED_REFERENCE_LETTERS {
-                    out.by_shape.entry((c, len)).or_default().push(w);
-                }
-            }
-        }
-        for v in out.by_shape.values_mut() {
-            v.sort_unstable();
-        }
+        out.slips = SlipIndex::new(out.groups.keys().copied());
         out
     }
 
     /// The listed word `f` is, as spelt or one typing slip away (the rule of the words
-    /// written, [`one_slip_away`]).
+    /// written, [`SlipIndex::one_slip_away`]).
     fn find(&self, f: &str) -> Option<&'m str> {
         match self.groups.get_key_value(f) {
             Some((&w, _)) => Some(w),
-            None => one_slip_away(f, &self.by_shape),
+            None => self.slips.one_slip_away(f),
         }
     }
 }
@@ -571,40 +515,6 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_may_be_one_slip_from_the_mention() {
-        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
-        for w in ["zawahri", "nusrah", "haqqani", "haqqany"] {
-            by_shape
-                .entry((w.chars().next().unwrap(), w.chars().count()))
-                .or_default()
-                .push(w);
-        }
-        assert_eq!(one_slip_away("zawahiri", &by_shape), Some("zawahri"));
-        assert_eq!(one_slip_away("nusra", &by_shape), Some("nusrah"));
-        // Two mention words fit: neither is chosen.
-        assert_eq!(one_slip_away("haqqanu", &by_shape), None);
-        // Short words are other words.
-        assert_eq!(one_slip_away("nusr", &by_shape), None);
-        assert_eq!(one_slip_away("kabul", &by_shape), None);
-    }
-
-    #[test]
-    fn a_place_is_not_a_slip_of_the_name_made_from_it() {
-        let mut by_shape: FastMap<(char, usize), Vec<&str>> = FastMap::default();
-        for w in ["baghdadi", "tikrity"] {
-            by_shape
-                .entry((w.chars().next().unwrap(), w.chars().count()))
-                .or_default()
-                .push(w);
-        }
-        assert_eq!(one_slip_away("baghdad", &by_shape), None);
-        assert_eq!(one_slip_away("tikrit", &by_shape), None);
-        assert_eq!(one_slip_away("bagdadi", &by_shape), Some("baghdadi"));
-        assert!(is_nisba_stem("baghdad", "baghdadi"));
-        assert!(!is_nisba_stem("nusra", "nusrah"));
-    }
-
-    #[test]
     fn only_rare_name_words_of_a_listed_name_stand_alone() {
         let w = |text, weight, name_word| ListedWord {
             text,
@@ -621,20 +531,14 @@ mod tests {
 
     #[test]
     fn a_word_of_another_listed_name_is_found_as_spelt_or_one_slip_away() {
+        let words = ["golani", "baghdadi", "asg"];
         let mut aliases = AliasWords {
             groups: FastMap::default(),
             parties: FastMap::default(),
-            by_shape: FastMap::default(),
+            slips: SlipIndex::new(words),
         };
-        for w in ["golani", "baghdadi", "asg"] {
+        for w in words {
             aliases.groups.insert(w, vec![0]);
-            if w.len() >= MIN_SLIPPED_REFERENCE_LETTERS {
-                aliases
-                    .by_shape
-                    .entry((w.chars().next().unwrap(), w.len()))
-                    .or_default()
-                    .push(w);
-            }
         }
         assert_eq!(aliases.find("golani"), Some("golani"));
         assert_eq!(aliases.find("asg"), Some("asg"));
