@@ -2,6 +2,7 @@
 //! load and index time, memory, single-query latency and batch throughput, each against a
 //! baseline measured in the same run.
 
+use crate::bench_worst_case::{WorstCase, SIZES};
 use crate::exit::CmdResult;
 use crate::{emit, emit_json, GlobalArgs};
 use nomina_match::{Matcher, Query};
@@ -53,8 +54,8 @@ pub struct Args {
     /// `bench monitoring`: the version of the same source that the update brings.
     #[arg(long, value_name = "FILE")]
     pub to: Option<PathBuf>,
-    /// `bench text`: also write the name-dense documents it scans (`name-dense-BYTES.txt`,
-    /// first round) into this directory, to scan them with `nomina scan` or profile.
+    /// `bench text`: also write the worst-case documents it scans (`name-dense-BYTES.txt`
+    /// and `listed-names-BYTES.txt`, first round) into this directory, to scan them with `nomina scan` or profile.
     #[arg(long, value_name = "DIR")]
     pub write_dense: Option<PathBuf>,
 }
@@ -352,15 +353,17 @@ pub struct TextFigures {
     all_threads_mb_per_s: f64,
     mentions: usize,
     min_score: f64,
-    /// Worst case: name-dense documents of growing size, one thread.
+    /// Worst cases ([`WorstCase`]): pasted lists of names of growing size.
     name_dense: Vec<DenseFigures>,
     /// Peak resident memory of the process after all measurements.
     peak_rss_mib: f64,
 }
 
-/// Scanning speed on one name-dense document.
+/// Scanning speed on one worst-case document.
 #[derive(Debug, Serialize)]
 pub struct DenseFigures {
+    /// Which worst case ([`WorstCase::label`]).
+    kind: &'static str,
     bytes: usize,
     /// Scanned on one thread.
     mb_per_s: f64,
@@ -370,70 +373,6 @@ pub struct DenseFigures {
     mentions: usize,
     /// Matcher work (alignments) per word of the document.
     work_per_word: f64,
-}
-
-/// Sizes of the name-dense documents: linear growth shows as a constant MB/s.
-const DENSE_SIZES: [usize; 3] = [100_000, 500_000, 2_000_000];
-
-/// A pasted customer list, generated deterministically from the lists' own most common
-/// name words: a pool of 10,000 names (one to three given names and a surname, each
-/// drawn from the 40 commonest words of listed persons' names), lines drawn from the pool
-/// until `bytes` is reached (`seed` picks one of many such lists). The worst case for a scanner: every word is a name word, and
-/// a common one, so every window holds hundreds of candidate names.
-fn name_dense_text(snapshots: &[nomina_model::ListSnapshot], bytes: usize, seed: u64) -> String {
-    use std::collections::HashMap;
-    let mut freq: HashMap<String, usize> = HashMap::new();
-    for e in snapshots.iter().flat_map(|s| &s.entities) {
-        if e.entity_type != nomina_model::EntityType::Person {
-            continue;
-        }
-        for n in &e.names {
-            for w in n.full.split(|c: char| !c.is_alphabetic() && c != '-') {
-                if w.chars().count() >= 3 {
-                    *freq.entry(w.to_lowercase()).or_default() += 1;
-                }
-            }
-        }
-    }
-    let mut words: Vec<(usize, String)> = freq.into_iter().map(|(w, n)| (n, w)).collect();
-    words.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let words: Vec<String> = words
-        .into_iter()
-        .take(40)
-        .map(|(_, w)| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
-        .collect();
-    if words.is_empty() {
-        return String::new();
-    }
-    // A fixed linear congruential generator: the same text on every machine and run.
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15 ^ seed;
-    let mut next = |n: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((state >> 33) % n as u64) as usize
-    };
-    let pool: Vec<String> = (0..10_000)
-        .map(|_| {
-            let given = 1 + next(3);
-            let mut line: Vec<&str> = (0..given)
-                .map(|_| words[next(words.len())].as_str())
-                .collect();
-            line.push(words[next(words.len())].as_str());
-            line.join(" ")
-        })
-        .collect();
-    let mut out = String::with_capacity(bytes + 64);
-    while out.len() < bytes {
-        out.push_str(&pool[next(pool.len())]);
-        out.push('\n');
-    }
-    out
 }
 
 /// Reads the documents of `path` (a file, or every file of a directory).
@@ -532,12 +471,15 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
         });
         all.push(bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
     }
-    // Worst case: name-dense documents, each scanned alone, on one thread and then on
+    // Worst cases: pasted lists of names, each scanned alone, on one thread and then on
     // the pool, each time by a scanner of its own, whose window and word caches start
     // empty: a document's own repeated lines are all the cache can reuse. Only the
     // matcher's token look-ups are warm (from the news passes and earlier documents).
     let mut name_dense = Vec::new();
-    for size in DENSE_SIZES {
+    for (kind, size) in WorstCase::ALL
+        .into_iter()
+        .flat_map(|k| SIZES.into_iter().map(move |s| (k, s)))
+    {
         let mut speeds = Vec::new();
         let mut pooled = Vec::new();
         let mut found = 0;
@@ -545,10 +487,10 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
         let mut bytes = 0;
         for round in 0..rounds {
             // Another list each round.
-            let d = name_dense_text(&snapshots, size, round as u64);
+            let d = kind.text(&snapshots, size, round as u64);
             bytes = d.len();
             if let (Some(dir), 0) = (&args.write_dense, round) {
-                let f = dir.join(format!("name-dense-{size}.txt"));
+                let f = dir.join(format!("{}-{size}.txt", kind.label()));
                 std::fs::write(&f, &d)
                     .map_err(|e| crate::exit::Failure::usage(format!("{}: {e}", f.display())))?;
             }
@@ -566,7 +508,8 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
             if let (Ok(a), Ok(b)) = (&r, &r2) {
                 if a.mentions != b.mentions {
                     return Err(crate::exit::Failure::screening(format!(
-                        "name-dense {size} bytes: one thread and the pool found different mentions"
+                        "{} {size} bytes: one thread and the pool found different mentions",
+                        kind.label()
                     )));
                 }
             }
@@ -577,12 +520,14 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
                 }
                 Err(e) => {
                     return Err(crate::exit::Failure::screening(format!(
-                        "name-dense {size} bytes: {e}"
+                        "{} {size} bytes: {e}",
+                        kind.label()
                     )))
                 }
             }
         }
         name_dense.push(DenseFigures {
+            kind: kind.label(),
             bytes,
             mb_per_s: median(speeds),
             all_threads_mb_per_s: median(pooled),
@@ -612,7 +557,8 @@ fn bench_text(global: &GlobalArgs, args: &Args) -> CmdResult {
     let mut dense = String::new();
     for d in &f.name_dense {
         dense.push_str(&format!(
-            "name-dense {:>5} KB {:.2} MB/s one thread, {:.2} MB/s all threads ({} mentions, {:.1} alignments/word)\n",
+            "{:<12} {:>5} KB {:.2} MB/s one thread, {:.2} MB/s all threads ({} mentions, {:.1} alignments/word)\n",
+            d.kind,
             d.bytes / 1000,
             d.mb_per_s,
             d.all_threads_mb_per_s,

@@ -8,6 +8,7 @@
 
 mod as_of_text;
 mod bench_stream;
+mod bench_worst_case;
 mod cmd_audit;
 mod cmd_bench;
 mod cmd_bench_monitoring;
