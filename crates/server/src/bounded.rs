@@ -173,7 +173,7 @@ pub async fn cap_response_size(
 /// The 503 for an answer of `n` bytes over the `max` of `--max-response-bytes`.
 pub fn response_too_large(n: u64, max: u64) -> ApiError {
     ApiError::unavailable(format!(
-        "the answer would be {n} bytes; the limit is {max} (--max-response-bytes): send a smaller request (fewer queries, fewer hits, a shorter document)"
+        "the answer would be at least {n} bytes; the limit is {max} (--max-response-bytes): send a smaller request (fewer queries, fewer hits, a shorter document)"
     ))
     .with_detail(json!({ "reason": "response too large" }))
 }

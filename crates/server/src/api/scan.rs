@@ -130,15 +130,52 @@ pub async fn scan(
                 }
             }
         }
+        let owners: Vec<usize> = best.values().copied().collect();
+        let alerted: std::collections::BTreeSet<usize> = owners.iter().copied().collect();
+        // The answer, less its alerts' outcomes (known once recorded), is built and measured
+        // first, mention by mention: an answer over --max-response-bytes is refused as soon
+        // as it is known to be, before the audit record and the alerts are built and before
+        // anything is recorded, so that a caller who gets no answer leaves no recorded scan
+        // and no open alerts behind, and a document of 80,000 mentions costs no more memory
+        // than the limit allows.
+        let versions = set.versions();
+        let mut response = ScanResponse {
+            screening_id: id.clone(),
+            lists: versions.clone(),
+            format: report.format.as_str().to_string(),
+            mentions: Vec::new(),
+            warnings: report.warnings.clone(),
+        };
+        let mut size = crate::bounded::json_size(&response)
+            + (crate::bounded::ALERT_JSON_BOUND * owners.len()) as u64;
+        let mut position = vec![usize::MAX; report.mentions.len()];
+        for (i, mention) in report.mentions.iter().enumerate() {
+            if mention.score >= min_score || alerted.contains(&i) {
+                let out = MentionOut {
+                    party: set.party_json(&mention.entity),
+                    mention: mention.clone(),
+                    alert: None,
+                };
+                // Every mention after the first adds its comma.
+                size += crate::bounded::json_size(&out) + u64::from(!response.mentions.is_empty());
+                if size > max_response {
+                    return Err(crate::bounded::response_too_large(size, max_response));
+                }
+                position[i] = response.mentions.len();
+                response.mentions.push(out);
+            }
+        }
+        debug_assert_eq!(
+            size,
+            crate::bounded::json_size(&response)
+                + (crate::bounded::ALERT_JSON_BOUND * owners.len()) as u64
+        );
         let reference = req.reference.as_deref().filter(|r| !r.trim().is_empty());
         let mut inputs = Vec::new();
-        let mut owners = Vec::new();
-        for &i in best.values() {
+        for &i in &owners {
             let m = &report.mentions[i];
             inputs.push(entity_alert(&*store, &set, reference, &m.text, &m.entity, &m.name, m.score)?);
-            owners.push(i);
         }
-        let versions = set.versions();
         let audit_mentions: Vec<Value> = report
             .mentions
             .iter()
@@ -151,33 +188,7 @@ pub async fn scan(
             "alert_threshold": threshold,
             "mentions": audit_mentions,
         });
-        // The answer, less its alerts' outcomes (known once recorded), is built first: an
-        // answer over --max-response-bytes is refused before anything is recorded, so that
-        // a caller who gets no answer leaves no recorded scan and no open alerts behind.
-        let alerted: std::collections::BTreeSet<usize> = owners.iter().copied().collect();
-        let mut position = vec![usize::MAX; report.mentions.len()];
-        let mut mentions: Vec<MentionOut> = Vec::new();
-        for (i, mention) in report.mentions.into_iter().enumerate() {
-            if mention.score >= min_score || alerted.contains(&i) {
-                position[i] = mentions.len();
-                mentions.push(MentionOut {
-                    party: set.party_json(&mention.entity),
-                    mention,
-                    alert: None,
-                });
-            }
-        }
-        let mut response = ScanResponse {
-            screening_id: id.clone(),
-            lists: versions,
-            format: report.format.as_str().to_string(),
-            mentions,
-            warnings: report.warnings,
-        };
-        let size = crate::bounded::json_size(&response) + (crate::bounded::ALERT_JSON_BOUND * owners.len()) as u64;
-        if size > max_response {
-            return Err(crate::bounded::response_too_large(size, max_response));
-        }
+        drop(report);
         // The scanner's own work budget bounds a scan; past the deadline its result is not
         // recorded or sent (the client has had its 503).
         deadline.check()?;
