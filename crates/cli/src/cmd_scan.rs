@@ -3,7 +3,7 @@
 //! benchmark's format).
 
 use crate::exit::{CmdResult, Failure};
-use crate::{emit, emit_json, GlobalArgs};
+use crate::{emit_json, GlobalArgs};
 use nomina_match::Matcher;
 use nomina_registry::as_of::AsOfReport;
 use nomina_registry::parties::Parties;
@@ -200,6 +200,8 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> Cm
     if json {
         return emit_report_json(path, scanner, opts, &report, view);
     }
+    // Written as it is made: a pasted list's mentions make tens of megabytes of text.
+    let mut emitter = crate::Emitter::stdout();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -239,6 +241,10 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> Cm
         if let Some(line) = crate::cmd_parties::party_line(view.parties, &m.entity) {
             let _ = writeln!(out, "{:>16}{line}", "");
         }
+        if out.len() >= EMIT_CHUNK_BYTES {
+            emitter.write(&out)?;
+            out.clear();
+        }
     }
     if std::io::stdout().is_terminal() && !report.mentions.is_empty() {
         let text = String::from_utf8_lossy(&bytes);
@@ -246,8 +252,12 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> Cm
         out.push_str(&highlight(&text, &report.mentions));
         out.push('\n');
     }
-    emit(&out)
+    emitter.write(&out)?;
+    emitter.finish()
 }
+
+/// Bytes of text output gathered before they are written.
+const EMIT_CHUNK_BYTES: usize = 64 * 1024;
 
 /// One line saying why a mention was reported.
 fn explain(m: &Mention) -> String {

@@ -271,14 +271,60 @@ fn run(cli: &Cli) -> CmdResult {
 /// Writes command output to stdout. A closed pipe (`nomina show … | head`) ends output
 /// quietly instead of panicking like `println!`.
 pub fn emit(text: &str) -> CmdResult {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(
-            exit::FAILURE,
-            format!("cannot write output: {e}"),
-        )),
+    let mut out = Emitter::stdout();
+    out.write(text)?;
+    out.finish()
+}
+
+/// Command output written to stdout piece by piece, for output too long to build whole
+/// first (the mentions of a pasted list: tens of megabytes). Like [`emit`], a closed pipe
+/// ends the output quietly, and any other write error is a failure.
+pub struct Emitter {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    /// The reader closed the pipe: the rest is dropped.
+    closed: bool,
+}
+
+impl Emitter {
+    /// Output to this process's stdout.
+    pub fn stdout() -> Emitter {
+        Emitter {
+            out: std::io::BufWriter::new(std::io::stdout().lock()),
+            closed: false,
+        }
+    }
+
+    /// Writes `text` (nothing once the reader has closed the pipe).
+    pub fn write(&mut self, text: &str) -> CmdResult {
+        if self.closed {
+            return Ok(());
+        }
+        let written = self.out.write_all(text.as_bytes());
+        self.settle(written)
+    }
+
+    /// Flushes what is buffered: the output is complete.
+    pub fn finish(mut self) -> CmdResult {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.out.flush();
+        self.settle(flushed)
+    }
+
+    /// A write's outcome: a closed pipe ends the output quietly.
+    fn settle(&mut self, r: std::io::Result<()>) -> CmdResult {
+        match r {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            Err(e) => Err(Failure::new(
+                exit::FAILURE,
+                format!("cannot write output: {e}"),
+            )),
+        }
     }
 }
 
