@@ -11,9 +11,11 @@ use serde::Serialize;
 /// What the index keeps of an entity for scoring and display.
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(crate) struct EntityFacts {
-    pub key: String,
+    /// Shared with every hit on the entity (a hit costs a count, not a copy).
+    pub key: std::sync::Arc<str>,
     pub entity_type: EntityType,
-    pub primary: String,
+    /// Shared like `key`.
+    pub primary: std::sync::Arc<str>,
     /// Birth dates as (from, to, approximate).
     pub births: Vec<(FuzzyDate, FuzzyDate, bool)>,
     /// ISO codes of every country linked to the entity (nationality, citizenship, birth,
@@ -64,9 +66,9 @@ impl EntityFacts {
         identifiers.sort();
         identifiers.dedup();
         EntityFacts {
-            key: e.key.clone(),
+            key: e.key.as_str().into(),
             entity_type: e.entity_type,
-            primary: e.primary_name().to_string(),
+            primary: e.primary_name().into(),
             births,
             countries,
             identifiers,

@@ -244,8 +244,8 @@ impl Matcher {
                 // Explanations only for what is returned.
                 let a = align(self, p, name);
                 Hit {
-                    entity: facts.key.clone(),
-                    name: facts.primary.clone(),
+                    entity: facts.key.to_string(),
+                    name: facts.primary.to_string(),
                     entity_type: facts.entity_type,
                     score,
                     explanation: explain(self, p, name, &a, evidence),

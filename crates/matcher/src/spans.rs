@@ -154,10 +154,11 @@ pub struct WordInfo {
 pub struct SpanHit {
     /// The listed name that matched, to re-score other windows against it.
     pub name_ref: NameRef,
-    /// Entity key, e.g. `un:QDi.422`.
-    pub entity: String,
-    /// The entity's primary name.
-    pub primary: String,
+    /// Entity key, e.g. `un:QDi.422` (shared with the index: a hit holds a count, not a
+    /// copy).
+    pub entity: std::sync::Arc<str>,
+    /// The entity's primary name (shared likewise).
+    pub primary: std::sync::Arc<str>,
     /// Person, organisation, vessel or aircraft.
     pub entity_type: EntityType,
     /// First word of the window (index into the words given) the listed name matched.
@@ -185,13 +186,11 @@ pub struct SpanHit {
 }
 
 impl SpanHit {
-    /// Bytes the hit holds, its explanation included (allocator overhead aside): for
-    /// callers that keep hits in a cache bounded in bytes, such as the scanner's window
-    /// cache.
+    /// Bytes the hit holds, its explanation included (allocator overhead aside; the
+    /// entity's key and primary name are the index's, shared): for callers that keep hits
+    /// in a cache bounded in bytes, such as the scanner's window cache.
     pub fn approx_bytes(&self) -> usize {
         std::mem::size_of::<SpanHit>()
-            + self.entity.capacity()
-            + self.primary.capacity()
             + std::mem::size_of::<Explanation>()
             + self.explanation.heap_bytes()
     }
@@ -1487,7 +1486,7 @@ mod tests {
         let facts = |words: &[&str]| {
             m.match_span(&idx, words, 0.8)
                 .into_iter()
-                .find(|h| h.entity == "ofac:1")
+                .find(|h| &*h.entity == "ofac:1")
                 .map(|h| h.facts.surname_first)
         };
         assert_eq!(facts(&["ibrahim", "rana"]), Some(true));
@@ -1716,7 +1715,7 @@ mod tests {
                 .map(|h| h.entity)
                 .collect::<Vec<_>>()
         };
-        let zarqawi = "ofac:1".to_string();
+        let zarqawi: std::sync::Arc<str> = "ofac:1".into();
         // Two of three words: named in part, kept only under a low partial floor.
         assert!(hits(&["abdul", "zarqawi"], 0.0).contains(&zarqawi));
         assert!(!hits(&["abdul", "zarqawi"], 1000.0).contains(&zarqawi));

@@ -138,7 +138,7 @@ pub(super) fn party_key(name: &str) -> std::rc::Rc<[String]> {
 /// names of people need the party named otherwise in the document; among entities tied on
 /// the same words, those the document names elsewhere win.
 pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
-    let named: BTreeSet<String> = cands
+    let named: BTreeSet<std::sync::Arc<str>> = cands
         .iter()
         .filter(|c| !c.needs_support && !c.needs_vessel_cue)
         .map(|c| c.entity.clone())
@@ -151,7 +151,7 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
     for (i, c) in cands.iter().enumerate() {
         by_span.entry((c.first, c.last)).or_default().push(i);
         by_entity
-            .entry(c.entity.as_str())
+            .entry(c.entity.as_ref())
             .or_default()
             .push((c.first, c.last));
     }
@@ -168,7 +168,7 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
         let tied: BTreeSet<&str> = members
             .iter()
             .filter(|&&i| cands[i].raw >= top - TIE_MARGIN)
-            .map(|&i| cands[i].entity.as_str())
+            .map(|&i| cands[i].entity.as_ref())
             .collect();
         if tied.len() < 2 {
             continue;
@@ -184,7 +184,7 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
                     }
                     let there: BTreeSet<&str> = by_span[s]
                         .iter()
-                        .map(|&i| cands[i].entity.as_str())
+                        .map(|&i| cands[i].entity.as_ref())
                         .filter(|x| tied.contains(x))
                         .collect();
                     if there.len() < tied.len() {
@@ -198,7 +198,7 @@ pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
             continue;
         }
         for &i in members {
-            if !preferred.contains(cands[i].entity.as_str()) {
+            if !preferred.contains(cands[i].entity.as_ref()) {
                 drop[i] = true;
             }
         }
@@ -241,7 +241,7 @@ mod tests {
             ],
             &|_| true,
         );
-        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_str()).collect();
+        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_ref()).collect();
         assert_eq!(keys, ["ofac:1", "un:2"]);
         assert_eq!(list_of("un:QDe.004"), "un");
     }
@@ -259,7 +259,7 @@ mod tests {
             ],
             &|_| true,
         );
-        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_str()).collect();
+        let keys: Vec<&str> = kept.iter().map(|c| c.entity.as_ref()).collect();
         assert_eq!(keys, ["ofac:1", "un:3"]);
         // Not met exactly: both are reported, as before.
         let kept = pick_per_span(

@@ -22,6 +22,7 @@
 //!    is dropped.
 
 mod choice;
+mod entity_set;
 mod references;
 mod runs;
 mod slips;
@@ -76,8 +77,9 @@ pub(crate) enum Mode {
 pub(crate) struct Cand {
     pub first: usize,
     pub last: usize,
-    pub entity: String,
-    pub primary: String,
+    /// The entity's key and primary name, shared with the matcher's index.
+    pub entity: std::sync::Arc<str>,
+    pub primary: std::sync::Arc<str>,
     pub entity_type: EntityType,
     pub score: f64,
     /// The score before the weak-alias discount, to compare entities on the same words.
@@ -417,7 +419,7 @@ impl<'a> Region<'a> {
                 windows.push((a, b2));
             }
         }
-        let mut best: FastMap<String, Cand> = FastMap::default();
+        let mut best: FastMap<std::sync::Arc<str>, Cand> = FastMap::default();
         for (wa, wb) in windows {
             if wb < wa || !self.has_anchor(wa, wb) {
                 continue;

@@ -1,6 +1,7 @@
 //! Document references: acronyms defined or formed in the text, and distinctive parts of
 //! a mentioned name standing alone, that refer back to a party mentioned in full.
 
+use super::entity_set::EntitySet;
 use super::slips::SlipIndex;
 use super::*;
 use nomina_match::{ListedWord, Matcher};
@@ -114,7 +115,7 @@ impl Region<'_> {
         // Groups by the words written in them, in text order; and per word, the distinct
         // parties (entity sets) in the order they first appear, so that a reference
         // looks at a handful of parties, not at every earlier mention.
-        let mut set_id: FastMap<&BTreeSet<String>, usize> = FastMap::default();
+        let mut set_id: FastMap<&EntitySet, usize> = FastMap::default();
         let ids: Vec<usize> = groups
             .iter()
             .map(|g| {
@@ -143,9 +144,8 @@ impl Region<'_> {
         // The distinctive words of the other listed names of the parties mentioned in
         // full, with their parties, in the same shapes as the words written.
         let aliases = AliasWords::of(self.scanner.matcher(), &groups, &by_span, &ids, &by_word);
-        let by_id: Vec<&BTreeSet<String>> = {
-            let mut v: Vec<(&BTreeSet<String>, usize)> =
-                set_id.iter().map(|(k, &id)| (*k, id)).collect();
+        let by_id: Vec<&EntitySet> = {
+            let mut v: Vec<(&EntitySet, usize)> = set_id.iter().map(|(k, &id)| (*k, id)).collect();
             v.sort_by_key(|x| x.1);
             v.into_iter().map(|x| x.0).collect()
         };
@@ -312,11 +312,8 @@ impl<'m> AliasWords<'m> {
         written: &FastMap<&str, Vec<usize>>,
     ) -> AliasWords<'m> {
         let mut per_entity: FastMap<&str, Vec<&'m str>> = FastMap::default();
-        let mut out = AliasWords {
-            groups: FastMap::default(),
-            parties: FastMap::default(),
-            slips: SlipIndex::new([]),
-        };
+        let mut groups_of: FastMap<&'m str, Vec<usize>> = FastMap::default();
+        let mut parties: FastMap<&'m str, Vec<(usize, usize)>> = FastMap::default();
         for (gi, g) in groups.iter().enumerate() {
             let mut words: Vec<&'m str> = Vec::new();
             for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
@@ -331,15 +328,19 @@ impl<'m> AliasWords<'m> {
             words.sort_unstable();
             words.dedup();
             for w in words.into_iter().filter(|w| !written.contains_key(w)) {
-                out.groups.entry(w).or_default().push(gi);
-                let p = out.parties.entry(w).or_default();
+                groups_of.entry(w).or_default().push(gi);
+                let p = parties.entry(w).or_default();
                 if !p.iter().any(|&(_, id)| id == ids[gi]) {
                     p.push((g.last, ids[gi]));
                 }
             }
         }
-        out.slips = SlipIndex::new(out.groups.keys().copied());
-        out
+        let slips = SlipIndex::new(groups_of.keys().copied());
+        AliasWords {
+            groups: groups_of,
+            parties,
+            slips,
+        }
     }
 
     /// The listed word `f` is, as spelt or one typing slip away (the rule of the words
@@ -376,10 +377,10 @@ fn is_distinctive_listed_word(w: &ListedWord) -> bool {
 /// Most words a part of a mentioned name may have to refer back to it.
 const MAX_REFERENCE_WORDS: usize = 3;
 
-pub(super) struct Group {
+pub(super) struct Group<'c> {
     first: usize,
     last: usize,
-    entities: BTreeSet<String>,
+    entities: EntitySet<'c>,
     entity_type: EntityType,
 }
 
@@ -388,20 +389,20 @@ pub(super) struct Group {
 /// through a map of spans, so that a document of many mentions costs in proportion to
 /// them (a search of the groups made so far was quadratic: 0.3 G instructions on a 2 MB
 /// pasted list).
-pub(super) fn span_groups(found: &[Cand]) -> Vec<Group> {
+pub(super) fn span_groups(found: &[Cand]) -> Vec<Group<'_>> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_span: FastMap<(usize, usize), usize> = FastMap::default();
     for c in found.iter().filter(|c| c.how == How::Name) {
         match by_span.entry((c.first, c.last)) {
             std::collections::hash_map::Entry::Occupied(o) => {
-                groups[*o.get()].entities.insert(c.entity.clone());
+                groups[*o.get()].entities.insert(&c.entity);
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(groups.len());
                 groups.push(Group {
                     first: c.first,
                     last: c.last,
-                    entities: [c.entity.clone()].into_iter().collect(),
+                    entities: EntitySet::of(&c.entity),
                     entity_type: c.entity_type,
                 });
             }
@@ -499,17 +500,18 @@ mod tests {
             needs_support: false,
             needs_vessel_cue: false,
         };
-        let groups = span_groups(&[
+        let found = [
             cand("un:1", 5, 6, How::Name),
             cand("ofac:2", 0, 1, How::Name),
             cand("uk:3", 5, 6, How::Name),
             cand("un:4", 0, 1, How::Name),
             // Only names found by the matcher are grouped.
             cand("un:5", 8, 8, How::Reference),
-        ]);
+        ];
+        let groups = span_groups(&found);
         let spans: Vec<(usize, usize)> = groups.iter().map(|g| (g.first, g.last)).collect();
         assert_eq!(spans, [(0, 1), (5, 6)]);
-        let at = |k: usize| groups[k].entities.iter().cloned().collect::<Vec<String>>();
+        let at = |k: usize| groups[k].entities.iter().collect::<Vec<&str>>();
         assert_eq!(at(0), ["ofac:2", "un:4"]);
         assert_eq!(at(1), ["uk:3", "un:1"]);
     }
