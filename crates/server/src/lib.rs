@@ -21,6 +21,7 @@ pub mod auth;
 pub mod bounded;
 pub mod compat;
 pub mod error;
+pub mod heap;
 pub mod json;
 pub mod listener;
 pub mod lists;

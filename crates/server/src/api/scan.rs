@@ -109,6 +109,7 @@ pub async fn scan(
     let actor = caller.actor();
     let inner = state.0.clone();
     let max_response = state.config.limits.max_response_bytes as u64;
+    let text_bytes = req.text.len();
     let response = crate::bounded::screening_work(&state, move || {
         deadline.check()?;
         let opts = ScanOptions {
@@ -213,7 +214,10 @@ pub async fn scan(
         }
         Ok(response)
     })
-    .await?;
+    .await;
+    // Answered or refused, a large document's scan has freed its memory by now.
+    crate::heap::trim_after_request(text_bytes);
+    let response = response?;
     state
         .metrics
         .screenings
