@@ -634,3 +634,48 @@ fn the_answer_says_how_many_hits_the_limit_hid() {
         "every hit is either shown or counted as hidden"
     );
 }
+
+/// A document large enough for the service to hand the memory its scan freed back to the
+/// system afterwards (`heap::trim_after_large_requests`) is answered in full, twice, and
+/// the service goes on answering: the trim runs after the answer, beside it.
+#[test]
+fn a_large_document_is_answered_and_the_service_goes_on() {
+    let dir = TempDir::new("large-doc");
+    let key = create_key(&dir.0, None, "screen", "s");
+    let s = start_server(&dir.0, &[]);
+    let filler =
+        "The committee met on Tuesday to discuss the harbour budget and the new ferry timetable. ";
+    let text = format!(
+        "{}Police said Masood Azhar had been seen in the city.\n{}",
+        filler.repeat(2_000),
+        filler.repeat(2_000)
+    );
+    assert!(text.len() >= nomina_server::heap::TRIM_AFTER_BODY_BYTES);
+    for round in 0..2 {
+        let (status, _, body) = call(
+            "POST",
+            &s.url("/v1/scan"),
+            Some(&key),
+            Some(&json!({"text": text})),
+        );
+        assert_eq!(status, 200, "round {round}: {body}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        let entities: Vec<&str> = v["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|m| m["entity"].as_str())
+            .collect();
+        assert!(
+            entities.contains(&"un:QDi.422"),
+            "round {round}: {entities:?}"
+        );
+    }
+    let (status, _, body) = call(
+        "POST",
+        &s.url("/v1/screen"),
+        Some(&key),
+        Some(&json!({"queries": [{"name": "Masood Azhar"}]})),
+    );
+    assert_eq!(status, 200, "{body}");
+}

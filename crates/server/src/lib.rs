@@ -136,7 +136,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             bounded::cap_response_size,
-        ));
+        ))
+        .layer(axum::middleware::from_fn(heap::trim_after_large_requests));
     // An admin's reload and a whole-chain verification take as long as the lists and the
     // log are large; a deadline would abandon them half-way (a reload never swapped in), so
     // they take a place but have no deadline. Both are admin-only.

@@ -109,7 +109,6 @@ pub async fn scan(
     let actor = caller.actor();
     let inner = state.0.clone();
     let max_response = state.config.limits.max_response_bytes as u64;
-    let text_bytes = req.text.len();
     let response = crate::bounded::screening_work(&state, move || {
         deadline.check()?;
         let opts = ScanOptions {
@@ -214,10 +213,7 @@ pub async fn scan(
         }
         Ok(response)
     })
-    .await;
-    // Answered or refused, a large document's scan has freed its memory by now.
-    crate::heap::trim_after_request(text_bytes);
-    let response = response?;
+    .await?;
     state
         .metrics
         .screenings
