@@ -526,24 +526,28 @@ pub(crate) fn explain(
 fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) -> Vec<TokenMatch> {
     let nt = &name.tokens;
     let ntext = |j: usize| m.vocab[nt[j] as usize].text.to_string();
-    let mut out = Vec::new();
     let mut q_done = vec![false; q.tokens.len()];
     let mut n_done = vec![false; nt.len()];
-    let mut edges = a.edges.clone();
+    for e in &a.edges {
+        q_done[e.q.0..=e.q.1].iter_mut().for_each(|d| *d = true);
+        n_done[e.n.0..=e.n.1].iter_mut().for_each(|d| *d = true);
+    }
+    // Explanations are kept in caches: sized exactly, no spare capacity.
+    let undone = |done: &[bool]| done.iter().filter(|&&d| !d).count();
+    let mut out = Vec::with_capacity(a.edges.len() + undone(&q_done) + undone(&n_done));
+    let mut edges: SmallVec<[&Edge; 8]> = a.edges.iter().collect();
     edges.sort_by_key(|e| e.q);
-    for Edge {
+    for &&Edge {
         q: (qa, qb),
         n: (na, nb),
         sim: s,
         rule: r,
         ..
-    } in edges
+    } in &edges
     {
-        q_done[qa..=qb].iter_mut().for_each(|d| *d = true);
-        n_done[na..=nb].iter_mut().for_each(|d| *d = true);
         out.push(TokenMatch {
-            query: q.tokens[qa..=qb].join(" "),
-            listed: (na..=nb).map(ntext).collect::<Vec<_>>().join(" "),
+            query: spaced(q.tokens[qa..=qb].iter().map(String::as_str)),
+            listed: spaced((na..=nb).map(|j| &*m.vocab[nt[j] as usize].text)),
             how: Some(r),
             similarity: round4(s as f64),
             weight: round4(q.weights[qa..=qb].iter().sum::<f32>() as f64),
@@ -571,8 +575,21 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
             });
         }
     }
-    // Explanations are kept in caches: no spare capacity.
-    out.shrink_to_fit();
+    debug_assert_eq!(out.len(), out.capacity());
+    out
+}
+
+/// Words joined by single spaces, in one allocation of the exact size (an explanation
+/// is made for every hit; most of its words are one token long).
+fn spaced<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
     out
 }
 
@@ -584,6 +601,20 @@ pub(crate) fn round4(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_words_are_joined_by_one_space_in_an_exact_allocation() {
+        for words in [
+            vec![],
+            vec!["abu"],
+            vec!["abu", "bakr"],
+            vec!["al", "", "qaida"],
+        ] {
+            let s = spaced(words.iter().copied());
+            assert_eq!(s, words.join(" "));
+            assert_eq!(s.capacity(), s.len());
+        }
+    }
 
     #[test]
     fn table_step_up_is_the_ceiling_of_the_scaled_coverage() {
