@@ -60,8 +60,11 @@ impl Explanation {
     /// Bytes the explanation holds on the heap, its own struct aside (its strings' and
     /// lists' capacities): for callers that keep explanations in a cache bounded in bytes.
     pub fn heap_bytes(&self) -> usize {
-        let finding =
-            |f: &Option<crate::evidence::Finding>| f.as_ref().map_or(0, |f| f.detail.capacity());
+        let finding = |f: &Option<Box<crate::evidence::Finding>>| {
+            f.as_ref().map_or(0, |f| {
+                std::mem::size_of::<crate::evidence::Finding>() + f.detail.capacity()
+            })
+        };
         let e = &self.evidence;
         self.matched_name.capacity()
             + self.factors.capacity() * std::mem::size_of::<Factor>()
