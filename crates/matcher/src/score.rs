@@ -549,7 +549,7 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
     } in &edges
     {
         out.push(TokenMatch {
-            query: spaced(q.tokens[qa..=qb].iter().map(String::as_str)),
+            query: q.tokens[qa..=qb].join(" "),
             listed: spaced((na..=nb).map(|j| &*m.vocab[nt[j] as usize].text)),
             how: Some(r),
             similarity: round4(s as f64),
@@ -582,8 +582,9 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
     out
 }
 
-/// Words joined by single spaces, in one allocation of the exact size (an explanation
-/// is made for every hit; most of its words are one token long).
+/// Words joined by single spaces, in one allocation of the exact size, without first
+/// collecting them (an explanation is made for every hit; a listed name's words are read
+/// from the vocabulary one by one).
 fn spaced<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
     let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
     let mut out = String::with_capacity(len.saturating_sub(1));
