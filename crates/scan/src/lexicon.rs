@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 const COMMON: &str = include_str!("../data/common_words.txt");
 const TITLES: &str = include_str!("../data/titles.txt");
 const CUES: &str = include_str!("../data/cues.txt");
+const CITIES: &str = include_str!("../data/cities.txt");
 
 /// The scanner's word lists, loaded once.
 #[derive(Debug)]
@@ -29,6 +30,8 @@ pub struct Lexicon {
     org_tail: FastSet<String>,
     /// Abbreviations written out: intl → international.
     abbreviations: FastMap<String, String>,
+    /// Cities where parties to a payment sit ([`Lexicon::is_city`]).
+    cities: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -107,6 +110,7 @@ impl Lexicon {
                 homonym,
                 abbreviations,
                 org_tail,
+                cities: words(CITIES).map(str::to_string).collect(),
                 tables: Tables::get(),
             }
         })
@@ -153,6 +157,12 @@ impl Lexicon {
     /// A lower-case head noun that may close an organisation's name ("network").
     pub fn is_org_tail(&self, w: &str) -> bool {
         self.org_tail.contains(w)
+    }
+
+    /// A city where banks and trading companies sit (folded, one word): after a party's
+    /// name in a payment field it is the party's address ("SINA BANK TEHRAN").
+    pub fn is_city(&self, w: &str) -> bool {
+        self.cities.contains(w)
     }
 
     /// A word of shipping (docked, crew, port...): says a sentence may speak of a ship,
@@ -208,6 +218,11 @@ mod tests {
         assert!(l.is_connector("e"));
         assert!(l.is_connector("of"));
         assert!(l.is_vessel_cue("mv"));
+        assert!(l.is_city("tehran") && l.is_city("dubai"));
+        assert!(
+            !l.is_city("sofia") && !l.is_city("medina"),
+            "cities that are names too"
+        );
         assert!(l.is_vessel_cue("tanker"));
         assert!(l.is_vessel_context("docked") && !l.is_vessel_cue("docked"));
         assert!(l.is_legal_form("ltd"));

@@ -95,9 +95,91 @@ pub fn same_identifier(a: &Entity, b: &Entity) -> Option<String> {
     None
 }
 
+/// Name keys that more than one record of a single list holds: such a name does not say
+/// which of that list's records another list means (OFAC gives `ANSAR AL-SHARIA` to four
+/// groups), so it links nothing by itself.
+///
+/// Also counts, per word, the records whose primary name holds it, to tell a word that
+/// names a few parties (`FAJR`, `INSURANCE`) from one that names many (`COMPANY`, `AL`).
+#[derive(Debug, Default)]
+pub struct SharedNames {
+    ambiguous: std::collections::HashSet<String>,
+    primary_words: std::collections::HashMap<String, usize>,
+}
+
+/// Most records whose primary names may hold a word for it to tell two primaries apart
+/// from the rest: a word of a few parties' own names (`FAJR`, `INSURANCE`, `LIBYA`), not
+/// of a kind of party (`BANK`, `ISLAMIC`, `COMPANY`).
+const RARE_PRIMARY_WORD_RECORDS: usize = 20;
+
+impl SharedNames {
+    /// The ambiguous names among `entities` (every list's records).
+    pub fn of<'a>(entities: impl Iterator<Item = &'a Entity>) -> SharedNames {
+        let mut holders: std::collections::HashMap<(String, String), usize> =
+            std::collections::HashMap::new();
+        let mut primary_words: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for e in entities {
+            for k in strong_name_keys(e) {
+                *holders.entry((format!("{:?}", e.source), k)).or_default() += 1;
+            }
+            for w in primary_words_of(e) {
+                *primary_words.entry(w).or_default() += 1;
+            }
+        }
+        SharedNames {
+            ambiguous: holders
+                .into_iter()
+                .filter(|&(_, n)| n > 1)
+                .map(|((_, k), _)| k)
+                .collect(),
+            primary_words,
+        }
+    }
+
+    /// True when the name key names one record per list at most.
+    fn names_one_record(&self, key: &str) -> bool {
+        !self.ambiguous.contains(key)
+    }
+
+    /// True when the primary names of `a` and `b` share a word of three letters or more
+    /// that few records' primary names hold ([`RARE_PRIMARY_WORD_RECORDS`]).
+    fn primaries_share_a_rare_word(&self, a: &Entity, b: &Entity) -> bool {
+        let wb = primary_words_of(b);
+        primary_words_of(a).iter().any(|w| {
+            wb.contains(w)
+                && self.primary_words.get(w).copied().unwrap_or(0) <= RARE_PRIMARY_WORD_RECORDS
+        })
+    }
+}
+
+/// The distinct words of three letters or more of an entity's primary names, folded and
+/// by spelling family.
+fn primary_words_of(e: &Entity) -> Vec<String> {
+    let mut words: Vec<String> = e
+        .names
+        .iter()
+        .filter(|n| n.kind == nomina_model::NameKind::Primary)
+        .flat_map(|n| {
+            name_key(&n.full)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.len() >= 3)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// Organisations, vessels and aircraft with the same strong name and no country that
-/// tells them apart (a company name recurs in other countries).
-pub fn same_name_and_country(a: &Entity, b: &Entity) -> Option<String> {
+/// tells them apart (a company name recurs in other countries). The name must name one
+/// record of each list ([`SharedNames`]), and a name that is an alias on both sides needs
+/// more: a second name in common, or a rare word of the two primary names. Groups give
+/// each other's old names and slogans as aliases (OFAC's HIZBALLAH and the UN's THE
+/// HOUTHIS are both `ANSAR ALLAH`).
+pub fn same_name_and_country(a: &Entity, b: &Entity, names: &SharedNames) -> Option<String> {
     if a.entity_type == EntityType::Person || a.entity_type != b.entity_type {
         return None;
     }
@@ -112,8 +194,46 @@ pub fn same_name_and_country(a: &Entity, b: &Entity) -> Option<String> {
     if !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|c| cb.contains(c)) {
         return None;
     }
-    let name = common_name(a, b)?;
-    Some(format!("name {name:?}"))
+    let shared = shared_names(a, b, names);
+    let first = shared.first()?;
+    if !shared_primary(a, b, &shared)
+        && shared.len() < 2
+        && !names.primaries_share_a_rare_word(a, b)
+    {
+        return None;
+    }
+    Some(format!("name {:?}", first.1))
+}
+
+/// The strong names `a` and `b` share that name one record per list, as (key, `a`'s
+/// spelling), one per key, in `a`'s order.
+fn shared_names(a: &Entity, b: &Entity, names: &SharedNames) -> Vec<(String, String)> {
+    let kb = strong_name_keys(b);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for n in a
+        .names
+        .iter()
+        .filter(|n| n.kind != nomina_model::NameKind::WeakAlias)
+    {
+        let k = name_key(&n.full);
+        if kb.contains(&k) && names.names_one_record(&k) && !out.iter().any(|(x, _)| *x == k) {
+            out.push((k, n.full.clone()));
+        }
+    }
+    out
+}
+
+/// True when one of `shared` is the primary name of `a` or of `b`.
+fn shared_primary(a: &Entity, b: &Entity, shared: &[(String, String)]) -> bool {
+    [a, b].iter().any(|e| {
+        e.names
+            .iter()
+            .filter(|n| n.kind == nomina_model::NameKind::Primary)
+            .any(|n| {
+                let k = name_key(&n.full);
+                shared.iter().any(|(x, _)| *x == k)
+            })
+    })
 }
 
 /// A strong name the two entities share, as `a` writes it.
@@ -224,7 +344,7 @@ mod tests {
         };
         let a = org(Source::Un, "1", "AL-QAIDA");
         let b = org(Source::Ofac, "2", "AL QA'IDA");
-        assert!(same_name_and_country(&a, &b).is_some());
+        assert!(same_name_and_country(&a, &b, &SharedNames::default()).is_some());
         let mut x = org(Source::Un, "3", "GOLDEN STAR TRADING");
         let mut y = org(Source::Ofac, "4", "Golden Star Trading");
         x.nationalities.push(nomina_model::Country {
@@ -235,6 +355,76 @@ mod tests {
             code: Some("HK".into()),
             raw: "Hong Kong".into(),
         });
-        assert_eq!(same_name_and_country(&x, &y), None);
+        assert_eq!(same_name_and_country(&x, &y, &SharedNames::default()), None);
+    }
+
+    fn org(s: Source, id: &str, primary: &str, aliases: &[&str]) -> Entity {
+        let mut e = Entity::new(
+            s,
+            id,
+            EntityType::Organization,
+            Name::new(primary, NameKind::Primary),
+        );
+        e.names
+            .extend(aliases.iter().map(|a| Name::new(*a, NameKind::Alias)));
+        e
+    }
+
+    #[test]
+    fn an_alias_both_groups_carry_needs_a_second_name_in_common() {
+        let none = SharedNames::default();
+        let hizb = org(
+            Source::Ofac,
+            "1",
+            "HIZBALLAH",
+            &["PARTY OF GOD", "ANSAR ALLAH"],
+        );
+        let houthis = org(
+            Source::Un,
+            "2",
+            "THE HOUTHIS",
+            &["ANSARALLAH", "ANSAR ALLAH"],
+        );
+        assert_eq!(same_name_and_country(&hizb, &houthis, &none), None);
+        // Two aliases in common, or one that is a record's own name, link.
+        let fajr = org(
+            Source::Un,
+            "3",
+            "FAJR INDUSTRIAL GROUP",
+            &["Instrumentation Factory Plant", "Fajr Group Plant"],
+        );
+        let fajr2 = org(
+            Source::Ofac,
+            "4",
+            "FAJR INDUSTRIES GROUP",
+            &["INSTRUMENTATION FACTORY PLANT", "FAJR GROUP PLANT"],
+        );
+        assert!(same_name_and_country(&fajr, &fajr2, &none).is_some());
+        let m23 = org(Source::Un, "5", "MOUVEMENT DU 23 MARS", &[]);
+        let m23b = org(Source::Ofac, "6", "M23", &["MOUVEMENT DU 23 MARS"]);
+        assert!(same_name_and_country(&m23, &m23b, &none).is_some());
+    }
+
+    #[test]
+    fn a_name_two_records_of_one_list_carry_links_neither() {
+        let aqap = org(
+            Source::Ofac,
+            "1",
+            "AL-QA'IDA IN THE ARABIAN PENINSULA",
+            &["ANSAR AL-SHARIA"],
+        );
+        let benghazi = org(
+            Source::Ofac,
+            "2",
+            "ANSAR AL-SHARI'A IN BENGHAZI",
+            &["ANSAR AL-SHARIA"],
+        );
+        let tunisia = org(Source::Un, "3", "ANSAR AL-SHARIA", &[]);
+        let names = SharedNames::of([&aqap, &benghazi, &tunisia].into_iter());
+        assert_eq!(same_name_and_country(&tunisia, &aqap, &names), None);
+        assert_eq!(same_name_and_country(&tunisia, &benghazi, &names), None);
+        // Without the second OFAC record the name names one record per list.
+        let names = SharedNames::of([&aqap, &tunisia].into_iter());
+        assert!(same_name_and_country(&tunisia, &aqap, &names).is_some());
     }
 }

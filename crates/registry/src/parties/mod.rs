@@ -188,9 +188,6 @@ impl Parties {
     }
 }
 
-/// A rule of [`agreement`]: what two records agree on, or `None`.
-type AgreementRule = fn(&Entity, &Entity) -> Option<String>;
-
 /// The links the rules find, cross-references first, between records of different lists.
 fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Link> {
     let mut links = Vec::new();
@@ -230,16 +227,16 @@ fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Li
             }
         }
     }
-    let rules: [(LinkRule, AgreementRule); 3] = [
-        (LinkRule::SameIdentifier, agreement::same_identifier),
+    let names = agreement::SharedNames::of(entities.iter().copied());
+    let same_name_and_country =
+        |a: &Entity, b: &Entity| agreement::same_name_and_country(a, b, &names);
+    let rules: [(LinkRule, &dyn Fn(&Entity, &Entity) -> Option<String>); 3] = [
+        (LinkRule::SameIdentifier, &agreement::same_identifier),
         (
             LinkRule::SameNameAndBirthDate,
-            agreement::same_name_and_birth_date,
+            &agreement::same_name_and_birth_date,
         ),
-        (
-            LinkRule::SameNameAndCountry,
-            agreement::same_name_and_country,
-        ),
+        (LinkRule::SameNameAndCountry, &same_name_and_country),
     ];
     let mut seen = std::collections::HashSet::new();
     for members in by_block.values() {

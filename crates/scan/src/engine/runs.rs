@@ -244,8 +244,11 @@ impl Region<'_> {
         if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
             return false;
         }
-        // Where everything is capitalised, only words the lists know extend a name.
-        if self.flat_case[i] && !self.scanner.word_info(self.f(i)).listed {
+        // Where everything is capitalised, only words the lists know extend a name, and a
+        // city after a party's name is its address ("SINA BANK TEHRAN").
+        if self.flat_case[i]
+            && (!self.scanner.word_info(self.f(i)).listed || self.lex().is_city(self.f(i)))
+        {
             return false;
         }
         !self.is_country(i)
