@@ -188,6 +188,9 @@ impl Parties {
     }
 }
 
+/// A rule of [`agreement`]: what two records agree on, or `None`.
+type AgreementRule<'r> = &'r dyn Fn(&Entity, &Entity) -> Option<String>;
+
 /// The links the rules find, cross-references first, between records of different lists.
 fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Link> {
     let mut links = Vec::new();
@@ -230,7 +233,7 @@ fn automatic_links(entities: &[&Entity], index: &HashMap<&str, usize>) -> Vec<Li
     let names = agreement::SharedNames::of(entities.iter().copied());
     let same_name_and_country =
         |a: &Entity, b: &Entity| agreement::same_name_and_country(a, b, &names);
-    let rules: [(LinkRule, &dyn Fn(&Entity, &Entity) -> Option<String>); 3] = [
+    let rules: [(LinkRule, AgreementRule); 3] = [
         (LinkRule::SameIdentifier, &agreement::same_identifier),
         (
             LinkRule::SameNameAndBirthDate,
