@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: ":57D:/ACC/LC NO. 2024-IR-00931 ISSUED BY\nSINA BANK TEHRAN, ADVISED THROUGH\n:72:/INS/BANK TEJARAT TEHRAN\n/REC/COVER VIA EXCHANGE HOUSE",
+        expect: &[("SINA BANK", "ofac:25067"), ("BANK TEJARAT", "ofac:25677")],
+        why: "in a payment field a city after a party's name is its address, not part of the name",
+    },
+    Case {
+        text: "He is the son of Grace Kim and Kim Sung-ho of Irvine, Calif.",
+        expect: &[],
+        why: "a lower-case part hyphenated to a name word goes on the name: Kim Sung-ho is not KIM, Song",
+    },
+    Case {
         text: "The leader Ayman al-Zawahri spoke on Friday. Security sources described Zawahiri as cautious.",
         expect: &[("Ayman al-Zawahri", "un:QDi.006|ofac:2676"), ("Zawahiri", "un:QDi.006|ofac:2676")],
         why: "a surname one typing slip from the full mention refers back to it",

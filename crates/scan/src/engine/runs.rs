@@ -50,14 +50,7 @@ impl Region<'_> {
                     j = next;
                     continue;
                 }
-                // A lower-case part hyphenated to a name word is part of it ("Kim Jong-un"),
-                // unless it is an ordinary word ("Pakistan-based", "Gaddafi-era").
-                if w.gap.has(Gap::HYPHEN)
-                    && !w.gap.any(Gap::SPACE)
-                    && self.words.list[next].shape == Shape::Lower
-                    && !self.common(next)
-                    && !self.is_connector(next)
-                {
+                if self.lower_part_hyphenated_after(j) {
                     end = next;
                     j = next;
                     continue;
@@ -228,6 +221,19 @@ impl Region<'_> {
                 .any(Gap::STOP | Gap::BLANK | Gap::COLON)
     }
 
+    /// Whether word `j + 1` is a lower-case part hyphenated to word `j`, and so part of
+    /// the same name ("Kim Jong-un", "Kim Sung-ho"), unless it is an ordinary word
+    /// ("Pakistan-based", "Gaddafi-era") or a particle.
+    pub(super) fn lower_part_hyphenated_after(&self, j: usize) -> bool {
+        let list = &self.words.list;
+        j + 1 < list.len()
+            && list[j].gap.has(Gap::HYPHEN)
+            && !list[j].gap.any(Gap::SPACE)
+            && list[j + 1].shape == Shape::Lower
+            && !self.common(j + 1)
+            && !self.is_connector(j + 1)
+    }
+
     /// Whether word `i` is part of a written name that a match may be widened over.
     ///
     /// In ordinary text a capitalised ordinary word inside a name phrase belongs to the
@@ -316,7 +322,8 @@ impl Region<'_> {
         }
         loop {
             if eb < rb && !nl(eb) && !taken(eb + 1) {
-                if self.is_name_part(eb + 1) {
+                // "Kim Sung-ho" is not KIM Song: the name goes on past the hyphen.
+                if self.is_name_part(eb + 1) || self.lower_part_hyphenated_after(eb) {
                     eb += 1;
                     continue;
                 }
