@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Isnilon Hapilon was proclaimed emir. After Hapilon died, the faction never recovered.",
+        expect: &[("Isnilon Hapilon", "un:QDi.204|ofac:9585"), ("Hapilon", "un:QDi.204|ofac:9585")],
+        why: "an ordinary word opening the sentence is no part of a lone surname referring back",
+    },
+    Case {
         text: ":57D:/ACC/LC NO. 2024-IR-00931 ISSUED BY\nSINA BANK TEHRAN, ADVISED THROUGH\n:72:/INS/BANK TEJARAT TEHRAN\n/REC/COVER VIA EXCHANGE HOUSE",
         expect: &[("SINA BANK", "ofac:25067"), ("BANK TEJARAT", "ofac:25677")],
         why: "in a payment field a city after a party's name is its address, not part of the name",

@@ -155,9 +155,11 @@ impl Region<'_> {
         };
         // Lone name words referring back (or forward) to a mentioned party.
         for &(ra, rb) in self.runs() {
-            // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi".
+            // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi";
+            // nor does an ordinary word capitalised only because it starts the sentence
+            // ("After Hapilon died", "When Baradar's office asked").
             let mut a = ra;
-            while a < rb && (self.title(a) || self.is_connector(a)) {
+            while a < rb && (self.title(a) || self.is_connector(a) || self.opens_sentence(a)) {
                 a += 1;
             }
             if rb - a >= MAX_REFERENCE_WORDS || out.last().is_some_and(|c: &Cand| c.first == a) {

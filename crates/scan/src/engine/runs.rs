@@ -221,6 +221,12 @@ impl Region<'_> {
                 .any(Gap::STOP | Gap::BLANK | Gap::COLON)
     }
 
+    /// True when word `i` is an ordinary word capitalised only because it starts the
+    /// sentence ("After", "When"): it says nothing of the name after it.
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
+        self.common(i) && self.sentence_initial(i) && !self.flat_case[i]
+    }
+
     /// Whether word `j + 1` is a lower-case part hyphenated to word `j`, and so part of
     /// the same name ("Kim Jong-un", "Kim Sung-ho"), unless it is an ordinary word
     /// ("Pakistan-based", "Gaddafi-era") or a particle.
