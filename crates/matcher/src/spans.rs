@@ -229,6 +229,11 @@ pub struct SpanFacts {
     /// the surname before one of the given names ("Ibrahim Rana" for IBRAHIM, Rana
     /// Hussein): a partial name written surname first ([`written_surname_first`]).
     pub surname_first: bool,
+    /// The words name a person listed as "SURNAME, Given names" by the surname and a later
+    /// given name, leaving out a first given name at least as rare as every given name
+    /// met ("Ali Bazzi" for BAZZI, Kassem Mohamad Ali; "John Taylor" for TAYLOR, Mark
+    /// John): [`skips_rarer_first_given_name`].
+    pub first_given_name_skipped: bool,
 }
 
 /// What a match in a window must reach to be reported: its score, and the identity
@@ -1037,6 +1042,26 @@ impl Matcher {
     }
 
     /// The structured facts of alignment `a` of words `p` with `name`.
+    /// The surname's token count of a name listed as "SURNAME, Given names" (0 otherwise)
+    /// and the position and rarity weight of each given name word after it (name words
+    /// only, not particles), among its first 64 tokens.
+    fn given_names(&self, name: &IndexedName) -> (usize, Vec<(usize, f32)>) {
+        let surname = usize::from(name.surname_tokens);
+        if surname == 0 {
+            return (0, Vec::new());
+        }
+        let names = name
+            .tokens
+            .iter()
+            .enumerate()
+            .take(64)
+            .skip(surname)
+            .filter(|(_, &t)| self.vocab[t as usize].class == TokenClass::Name)
+            .map(|(j, &t)| (j, self.vocab[t as usize].weight))
+            .collect();
+        (surname, names)
+    }
+
     fn span_facts(&self, p: &Prepared, name: &IndexedName, a: &Alignment) -> SpanFacts {
         let mut rules = RuleSet::default();
         let mut shortest_slipped_word: Option<usize> = None;
@@ -1090,6 +1115,8 @@ impl Matcher {
             surname_first: !name.syllabic
                 && !met.iter().take(name.tokens.len()).all(|&m| m)
                 && written_surname_first(a, usize::from(name.surname_tokens)),
+            first_given_name_skipped: !name.syllabic
+                && skips_rarer_first_given_name(&self.given_names(name), &met),
         }
     }
 }
@@ -1235,6 +1262,29 @@ fn written_surname_first(a: &Alignment, surname: usize) -> bool {
         .map(|e| e.q.1)
         .max();
     matches!((first_surname_word, last_given_word), (Some(s), Some(g)) if s < g)
+}
+
+/// Whether an alignment that met the listed tokens `met` names a person by the surname
+/// and a later given name, leaving out the first given name, which is at least as rare
+/// as every given name met. `given` is [`Matcher::given_names`]: the surname's token
+/// count, then each given name token's position and weight. A common first name dropped
+/// (`Muhammad` in "Ismail Khan" for KHAN, Muhammad Ismail) does not count.
+fn skips_rarer_first_given_name(given: &(usize, Vec<(usize, f32)>), met: &[bool; 64]) -> bool {
+    let (surname, names) = given;
+    let is_met = |j: usize| met.get(j).copied().unwrap_or(true);
+    let Some(&(first, first_weight)) = names.first() else {
+        return false;
+    };
+    let later_met: Vec<f32> = names[1..]
+        .iter()
+        .filter(|g| is_met(g.0))
+        .map(|g| g.1)
+        .collect();
+    *surname > 0
+        && (0..*surname).any(is_met)
+        && !is_met(first)
+        && !later_met.is_empty()
+        && later_met.iter().all(|&w| first_weight >= w)
 }
 
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens
@@ -1477,6 +1527,30 @@ mod tests {
         assert_eq!(by_full("KIM, Jong Un"), 1);
         // An organisation has no surname.
         assert_eq!(by_full("RANA IBRAHIM TRADING, LLC"), 0);
+    }
+
+    #[test]
+    fn a_later_given_name_instead_of_a_rarer_first_one_is_skipping_it() {
+        let mut met = [false; 64];
+        // TAYLOR, Mark John: surname 1 token; given Mark (rare) at 1, John (common) at 2.
+        let given = (1, vec![(1, 9.0), (2, 4.0)]);
+        met[0] = true;
+        met[2] = true;
+        assert!(skips_rarer_first_given_name(&given, &met), "John Taylor");
+        // A common first name left out (Muhammad) is how such names are written.
+        let common_first = (1, vec![(1, 2.0), (2, 8.0)]);
+        assert!(
+            !skips_rarer_first_given_name(&common_first, &met),
+            "Ismail Khan"
+        );
+        // The first given name met, or no given name met at all: not this fact.
+        met[1] = true;
+        assert!(!skips_rarer_first_given_name(&given, &met));
+        let mut surname_only = [false; 64];
+        surname_only[0] = true;
+        assert!(!skips_rarer_first_given_name(&given, &surname_only));
+        // No surname known (a name not listed surname first).
+        assert!(!skips_rarer_first_given_name(&(0, Vec::new()), &met));
     }
 
     #[test]

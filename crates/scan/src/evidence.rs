@@ -184,6 +184,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         "a partial person name in prose reads given name first",
         a_partial_name_in_prose_reads_given_name_first,
     ),
+    (
+        "a partial person name in prose keeps a rare first given name",
+        a_partial_name_in_prose_keeps_a_rare_first_given_name,
+    ),
 ];
 
 /// Applies [`RULES`]: `None` when a rule rejects the match, else whether it needs support.
@@ -452,6 +456,20 @@ fn a_partial_name_in_prose_reads_given_name_first(s: &Subject) -> Verdict {
     }
 }
 
+/// Prose names a person in part by the first given name and the surname; a later given
+/// name in its place, where the first is at least as rare, is another person's name
+/// ("Ali Bazzi" is not BAZZI, Kassem Mohamad Ali; "John Taylor" is not TAYLOR, Mark John).
+/// A common first name left out ("Ismail Khan" for KHAN, Muhammad Ismail) is how such
+/// names are written, and is not this fact. Only in running prose: a payment field may
+/// carry whichever given names the customer gave.
+fn a_partial_name_in_prose_keeps_a_rare_first_given_name(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Person && s.in_prose && s.facts.first_given_name_skipped {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// A person named in part must be named by the rarer part ("Khalil Ahmed" is not KHALIL
 /// AHMED HAQQANI), and by rare words when the listed name's rarest word is the one left
 /// out ("Daniel Rodriguez" is not RODRIGUEZ OLIVERA, Daniel).
@@ -491,6 +509,7 @@ mod tests {
             unmatched_legal_form: false,
             listed_chars: 12,
             surname_first: false,
+            first_given_name_skipped: false,
         }
     }
 
@@ -861,6 +880,38 @@ mod tests {
         f.unmatched_name_weight = 0.0;
         let s = subject(EntityType::Person, &f, two_words());
         assert_eq!(a_partial_name_is_spelt_as_listed(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_later_given_name_for_a_rare_first_one_in_prose_is_another_person() {
+        let f = SpanFacts {
+            first_given_name_skipped: true,
+            unmatched_name_weight: 9.0,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(
+            a_partial_name_in_prose_keeps_a_rare_first_given_name(&s),
+            Verdict::Pass,
+            "a payment field carries whichever given names it was given"
+        );
+        s.in_prose = true;
+        assert_eq!(
+            a_partial_name_in_prose_keeps_a_rare_first_given_name(&s),
+            Verdict::Reject
+        );
+        let kept = SpanFacts {
+            first_given_name_skipped: false,
+            ..f.clone()
+        };
+        let s = Subject {
+            in_prose: true,
+            ..subject(EntityType::Person, &kept, two_words())
+        };
+        assert_eq!(
+            a_partial_name_in_prose_keeps_a_rare_first_given_name(&s),
+            Verdict::Pass
+        );
     }
 
     #[test]

@@ -240,6 +240,20 @@ impl Region<'_> {
             && !self.is_connector(j + 1)
     }
 
+    /// Whether word `i` is a type designator: one to three letters joined by a hyphen to
+    /// a number ("MD-83", "Il-76", "A-320", "F-16"), the model of an aircraft, a ship or
+    /// a weapon written after its operator's name.
+    pub(super) fn is_type_designator(&self, i: usize) -> bool {
+        let list = &self.words.list;
+        let g = list[i].gap;
+        i + 1 < list.len()
+            && (1..=3).contains(&self.f(i).len())
+            && self.f(i).bytes().all(|b| b.is_ascii_alphabetic())
+            && g.has(Gap::HYPHEN)
+            && !g.any(Gap::SPACE)
+            && list[i + 1].shape == Shape::Numeric
+    }
+
     /// Whether word `i` is part of a written name that a match may be widened over.
     ///
     /// In ordinary text a capitalised ordinary word inside a name phrase belongs to the
@@ -249,8 +263,13 @@ impl Region<'_> {
         if !self.is_material(i) {
             return false;
         }
-        // A ship cue ("MV", "IMO", "tanker") introduces a name; it is no part of it.
-        if self.title(i) || self.fact(i, facts::CONNECTOR) || self.lex().is_vessel_cue(self.f(i)) {
+        // A ship cue ("MV", "IMO", "tanker") introduces a name; it is no part of it; nor is
+        // an aircraft's or a weapon's type after a name ("Caspian Airlines MD-83").
+        if self.title(i)
+            || self.fact(i, facts::CONNECTOR)
+            || self.lex().is_vessel_cue(self.f(i))
+            || self.is_type_designator(i)
+        {
             return false;
         }
         if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
