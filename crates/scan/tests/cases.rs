@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Intermediaries played a bridging role: Huaxin Shipping (Hongkong) Ltd. owned a vessel. The Haqqani Network (HQN) denied it.",
+        expect: &[("Huaxin Shipping (Hongkong) Ltd", "ofac:23777|un:KPe.059"), ("Haqqani Network", "ofac:15484|un:TAe.012"), ("HQN", "ofac:15484|un:TAe.012")],
+        why: "a place in brackets inside a company's name before its legal form is part of the name; an acronym in brackets is not",
+    },
+    Case {
         text: "Spotters saw a Caspian Airlines MD-83 and a Pouya Air Il-76 freighter parked out on the remote stand.",
         expect: &[("Caspian Airlines", "ofac:17226"), ("Pouya Air", "ofac:13109|un:IRe.077")],
         why: "an aircraft's type after its operator's name is no part of the name",

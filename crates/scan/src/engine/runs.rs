@@ -7,6 +7,10 @@ use super::*;
 /// "2017").
 const MAX_NAME_NUMBER_DIGITS: usize = 4;
 
+/// Most words between a bracket inside a company's name and the legal form that closes
+/// the name ("(Dalian) Seaman and Ship Management Co.": five).
+const MAX_WORDS_AFTER_BRACKET: usize = 6;
+
 impl Region<'_> {
     /// Runs of words that may form one name, as word ranges (inclusive), at most
     /// `MAX_SPAN_WORDS` long (longer runs are cut with an overlap).
@@ -37,6 +41,14 @@ impl Region<'_> {
             let mut j = i;
             loop {
                 let w = &self.words.list[j];
+                // A place or a kind in brackets inside a company's name, before the rest
+                // of it: "Huaxin Shipping (Hongkong) Ltd.", "COSCO Shipping Tanker
+                // (Dalian) Seaman and Ship Management Co., Ltd.".
+                if let Some(k) = self.bracket_inside_company_name(j) {
+                    end = k + 1;
+                    j = k + 1;
+                    continue;
+                }
                 if (w.possessive && !self.possessive_inside_name(j))
                     || (w.gap.breaks_name() && !self.comma_before_legal_form(j))
                     || self.ends_list_item(start, j)
@@ -117,6 +129,49 @@ impl Region<'_> {
             && !g.any(Gap::NEWLINE | Gap::BLANK | Gap::STOP | Gap::QUOTE | Gap::OPEN | Gap::CLOSE)
             && j + 1 < self.words.len()
             && self.legal(j + 1)
+    }
+
+    /// When the gap after word `j` opens a bracket of one to three name words that closes
+    /// before more of a company's name, ending in a legal form within
+    /// [`MAX_WORDS_AFTER_BRACKET`] words on the same line ("Huaxin Shipping (Hongkong)
+    /// Ltd."), the index of the last word inside the bracket. An acronym defined in
+    /// brackets after a name ("Haqqani Network (HQN) said") is followed by no legal form.
+    pub(super) fn bracket_inside_company_name(&self, j: usize) -> Option<usize> {
+        let list = &self.words.list;
+        let plain = |g: Gap, allowed: u16| {
+            !g.any(Gap::NEWLINE | Gap::BLANK | Gap::STOP | Gap::QUOTE | Gap::COLON | Gap::SLASH)
+                && g.has(allowed)
+        };
+        if !plain(list[j].gap, Gap::OPEN) || list[j].gap.has(Gap::CLOSE) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < list.len() && k <= j + 3 && self.is_material(k) {
+            if list[k].gap.has(Gap::CLOSE) {
+                break;
+            }
+            if list[k].gap.breaks_name() {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= list.len() || k > j + 3 || !self.is_material(k) || !plain(list[k].gap, Gap::CLOSE) {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < list.len() && m <= k + MAX_WORDS_AFTER_BRACKET {
+            if self.legal(m) {
+                return Some(k);
+            }
+            if !self.is_material(m) && !self.is_connector(m) {
+                return None;
+            }
+            if list[m].gap.breaks_name() && !self.comma_before_legal_form(m) {
+                return None;
+            }
+            m += 1;
+        }
+        None
     }
 
     /// When the lower-case word `i` is joined by hyphens (through at most one particle)
