@@ -32,6 +32,8 @@ pub struct Lexicon {
     abbreviations: FastMap<String, String>,
     /// Cities where parties to a payment sit ([`Lexicon::is_city`]).
     cities: FastSet<String>,
+    /// Nouns that make the word before them a place ([`Lexicon::is_place_noun`]).
+    place_nouns: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -52,6 +54,7 @@ impl Lexicon {
             let mut homonym = Vec::new();
             let mut abbreviations = FastMap::default();
             let mut org_tail = FastSet::default();
+            let mut place_nouns = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -72,6 +75,9 @@ impl Lexicon {
                     }
                     "org_tail" => {
                         org_tail.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "place_noun" => {
+                        place_nouns.extend(line.split_whitespace().map(str::to_string));
                     }
                     "abbreviation" => {
                         let mut it = line.split_whitespace();
@@ -111,6 +117,7 @@ impl Lexicon {
                 abbreviations,
                 org_tail,
                 cities: words(CITIES).map(str::to_string).collect(),
+                place_nouns,
                 tables: Tables::get(),
             }
         })
@@ -163,6 +170,11 @@ impl Lexicon {
     /// name in a payment field it is the party's address ("SINA BANK TEHRAN").
     pub fn is_city(&self, w: &str) -> bool {
         self.cities.contains(w)
+    }
+
+    /// A lower-case noun that makes the word before it a place ("town", "province").
+    pub fn is_place_noun(&self, w: &str) -> bool {
+        self.place_nouns.contains(w)
     }
 
     /// A word of shipping (docked, crew, port...): says a sentence may speak of a ship,
@@ -219,6 +231,9 @@ mod tests {
         assert!(l.is_connector("of"));
         assert!(l.is_vessel_cue("mv"));
         assert!(l.is_city("tehran") && l.is_city("dubai"));
+        assert!(
+            l.is_place_noun("town") && l.is_place_noun("province") && !l.is_place_noun("group")
+        );
         assert!(
             !l.is_city("sofia") && !l.is_city("medina"),
             "cities that are names too"

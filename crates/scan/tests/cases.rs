@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Rahat Ltd also traded under the name New Chagai Trading. A shopkeeper in Chagai town remembered the signboard.",
+        expect: &[("Rahat Ltd", "ofac:15580|un:TAe.013"), ("New Chagai Trading", "ofac:15580|un:TAe.013")],
+        why: "a word before a place noun names a place: it does not refer back to a party",
+    },
+    Case {
         text: "Intermediaries played a bridging role: Huaxin Shipping (Hongkong) Ltd. owned a vessel. The Haqqani Network (HQN) denied it.",
         expect: &[("Huaxin Shipping (Hongkong) Ltd", "ofac:23777|un:KPe.059"), ("Haqqani Network", "ofac:15484|un:TAe.012"), ("HQN", "ofac:15484|un:TAe.012")],
         why: "a place in brackets inside a company's name before its legal form is part of the name; an acronym in brackets is not",

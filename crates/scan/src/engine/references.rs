@@ -179,6 +179,10 @@ impl Region<'_> {
             if rb > a && (a..=rb).any(|k| covered[k]) {
                 continue;
             }
+            // "in Chagai town", "Kunar province": a place, not a party.
+            if self.place_noun_after(rb) {
+                continue;
+            }
             let f = self.f(key);
             if self.common(key)
                 || self.is_connector(key)

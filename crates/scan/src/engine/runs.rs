@@ -295,6 +295,17 @@ impl Region<'_> {
             && !self.is_connector(j + 1)
     }
 
+    /// Whether the word after word `i` is a lower-case noun that makes the words before
+    /// it a place ("Chagai town", "Kunar province").
+    pub(super) fn place_noun_after(&self, i: usize) -> bool {
+        let list = &self.words.list;
+        i + 1 < list.len()
+            && !list[i].gap.breaks_name()
+            && !list[i].gap.any(Gap::NEWLINE)
+            && list[i + 1].shape == Shape::Lower
+            && self.lex().is_place_noun(self.f(i + 1))
+    }
+
     /// Whether word `i` is a type designator: one to three letters joined by a hyphen to
     /// a number ("MD-83", "Il-76", "A-320", "F-16"), the model of an aircraft, a ship or
     /// a weapon written after its operator's name.
