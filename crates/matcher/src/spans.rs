@@ -1041,7 +1041,6 @@ impl Matcher {
         }
     }
 
-    /// The structured facts of alignment `a` of words `p` with `name`.
     /// The surname's token count of a name listed as "SURNAME, Given names" (0 otherwise)
     /// and the position and rarity weight of each given name word after it (name words
     /// only, not particles), among its first 64 tokens.
@@ -1062,6 +1061,7 @@ impl Matcher {
         (surname, names)
     }
 
+    /// The structured facts of alignment `a` of words `p` with `name`.
     fn span_facts(&self, p: &Prepared, name: &IndexedName, a: &Alignment) -> SpanFacts {
         let mut rules = RuleSet::default();
         let mut shortest_slipped_word: Option<usize> = None;
