@@ -1275,16 +1275,12 @@ fn skips_rarer_first_given_name(given: &(usize, Vec<(usize, f32)>), met: &[bool;
     let Some(&(first, first_weight)) = names.first() else {
         return false;
     };
-    let later_met: Vec<f32> = names[1..]
-        .iter()
-        .filter(|g| is_met(g.0))
-        .map(|g| g.1)
-        .collect();
+    let mut later_met = names[1..].iter().filter(|g| is_met(g.0)).peekable();
     *surname > 0
         && (0..*surname).any(is_met)
         && !is_met(first)
-        && !later_met.is_empty()
-        && later_met.iter().all(|&w| first_weight >= w)
+        && later_met.peek().is_some()
+        && later_met.all(|g| first_weight >= g.1)
 }
 
 /// Listed tokens an alignment matched (an initial or a joined pair counts for the tokens

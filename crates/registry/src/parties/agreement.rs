@@ -115,13 +115,13 @@ const RARE_PRIMARY_WORD_RECORDS: usize = 20;
 impl SharedNames {
     /// The ambiguous names among `entities` (every list's records).
     pub fn of<'a>(entities: impl Iterator<Item = &'a Entity>) -> SharedNames {
-        let mut holders: std::collections::HashMap<(String, String), usize> =
+        let mut holders: std::collections::HashMap<(nomina_model::Source, String), usize> =
             std::collections::HashMap::new();
         let mut primary_words: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
         for e in entities {
             for k in strong_name_keys(e) {
-                *holders.entry((format!("{:?}", e.source), k)).or_default() += 1;
+                *holders.entry((e.source.clone(), k)).or_default() += 1;
             }
             for w in primary_words_of(e) {
                 *primary_words.entry(w).or_default() += 1;
