@@ -124,6 +124,9 @@ pub(crate) enum Verdict {
     Pass,
     /// A mention only if the document names the party otherwise too.
     NeedsSupport,
+    /// A mention only if the document names a listed party on its own evidence: this
+    /// party otherwise, or another one.
+    NeedsContext,
     /// Not a mention of the party.
     Reject,
 }
@@ -161,6 +164,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         a_weak_alias_carries_a_names_identity,
     ),
     (
+        "a person's name of common words in prose has context",
+        a_persons_name_of_common_words_in_prose_has_context,
+    ),
+    (
         "an acronym alias is supported",
         an_acronym_alias_is_supported,
     ),
@@ -190,17 +197,27 @@ pub(crate) const RULES: &[EvidenceRule] = &[
     ),
 ];
 
-/// Applies [`RULES`]: `None` when a rule rejects the match, else whether it needs support.
-pub(crate) fn judge(subject: &Subject) -> Option<bool> {
-    let mut needs_support = false;
+/// What a match not rejected still needs from the rest of the document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Needs {
+    /// The party named otherwise ([`Verdict::NeedsSupport`]).
+    pub support: bool,
+    /// A listed party named on its own evidence ([`Verdict::NeedsContext`]).
+    pub context: bool,
+}
+
+/// Applies [`RULES`]: `None` when a rule rejects the match, else what it needs.
+pub(crate) fn judge(subject: &Subject) -> Option<Needs> {
+    let mut needs = Needs::default();
     for (_, rule) in RULES {
         match rule(subject) {
             Verdict::Pass => {}
-            Verdict::NeedsSupport => needs_support = true,
+            Verdict::NeedsSupport => needs.support = true,
+            Verdict::NeedsContext => needs.context = true,
             Verdict::Reject => return None,
         }
     }
-    Some(needs_support)
+    Some(needs)
 }
 
 /// Connectors, titles and ordinary words alone ("The", "Department of State") name
@@ -392,6 +409,22 @@ fn a_weak_alias_carries_a_names_identity(s: &Subject) -> Verdict {
     }
 }
 
+/// In running prose, a person's name carrying less identity than a partial name must
+/// ([`MIN_PARTIAL_EVIDENCE`]) is a name many people bear ("Mohammed Saleh", "Ali
+/// Hussain", "Noor Mohammed"), whichever kind of listed name it meets: it names the
+/// party only in a document that names listed parties on their own evidence (this one
+/// otherwise, or others: a report on a network names several). A school newsletter's
+/// pupil, a court report's tenant and a judge are other people. A payment field or a form
+/// keeps such a name: there it is the party screened.
+fn a_persons_name_of_common_words_in_prose_has_context(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Person && s.in_prose && s.matched_weight < MIN_PARTIAL_EVIDENCE
+    {
+        Verdict::NeedsContext
+    } else {
+        Verdict::Pass
+    }
+}
+
 /// A listed acronym counts only when the document names the party otherwise.
 fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
     if s.acronym_alias() {
@@ -555,7 +588,7 @@ mod tests {
         for (name, rule) in RULES {
             assert_eq!(rule(&s), Verdict::Pass, "{name}");
         }
-        assert_eq!(judge(&s), Some(false));
+        assert_eq!(judge(&s), Some(Needs::default()));
     }
 
     #[test]
@@ -748,6 +781,52 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_name_of_common_words_in_prose_needs_context() {
+        // "Mohammed Saleh" in a school newsletter: the alias SALEH MOHAMMAD, two common
+        // names, whatever the kind of listed name.
+        for kind in [NameKind::Primary, NameKind::Alias, NameKind::WeakAlias] {
+            let f = with_rules(kind, &[Rule::Exact]);
+            let mut s = subject(EntityType::Person, &f, two_words());
+            s.in_prose = true;
+            s.matched_weight = MIN_PARTIAL_EVIDENCE - 3.5;
+            assert_eq!(
+                a_persons_name_of_common_words_in_prose_has_context(&s),
+                Verdict::NeedsContext,
+                "{kind:?}"
+            );
+            // "Mohammad Hamsho" carries enough of its own.
+            s.matched_weight = MIN_PARTIAL_EVIDENCE;
+            assert_eq!(
+                a_persons_name_of_common_words_in_prose_has_context(&s),
+                Verdict::Pass
+            );
+        }
+        // A payment field or a form: the name is the party screened.
+        let f = facts();
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE - 3.5;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        // Organisations have their own rules.
+        s.in_prose = true;
+        s.entity_type = EntityType::Organization;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        s.entity_type = EntityType::Person;
+        assert_eq!(
+            judge(&s),
+            Some(Needs {
+                support: false,
+                context: true
+            })
+        );
+    }
+
+    #[test]
     fn a_fuzzy_organisation_below_the_bar_is_dropped() {
         let mut f = facts();
         f.rules.insert(Rule::EditDistance);
@@ -810,7 +889,13 @@ mod tests {
         s.listed_tokens = 1;
         assert!(s.acronym_alias());
         assert_eq!(an_acronym_alias_is_supported(&s), Verdict::NeedsSupport);
-        assert_eq!(judge(&s), Some(true));
+        assert_eq!(
+            judge(&s),
+            Some(Needs {
+                support: true,
+                context: false
+            })
+        );
         // A vessel's name in capitals is its name.
         s.entity_type = EntityType::Vessel;
         assert!(!s.acronym_alias());

@@ -34,6 +34,8 @@ pub struct Lexicon {
     cities: FastSet<String>,
     /// Nouns that make the word before them a place ([`Lexicon::is_place_noun`]).
     place_nouns: FastSet<String>,
+    /// Words saying a document speaks of listed parties ([`Lexicon::is_listing_context`]).
+    listing_context: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -55,6 +57,7 @@ impl Lexicon {
             let mut abbreviations = FastMap::default();
             let mut org_tail = FastSet::default();
             let mut place_nouns = FastSet::default();
+            let mut listing_context = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -78,6 +81,9 @@ impl Lexicon {
                     }
                     "place_noun" => {
                         place_nouns.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "listing_context" => {
+                        listing_context.extend(line.split_whitespace().map(str::to_string));
                     }
                     "abbreviation" => {
                         let mut it = line.split_whitespace();
@@ -118,6 +124,7 @@ impl Lexicon {
                 org_tail,
                 cities: words(CITIES).map(str::to_string).collect(),
                 place_nouns,
+                listing_context,
                 tables: Tables::get(),
             }
         })
@@ -175,6 +182,12 @@ impl Lexicon {
     /// A lower-case noun that makes the word before it a place ("town", "province").
     pub fn is_place_noun(&self, w: &str) -> bool {
         self.place_nouns.contains(w)
+    }
+
+    /// A word saying a document speaks of listed parties (folded): of sanctions
+    /// ("designated"), terrorism or armed groups ("militants").
+    pub fn is_listing_context(&self, w: &str) -> bool {
+        self.listing_context.contains(w)
     }
 
     /// A word of shipping (docked, crew, port...): says a sentence may speak of a ship,
@@ -239,6 +252,8 @@ mod tests {
             "cities that are names too"
         );
         assert!(l.is_vessel_cue("tanker"));
+        assert!(l.is_listing_context("sanctions") && l.is_listing_context("militants"));
+        assert!(!l.is_listing_context("listed") && !l.is_listing_context("court"));
         assert!(l.is_vessel_context("docked") && !l.is_vessel_cue("docked"));
         assert!(l.is_legal_form("ltd"));
         assert!(l.is_legal_form("limited"));

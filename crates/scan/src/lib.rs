@@ -727,7 +727,7 @@ impl Scanner {
             Mode::Text => region.text_matches(),
             Mode::Name => region.name_matches(lines),
         };
-        engine::apply_document_evidence(&mut cands);
+        engine::apply_document_evidence(&mut cands, &|| region.speaks_of_listing());
         if mode == Mode::Text {
             let (refs, replaced) = region.references(&cands);
             let replaced: FastSet<usize> = replaced.into_iter().collect();

@@ -10,7 +10,7 @@
 //! |---|---|---|
 //! | [`MIN_EVIDENCE`] | 5.0 | identity of any mention; the matcher's floor ([`crate::engine::span_floor`]) |
 //! | [`MIN_PERSON_EVIDENCE`] | 7.0 | identity of a person's mention |
-//! | [`MIN_PARTIAL_EVIDENCE`] | 11.0 | identity of a person named in part |
+//! | [`MIN_PARTIAL_EVIDENCE`] | 11.0 | identity of a person named in part; below it, a person's name in prose needs a document speaking of listed parties |
 //! | [`MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE`] | 14.0 | identity of a person named in part without the listed name's rarest word |
 //! | [`MIN_FUZZY_ORG_SCORE`] | 0.90 | score of an organisation met with typing slips |
 //! | [`MIN_ORG_COVERAGE`] | 0.80 | share of an organisation's listed name written |

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Special thanks to Mr Mohammed Saleh, who brought his grandfather's storybooks from Yemen for the class.",
+        expect: &[],
+        why: "in prose a person's name of two common names names a listed party only in a document speaking of listed parties",
+    },
+    Case {
+        text: "The Treasury said that the sanctions on Saleh Mohammad would stay in force for at least another year.",
+        expect: &[("Saleh Mohammad", "un:TAi.149|ofac:12293")],
+        why: "the same kind of name in a document speaking of sanctions names the party",
+    },
+    Case {
         text: "Rahat Ltd also traded under the name New Chagai Trading. A shopkeeper in Chagai town remembered the signboard.",
         expect: &[("Rahat Ltd", "ofac:15580|un:TAe.013"), ("New Chagai Trading", "ofac:15580|un:TAe.013")],
         why: "a word before a place noun names a place: it does not refer back to a party",

@@ -135,15 +135,28 @@ pub(super) fn party_key(name: &str) -> std::rc::Rc<[String]> {
 }
 
 /// Vessels need a ship cue somewhere for the same entity; listed acronyms and one-word
-/// names of people need the party named otherwise in the document; among entities tied on
+/// names of people need the party named otherwise in the document; a person's name of
+/// common words needs the document to speak of listed parties (`speaks_of_listing`, read
+/// only if such a name is met) or to name one on its own evidence; among entities tied on
 /// the same words, those the document names elsewhere win.
-pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>) {
+pub(crate) fn apply_document_evidence(cands: &mut Vec<Cand>, speaks_of_listing: &dyn Fn() -> bool) {
+    // A listed party named on its own evidence, or words of sanctions and terrorism, give
+    // the document its context; a name of common words it allows then names its party
+    // like any other.
+    let context = !cands.iter().any(|c| c.needs_context)
+        || cands
+            .iter()
+            .any(|c| !c.needs_support && !c.needs_vessel_cue && !c.needs_context)
+        || speaks_of_listing();
     let named: BTreeSet<std::sync::Arc<str>> = cands
         .iter()
-        .filter(|c| !c.needs_support && !c.needs_vessel_cue)
+        .filter(|c| !c.needs_support && !c.needs_vessel_cue && (context || !c.needs_context))
         .map(|c| c.entity.clone())
         .collect();
-    cands.retain(|c| !(c.needs_support || c.needs_vessel_cue) || named.contains(&c.entity));
+    cands.retain(|c| {
+        let own = named.contains(&c.entity);
+        (own || !(c.needs_support || c.needs_vessel_cue)) && (context || !c.needs_context)
+    });
     // Among entities tied on some words, the document prefers those it names on other
     // words without all of their rivals: "Hafiz Muhammad Saeed" says which Hafiz Saeed.
     let mut by_span: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
@@ -225,8 +238,49 @@ mod tests {
             hit: None,
             note: None,
             needs_support: false,
+            needs_context: false,
             needs_vessel_cue: false,
         }
+    }
+
+    #[test]
+    fn a_name_of_common_words_needs_a_document_that_speaks_of_listed_parties() {
+        let common = |entity: &str, at: usize| Cand {
+            first: at,
+            last: at + 1,
+            needs_context: true,
+            ..named(entity, 0.97, EntityType::Person, 0)
+        };
+        let keys = |cands: &[Cand]| -> Vec<String> {
+            cands.iter().map(|c| c.entity.to_string()).collect()
+        };
+        // Alone, in a document without a word of sanctions or terrorism: dropped.
+        let mut cands = vec![common("ofac:1", 0)];
+        apply_document_evidence(&mut cands, &|| false);
+        assert!(cands.is_empty());
+        // The same document speaking of designations keeps it.
+        let mut cands = vec![common("ofac:1", 0)];
+        apply_document_evidence(&mut cands, &|| true);
+        assert_eq!(keys(&cands), ["ofac:1"]);
+        // So does another party named on its own evidence, without reading the words; the
+        // name then supports its party's one-word alias.
+        let alias = Cand {
+            first: 9,
+            last: 9,
+            needs_support: true,
+            ..named("ofac:1", 0.95, EntityType::Person, 9)
+        };
+        let mut cands = vec![
+            common("ofac:1", 0),
+            named("un:2", 1.0, EntityType::Organization, 5),
+            alias,
+        ];
+        apply_document_evidence(&mut cands, &|| panic!("not read: a party is named"));
+        assert_eq!(keys(&cands), ["ofac:1", "un:2", "ofac:1"]);
+        // Two names of common words do not give each other context.
+        let mut cands = vec![common("ofac:1", 0), common("ofac:3", 4)];
+        apply_document_evidence(&mut cands, &|| false);
+        assert!(cands.is_empty());
     }
 
     #[test]

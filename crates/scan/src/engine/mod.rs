@@ -90,6 +90,9 @@ pub(crate) struct Cand {
     pub note: Option<String>,
     /// Listed acronym alias: needs the party named otherwise in the document.
     pub needs_support: bool,
+    /// A person's name of common words: needs a listed party named in the document on
+    /// its own evidence ([`crate::evidence::Verdict::NeedsContext`]).
+    pub needs_context: bool,
     /// A vessel without a ship cue around it: needs one elsewhere in the document.
     pub needs_vessel_cue: bool,
 }
@@ -439,6 +442,7 @@ impl<'a> Region<'a> {
                 // The field is the party's name: an acronym there is the name itself, and
                 // the mention is the whole name as written.
                 c.needs_support = false;
+                c.needs_context = false;
                 c.first = wa;
                 c.last = wb;
                 match best.get(&c.entity) {
@@ -508,7 +512,7 @@ impl<'a> Region<'a> {
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
             in_prose: self.prose,
         };
-        let needs_support = crate::evidence::judge(&subject)?;
+        let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
         Some(Cand {
             first: a,
@@ -521,9 +525,17 @@ impl<'a> Region<'a> {
             how: How::Name,
             hit: Some(h.clone()),
             note: None,
-            needs_support,
+            needs_support: needs.support,
+            needs_context: needs.context,
             needs_vessel_cue,
         })
+    }
+
+    /// Whether the region speaks of listed parties: a word of sanctions or terrorism
+    /// ([`Lexicon::is_listing_context`]) anywhere in it.
+    pub(crate) fn speaks_of_listing(&self) -> bool {
+        let lex = self.lex();
+        (0..self.words.len()).any(|i| lex.is_listing_context(self.f(i)))
     }
 
     /// Whether the sentence of a vessel's name `a..=b` speaks of a ship: a ship cue (MV,

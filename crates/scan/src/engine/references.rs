@@ -62,6 +62,7 @@ impl Region<'_> {
                     hit: None,
                     note: Some(format!("{note}: \"{src_text}\"")),
                     needs_support: false,
+                    needs_context: false,
                     needs_vessel_cue: false,
                 });
             }
@@ -510,6 +511,7 @@ mod tests {
             hit: None,
             note: None,
             needs_support: false,
+            needs_context: false,
             needs_vessel_cue: false,
         };
         let found = [
