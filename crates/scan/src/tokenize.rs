@@ -503,8 +503,10 @@ fn abbreviation(before: &str) -> bool {
         // Legal forms written before another one: "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.".
         "pte", "pvt", "pty", "sdn",
     ];
+    // An initial ("J. Smith") is a letter: a digit before a dot ends a sentence ("the
+    // Adrian Darya 1. Detained off Gibraltar").
     let mut chars = before.chars();
-    let single = chars.next().is_some() && chars.next().is_none();
+    let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
     single || (before.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(before)))
 }
 
@@ -792,6 +794,20 @@ mod tests {
         assert!(ws.list[0].gap.has(Gap::HYPHEN));
         assert!(ws.list[2].gap.has(Gap::OPEN));
         assert!(ws.list[3].gap.has(Gap::CLOSE));
+    }
+
+    #[test]
+    fn a_number_before_a_dot_ends_the_sentence_an_initial_does_not() {
+        let text = "remains the Adrian Darya 1. Detained off Gibraltar by J. Smith";
+        let w = tokenize(text, 0, text.len(), &[]);
+        let gap_after = |word: &str| {
+            let i = (0..w.len())
+                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
+                .expect("word present");
+            w.list[i].gap
+        };
+        assert!(gap_after("1").has(Gap::STOP));
+        assert!(!gap_after("J").has(Gap::STOP));
     }
 
     #[test]

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Meanwhile Cham Wings Airlines flew charters to Benghazi. Remember Khalifa Ghwell, who declared his own government.",
+        expect: &[("Cham Wings Airlines", "ofac:21244"), ("Khalifa Ghwell", "ofac:19769")],
+        why: "an ordinary word capitalised because it opens the sentence is no part of the name after it",
+    },
+    Case {
+        text: "The best-known example remains the Adrian Darya 1. Detained off Gibraltar while sailing as the Grace 1, the tanker was released.",
+        expect: &[("Adrian Darya 1", "ofac:27304"), ("Grace 1", "ofac:27304")],
+        why: "a dot after a number ends the sentence: a digit is no initial",
+    },
+    Case {
         text: "Special thanks to Mr Mohammed Saleh, who brought his grandfather's storybooks from Yemen for the class.",
         expect: &[],
         why: "in prose a person's name of two common names names a listed party only in a document speaking of listed parties",
