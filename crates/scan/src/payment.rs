@@ -302,11 +302,13 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                     }
                 }
             } else {
-                for l in content.iter().take(2) {
-                    let s = &text[l.from..l.to];
-                    if is_bic(s) {
-                        break;
-                    }
+                // Option A is a BIC; a name written under it anyway (":58A:PIBPGB2L" then
+                // "PERSIA INTERNATIONAL BANK PLC") is screened like option D's.
+                for l in content
+                    .iter()
+                    .filter(|l| !is_bic(&text[l.from..l.to]))
+                    .take(2)
+                {
                     name_lines.push((l.from, l.to));
                 }
             }
@@ -592,6 +594,21 @@ mod tests {
         assert!(names.contains(&("70", FieldKind::Text, "/RFB/DONATION")));
         let f59 = f.iter().find(|x| x.name == "59").unwrap();
         assert_eq!(&m[f59.lines[0].0..f59.lines[0].1], "AL-RASHEED TRUST");
+    }
+
+    #[test]
+    fn a_name_written_under_a_bic_is_screened() {
+        let m = "{1:F01X}{2:I202Y}{4:\n:20:REF\n:58A:PIBPGB2L\nPERSIA INTERNATIONAL BANK PLC\n:59:/1\nACME\n-}";
+        let f = parse_mt103(m).unwrap();
+        let f58 = f
+            .iter()
+            .find(|x| x.name == "58A" && x.kind == FieldKind::Name)
+            .expect("58A's name");
+        assert_eq!(&m[f58.from..f58.to], "PERSIA INTERNATIONAL BANK PLC");
+        // A BIC alone names nobody.
+        let m = "{1:F01X}{2:I103Y}{4:\n:20:REF\n:57A:EBILAEAD\n:59:/1\nACME\n-}";
+        let f = parse_mt103(m).unwrap();
+        assert!(!f.iter().any(|x| x.name == "57A"));
     }
 
     #[test]
