@@ -321,6 +321,14 @@ thread_local! {
     static COUNTRY_TEXTS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
 }
 
+/// A country's name or its people's, one word of four letters or more (folded): "Iran",
+/// "Pakistani", and the people in the plural ("Indonesians", "Afghans"), which no party's
+/// name stands for.
+fn is_country_word(folded: &str) -> bool {
+    let known = |w: &str| w.len() >= 4 && nomina_model::country::lookup(w).is_some();
+    known(folded) || folded.strip_suffix('s').is_some_and(known)
+}
+
 /// True when `text` names a country ([`nomina_model::country::lookup`]), through the
 /// thread's cache.
 pub(crate) fn is_country_text(text: &str) -> bool {
@@ -427,7 +435,7 @@ impl Scanner {
             if l.is_connector(folded) {
                 f |= facts::CONNECTOR;
             }
-            if folded.len() >= 4 && nomina_model::country::lookup(folded).is_some() {
+            if is_country_word(folded) {
                 f |= facts::COUNTRY;
             }
             if l.is_legal_form(folded) {
@@ -781,6 +789,13 @@ fn full_line_ends_between_words(before: &str, after: &str, is_word: &dyn Fn(&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_people_in_the_plural_is_a_country_word() {
+        assert!(is_country_word("iran") && is_country_word("pakistani"));
+        assert!(is_country_word("indonesians") && is_country_word("afghans"));
+        assert!(!is_country_word("haqqanis") && !is_country_word("iraq-based"));
+    }
 
     #[test]
     fn scanner_is_send_and_sync() {
