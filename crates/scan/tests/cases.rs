@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Citrus crates Oct 2023 - credit account held at Jammal Trust Bank Nabatieh branch",
+        expect: &[("Jammal Trust Bank", "ofac:27189")],
+        why: "a word before a place noun is where the party is, not part of its name",
+    },
+    Case {
         text: "Meanwhile Cham Wings Airlines flew charters to Benghazi. Remember Khalifa Ghwell, who declared his own government.",
         expect: &[("Cham Wings Airlines", "ofac:21244"), ("Khalifa Ghwell", "ofac:19769")],
         why: "an ordinary word capitalised because it opens the sentence is no part of the name after it",

@@ -338,6 +338,11 @@ impl Region<'_> {
         {
             return false;
         }
+        // A word made a place by the noun after it ("Jammal Trust Bank Nabatieh branch",
+        // "Kunar province") is where the party is, not its name.
+        if self.place_noun_after(i) {
+            return false;
+        }
         if self.common(i) && (self.flat_case[i] || self.sentence_initial(i)) {
             return false;
         }
