@@ -796,42 +796,33 @@ mod tests {
         assert!(ws.list[3].gap.has(Gap::CLOSE));
     }
 
+    /// The gap after the first word of `text` written as `word`.
+    fn gap_after(text: &str, word: &str) -> Gap {
+        let w = tokenize(text, 0, text.len(), &[]);
+        let i = (0..w.len())
+            .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
+            .expect("word present");
+        w.list[i].gap
+    }
+
     #[test]
     fn a_number_before_a_dot_ends_the_sentence_an_initial_does_not() {
         let text = "remains the Adrian Darya 1. Detained off Gibraltar by J. Smith";
-        let w = tokenize(text, 0, text.len(), &[]);
-        let gap_after = |word: &str| {
-            let i = (0..w.len())
-                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
-                .expect("word present");
-            w.list[i].gap
-        };
-        assert!(gap_after("1").has(Gap::STOP));
-        assert!(!gap_after("J").has(Gap::STOP));
+        assert!(gap_after(text, "1").has(Gap::STOP));
+        assert!(!gap_after(text, "J").has(Gap::STOP));
     }
 
     #[test]
     fn a_closing_legal_form_ends_the_sentence_before_a_capital() {
         let text = "linked to Petroplus LTD. Petroplus did not, said Acme Co. Ltd. officials";
-        let w = tokenize(text, 0, text.len(), &[]);
-        let gap_after = |word: &str| {
-            let i = (0..w.len())
-                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
-                .expect("word present");
-            w.list[i].gap
-        };
-        assert!(gap_after("LTD").has(Gap::STOP));
-        assert!(!gap_after("Co").has(Gap::STOP));
-        assert!(!gap_after("Ltd").has(Gap::STOP));
+        assert!(gap_after(text, "LTD").has(Gap::STOP));
+        assert!(!gap_after(text, "Co").has(Gap::STOP));
+        assert!(!gap_after(text, "Ltd").has(Gap::STOP));
         assert!(closes_company_name("Inc") && !closes_company_name("Co"));
         // A legal form written before another one keeps the name going.
         let text = "said Profinet Pte. Ltd. and Tet Kham Sdn. Bhd. officials";
-        let w = tokenize(text, 0, text.len(), &[]);
         for word in ["Pte", "Sdn"] {
-            let i = (0..w.len())
-                .find(|&i| &text[w.list[i].start..w.list[i].end] == word)
-                .expect("word present");
-            assert!(!w.list[i].gap.has(Gap::STOP), "{word}");
+            assert!(!gap_after(text, word).has(Gap::STOP), "{word}");
         }
     }
 
