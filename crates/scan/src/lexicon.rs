@@ -36,6 +36,8 @@ pub struct Lexicon {
     place_nouns: FastSet<String>,
     /// Words saying a document speaks of listed parties ([`Lexicon::is_listing_context`]).
     listing_context: FastSet<String>,
+    /// Words offering an alternative ([`Lexicon::is_alternative`]).
+    alternatives: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -58,6 +60,7 @@ impl Lexicon {
             let mut org_tail = FastSet::default();
             let mut place_nouns = FastSet::default();
             let mut listing_context = FastSet::default();
+            let mut alternatives = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -84,6 +87,9 @@ impl Lexicon {
                     }
                     "listing_context" => {
                         listing_context.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "alternative" => {
+                        alternatives.extend(line.split_whitespace().map(str::to_string));
                     }
                     "abbreviation" => {
                         let mut it = line.split_whitespace();
@@ -125,6 +131,7 @@ impl Lexicon {
                 cities: words(CITIES).map(str::to_string).collect(),
                 place_nouns,
                 listing_context,
+                alternatives,
                 tables: Tables::get(),
             }
         })
@@ -188,6 +195,11 @@ impl Lexicon {
     /// ("designated"), terrorism or armed groups ("militants").
     pub fn is_listing_context(&self, w: &str) -> bool {
         self.listing_context.contains(w)
+    }
+
+    /// A word offering an alternative ("or"): never part of a name, whatever its case.
+    pub fn is_alternative(&self, w: &str) -> bool {
+        self.alternatives.contains(w)
     }
 
     /// A word of shipping (docked, crew, port...): says a sentence may speak of a ship,
@@ -254,6 +266,7 @@ mod tests {
         assert!(l.is_vessel_cue("tanker"));
         assert!(l.is_listing_context("sanctions") && l.is_listing_context("militants"));
         assert!(!l.is_listing_context("listed") && !l.is_listing_context("court"));
+        assert!(l.is_alternative("or") && !l.is_alternative("and"));
         assert!(l.is_vessel_context("docked") && !l.is_vessel_cue("docked"));
         assert!(l.is_legal_form("ltd"));
         assert!(l.is_legal_form("limited"));

@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Latest date of shipment: 2023-04-30\nCarrying vessel: MV SANIA OR SUBSTITUTE",
+        expect: &[("SANIA", "ofac:25267")],
+        why: "a word offering an alternative is never part of a name, whatever its case",
+    },
+    Case {
         text: "Citrus crates Oct 2023 - credit account held at Jammal Trust Bank Nabatieh branch",
         expect: &[("Jammal Trust Bank", "ofac:27189")],
         why: "a word before a place noun is where the party is, not part of its name",

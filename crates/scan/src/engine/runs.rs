@@ -334,6 +334,7 @@ impl Region<'_> {
         if self.title(i)
             || self.fact(i, facts::CONNECTOR)
             || self.lex().is_vessel_cue(self.f(i))
+            || self.lex().is_alternative(self.f(i))
             || self.is_type_designator(i)
         {
             return false;
