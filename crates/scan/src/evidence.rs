@@ -124,8 +124,9 @@ pub(crate) enum Verdict {
     Pass,
     /// A mention only if the document names the party otherwise too.
     NeedsSupport,
-    /// A mention only if the document names a listed party on its own evidence: this
-    /// party otherwise, or another one.
+    /// A mention only if the document speaks of listed parties: names one on its own
+    /// evidence (this party otherwise, or another), or uses a word of sanctions or
+    /// terrorism (`cues.txt [listing_context]`).
     NeedsContext,
     /// Not a mention of the party.
     Reject,
@@ -202,7 +203,7 @@ pub(crate) const RULES: &[EvidenceRule] = &[
 pub(crate) struct Needs {
     /// The party named otherwise ([`Verdict::NeedsSupport`]).
     pub support: bool,
-    /// A listed party named on its own evidence ([`Verdict::NeedsContext`]).
+    /// A document that speaks of listed parties ([`Verdict::NeedsContext`]).
     pub context: bool,
 }
 
@@ -412,8 +413,9 @@ fn a_weak_alias_carries_a_names_identity(s: &Subject) -> Verdict {
 /// In running prose, a person's name carrying less identity than a partial name must
 /// ([`MIN_PARTIAL_EVIDENCE`]) is a name many people bear ("Mohammed Saleh", "Ali
 /// Hussain", "Noor Mohammed"), whichever kind of listed name it meets: it names the
-/// party only in a document that names listed parties on their own evidence (this one
-/// otherwise, or others: a report on a network names several). A school newsletter's
+/// party only in a document that speaks of listed parties, naming them on their own
+/// evidence (this one otherwise, or others: a report on a network names several) or in
+/// words of sanctions or terrorism ("designated", "militants"). A school newsletter's
 /// pupil, a court report's tenant and a judge are other people. A payment field or a form
 /// keeps such a name: there it is the party screened.
 fn a_persons_name_of_common_words_in_prose_has_context(s: &Subject) -> Verdict {

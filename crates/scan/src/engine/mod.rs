@@ -90,8 +90,8 @@ pub(crate) struct Cand {
     pub note: Option<String>,
     /// Listed acronym alias: needs the party named otherwise in the document.
     pub needs_support: bool,
-    /// A person's name of common words: needs a listed party named in the document on
-    /// its own evidence ([`crate::evidence::Verdict::NeedsContext`]).
+    /// A person's name of common words: needs a document that speaks of listed parties
+    /// ([`crate::evidence::Verdict::NeedsContext`]).
     pub needs_context: bool,
     /// A vessel without a ship cue around it: needs one elsewhere in the document.
     pub needs_vessel_cue: bool,
