@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Brokers said COSCO Shipping Tanker (Dalian) Seaman and Ship Management Co., Ltd. was listed in 2019. The Dalian unit's listing was later eased.",
+        expect: &[("COSCO Shipping Tanker (Dalian) Seaman and Ship Management Co., Ltd", "ofac:27465")],
+        why: "a city standing alone is the place, even when a mentioned party's name holds it",
+    },
+    Case {
         text: "Latest date of shipment: 2023-04-30\nCarrying vessel: MV SANIA OR SUBSTITUTE",
         expect: &[("SANIA", "ofac:25267")],
         why: "a word offering an alternative is never part of a name, whatever its case",

@@ -185,10 +185,14 @@ impl Region<'_> {
                 continue;
             }
             let f = self.f(key);
+            // A country or a city standing alone is the place, even when a mentioned
+            // party's name holds it ("rebuilt Damascus" after DAMASCUS CHAM HOLDING, "the
+            // Dalian unit" after COSCO SHIPPING TANKER (DALIAN)).
             if self.common(key)
                 || self.is_connector(key)
                 || f.len() < 3
                 || self.is_country(key)
+                || self.lex().is_city(f)
                 || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
             {
                 continue;
