@@ -192,8 +192,8 @@ impl Region<'_> {
                 || self.is_connector(key)
                 || f.len() < 3
                 || self.is_country(key)
-                || self.lex().is_city(f)
                 || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
+                || self.lex().is_city(f)
             {
                 continue;
             }
