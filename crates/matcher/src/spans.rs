@@ -715,6 +715,21 @@ impl Matcher {
         })
     }
 
+    /// Every listed name of the entity `name` belongs to, `name` among them: to score words
+    /// against each with [`Matcher::score_span`] when the name that matched part of them
+    /// does not hold the rest. An entity's names are indexed side by side.
+    pub fn names_of_entity(&self, name: NameRef) -> impl Iterator<Item = NameRef> + '_ {
+        let k = (name.0 as usize).min(self.names.len());
+        let entity = self.names.get(k).map(|n| n.entity);
+        let same = |i: usize| Some(self.names[i].entity) == entity;
+        let lo = (0..k).rev().take_while(|&i| same(i)).last().unwrap_or(k);
+        let hi = (k..self.names.len())
+            .take_while(|&i| same(i))
+            .last()
+            .map_or(k, |i| i + 1);
+        (lo..hi).map(|i| NameRef(i as u32))
+    }
+
     /// The key of the entity a listed name belongs to.
     pub fn name_entity(&self, name: NameRef) -> Option<&str> {
         let n = self.names.get(name.0 as usize)?;
@@ -1796,6 +1811,19 @@ mod tests {
             hits(&["abdul", "r", "zarqawi"], 1000.0).contains(&zarqawi),
             hits(&["abdul", "r", "zarqawi"], 0.0).contains(&zarqawi)
         );
+    }
+
+    #[test]
+    fn an_entitys_names_are_side_by_side() {
+        let m = common_words_matcher();
+        for (i, n) in m.names.iter().enumerate() {
+            let of: Vec<u32> = m.names_of_entity(NameRef(i as u32)).map(|r| r.0).collect();
+            let expected: Vec<u32> = (0..m.names.len() as u32)
+                .filter(|&j| m.names[j as usize].entity == n.entity)
+                .collect();
+            assert_eq!(of, expected);
+        }
+        assert_eq!(m.names_of_entity(NameRef(u32::MAX)).count(), 0);
     }
 
     #[test]

@@ -634,8 +634,14 @@ fn is_one_char(s: &str) -> bool {
     chars.next().is_some() && chars.next().is_none()
 }
 
+/// Two letters written with a slash between them that are one word: the vessel prefixes
+/// M/V and M/T, and M/S (Messrs) before a firm's name in South Asian and Gulf commerce.
+/// Joined, they fold to `mv`, `mt` and `ms`, words the lists and cues know; apart, the
+/// letters would read as initials of the name after them.
+const SLASHED_PAIRS: &[&str] = &["m/v", "m/t", "m/s"];
+
 /// `U.S.`, `S.A.`, `L.L.C.`: single letters joined by dots are one word, as `fold` reads
-/// them.
+/// them; so are the [`SLASHED_PAIRS`].
 fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     // A character is at most four bytes: longer words need no decoding.
     let single = |w: &Word| w.end - w.start <= 4 && is_one_char(&text[w.start..w.end]);
@@ -648,9 +654,23 @@ fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     };
     let continues =
         |a: &Word, b: &Word| single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric;
+    let slashed = |a: &Word, b: &Word| {
+        between(text, a, b) == "/"
+            && single(a)
+            && single(b)
+            && SLASHED_PAIRS.iter().any(|p| {
+                let (x, y) = (&text[a.start..a.end], &text[b.start..b.end]);
+                p[..1].eq_ignore_ascii_case(x) && p[2..].eq_ignore_ascii_case(y)
+            })
+    };
     compact(out, |out, w, mut r| {
         let n = out.list.len();
-        if r < n && starts(&out.list[w], &out.list[r]) {
+        if r < n && slashed(&out.list[w], &out.list[r]) {
+            join_words(out, w, r, false);
+            r += 1;
+            let next_start = (r < n).then(|| out.list[r].start);
+            closing_dot(text, to, &mut out.list[w], next_start);
+        } else if r < n && starts(&out.list[w], &out.list[r]) {
             join_words(out, w, r, false);
             r += 1;
             // Keep absorbing further letters of the same abbreviation.
@@ -824,6 +844,24 @@ mod tests {
         for word in ["Pte", "Sdn"] {
             assert!(!gap_after(text, word).has(Gap::STOP), "{word}");
         }
+    }
+
+    #[test]
+    fn slashed_prefixes_are_one_word() {
+        let w = words("M/T APAMA paid M/S. Al Zarooni Exchange, not A/B or m/x.");
+        let f: Vec<&str> = w.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            f,
+            [
+                "mt", "apama", "paid", "ms", "al", "zarooni", "exchange", "not", "a", "b", "or",
+                "m", "x"
+            ]
+        );
+        assert_eq!((w[0].0.as_str(), w[3].0.as_str()), ("M/T", "M/S."));
+        // The dot of M/S. is the abbreviation's: the name goes on.
+        let t = "M/S. Al Zarooni";
+        let ws = tokenize(t, 0, t.len(), &[]);
+        assert!(!ws.list[0].gap.any(Gap::STOP));
     }
 
     #[test]

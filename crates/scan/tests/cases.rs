@@ -16,6 +16,31 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "The old Al-Haramain & Al Masjed Al-Aqsa Charity Foundation listing came up in the review.",
+        expect: &[("Al-Haramain & Al Masjed Al-Aqsa Charity Foundation", "un:QDe.109|ofac:8223")],
+        why: "a name widened past what the alias that matched holds is scored by the party's other names",
+    },
+    Case {
+        text: "M/T APAMA (IMO 9357406) loitered off Khor Fakkan. The VLCC ARTAVIL (IMO 9079080) reappeared on AIS.",
+        expect: &[("APAMA", "ofac:15040"), ("ARTAVIL", "ofac:15036")],
+        why: "M/T is one word, a vessel prefix; a tanker class before a ship's name is no part of it",
+    },
+    Case {
+        text: "The payout side ran through M/S. Al Zarooni Exchange, a money-service business in Dubai.",
+        expect: &[("Al Zarooni Exchange", "ofac:18539")],
+        why: "M/S (Messrs) before a firm's name is a title, not two initials",
+    },
+    Case {
+        text: "Funds were paid out abroad by the Altaf Khanani Money Laundering Organization (the \"Khanani MLO\"), a network designated in 2015. The Khanani MLO moved billions.",
+        expect: &[("Altaf Khanani Money Laundering Organization", "ofac:18247"), ("Khanani MLO", "ofac:18247")],
+        why: "a term a text defines in brackets and quotes after a party's name refers to it, there and later",
+    },
+    Case {
+        text: "Designated today:\n - RASON INTERNATIONAL COMMERCIAL BANK, Rason, DPRK.",
+        expect: &[("RASON INTERNATIONAL COMMERCIAL BANK", "ofac:20570")],
+        why: "a word followed by a comma and a country is a town in an address, not a reference",
+    },
+    Case {
         text: "Brokers said COSCO Shipping Tanker (Dalian) Seaman and Ship Management Co., Ltd. was listed in 2019. The Dalian unit's listing was later eased.",
         expect: &[("COSCO Shipping Tanker (Dalian) Seaman and Ship Management Co., Ltd", "ofac:27465")],
         why: "a city standing alone is the place, even when a mentioned party's name holds it",

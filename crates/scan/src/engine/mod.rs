@@ -32,7 +32,7 @@ pub(crate) use choice::{apply_document_evidence, pick_per_span};
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Gap, Shape, Words};
 use crate::{facts, How, Meter, Scanner};
-use nomina_match::spans::SpanHit;
+use nomina_match::spans::{NameRef, SpanHit};
 
 use crate::FastMap;
 use nomina_model::EntityType;
@@ -371,7 +371,12 @@ impl<'a> Region<'a> {
                         .filter(|&&i| ea <= i && i <= eb)
                         .map(|&i| self.word_for_matcher(i))
                         .collect();
-                    match self.scanner.score_words(&wider, h.name_ref, self.meter) {
+                    match self
+                        .scanner
+                        .score_words(&wider, h.name_ref, self.meter)
+                        .filter(|w| w.score >= self.min_score)
+                        .or_else(|| self.by_another_name(&wider, h.name_ref))
+                    {
                         Some(w) => {
                             wider_hit = w;
                             &wider_hit
@@ -397,6 +402,24 @@ impl<'a> Region<'a> {
         });
         cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
         pick_per_span(cands, &|i| self.is_name_word(i))
+    }
+
+    /// The best hit of all of `words` by another listed name of the entity of `name`, when
+    /// `name`, which matched a part of them, does not hold the rest: "Al-Haramain & Al
+    /// Masjed Al-Aqsa Charity Foundation" met the alias AL HARAMAIN AL MASJED AL AQSA on
+    /// its first words, and the primary name holds them all.
+    fn by_another_name(&self, words: &[&str], name: NameRef) -> Option<std::sync::Arc<SpanHit>> {
+        self.scanner
+            .matcher()
+            .names_of_entity(name)
+            .filter(|&other| other != name)
+            .filter_map(|other| self.scanner.score_words(words, other, self.meter))
+            .filter(|w| w.score >= self.min_score)
+            .max_by(|x, y| {
+                x.score
+                    .total_cmp(&y.score)
+                    .then(y.name_ref.id().cmp(&x.name_ref.id()))
+            })
     }
 
     /// A quoted stretch of one to three words strictly inside the run `ra..=rb`.

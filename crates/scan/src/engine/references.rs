@@ -72,6 +72,7 @@ impl Region<'_> {
         // initials fit two different parties fits neither.
         let mut defined: FastMap<String, usize> = FastMap::default();
         let mut initials: FastMap<String, (usize, bool)> = FastMap::default();
+        let mut terms: FastMap<String, usize> = FastMap::default();
         for (gi, g) in groups.iter().enumerate() {
             let mut end = g.last;
             while end + 1 < n
@@ -88,6 +89,9 @@ impl Region<'_> {
                 if looks_like_acronym(self, w) && self.words.list[w].gap.any(Gap::CLOSE) {
                     defined.insert(acronym_key(self, w), gi);
                 }
+            }
+            if let Some((ta, tb)) = self.defined_term_after(end, g) {
+                terms.insert(self.phrase_key(ta, tb), gi);
             }
             if g.entity_type != EntityType::Person && g.last > g.first {
                 for form in initial_forms(self, g.first, g.last) {
@@ -116,6 +120,28 @@ impl Region<'_> {
             }
             emit(&mut out, g, (i, i), How::Acronym, ACRONYM_FACTOR, note);
             covered[i] = true;
+        }
+        // Terms the text defines for a party (`... Organization (the "Khanani MLO")`): the
+        // term there and wherever the text uses it again.
+        if !terms.is_empty() {
+            for i in 0..n {
+                for j in (i..n.min(i + MAX_TERM_WORDS)).rev() {
+                    if (i..=j).any(|k| covered[k]) {
+                        continue;
+                    }
+                    let Some(&gi) = terms.get(&self.phrase_key(i, j)) else {
+                        continue;
+                    };
+                    let g = &groups[gi];
+                    if g.first <= j && i <= g.last {
+                        continue;
+                    }
+                    let note = "a term the text defines for a party named in full";
+                    emit(&mut out, g, (i, j), How::Reference, REFERENCE_FACTOR, note);
+                    covered[i..=j].iter_mut().for_each(|c| *c = true);
+                    break;
+                }
+            }
         }
         // Groups by the words written in them, in text order; and per word, the distinct
         // parties (entity sets) in the order they first appear, so that a reference
@@ -180,8 +206,8 @@ impl Region<'_> {
             if rb > a && (a..=rb).any(|k| covered[k]) {
                 continue;
             }
-            // "in Chagai town", "Kunar province": a place, not a party.
-            if self.place_noun_after(rb) {
+            // "in Chagai town", "Kunar province", "Rason, DPRK": a place, not a party.
+            if self.place_noun_after(rb) || self.country_after(rb) {
                 continue;
             }
             let f = self.f(key);
@@ -297,6 +323,51 @@ impl Region<'_> {
         (out, replaced)
     }
 
+    /// The words of a term the text defines in brackets and quotes right after word `end`
+    /// of a mention `g` (`(the "Khanani MLO")`, `("Glavset")`): capitalised, at most
+    /// [`MAX_TERM_WORDS`], and holding a distinctive word of the mention. Terms such as
+    /// "the Company" or "the Seller" hold none, and name any party.
+    fn defined_term_after(&self, end: usize, g: &Group) -> Option<(usize, usize)> {
+        let list = &self.words.list;
+        let n = list.len();
+        if !list[end].gap.has(Gap::OPEN) {
+            return None;
+        }
+        let start = if list[end].gap.has(Gap::QUOTE) {
+            end + 1
+        } else if end + 2 < n && self.f(end + 1) == "the" && list[end + 1].gap.has(Gap::QUOTE) {
+            end + 2
+        } else {
+            return None;
+        };
+        let last =
+            (start..n.min(start + MAX_TERM_WORDS)).find(|&k| list[k].gap.any(!Gap::SPACE))?;
+        let closed = list[last].gap.has(Gap::QUOTE) && list[last].gap.has(Gap::CLOSE);
+        let capitalised = (start..=last).all(|k| {
+            matches!(
+                list[k].shape,
+                Shape::Upper | Shape::Capitalised | Shape::Mixed
+            )
+        });
+        let distinctive = (start..=last)
+            .any(|k| !self.common(k) && (g.first..=g.last).any(|m| self.f(m) == self.f(k)));
+        (closed && capitalised && distinctive).then_some((start, last))
+    }
+
+    /// Whether word `i` is followed by a comma and a country, as a town is in an address
+    /// ("RASON INTERNATIONAL COMMERCIAL BANK, Rason, DPRK").
+    fn country_after(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self.words.list[i].gap.has(Gap::COMMA)
+            && !self.words.list[i].gap.any(Gap::NEWLINE | Gap::STOP)
+            && self.is_country(i + 1)
+    }
+
+    /// The folded words `a..=b` joined by spaces.
+    fn phrase_key(&self, a: usize, b: usize) -> String {
+        (a..=b).map(|k| self.f(k)).collect::<Vec<_>>().join(" ")
+    }
+
     /// Whether the words `a..=b` are written, in order and next to each other, inside the
     /// words `ga..=gb`.
     fn written_inside(&self, a: usize, b: usize, ga: usize, gb: usize) -> bool {
@@ -393,6 +464,9 @@ fn is_distinctive_listed_word(w: &ListedWord) -> bool {
 
 /// Most words a part of a mentioned name may have to refer back to it.
 const MAX_REFERENCE_WORDS: usize = 3;
+
+/// Most words of a term a text defines for a party ([`Region::defined_term_after`]).
+const MAX_TERM_WORDS: usize = 4;
 
 pub(super) struct Group<'c> {
     first: usize,
