@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Internet Research Agency LLC and several of its listed aliases, including Glavset LLC and Mediasintez LLC, are designated.",
+        expect: &[("Internet Research Agency LLC", "ofac:23943"), ("Glavset LLC", "ofac:23943"), ("Mediasintez LLC", "ofac:23943")],
+        why: "two names of one party joined by \"and\" are two mentions",
+    },
+    Case {
         text: "The old Al-Haramain & Al Masjed Al-Aqsa Charity Foundation listing came up in the review.",
         expect: &[("Al-Haramain & Al Masjed Al-Aqsa Charity Foundation", "un:QDe.109|ofac:8223")],
         why: "a name widened past what the alias that matched holds is scored by the party's other names",

@@ -31,7 +31,7 @@ pub(crate) use choice::{apply_document_evidence, pick_per_span};
 
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Gap, Shape, Words};
-use crate::{facts, How, Meter, Scanner};
+use crate::{facts, Hits, How, Meter, Scanner};
 use nomina_match::spans::{NameRef, SpanHit};
 
 use crate::FastMap;
@@ -343,6 +343,7 @@ impl<'a> Region<'a> {
         let mut cands = Vec::new();
         for (view, words) in views.iter().zip(view_words) {
             let hits = self.scanner.match_words(words, self.min_score, self.meter);
+            let hits = self.with_names_beside(view, words, hits);
             for h in hits.iter() {
                 let (a, b) = (view[h.first], view[h.last]);
                 // Words another listed party matched are that party's, not this
@@ -402,6 +403,60 @@ impl<'a> Region<'a> {
         });
         cands.dedup_by(|x, y| x.first == y.first && x.last == y.last && x.entity == y.entity);
         pick_per_span(cands, &|i| self.is_name_word(i))
+    }
+
+    /// The window's `hits`, and the same parties' hits on the words beside each hit
+    /// across an "and", an "or", a comma or an ampersand: the matcher answers once per
+    /// party and window, so "including Glavset LLC and Mediasintez LLC" (two names of
+    /// INTERNET RESEARCH AGENCY LLC) gave only the second. Only the parties already met
+    /// are kept from the words beside, which are matched as windows of their own.
+    fn with_names_beside(&self, view: &[usize], words: &[&str], hits: Hits) -> Hits {
+        let n = view.len();
+        let and_or = |k: usize| matches!(self.f(view[k]), "and" | "or");
+        let comma = |k: usize| {
+            self.words.list[view[k]]
+                .gap
+                .any(Gap::COMMA | Gap::AMPERSAND)
+        };
+        let mut more: Vec<std::sync::Arc<SpanHit>> = Vec::new();
+        for h in hits.iter() {
+            let before = if h.first > 0 && comma(h.first - 1) {
+                Some((0, h.first))
+            } else if h.first > 1 && and_or(h.first - 1) {
+                Some((0, h.first - 1))
+            } else {
+                None
+            };
+            let after = if h.last + 1 < n && comma(h.last) {
+                Some((h.last + 1, n))
+            } else if h.last + 2 < n && and_or(h.last + 1) {
+                Some((h.last + 2, n))
+            } else {
+                None
+            };
+            for (from, to) in before.into_iter().chain(after) {
+                if !(from..to).any(|k| self.is_name_word(view[k])) {
+                    continue;
+                }
+                let beside = self
+                    .scanner
+                    .match_words(&words[from..to], self.min_score, self.meter);
+                for o in beside.iter().filter(|o| o.entity == h.entity) {
+                    let mut o = SpanHit::clone(o);
+                    o.first += from;
+                    o.last += from;
+                    let known =
+                        |x: &std::sync::Arc<SpanHit>| x.entity == o.entity && x.first == o.first;
+                    if !hits.iter().chain(&more).any(known) {
+                        more.push(std::sync::Arc::new(o));
+                    }
+                }
+            }
+        }
+        if more.is_empty() {
+            return hits;
+        }
+        hits.iter().cloned().chain(more).collect()
     }
 
     /// The best hit of all of `words` by another listed name of the entity of `name`, when
