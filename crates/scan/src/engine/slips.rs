@@ -19,8 +19,10 @@ pub(super) const MIN_SLIPPED_REFERENCE_LETTERS: usize = 5;
 pub(super) struct SlipIndex<'w> {
     /// The indexed words (of [`MIN_SLIPPED_REFERENCE_LETTERS`] letters or more).
     words: Vec<&'w str>,
-    /// Per hash of a variant (a word, or a word less one byte), the words having it.
-    by_variant: FastMap<u64, Vec<u32>>,
+    /// Per hash of a variant (a word, or a word less one byte), the words having it; built
+    /// on the first look-up, as most documents never ask (a news article's mentions hold
+    /// a few dozen words, and the other listed names of its parties hundreds).
+    by_variant: std::cell::OnceCell<FastMap<u64, Vec<u32>>>,
 }
 
 impl<'w> SlipIndex<'w> {
@@ -32,17 +34,27 @@ impl<'w> SlipIndex<'w> {
             .collect();
         words.sort_unstable();
         words.dedup();
-        let mut by_variant: FastMap<u64, Vec<u32>> = FastMap::default();
-        let mut buf = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            each_variant(w.as_bytes(), &mut buf, |h| {
-                let at = by_variant.entry(h).or_default();
-                if at.last() != Some(&(i as u32)) {
-                    at.push(i as u32);
-                }
-            });
+        SlipIndex {
+            words,
+            by_variant: std::cell::OnceCell::new(),
         }
-        SlipIndex { words, by_variant }
+    }
+
+    /// The words by the hashes of their variants.
+    fn by_variant(&self) -> &FastMap<u64, Vec<u32>> {
+        self.by_variant.get_or_init(|| {
+            let mut by_variant: FastMap<u64, Vec<u32>> = FastMap::default();
+            let mut buf = Vec::new();
+            for (i, w) in self.words.iter().enumerate() {
+                each_variant(w.as_bytes(), &mut buf, |h| {
+                    let at = by_variant.entry(h).or_default();
+                    if at.last() != Some(&(i as u32)) {
+                        at.push(i as u32);
+                    }
+                });
+            }
+            by_variant
+        })
     }
 
     /// The one indexed word that `f` is one typing slip away from (one letter changed,
@@ -55,11 +67,15 @@ impl<'w> SlipIndex<'w> {
         if len < MIN_SLIPPED_REFERENCE_LETTERS {
             return None;
         }
+        if self.words.is_empty() {
+            return None;
+        }
+        let by_variant = self.by_variant();
         let mut found: Option<&'w str> = None;
         let mut ambiguous = false;
         let mut buf = Vec::new();
         each_variant(f.as_bytes(), &mut buf, |h| {
-            for &i in self.by_variant.get(&h).into_iter().flatten() {
+            for &i in by_variant.get(&h).into_iter().flatten() {
                 let w = self.words[i as usize];
                 if ambiguous || found == Some(w) || !is_one_slip(f, first, len, w) {
                     continue;
