@@ -20,10 +20,17 @@ pub(super) struct SlipIndex<'w> {
     /// The indexed words (of [`MIN_SLIPPED_REFERENCE_LETTERS`] letters or more).
     words: Vec<&'w str>,
     /// Per hash of a variant (a word, or a word less one byte), the words having it; built
-    /// on the first look-up, as most documents never ask (a news article's mentions hold
-    /// a few dozen words, and the other listed names of its parties hundreds).
+    /// after [`LOOKUPS_BEFORE_INDEX`] look-ups, which compare every word instead.
     by_variant: std::cell::OnceCell<FastMap<u64, Vec<u32>>>,
+    /// Look-ups made so far.
+    lookups: std::cell::Cell<u32>,
 }
+
+/// Look-ups answered by comparing every word, before the index is built: a news article
+/// asks a handful, about words of a few hundred (its mentions' and the other listed names
+/// of its parties), and indexing them costs as much as dozens of such comparisons. A
+/// pasted list asks thousands, and the index keeps them cheap.
+const LOOKUPS_BEFORE_INDEX: u32 = 16;
 
 impl<'w> SlipIndex<'w> {
     /// Indexes the distinct `words` long enough to be met one slip away.
@@ -37,6 +44,7 @@ impl<'w> SlipIndex<'w> {
         SlipIndex {
             words,
             by_variant: std::cell::OnceCell::new(),
+            lookups: std::cell::Cell::new(0),
         }
     }
 
@@ -70,23 +78,33 @@ impl<'w> SlipIndex<'w> {
         if self.words.is_empty() {
             return None;
         }
-        let by_variant = self.by_variant();
         let mut found: Option<&'w str> = None;
         let mut ambiguous = false;
-        let mut buf = Vec::new();
-        each_variant(f.as_bytes(), &mut buf, |h| {
-            for &i in by_variant.get(&h).into_iter().flatten() {
-                let w = self.words[i as usize];
-                if ambiguous || found == Some(w) || !is_one_slip(f, first, len, w) {
-                    continue;
-                }
-                if found.is_some() {
-                    ambiguous = true;
-                } else {
-                    found = Some(w);
-                }
+        let mut consider = |w: &'w str| {
+            if ambiguous || found == Some(w) || !is_one_slip(f, first, len, w) {
+                return;
             }
-        });
+            if found.is_some() {
+                ambiguous = true;
+            } else {
+                found = Some(w);
+            }
+        };
+        let asked = self.lookups.get();
+        self.lookups.set(asked.saturating_add(1));
+        if self.by_variant.get().is_none() && asked < LOOKUPS_BEFORE_INDEX {
+            // Every word one slip away shares a variant with `f`: comparing all of them
+            // finds the same words as the index.
+            self.words.iter().for_each(|&w| consider(w));
+        } else {
+            let by_variant = self.by_variant();
+            let mut buf = Vec::new();
+            each_variant(f.as_bytes(), &mut buf, |h| {
+                for &i in by_variant.get(&h).into_iter().flatten() {
+                    consider(self.words[i as usize]);
+                }
+            });
+        }
         if ambiguous {
             None
         } else {
