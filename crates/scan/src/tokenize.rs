@@ -512,15 +512,16 @@ fn abbreviation(before: &str) -> bool {
 
 /// Abbreviated legal forms that end a company's name: their dot before a capitalised word
 /// ends the sentence ("… linked to Petroplus LTD. Petroplus did not respond"). "Co." is
-/// not one: "Meroe Gold Co. Ltd.".
+/// not one: "Meroe Gold Co. Ltd."; its dot ends the sentence only before a capitalised
+/// word that is no legal form ("Korea Samilpo Shipping Co. Members should note").
 fn closes_company_name(before: &str) -> bool {
     const CLOSING: &[&str] = &["ltd", "inc", "corp", "llc", "plc"];
     CLOSING.iter().any(|a| a.eq_ignore_ascii_case(before))
 }
 
-fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
+fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bool) -> Gap {
     if gap.contains("&amp;") {
-        return classify_gap(before, &gap.replace("&amp;", "&"), next_starts_upper);
+        return classify_gap(before, &gap.replace("&amp;", "&"), next_starts_upper, next_legal);
     }
     if gap == " " {
         return Gap(Gap::SPACE);
@@ -563,7 +564,10 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool) -> Gap {
             '.' => {
                 let end = next.is_none_or(char::is_whitespace);
                 let abbrev = abbreviation(before);
-                let closes = next_starts_upper && (before.len() > 3 || closes_company_name(before));
+                let closes = next_starts_upper
+                    && (before.len() > 3
+                        || closes_company_name(before)
+                        || (before.eq_ignore_ascii_case("co") && !next_legal));
                 // A dot after an abbreviation's dot ("S.A. de C.V.. The") ends the sentence.
                 let second_dot = prev == Some('.');
                 if end && (!abbrev || closes || second_dot) {
@@ -611,10 +615,15 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
                     let next_upper = next.is_some_and(|x| {
                         matches!(x.shape, Shape::Capitalised | Shape::Upper | Shape::Mixed)
                     });
+                    // "Co. Ltd." goes on; "Shipping Co. Members should" does not.
+                    let next_legal = next_upper
+                        && nomina_text::Tables::get().class(out.folded(i + 1))
+                            == nomina_text::TokenClass::LegalForm;
                     classify_gap(
                         &text[w.start..w.end],
                         &text[gap_start..next_start],
                         next_upper,
+                        next_legal,
                     )
                 }
             }
@@ -719,7 +728,7 @@ fn closing_dot(text: &str, to: usize, w: &mut Word, next_start: Option<usize>) {
         // Recompute the gap after the dot.
         let s = next_start.unwrap_or(w.end);
         if s > w.end {
-            let mut g = classify_gap("", &text[w.end..s], false);
+            let mut g = classify_gap("", &text[w.end..s], false, false);
             g.0 &= !Gap::STOP;
             w.gap = g;
         }
@@ -844,6 +853,16 @@ mod tests {
         for word in ["Pte", "Sdn"] {
             assert!(!gap_after(text, word).has(Gap::STOP), "{word}");
         }
+    }
+
+    #[test]
+    fn the_dot_of_co_ends_a_sentence_before_a_word_that_is_no_legal_form() {
+        let t = "Korea Samilpo Shipping Co. Members should note. Meroe Gold Co. Ltd. is listed.";
+        let w = tokenize(t, 0, t.len(), &[]);
+        let co: Vec<usize> = (0..w.len()).filter(|&i| w.folded(i) == "co").collect();
+        assert_eq!(co.len(), 2);
+        assert!(w.list[co[0]].gap.any(Gap::STOP));
+        assert!(!w.list[co[1]].gap.any(Gap::STOP));
     }
 
     #[test]

@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Enquiries concern tonnage previously owned by the Korea Samilpo Shipping Co. Members should note that several ships remain designated.",
+        expect: &[("Korea Samilpo Shipping Co", "ofac:19579")],
+        why: "the dot of Co. before a capitalised word that is no legal form ends the sentence",
+    },
+    Case {
         text: "Internet Research Agency LLC and several of its listed aliases, including Glavset LLC and Mediasintez LLC, are designated.",
         expect: &[("Internet Research Agency LLC", "ofac:23943"), ("Glavset LLC", "ofac:23943"), ("Mediasintez LLC", "ofac:23943")],
         why: "two names of one party joined by \"and\" are two mentions",
