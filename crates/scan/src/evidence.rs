@@ -90,6 +90,9 @@ pub(crate) struct Subject<'a> {
     /// The words are in a region of running prose (an article, a report, an e-mail): even
     /// its lines in capitals or title case, its headlines, are edited text.
     pub in_prose: bool,
+    /// A title of public office stands right before the words ("President Nicolas
+    /// Maduro"; [`crate::lexicon::Lexicon::is_office`]).
+    pub after_office: bool,
 }
 
 impl Subject<'_> {
@@ -412,15 +415,21 @@ fn a_weak_alias_carries_a_names_identity(s: &Subject) -> Verdict {
 
 /// In running prose, a person's name carrying less identity than a partial name must
 /// ([`MIN_PARTIAL_EVIDENCE`]) is a name many people bear ("Mohammed Saleh", "Ali
-/// Hussain", "Noor Mohammed"), whichever kind of listed name it meets: it names the
-/// party only in a document that speaks of listed parties, naming them on their own
-/// evidence (this one otherwise, or others: a report on a network names several) or in
-/// words of sanctions or terrorism ("designated", "militants"). A school newsletter's
-/// pupil, a court report's tenant and a judge are other people. A payment field or a form
-/// keeps such a name: there it is the party screened.
+/// Hussain", "Noor Mohammed"), whichever kind of listed name it meets; so is a person's
+/// name met in part ("Rafael Gutiérrez" for GUTIERREZ, Rafael Antonio), unless a title
+/// of office before it says a public figure is meant ("President Nicolas Maduro"). Such
+/// a name names the party only in a document that speaks of listed parties, naming them
+/// on their own evidence (this one otherwise, or others: a report on a network names
+/// several) or in words of sanctions or terrorism ("designated", "militants"). A school
+/// newsletter's pupil, a court report's tenant, a judge and a footballer are other
+/// people. A payment field or a form keeps such a name: there it is the party screened.
 fn a_persons_name_of_common_words_in_prose_has_context(s: &Subject) -> Verdict {
-    if s.entity_type == EntityType::Person && s.in_prose && s.matched_weight < MIN_PARTIAL_EVIDENCE
-    {
+    let common = s.matched_weight < MIN_PARTIAL_EVIDENCE;
+    // Named in part (a name word of the listed name unmet), the words are as often a
+    // namesake's ("Rafael Gutiérrez" in a match report, "Marina Goldberg" in a concert
+    // review), unless a title of office says a public figure is meant.
+    let in_part = s.facts.unmatched_name_weight > 0.0 && !s.after_office;
+    if s.entity_type == EntityType::Person && s.in_prose && (common || in_part) {
         Verdict::NeedsContext
     } else {
         Verdict::Pass
@@ -575,6 +584,7 @@ mod tests {
             words,
             is_place: false,
             ampersand: false,
+            after_office: false,
             in_prose: false,
         }
     }
@@ -780,6 +790,43 @@ mod tests {
         let mut s = subject(EntityType::Person, &f, two_words());
         s.matched_weight = MIN_PARTIAL_EVIDENCE - 0.8;
         assert_eq!(a_weak_alias_carries_a_names_identity(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_person_named_in_part_in_prose_needs_context_unless_an_office_is_named() {
+        // "Rafael Gutiérrez" in a match report, for GUTIERREZ, Rafael Antonio.
+        let f = SpanFacts {
+            unmatched_name_weight: 6.0,
+            ..facts()
+        };
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.in_prose = true;
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::NeedsContext
+        );
+        // "President Nicolas Maduro": a public figure is meant.
+        s.after_office = true;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        // Named in full, or in a payment field, the name stands on its own.
+        let whole = facts();
+        let mut s = subject(EntityType::Person, &whole, two_words());
+        s.in_prose = true;
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Lexicon {
     place_nouns: FastSet<String>,
     /// Words saying a document speaks of listed parties ([`Lexicon::is_listing_context`]).
     listing_context: FastSet<String>,
+    /// Titles of public office before a person's name ([`Lexicon::is_office`]).
+    offices: FastSet<String>,
     /// Words offering an alternative ([`Lexicon::is_alternative`]).
     alternatives: FastSet<String>,
     tables: &'static Tables,
@@ -60,6 +62,7 @@ impl Lexicon {
             let mut org_tail = FastSet::default();
             let mut place_nouns = FastSet::default();
             let mut listing_context = FastSet::default();
+            let mut offices = FastSet::default();
             let mut alternatives = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
@@ -90,6 +93,9 @@ impl Lexicon {
                     }
                     "alternative" => {
                         alternatives.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "office" => {
+                        offices.extend(line.split_whitespace().map(str::to_string));
                     }
                     "abbreviation" => {
                         let mut it = line.split_whitespace();
@@ -133,6 +139,7 @@ impl Lexicon {
                 cities: words(CITIES).map(str::to_string).collect(),
                 place_nouns,
                 listing_context,
+                offices,
                 alternatives,
                 tables: Tables::get(),
             }
@@ -197,6 +204,12 @@ impl Lexicon {
     /// ("designated"), terrorism or armed groups ("militants").
     pub fn is_listing_context(&self, w: &str) -> bool {
         self.listing_context.contains(w)
+    }
+
+    /// A title of public office written before a person's name ("President", "Minister",
+    /// "Commander"): the writer means a public figure.
+    pub fn is_office(&self, w: &str) -> bool {
+        self.offices.contains(w)
     }
 
     /// A word offering an alternative ("or"): never part of a name, whatever its case.
@@ -268,6 +281,8 @@ mod tests {
         assert!(l.is_vessel_cue("tanker"));
         assert!(l.is_listing_context("sanctions") && l.is_listing_context("militants"));
         assert!(!l.is_listing_context("listed") && !l.is_listing_context("court"));
+        assert!(l.is_office("president") && l.is_office("commander"));
+        assert!(!l.is_office("mr") && !l.is_office("judge") && !l.is_office("captain"));
         assert!(l.is_alternative("or") && !l.is_alternative("and"));
         assert!(l.is_vessel_context("docked") && !l.is_vessel_cue("docked"));
         assert!(l.is_legal_form("ltd"));

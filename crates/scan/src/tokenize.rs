@@ -519,6 +519,14 @@ fn closes_company_name(before: &str) -> bool {
     CLOSING.iter().any(|a| a.eq_ignore_ascii_case(before))
 }
 
+/// Whether the dot of "Co." before the gap `gap` ends the sentence: the gap is the dot and
+/// spaces, and the next word is no legal form ([`legal_form_from`]). `next_legal` is true
+/// for a next word in capitals too: in a line of capitals ("KALA NAFT CO. TEHRAN") the
+/// case says nothing.
+fn co_ends_sentence(gap: &str, next_legal: bool) -> bool {
+    !next_legal && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ')
+}
+
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bool) -> Gap {
     if gap.contains("&amp;") {
         return classify_gap(before, &gap.replace("&amp;", "&"), next_starts_upper, next_legal);
@@ -567,7 +575,7 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bo
                 let closes = next_starts_upper
                     && (before.len() > 3
                         || closes_company_name(before)
-                        || (before.eq_ignore_ascii_case("co") && !next_legal));
+                        || (before.eq_ignore_ascii_case("co") && co_ends_sentence(gap, next_legal)));
                 // A dot after an abbreviation's dot ("S.A. de C.V.. The") ends the sentence.
                 let second_dot = prev == Some('.');
                 if end && (!abbrev || closes || second_dot) {
@@ -615,10 +623,10 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
                     let next_upper = next.is_some_and(|x| {
                         matches!(x.shape, Shape::Capitalised | Shape::Upper | Shape::Mixed)
                     });
-                    // "Co. Ltd." goes on; "Shipping Co. Members should" does not.
+                    // "Co. Ltd." and "CO. TEHRAN" go on; "Shipping Co. Members" does not.
                     let next_legal = next_upper
-                        && nomina_text::Tables::get().class(out.folded(i + 1))
-                            == nomina_text::TokenClass::LegalForm;
+                        && (next.is_some_and(|x| x.shape != Shape::Capitalised)
+                            || legal_form_from(out, i + 1));
                     classify_gap(
                         &text[w.start..w.end],
                         &text[gap_start..next_start],
@@ -635,6 +643,14 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
         }
         out.list[i].gap = gap;
     }
+}
+
+/// Whether a legal form starts at word `i` ("Ltd", "Limited", "Company Limited"): after
+/// "Co." it goes on with the company's name.
+fn legal_form_from(out: &Words, i: usize) -> bool {
+    let t = nomina_text::Tables::get();
+    let words: Vec<&str> = (i..out.list.len().min(i + 4)).map(|k| out.folded(k)).collect();
+    t.class(words[0]) == nomina_text::TokenClass::LegalForm || t.legal_form_at(&words, 0).is_some()
 }
 
 /// True when `s` is exactly one character.
@@ -857,12 +873,12 @@ mod tests {
 
     #[test]
     fn the_dot_of_co_ends_a_sentence_before_a_word_that_is_no_legal_form() {
-        let t = "Korea Samilpo Shipping Co. Members should note. Meroe Gold Co. Ltd. is listed.";
+        let t = "Korea Samilpo Shipping Co. Members should note. Meroe Gold Co. Ltd. is listed. \
+                 Kings Romans Investment Co. Limited, Kala Naft Co. (KN) and KALA NAFT CO. TEHRAN.";
         let w = tokenize(t, 0, t.len(), &[]);
         let co: Vec<usize> = (0..w.len()).filter(|&i| w.folded(i) == "co").collect();
-        assert_eq!(co.len(), 2);
-        assert!(w.list[co[0]].gap.any(Gap::STOP));
-        assert!(!w.list[co[1]].gap.any(Gap::STOP));
+        let stops: Vec<bool> = co.iter().map(|&i| w.list[i].gap.any(Gap::STOP)).collect();
+        assert_eq!(stops, [true, false, false, false, false]);
     }
 
     #[test]

@@ -589,6 +589,7 @@ impl<'a> Region<'a> {
             is_place: span_text.len() >= 4 && crate::is_country_text(span_text),
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
             in_prose: self.prose,
+            after_office: a > 0 && self.lex().is_office(self.f(a - 1)),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
