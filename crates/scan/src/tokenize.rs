@@ -529,7 +529,12 @@ fn co_ends_sentence(gap: &str, next_legal: bool) -> bool {
 
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bool) -> Gap {
     if gap.contains("&amp;") {
-        return classify_gap(before, &gap.replace("&amp;", "&"), next_starts_upper, next_legal);
+        return classify_gap(
+            before,
+            &gap.replace("&amp;", "&"),
+            next_starts_upper,
+            next_legal,
+        );
     }
     if gap == " " {
         return Gap(Gap::SPACE);
@@ -575,7 +580,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bo
                 let closes = next_starts_upper
                     && (before.len() > 3
                         || closes_company_name(before)
-                        || (before.eq_ignore_ascii_case("co") && co_ends_sentence(gap, next_legal)));
+                        || (before.eq_ignore_ascii_case("co")
+                            && co_ends_sentence(gap, next_legal)));
                 // A dot after an abbreviation's dot ("S.A. de C.V.. The") ends the sentence.
                 let second_dot = prev == Some('.');
                 if end && (!abbrev || closes || second_dot) {
@@ -649,7 +655,9 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
 /// "Co." it goes on with the company's name.
 fn legal_form_from(out: &Words, i: usize) -> bool {
     let t = nomina_text::Tables::get();
-    let words: Vec<&str> = (i..out.list.len().min(i + 4)).map(|k| out.folded(k)).collect();
+    let words: Vec<&str> = (i..out.list.len().min(i + 4))
+        .map(|k| out.folded(k))
+        .collect();
     t.class(words[0]) == nomina_text::TokenClass::LegalForm || t.legal_form_at(&words, 0).is_some()
 }
 

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "The sanctions committee's list now includes Sultan Zabin, the head of the criminal investigation department.",
+        expect: &[("Sultan Zabin", "ofac:30624|un:YEi.006")],
+        why: "Sultan is a given name the lists write, not a title",
+    },
+    Case {
+        text: "PRESENTER: Patrick, people still ask whether the Lord's Resistance Army exists today.",
+        expect: &[("Lord's Resistance Army", "ofac:19100|un:CFe.002")],
+        why: "a possessive inside a name is read as the lists write it: \"Lord's\" is no title",
+    },
+    Case {
         text: "Enquiries concern tonnage previously owned by the Korea Samilpo Shipping Co. Members should note that several ships remain designated.",
         expect: &[("Korea Samilpo Shipping Co", "ofac:19579")],
         why: "the dot of Co. before a capitalised word that is no legal form ends the sentence",

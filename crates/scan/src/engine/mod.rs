@@ -130,6 +130,10 @@ pub(crate) struct Region<'a> {
     runs: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// Word positions where a homonym phrase starts, computed once.
     homonyms: std::cell::OnceCell<Vec<usize>>,
+    /// The listed forms of the possessives inside names ([`Region::possessive_inside_name`])
+    /// that are titles without their `'s`, by word: "lords" for "Lord's" in "Lord's
+    /// Resistance Army". Built on first use.
+    possessive_forms: std::cell::OnceCell<FastMap<usize, String>>,
 }
 
 impl<'a> Region<'a> {
@@ -161,6 +165,7 @@ impl<'a> Region<'a> {
             facts,
             runs: std::cell::OnceCell::new(),
             homonyms: std::cell::OnceCell::new(),
+            possessive_forms: std::cell::OnceCell::new(),
         }
     }
 
@@ -485,9 +490,32 @@ impl<'a> Region<'a> {
         (qs > ra && qe < rb).then_some((qs, qe))
     }
 
-    /// Word `i` as the matcher should read it (payment abbreviations written out).
+    /// Word `i` as the matcher should read it: payment abbreviations written out, and a
+    /// possessive inside a name that is a title without its `'s` as the lists write it
+    /// ("lords" for "Lord's": read as "lord", a title, it was dropped from the start of a
+    /// window). Other possessives keep their bare form, which the lists may hold as a
+    /// word of the name ("Iran's Bank Melli" is BANK MELLI IRAN).
     fn word_for_matcher(&self, i: usize) -> &str {
+        if self.words.list[i].possessive {
+            if let Some(listed) = self.possessive_forms().get(&i) {
+                return listed;
+            }
+        }
         self.lex().expand(self.f(i)).unwrap_or(self.f(i))
+    }
+
+    /// [`Region::possessive_forms`], built on first use.
+    fn possessive_forms(&self) -> &FastMap<usize, String> {
+        self.possessive_forms.get_or_init(|| {
+            (0..self.words.len())
+                .filter(|&i| {
+                    self.words.list[i].possessive
+                        && nomina_text::Tables::get().is_honorific(self.f(i))
+                        && self.possessive_inside_name(i)
+                })
+                .map(|i| (i, format!("{}s", self.f(i))))
+                .collect()
+        })
     }
 
     /// Mentions in a party-name field: the first line, or the first two lines when the
