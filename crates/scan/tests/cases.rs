@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Two hulls are old acquaintances.\n\n1. ARTAVIL / ABADAN\nThe VLCC ARTAVIL (IMO 9079080) reappeared on AIS.",
+        expect: &[("ARTAVIL", "ofac:15036"), ("ABADAN", "ofac:15036")],
+        why: "two names of one party on either side of a slash are two mentions",
+    },
+    Case {
         text: "The sanctions committee's list now includes Sultan Zabin, the head of the criminal investigation department.",
         expect: &[("Sultan Zabin", "ofac:30624|un:YEi.006")],
         why: "Sultan is a given name the lists write, not a title",

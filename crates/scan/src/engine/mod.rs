@@ -411,34 +411,33 @@ impl<'a> Region<'a> {
     }
 
     /// The window's `hits`, and the same parties' hits on the words beside each hit
-    /// across an "and", an "or", a comma or an ampersand: the matcher answers once per
-    /// party and window, so "including Glavset LLC and Mediasintez LLC" (two names of
+    /// across an "and" or an "or" next to the hit, or a comma, an ampersand, a slash or a
+    /// line the writer ended anywhere between ("ARTAVIL / ABADAN", a tanker and its
+    /// former name; a heading whose run goes on into the next line): the matcher answers
+    /// once per party and window, so "including Glavset LLC and Mediasintez LLC" (two names of
     /// INTERNET RESEARCH AGENCY LLC) gave only the second. Only the parties already met
     /// are kept from the words beside, which are matched as windows of their own.
     fn with_names_beside(&self, view: &[usize], words: &[&str], hits: Hits) -> Hits {
         let n = view.len();
         let and_or = |k: usize| matches!(self.f(view[k]), "and" | "or");
-        let comma = |k: usize| {
+        // A comma, an ampersand, a slash or a line the writer ended anywhere between the
+        // hit and the words beside; or an "and" or an "or" right next to the hit.
+        let separates = |k: usize| {
             self.words.list[view[k]]
                 .gap
-                .any(Gap::COMMA | Gap::AMPERSAND)
+                .any(Gap::COMMA | Gap::AMPERSAND | Gap::SLASH | Gap::LINE_END)
         };
         let mut more: Vec<std::sync::Arc<SpanHit>> = Vec::new();
         for h in hits.iter() {
-            let before = if h.first > 0 && comma(h.first - 1) {
-                Some((0, h.first))
-            } else if h.first > 1 && and_or(h.first - 1) {
-                Some((0, h.first - 1))
-            } else {
-                None
-            };
-            let after = if h.last + 1 < n && comma(h.last) {
-                Some((h.last + 1, n))
-            } else if h.last + 2 < n && and_or(h.last + 1) {
-                Some((h.last + 2, n))
-            } else {
-                None
-            };
+            let before = (0..h.first)
+                .rev()
+                .find(|&k| separates(k))
+                .map(|k| (0, k + 1))
+                .or_else(|| (h.first > 1 && and_or(h.first - 1)).then(|| (0, h.first - 1)));
+            let after = (h.last..n.saturating_sub(1))
+                .find(|&k| separates(k))
+                .map(|k| (k + 1, n))
+                .or_else(|| (h.last + 2 < n && and_or(h.last + 1)).then(|| (h.last + 2, n)));
             for (from, to) in before.into_iter().chain(after) {
                 if !(from..to).any(|k| self.is_name_word(view[k])) {
                     continue;
