@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Hire of the Blue Dream (IMO 9044607) to Seaqua Shipping Ltd.\nReference: BD-TC-2024-02 / Blue Dream hire 16-31 March",
+        expect: &[("Blue Dream", "ofac:18337")],
+        why: "letters joined by hyphens to digits are a reference number, not an acronym of a name in the text",
+    },
+    Case {
         text: "Two hulls are old acquaintances.\n\n1. ARTAVIL / ABADAN\nThe VLCC ARTAVIL (IMO 9079080) reappeared on AIS.",
         expect: &[("ARTAVIL", "ofac:15036"), ("ABADAN", "ofac:15036")],
         why: "two names of one party on either side of a slash are two mentions",

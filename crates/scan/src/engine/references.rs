@@ -103,7 +103,10 @@ impl Region<'_> {
             }
         }
         for i in 0..n {
-            if covered.get(i).copied().unwrap_or(true) || !looks_like_acronym(self, i) {
+            if covered.get(i).copied().unwrap_or(true)
+                || !looks_like_acronym(self, i)
+                || self.in_reference_number(i)
+            {
                 continue;
             }
             let key = acronym_key(self, i);
@@ -361,6 +364,21 @@ impl Region<'_> {
             && self.words.list[i].gap.has(Gap::COMMA)
             && !self.words.list[i].gap.any(Gap::NEWLINE | Gap::STOP)
             && self.is_country(i + 1)
+    }
+
+    /// Whether word `i` is part of a reference number written with hyphens or slashes
+    /// ("Reference: BD-TC-2024-02", "AK-22/114"): joined without a space to a word with a
+    /// digit. Such letters are a code, not an acronym of a party.
+    fn in_reference_number(&self, i: usize) -> bool {
+        let list = &self.words.list;
+        let joined =
+            |k: usize| list[k].gap.any(Gap::HYPHEN | Gap::SLASH) && !list[k].gap.has(Gap::SPACE);
+        let digit = |k: usize| self.f(k).bytes().any(|b| b.is_ascii_digit());
+        let after = (i..list.len().saturating_sub(1))
+            .take_while(|&k| joined(k))
+            .any(|k| digit(k + 1));
+        let before = (0..i).rev().take_while(|&k| joined(k)).any(digit);
+        after || before
     }
 
     /// The folded words `a..=b` joined by spaces.
