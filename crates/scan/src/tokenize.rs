@@ -630,7 +630,10 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
                         matches!(x.shape, Shape::Capitalised | Shape::Upper | Shape::Mixed)
                     });
                     // "Co. Ltd." and "CO. TEHRAN" go on; "Shipping Co. Members" does not.
-                    let next_legal = next_upper
+                    // Only the dot of "Co." asks, so only after "Co" is it looked up.
+                    let co = text[w.start..w.end].eq_ignore_ascii_case("co");
+                    let next_legal = co
+                        && next_upper
                         && (next.is_some_and(|x| x.shape != Shape::Capitalised)
                             || legal_form_from(out, i + 1));
                     classify_gap(
