@@ -40,6 +40,12 @@ pub struct Lexicon {
     offices: FastSet<String>,
     /// Words offering an alternative ([`Lexicon::is_alternative`]).
     alternatives: FastSet<String>,
+    /// Words naming a party's office after its name ([`Lexicon::is_office_of_party`]).
+    party_offices: FastSet<String>,
+    /// Care-of markers, as folded word sequences ([`Lexicon::care_of_markers`]).
+    care_of: Vec<Vec<String>>,
+    /// Words joining two names in a list ([`Lexicon::is_conjunction`]).
+    conjunctions: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -64,6 +70,9 @@ impl Lexicon {
             let mut listing_context = FastSet::default();
             let mut offices = FastSet::default();
             let mut alternatives = FastSet::default();
+            let mut party_offices = FastSet::default();
+            let mut care_of = Vec::new();
+            let mut conjunctions = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -94,6 +103,18 @@ impl Lexicon {
                     "alternative" => {
                         alternatives.extend(line.split_whitespace().map(str::to_string));
                     }
+                    "conjunction" => {
+                        conjunctions.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "party_office" => {
+                        party_offices.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "care_of" => care_of.push(
+                        line.split(|c: char| c.is_whitespace() || c == '/')
+                            .filter(|w| !w.is_empty())
+                            .map(nomina_text::fold)
+                            .collect(),
+                    ),
                     "office" => {
                         offices.extend(line.split_whitespace().map(str::to_string));
                     }
@@ -141,6 +162,9 @@ impl Lexicon {
                 listing_context,
                 offices,
                 alternatives,
+                party_offices,
+                care_of,
+                conjunctions,
                 tables: Tables::get(),
             }
         })
@@ -212,6 +236,22 @@ impl Lexicon {
         self.offices.contains(w)
     }
 
+    /// A word that, after a party's name in a payment field, says which of its offices is
+    /// meant ("BRANCH", "REP"): the name ends before it.
+    pub fn is_office_of_party(&self, w: &str) -> bool {
+        self.party_offices.contains(w)
+    }
+
+    /// A word joining two names in a list ("and", "or").
+    pub fn is_conjunction(&self, w: &str) -> bool {
+        self.conjunctions.contains(w)
+    }
+
+    /// Markers of a party a payment is made in care of ("C/O"), as folded word sequences.
+    pub fn care_of_markers(&self) -> &[Vec<String>] {
+        &self.care_of
+    }
+
     /// A word offering an alternative ("or"): never part of a name, whatever its case.
     pub fn is_alternative(&self, w: &str) -> bool {
         self.alternatives.contains(w)
@@ -279,6 +319,10 @@ mod tests {
             "cities that are names too"
         );
         assert!(l.is_vessel_cue("tanker"));
+        assert!(l.is_office_of_party("branch") && !l.is_office_of_party("bank"));
+        assert!(l.care_of_markers().contains(&vec!["c".to_string(), "o".to_string()]));
+        assert_eq!(l.expand("exch"), Some("exchange"));
+        assert!(l.is_conjunction("and") && l.is_conjunction("or") && !l.is_conjunction("of"));
         assert!(l.is_listing_context("sanctions") && l.is_listing_context("militants"));
         assert!(!l.is_listing_context("listed") && !l.is_listing_context("court"));
         assert!(l.is_office("president") && l.is_office("commander"));

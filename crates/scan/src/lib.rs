@@ -659,15 +659,14 @@ impl Scanner {
                 meter
                     .budget
                     .set(budget.unwrap_or(DocumentLimits::budget(words_read)));
-                for (f, words) in fields
-                    .iter()
-                    .filter(|f| f.kind != FieldKind::Address)
-                    .zip(regions)
-                {
+                let fields: Vec<&Field> =
+                    fields.iter().filter(|f| f.kind != FieldKind::Address).collect();
+                let mut per_field: Vec<Vec<Cand>> = Vec::with_capacity(fields.len());
+                for (f, words) in fields.iter().zip(&regions) {
                     let mode = if f.kind == FieldKind::Name {
                         Mode::Name
                     } else {
-                        Mode::Text
+                        Mode::Field
                     };
                     // Name lines as word ranges.
                     let lines: Vec<(usize, usize)> = f
@@ -679,8 +678,30 @@ impl Scanner {
                             (first <= last).then_some((first, last))
                         })
                         .collect();
-                    let cands = self.scan_region(text, &words, mode, &lines, min_score, &meter);
-                    self.emit(text, &words, cands, Some(&f.name), &mut found);
+                    per_field.push(self.scan_region(text, words, mode, &lines, min_score, &meter));
+                }
+                // The message is one document: a party named in one field is referred to
+                // in another ("AL ZAROONI EXCHANGE" in 59, "BETWEEN SWAID AND ZAROONI" in
+                // 70), so references are found over every field's words at once.
+                let (message, starts) = tokenize::Words::concat(&regions);
+                let mut cands: Vec<Cand> = Vec::new();
+                for (mut field_cands, &start) in per_field.into_iter().zip(&starts) {
+                    for c in &mut field_cands {
+                        c.first += start;
+                        c.last += start;
+                    }
+                    cands.extend(field_cands);
+                }
+                let region = Region::new(self, text, &message, min_score, &meter);
+                let cands = self.with_references(&region, cands, min_score);
+                for (i, f) in fields.iter().enumerate() {
+                    let (from, to) = (starts[i], starts.get(i + 1).copied().unwrap_or(usize::MAX));
+                    let of_field: Vec<Cand> = cands
+                        .iter()
+                        .filter(|c| (from..to).contains(&c.first))
+                        .cloned()
+                        .collect();
+                    self.emit(text, &message, of_field, Some(&f.name), &mut found);
                 }
             }
         }
@@ -732,18 +753,26 @@ impl Scanner {
     ) -> Vec<Cand> {
         let region = Region::new(self, text, words, min_score, meter);
         let mut cands = match mode {
-            Mode::Text => region.text_matches(),
+            Mode::Text | Mode::Field => region.text_matches(),
             Mode::Name => region.name_matches(lines),
         };
         engine::apply_document_evidence(&mut cands, &|| region.speaks_of_listing());
         if mode == Mode::Text {
-            let (refs, replaced) = region.references(&cands);
-            let replaced: FastSet<usize> = replaced.into_iter().collect();
-            cands.retain(|c| !(c.first..=c.last).any(|p| replaced.contains(&p)));
-            cands.extend(refs);
+            return self.with_references(&region, cands, min_score);
         }
-        cands.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);
         cands
+    }
+
+    /// `found` with the references to its parties the region holds (acronyms, a lone
+    /// distinctive word of a name), less the one-word matches a reference replaces, the
+    /// matches a homonym phrase disowns and those below `min_score`.
+    fn with_references(&self, region: &Region, mut found: Vec<Cand>, min_score: f64) -> Vec<Cand> {
+        let (refs, replaced) = region.references(&found);
+        let replaced: FastSet<usize> = replaced.into_iter().collect();
+        found.retain(|c| !(c.first..=c.last).any(|p| replaced.contains(&p)));
+        found.extend(refs);
+        found.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);
+        found
     }
 
     fn emit(

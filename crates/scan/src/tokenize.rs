@@ -143,6 +143,27 @@ impl Words {
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
+
+    /// The words of several regions of one document in one sequence, each region ending
+    /// as a paragraph does (a blank line after its last word), and the index of each
+    /// region's first word: the fields of a payment message read as one document.
+    pub fn concat(parts: &[Words]) -> (Words, Vec<usize>) {
+        let mut out = Words::default();
+        let mut starts = Vec::with_capacity(parts.len());
+        for part in parts {
+            starts.push(out.list.len());
+            let shift = out.buf.len() as u32;
+            out.buf.push_str(&part.buf);
+            out.list.extend(part.list.iter().map(|w| Word {
+                fold: (w.fold.0 + shift, w.fold.1 + shift),
+                ..w.clone()
+            }));
+            if let Some(last) = out.list.last_mut() {
+                last.gap = Gap(last.gap.0 | Gap::BLANK);
+            }
+        }
+        (out, starts)
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -818,6 +839,19 @@ fn join_words(out: &mut Words, i: usize, j: usize, keep_first_shape: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regions_concatenated_keep_their_words_and_end_as_paragraphs() {
+        let t = "ACME LTD\nPAY SANABEL";
+        let parts = [tokenize(t, 0, 8, &[]), tokenize(t, 9, t.len(), &[])];
+        let (all, starts) = Words::concat(&parts);
+        assert_eq!(starts, vec![0, 2]);
+        let folded: Vec<&str> = (0..all.len()).map(|i| all.folded(i)).collect();
+        assert_eq!(folded, ["acme", "ltd", "pay", "sanabel"]);
+        assert_eq!(all.list[2].start, 9);
+        assert!(all.list[1].gap.has(Gap::BLANK) && all.list[3].gap.has(Gap::BLANK));
+        assert!(!all.list[2].gap.has(Gap::BLANK));
+    }
 
     fn words(t: &str) -> Vec<(String, String, Shape)> {
         let w = tokenize(t, 0, t.len(), &[]);

@@ -16,6 +16,41 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:59:/AE45\nKISH INTERNATIONAL BANK - DUBAI REP OFFICE\nDUBAI AE\n:70:INVOICE 22\n",
+        expect: &[("KISH INTERNATIONAL BANK", "ofac:17157")],
+        why: "a party field's name ends at a separator: the office after it is not part of the name",
+    },
+    Case {
+        text: "<CdtTrfTxInf><DbtrAgt><FinInstnId><Nm>PAO MOSOBLBANK, Moscow</Nm></FinInstnId></DbtrAgt><CdtrAgt><FinInstnId><Nm>Persia International Bank PLC London</Nm></FinInstnId></CdtrAgt><Cdtr><Nm>Mary Jones</Nm></Cdtr></CdtTrfTxInf>",
+        expect: &[("PAO MOSOBLBANK", "ofac:19036"), ("Persia International Bank PLC", "ofac:25679")],
+        why: "a party field's name ends at a comma, or at the legal form that closes it, before its city",
+    },
+    Case {
+        text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:59:/AE45\nHOPE SCHOOL\nC/O AL ZAROONI EXCHANGE DUBAI\n:70:INVOICE 22\n",
+        expect: &[("AL ZAROONI EXCHANGE", "ofac:18539")],
+        why: "a party field's line in care of another party names that party",
+    },
+    Case {
+        text: ":20:REF1\n:50K:/IQ12\nSWAID AND SONS FOR EXCHANGE CO\nBAGHDAD IQ\n:59:/AE45\nAL ZAROONI EXCHANGE\n:70:SETTLEMENT OF POSITION\nBETWEEN SWAID AND ZAROONI\n",
+        expect: &[
+            ("SWAID AND SONS FOR EXCHANGE CO", "ofac:32179"),
+            ("AL ZAROONI EXCHANGE", "ofac:18539"),
+            ("SWAID", "ofac:32179"),
+            ("ZAROONI", "ofac:18539"),
+        ],
+        why: "a payment message is one document: a free-text field refers to parties its party fields name, one word each across a conjunction in capitals",
+    },
+    Case {
+        text: "The settlement between Swaid and Zarooni was active in Abyan and Shabwa.",
+        expect: &[],
+        why: "lone words joined by a conjunction in prose refer to no party the text has not named",
+    },
+    Case {
+        text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:59:/AE45\nHOPE SCHOOL\n:70:SPARES FOR GOMEI AIR SVCS CO LTD\n",
+        expect: &[("GOMEI AIR SVCS CO LTD", "ofac:28110")],
+        why: "payment operators' short forms of a firm's generic words are written out (SVCS)",
+    },
+    Case {
         text: "Hire of the Blue Dream (IMO 9044607) to Seaqua Shipping Ltd.\nReference: BD-TC-2024-02 / Blue Dream hire 16-31 March",
         expect: &[("Blue Dream", "ofac:18337")],
         why: "letters joined by hyphens to digits are a reference number, not an acronym of a name in the text",

@@ -23,6 +23,7 @@
 
 mod choice;
 mod entity_set;
+mod fields;
 mod references;
 mod runs;
 mod slips;
@@ -68,6 +69,9 @@ const MAX_CONNECTOR_LEN: usize = 6;
 pub(crate) enum Mode {
     /// Running text: names are found inside it.
     Text,
+    /// A free-text field of a payment message: read as running text, its references
+    /// found with the message's other fields.
+    Field,
     /// A party-name field: its lines are one name (possibly wrapped), scored whole.
     Name,
 }
@@ -419,7 +423,7 @@ impl<'a> Region<'a> {
     /// are kept from the words beside, which are matched as windows of their own.
     fn with_names_beside(&self, view: &[usize], words: &[&str], hits: Hits) -> Hits {
         let n = view.len();
-        let and_or = |k: usize| matches!(self.f(view[k]), "and" | "or");
+        let and_or = |k: usize| self.lex().is_conjunction(self.f(view[k]));
         // A comma, an ampersand, a slash or a line the writer ended anywhere between the
         // hit and the words beside; or an "and" or an "or" right next to the hit.
         let separates = |k: usize| {
@@ -515,52 +519,6 @@ impl<'a> Region<'a> {
                 .map(|i| (i, format!("{}s", self.f(i))))
                 .collect()
         })
-    }
-
-    /// Mentions in a party-name field: the first line, or the first two lines when the
-    /// name wraps, scored whole.
-    pub fn name_matches(&self, lines: &[(usize, usize)]) -> Vec<Cand> {
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        if let Some(&(a, b)) = lines.first() {
-            windows.push((a, b));
-            if let Some(&(_, b2)) = lines.get(1) {
-                windows.push((a, b2));
-            }
-        }
-        let mut best: FastMap<std::sync::Arc<str>, Cand> = FastMap::default();
-        for (wa, wb) in windows {
-            if wb < wa || !self.has_anchor(wa, wb) {
-                continue;
-            }
-            let words = self.folded_range(wa, wb);
-            let hits = self.scanner.match_words(&words, self.min_score, self.meter);
-            for h in hits.iter() {
-                let Some(whole) = self.scanner.score_words(&words, h.name_ref, self.meter) else {
-                    continue;
-                };
-                if whole.score < self.min_score {
-                    continue;
-                }
-                let Some(mut c) = self.vet(&whole, wa + whole.first, wa + whole.last) else {
-                    continue;
-                };
-                // The field is the party's name: an acronym there is the name itself, and
-                // the mention is the whole name as written.
-                c.needs_support = false;
-                c.needs_context = false;
-                c.first = wa;
-                c.last = wb;
-                match best.get(&c.entity) {
-                    Some(o) if o.score >= c.score => {}
-                    _ => {
-                        best.insert(c.entity.clone(), c);
-                    }
-                }
-            }
-        }
-        let mut v: Vec<Cand> = best.into_values().collect();
-        v.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
-        pick_per_span(v, &|i| self.is_name_word(i))
     }
 
     /// A word that carries a name by itself: written as a name, and not a connector, an

@@ -184,7 +184,7 @@ impl Region<'_> {
             v.into_iter().map(|x| x.0).collect()
         };
         // Lone name words referring back (or forward) to a mentioned party.
-        for &(ra, rb) in self.runs() {
+        for (ra, rb) in self.reference_runs() {
             // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi";
             // nor does an ordinary word capitalised only because it starts the sentence
             // ("After Hapilon died", "When Baradar's office asked").
@@ -355,6 +355,48 @@ impl Region<'_> {
         let distinctive = (start..=last)
             .any(|k| !self.common(k) && (g.first..=g.last).any(|m| self.f(m) == self.f(k)));
         (closed && capitalised && distinctive).then_some((start, last))
+    }
+
+    /// The runs of words where a lone reference may stand. Where a run is written in
+    /// capitals, as payment messages are, it is split at its conjunctions ("BETWEEN SWAID
+    /// AND ZAROONI" are two references) and loses the words at either end that no name
+    /// holds ("SETTLEMENT WITH ZAROONI" is ZAROONI): capitals say nothing of them there.
+    /// In other text a run stays whole ("active in Abyan and Shabwa", "Sahel Security
+    /// Programme").
+    fn reference_runs(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(self.runs().len());
+        for &(ra, rb) in self.runs() {
+            if !self.in_capitals(ra, rb) {
+                out.push((ra, rb));
+                continue;
+            }
+            let mut a = ra;
+            for k in ra..=rb {
+                if k > a && k < rb && self.lex().is_conjunction(self.f(k)) {
+                    out.extend(self.name_words_of(a, k - 1));
+                    a = k + 1;
+                }
+            }
+            out.extend(self.name_words_of(a, rb));
+        }
+        out
+    }
+
+    /// Whether the words `a..=b` are all written in capitals.
+    fn in_capitals(&self, a: usize, b: usize) -> bool {
+        (a..=b).all(|k| self.words.list[k].shape == Shape::Upper)
+    }
+
+    /// The words `a..=b` less the words at either end that are no part of a name
+    /// ([`Region::is_name_part`]).
+    fn name_words_of(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        while a < b && !self.is_name_part(a) {
+            a += 1;
+        }
+        while b > a && !self.is_name_part(b) {
+            b -= 1;
+        }
+        (a <= b).then_some((a, b))
     }
 
     /// Whether word `i` is followed by a comma and a country, as a town is in an address
