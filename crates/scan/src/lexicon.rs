@@ -320,7 +320,9 @@ mod tests {
         );
         assert!(l.is_vessel_cue("tanker"));
         assert!(l.is_office_of_party("branch") && !l.is_office_of_party("bank"));
-        assert!(l.care_of_markers().contains(&vec!["c".to_string(), "o".to_string()]));
+        assert!(l
+            .care_of_markers()
+            .contains(&vec!["c".to_string(), "o".to_string()]));
         assert_eq!(l.expand("exch"), Some("exchange"));
         assert!(l.is_conjunction("and") && l.is_conjunction("or") && !l.is_conjunction("of"));
         assert!(l.is_listing_context("sanctions") && l.is_listing_context("militants"));

@@ -362,28 +362,37 @@ impl Scanner {
         }
     }
 
-    /// The full lines of a fixed-width text field (`field.joins`) that cut a word, less
-    /// those that end between two words ([`full_line_ends_between_words`]): a line filled
-    /// to its 35 characters may as well end on a word boundary ("… WAREHOUSE BENEFICIARY"
-    /// and a name on the next line).
+    /// The line ends of a payment field that cut a word. A full line (`field.joins`) cut
+    /// one unless it ended between two words ([`full_line_ends_between_words`]): it may
+    /// as well end on a word boundary ("… WAREHOUSE BENEFICIARY" and a name on the next
+    /// line). A shorter line (`field.short_joins`) cut one only when its pieces are no
+    /// words and make one together ([`short_line_cuts_a_word`]).
     fn cuts_inside_words(&self, text: &str, field: &Field) -> Vec<usize> {
-        if field.joins.is_empty() {
+        if field.joins.is_empty() && field.short_joins.is_empty() {
             return Vec::new();
         }
         let words = tokenize::tokenize(text, field.from, field.to, &[]);
-        let is_word = |w: &str| self.lexicon.is_common(w) || self.word_info(w).listed;
-        field
-            .joins
-            .iter()
-            .copied()
-            .filter(|&at| {
-                let Some(i) = words.list.iter().position(|w| w.end == at) else {
-                    return true;
-                };
-                i + 1 >= words.len()
-                    || !full_line_ends_between_words(words.folded(i), words.folded(i + 1), &is_word)
+        let is_word = |w: &str| {
+            self.lexicon.is_common(w) || self.lexicon.is_legal_form(w) || self.word_info(w).listed
+        };
+        let stands_alone = |w: &str| self.lexicon.is_legal_form(w) || self.lexicon.is_connector(w);
+        let pieces = |at: usize| {
+            let i = words.list.iter().position(|w| w.end == at)?;
+            (i + 1 < words.len()).then(|| (words.folded(i), words.folded(i + 1)))
+        };
+        let full = field.joins.iter().copied().filter(|&at| {
+            pieces(at).is_none_or(|(before, after)| {
+                !full_line_ends_between_words(before, after, &is_word)
             })
-            .collect()
+        });
+        let short = field.short_joins.iter().copied().filter(|&at| {
+            pieces(at).is_some_and(|(before, after)| {
+                short_line_cuts_a_word(before, after, &is_word, &stands_alone)
+            })
+        });
+        let mut cuts: Vec<usize> = full.chain(short).collect();
+        cuts.sort_unstable();
+        cuts
     }
 
     /// The name matcher this scanner uses.
@@ -659,8 +668,10 @@ impl Scanner {
                 meter
                     .budget
                     .set(budget.unwrap_or(DocumentLimits::budget(words_read)));
-                let fields: Vec<&Field> =
-                    fields.iter().filter(|f| f.kind != FieldKind::Address).collect();
+                let fields: Vec<&Field> = fields
+                    .iter()
+                    .filter(|f| f.kind != FieldKind::Address)
+                    .collect();
                 let mut per_field: Vec<Vec<Cand>> = Vec::with_capacity(fields.len());
                 for (f, words) in fields.iter().zip(&regions) {
                     let mode = if f.kind == FieldKind::Name {
@@ -668,13 +679,13 @@ impl Scanner {
                     } else {
                         Mode::Field
                     };
-                    // Name lines as word ranges.
+                    // Name lines as word ranges; a word cut at a line's end is on both.
                     let lines: Vec<(usize, usize)> = f
                         .lines
                         .iter()
                         .filter_map(|&(a, b)| {
-                            let first = words.list.iter().position(|w| w.start >= a)?;
-                            let last = words.list.iter().rposition(|w| w.end <= b)?;
+                            let first = words.list.iter().position(|w| w.end > a)?;
+                            let last = words.list.iter().rposition(|w| w.start < b)?;
                             (first <= last).then_some((first, last))
                         })
                         .collect();
@@ -815,6 +826,21 @@ fn full_line_ends_between_words(before: &str, after: &str, is_word: &dyn Fn(&str
     is_word(before) && is_word(after) && !is_word(&format!("{before}{after}"))
 }
 
+/// Whether a line shorter than the line width, whose last word is `before` and whose next
+/// line begins with `after` (both folded), was ended inside a word: the two written
+/// together are a word (`is_word`) and one of them is none, or too short to say (`F` /
+/// `ZCO`, `BA` / `NK`: a list knows many letters and pairs of letters), unless it is a
+/// short word that stands alone (`stands_alone`: a legal form or a particle, `CO` / `AL`).
+fn short_line_cuts_a_word(
+    before: &str,
+    after: &str,
+    is_word: &dyn Fn(&str) -> bool,
+    stands_alone: &dyn Fn(&str) -> bool,
+) -> bool {
+    let whole_word = |w: &str| (w.len() > 2 && is_word(w)) || stands_alone(w);
+    !(whole_word(before) && whole_word(after)) && is_word(&format!("{before}{after}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -831,6 +857,25 @@ mod tests {
         fn check<T: Send + Sync>() {}
         check::<Scanner>();
         check::<Mention>();
+    }
+
+    #[test]
+    fn a_short_line_cuts_a_word_only_into_pieces_that_are_no_words() {
+        let words = [
+            "bank", "fzco", "house", "f", "ba", "nk", "trading", "and", "coal",
+        ];
+        let is_word = |w: &str| words.contains(&w) || ["co", "al"].contains(&w);
+        let stands_alone = |w: &str| ["co", "al"].contains(&w);
+        let cuts = |a, b| short_line_cuts_a_word(a, b, &is_word, &stands_alone);
+        assert!(cuts("ba", "nk"));
+        assert!(cuts("f", "zco"));
+        assert!(!cuts("house", "trading"));
+        assert!(!cuts("and", "zarooni"));
+        assert!(!cuts("xy", "zw"));
+        assert!(
+            !cuts("co", "al"),
+            "a legal form, then a particle on the next line"
+        );
     }
 
     #[test]

@@ -37,6 +37,10 @@ pub struct Field {
     pub lines: Vec<(usize, usize)>,
     /// Byte offsets of line ends where a word was cut by the 35-character line width.
     pub joins: Vec<usize>,
+    /// Byte offsets of the ends of shorter lines between two letters or digits: an
+    /// operator may have wrapped a name early, inside a word ("GURGEN HOUSE F" / "ZCO").
+    /// Which of them cut a word is decided with the word lists ([`crate::Scanner`]).
+    pub short_joins: Vec<usize>,
 }
 
 /// The kind of document, as given by `--format` or detected.
@@ -313,13 +317,15 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                 }
             }
             if let Some(&(nf, _)) = name_lines.first() {
+                let (joins, short_joins) = line_ends_between_letters(text, &name_lines);
                 out.push(Field {
                     name: tag.clone(),
                     kind: FieldKind::Name,
                     from: nf,
                     to: name_lines.last().map_or(nf, |l| l.1),
                     lines: name_lines.clone(),
-                    joins: Vec::new(),
+                    joins,
+                    short_joins,
                 });
                 let addr_from = content
                     .iter()
@@ -333,21 +339,13 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                         to,
                         lines: Vec::new(),
                         joins: Vec::new(),
+                        short_joins: Vec::new(),
                     });
                 }
             }
         } else if is_text_tag(&tag) {
-            let joins = ls
-                .windows(2)
-                .filter(|w| {
-                    let a = &text[w[0].from..w[0].to];
-                    let b = &text[w[1].from..w[1].to];
-                    a.chars().count() == 35
-                        && a.chars().last().is_some_and(char::is_alphanumeric)
-                        && b.chars().next().is_some_and(char::is_alphanumeric)
-                })
-                .map(|w| w[0].to)
-                .collect();
+            let lines: Vec<(usize, usize)> = ls.iter().map(|l| (l.from, l.to)).collect();
+            let (joins, short_joins) = line_ends_between_letters(text, &lines);
             out.push(Field {
                 name: tag.clone(),
                 kind: FieldKind::Text,
@@ -355,10 +353,35 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                 to,
                 lines: Vec::new(),
                 joins,
+                short_joins,
             });
         }
     }
     Ok(out)
+}
+
+/// The width of an MT message's line, in characters.
+const MT_LINE_WIDTH: usize = 35;
+
+/// The ends of the lines `lines` (byte ranges of their content, in order) that stand
+/// between a letter or digit and the next line's first letter or digit: those of full
+/// lines ([`MT_LINE_WIDTH`] characters) and those of shorter ones.
+fn line_ends_between_letters(text: &str, lines: &[(usize, usize)]) -> (Vec<usize>, Vec<usize>) {
+    let (mut full, mut short) = (Vec::new(), Vec::new());
+    for w in lines.windows(2) {
+        let a = &text[w[0].0..w[0].1];
+        let b = &text[w[1].0..w[1].1];
+        if a.chars().last().is_some_and(char::is_alphanumeric)
+            && b.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            if a.chars().count() == MT_LINE_WIDTH {
+                full.push(w[0].1);
+            } else {
+                short.push(w[0].1);
+            }
+        }
+    }
+    (full, short)
 }
 
 fn clip(s: &str) -> String {
@@ -574,6 +597,7 @@ fn push_text_field(
         to: t,
         lines,
         joins: Vec::new(),
+        short_joins: Vec::new(),
     });
 }
 

@@ -16,6 +16,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:57D:SYRIAN LEBANESE COMMERCIAL BA\nNK BEIRUT MAIN BRANCH\n:59:/AE45\nGURGEN HOUSE F\nZCO\nDUBAI AE\n:70:INVOICE 22\n",
+        expect: &[
+            ("SYRIAN LEBANESE COMMERCIAL BA\nNK", "ofac:12848"),
+            ("GURGEN HOUSE F\nZCO", "ofac:16274"),
+        ],
+        why: "a party's name wrapped early inside a word: pieces that are no words make one across the line end",
+    },
+    Case {
+        text: ":20:REF1\n:50K:/IQ12\nSWAID AND SONS FOR EXCHANGE CO\nAL RASHEED ST BAGHDAD IQ\n:59:/AE45\nMARY JONES\n:70:INVOICE 22\n",
+        expect: &[("SWAID AND SONS FOR EXCHANGE CO", "ofac:32179")],
+        why: "a legal form at a line's end and a particle on the next are two words, not one (CO / AL is no COAL)",
+    },
+    Case {
         text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:59:/AE45\nKISH INTERNATIONAL BANK - DUBAI REP OFFICE\nDUBAI AE\n:70:INVOICE 22\n",
         expect: &[("KISH INTERNATIONAL BANK", "ofac:17157")],
         why: "a party field's name ends at a separator: the office after it is not part of the name",

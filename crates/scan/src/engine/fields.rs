@@ -72,8 +72,8 @@ impl Region<'_> {
     /// The last word of the name that the field's words `a..=b` start with, when words
     /// that are not part of it follow: the name ends at the first separator ("PAO
     /// MOSOBLBANK, Moscow", "KISH INTERNATIONAL BANK - DUBAI REP OFFICE"), at the legal
-    /// form that closes it ("PERSIA INTERNATIONAL BANK PLC LONDON"), or before a city, a
-    /// country or an office word after its first word ("BANK SADERAT DUBAI"). `None` when
+    /// form that closes it ("PERSIA INTERNATIONAL BANK PLC LONDON"), or before a city or
+    /// an office word after its first word ("BANK SADERAT DUBAI"). `None` when
     /// the words are the name to the end.
     pub(super) fn name_end_in_field(&self, a: usize, b: usize) -> Option<usize> {
         let n = self.words.len();
@@ -94,11 +94,12 @@ impl Region<'_> {
     }
 
     /// Whether word `i`, after a party's name in its field, says where the party is or
-    /// which of its offices is meant: a city, a country, or an office word ("BRANCH",
-    /// "REP").
+    /// which of its offices is meant: a city, or an office word ("BRANCH", "REP").
+    /// Countries are not: the lists' names hold them ("BANK MELLI IRAN"), and their
+    /// peoples more so ("SYRIAN LEBANESE COMMERCIAL BANK").
     fn qualifies_a_name(&self, i: usize) -> bool {
         let f = self.f(i);
-        self.lex().is_city(f) || self.is_country(i) || self.lex().is_office_of_party(f)
+        self.lex().is_city(f) || self.lex().is_office_of_party(f)
     }
 
     /// The word after a care-of marker ("C/O", "care of") that starts at word `i`: a
