@@ -137,8 +137,30 @@ fn is_party_tag(tag: &str) -> bool {
     )
 }
 
+/// Fields of free text: remittance information (70), instructions (72, 78), regulatory
+/// reporting (77B), envelope contents (77T), narrative (79), and in a documentary credit
+/// (MT700, MT707) the goods (45A/B), documents required (46A/B), additional conditions
+/// (47A/B, where the carrying vessel is named), charges (71D) and special payment
+/// conditions (49G, 49H). Field meanings from SWIFT's MT category 1, 2 and 7
+/// specifications.
 fn is_text_tag(tag: &str) -> bool {
-    matches!(tag, "70" | "72" | "77B" | "77T" | "79")
+    matches!(
+        tag,
+        "70" | "72"
+            | "77B"
+            | "77T"
+            | "78"
+            | "79"
+            | "45A"
+            | "45B"
+            | "46A"
+            | "46B"
+            | "47A"
+            | "47B"
+            | "71D"
+            | "49G"
+            | "49H"
+    )
 }
 
 /// A line of the message: byte range of its content (without the line break) and its
@@ -357,6 +379,7 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
             });
         }
     }
+    out.extend(care_of_names(text, &out));
     Ok(out)
 }
 
@@ -382,6 +405,66 @@ fn line_ends_between_letters(text: &str, lines: &[(usize, usize)]) -> (Vec<usize
         }
     }
     (full, short)
+}
+
+/// Name fields for the address lines that begin with a care-of marker ("C/O ALAM ALTHRWA
+/// GENERAL TRADING L.L.C" under a beneficiary): a payment made to one party in care of
+/// another names both, though an address is otherwise not screened.
+fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
+    let markers = crate::lexicon::Lexicon::get().care_of_markers();
+    let mut out = Vec::new();
+    for f in fields.iter().filter(|f| f.kind == FieldKind::Address) {
+        let mut at = f.from;
+        for line in text[f.from..f.to].split('\n') {
+            let (from, to) = (at, at + line.trim_end_matches('\r').len());
+            at += line.len() + 1;
+            let Some(start) = after_care_of(&text[from..to], markers) else {
+                continue;
+            };
+            if from + start < to {
+                out.push(Field {
+                    name: f.name.clone(),
+                    kind: FieldKind::Name,
+                    from: from + start,
+                    to,
+                    lines: vec![(from + start, to)],
+                    joins: Vec::new(),
+                    short_joins: Vec::new(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The byte offset in `line` of the first word after a care-of marker that opens it
+/// (`markers`: folded word sequences, a slash separating words like a space).
+fn after_care_of(line: &str, markers: &[Vec<String>]) -> Option<usize> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push((s, i));
+        }
+    }
+    markers.iter().find_map(|m| {
+        let n = m.len();
+        let fits = words.len() > n
+            && words[..n]
+                .iter()
+                .zip(m)
+                .all(|(&(a, b), w)| nomina_text::fold(&line[a..b]) == *w)
+            // The marker's words are written together: "C/O", "care of", not "C. ... O".
+            && words[..n].windows(2).all(|p| {
+                line[p[0].1..p[1].0].chars().all(|c| c == '/' || c.is_whitespace())
+            });
+        fits.then(|| words[n].0)
+    })
 }
 
 fn clip(s: &str) -> String {
@@ -536,6 +619,7 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
                 .into(),
         });
     }
+    out.extend(care_of_names(text, &out));
     Ok(out)
 }
 
@@ -618,6 +702,39 @@ mod tests {
         assert!(names.contains(&("70", FieldKind::Text, "/RFB/DONATION")));
         let f59 = f.iter().find(|x| x.name == "59").unwrap();
         assert_eq!(&m[f59.lines[0].0..f59.lines[0].1], "AL-RASHEED TRUST");
+    }
+
+    #[test]
+    fn a_documentary_credit_s_conditions_and_goods_are_free_text() {
+        let m = ":20:LC1\n:50:ACME LTD\n:59:HOPE TRADING\n:45A:STEEL COILS\n:47A:SHIPMENT ON MV SEA CLIFF\n:44E:BANDAR ABBAS\n";
+        let f = parse_mt103(m).unwrap();
+        let text: Vec<&str> = f
+            .iter()
+            .filter(|x| x.kind == FieldKind::Text)
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(text, ["45A", "47A"], "ports (44E) are places, not text");
+    }
+
+    #[test]
+    fn an_address_line_in_care_of_a_party_is_a_name_field() {
+        let m = "<Cdtr><Nm>BENEATHCO DMCC</Nm><PstlAdr><AdrLine>C/O ALAM TRADING L.L.C</AdrLine><AdrLine>OFFICE 2204</AdrLine></PstlAdr></Cdtr>";
+        let f = parse_pacs008(m).unwrap();
+        let names: Vec<&str> = f
+            .iter()
+            .filter(|x| x.kind == FieldKind::Name)
+            .map(|x| &m[x.from..x.to])
+            .collect();
+        assert_eq!(names, ["BENEATHCO DMCC", "ALAM TRADING L.L.C"]);
+        let markers = crate::lexicon::Lexicon::get().care_of_markers();
+        assert_eq!(after_care_of("c/o Hope Ltd", markers), Some(4));
+        assert_eq!(after_care_of("Care of  Hope", markers), Some(9));
+        assert_eq!(
+            after_care_of("C/O", markers),
+            None,
+            "nothing after the marker"
+        );
+        assert_eq!(after_care_of("COLOMBO PORT", markers), None);
     }
 
     #[test]

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: ":20:LC1\n:50:MARY JONES\n:59:HOPE SCHOOL\n:45A:STEEL COILS\n:47A:SHIPMENT ON MV SEA CLIFF OR\nSUBSTITUTE ACCEPTABLE TO APPLICANT\n",
+        expect: &[("SEA CLIFF", "ofac:15086")],
+        why: "a documentary credit's additional conditions are free text: the carrying vessel is named there",
+    },
+    Case {
+        text: "<Cdtr><Nm>Hope School</Nm><PstlAdr><AdrLine>C/O AL ZAROONI EXCHANGE</AdrLine><AdrLine>OFFICE 2204</AdrLine></PstlAdr></Cdtr>",
+        expect: &[("AL ZAROONI EXCHANGE", "ofac:18539")],
+        why: "an address line in care of a party names it, though addresses are not screened",
+    },
+    Case {
         text: ":20:REF1\n:50K:/GB29\nMARY JONES\n:57D:SYRIAN LEBANESE COMMERCIAL BA\nNK BEIRUT MAIN BRANCH\n:59:/AE45\nGURGEN HOUSE F\nZCO\nDUBAI AE\n:70:INVOICE 22\n",
         expect: &[
             ("SYRIAN LEBANESE COMMERCIAL BA\nNK", "ofac:12848"),
