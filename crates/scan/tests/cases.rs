@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Shipper: Dandong Zhicheng Metallic Material Co., Ltd.\nNo. 18 Binjiang Middle Road, Zhenxing District, Dandong, Liaoning, China",
+        expect: &[("Dandong Zhicheng Metallic Material Co., Ltd", "ofac:22603")],
+        why: "a town before its province and country in an address is the place, not a reference to a party named after it",
+    },
+    Case {
         text: ":20:LC1\n:50:MARY JONES\n:59:HOPE SCHOOL\n:45A:STEEL COILS\n:47A:SHIPMENT ON MV SEA CLIFF OR\nSUBSTITUTE ACCEPTABLE TO APPLICANT\n",
         expect: &[("SEA CLIFF", "ofac:15086")],
         why: "a documentary credit's additional conditions are free text: the carrying vessel is named there",

@@ -400,12 +400,16 @@ impl Region<'_> {
     }
 
     /// Whether word `i` is followed by a comma and a country, as a town is in an address
-    /// ("RASON INTERNATIONAL COMMERCIAL BANK, Rason, DPRK").
+    /// ("RASON INTERNATIONAL COMMERCIAL BANK, Rason, DPRK"), or by a comma, its province
+    /// of one word and a comma and a country ("Zhenxing District, Dandong, Liaoning,
+    /// China").
     fn country_after(&self, i: usize) -> bool {
-        i + 1 < self.words.len()
-            && self.words.list[i].gap.has(Gap::COMMA)
-            && !self.words.list[i].gap.any(Gap::NEWLINE | Gap::STOP)
-            && self.is_country(i + 1)
+        let comma_then = |k: usize| {
+            k + 1 < self.words.len()
+                && self.words.list[k].gap.has(Gap::COMMA)
+                && !self.words.list[k].gap.any(Gap::NEWLINE | Gap::STOP)
+        };
+        comma_then(i) && (self.is_country(i + 1) || (comma_then(i + 1) && self.is_country(i + 2)))
     }
 
     /// Whether word `i` is part of a reference number written with hyphens or slashes
