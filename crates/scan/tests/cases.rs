@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Beneficiary: \"Hope Trading\" Istanbul, for credit of Mr ISMAEL TASH\nPurpose as stated by customer: \"pago por cuenta de TASH\"\nIntermediary: Acme Bank",
+        expect: &[("ISMAEL TASH", "ofac:27125"), ("TASH", "ofac:27125")],
+        why: "a quotation closing a line ends the run of words a lone reference stands in",
+    },
+    Case {
         text: "Shipper: Dandong Zhicheng Metallic Material Co., Ltd.\nNo. 18 Binjiang Middle Road, Zhenxing District, Dandong, Liaoning, China",
         expect: &[("Dandong Zhicheng Metallic Material Co., Ltd", "ofac:22603")],
         why: "a town before its province and country in an address is the place, not a reference to a party named after it",

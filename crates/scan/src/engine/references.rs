@@ -357,7 +357,8 @@ impl Region<'_> {
         (closed && capitalised && distinctive).then_some((start, last))
     }
 
-    /// The runs of words where a lone reference may stand. Where a run is written in
+    /// The runs of words where a lone reference may stand, ended at a quote or bracket
+    /// closing a line ([`Region::lines_of`]). Where a run is written in
     /// capitals, as payment messages are, it is split at its conjunctions ("BETWEEN SWAID
     /// AND ZAROONI" are two references) and loses the words at either end that no name
     /// holds ("SETTLEMENT WITH ZAROONI" is ZAROONI): capitals say nothing of them there.
@@ -365,7 +366,7 @@ impl Region<'_> {
     /// Programme").
     fn reference_runs(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::with_capacity(self.runs().len());
-        for &(ra, rb) in self.runs() {
+        for (ra, rb) in self.runs().iter().flat_map(|&(a, b)| self.lines_of(a, b)) {
             if !self.in_capitals(ra, rb) {
                 out.push((ra, rb));
                 continue;
@@ -380,6 +381,23 @@ impl Region<'_> {
             out.extend(self.name_words_of(a, rb));
         }
         out
+    }
+
+    /// The words `a..=b` split at line breaks after a closing quote or bracket: a quoted
+    /// or bracketed text that ends a line ends there (`por cuenta de TASH"` and the next
+    /// line's `Intermediary:`).
+    fn lines_of(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let list = &self.words.list;
+        let mut start = a;
+        (a..=b).filter_map(move |k| {
+            let g = list[k].gap;
+            let ends = k == b || (g.has(Gap::NEWLINE) && g.any(Gap::QUOTE | Gap::CLOSE));
+            ends.then(|| {
+                let piece = (start, k);
+                start = k + 1;
+                piece
+            })
+        })
     }
 
     /// Whether the words `a..=b` are all written in capitals.
