@@ -704,7 +704,11 @@ impl Scanner {
                     cands.extend(field_cands);
                 }
                 let region = Region::new(self, text, &message, min_score, &meter);
-                let cands = self.with_references(&region, cands, min_score);
+                let in_text_field = |p: usize| {
+                    let i = starts.partition_point(|&s| s <= p) - 1;
+                    fields[i].kind == FieldKind::Text
+                };
+                let cands = self.with_references(&region, cands, min_score, &in_text_field);
                 for (i, f) in fields.iter().enumerate() {
                     let (from, to) = (starts[i], starts.get(i + 1).copied().unwrap_or(usize::MAX));
                     let of_field: Vec<Cand> = cands
@@ -769,7 +773,7 @@ impl Scanner {
         };
         engine::apply_document_evidence(&mut cands, &|| region.speaks_of_listing());
         if mode == Mode::Text {
-            return self.with_references(&region, cands, min_score);
+            return self.with_references(&region, cands, min_score, &|_| true);
         }
         cands
     }
@@ -777,9 +781,20 @@ impl Scanner {
     /// `found` with the references to its parties the region holds (acronyms, a lone
     /// distinctive word of a name), less the one-word matches a reference replaces, the
     /// matches a homonym phrase disowns and those below `min_score`.
-    fn with_references(&self, region: &Region, mut found: Vec<Cand>, min_score: f64) -> Vec<Cand> {
-        let (refs, replaced) = region.references(&found);
-        let replaced: FastSet<usize> = replaced.into_iter().collect();
+    ///
+    /// A reference stands only on words where `may_refer` holds: in a payment message, the
+    /// free-text fields (a party field holds its own party's name, and a word of it refers
+    /// to no other: `SHAHID AKHTAR GENERAL TRADING LLC` is not AL AKHTAR TRUST).
+    fn with_references(
+        &self,
+        region: &Region,
+        mut found: Vec<Cand>,
+        min_score: f64,
+        may_refer: &dyn Fn(usize) -> bool,
+    ) -> Vec<Cand> {
+        let (mut refs, replaced) = region.references(&found);
+        refs.retain(|c| may_refer(c.first));
+        let replaced: FastSet<usize> = replaced.into_iter().filter(|&p| may_refer(p)).collect();
         found.retain(|c| !(c.first..=c.last).any(|p| replaced.contains(&p)));
         found.extend(refs);
         found.retain(|c| !region.homonym_after(c.last) && c.score >= min_score);

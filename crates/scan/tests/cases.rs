@@ -16,6 +16,21 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: ":20:REF1\n:50K:/AE07\nSHAHID AKHTAR GENERAL TRADING LLC\nDEIRA DUBAI UAE\n:59:/PK24\nMUHAMMAD TARIQ AKHTAR\nISLAMABAD\n:70:DONATION FOR AL AKHTAR TRUST INTL\n:71A:OUR\n",
+        expect: &[("AL AKHTAR TRUST INTL", "un:QDe.121|ofac:7946")],
+        why: "a word of a party field names that field's party, never another named in the free text",
+    },
+    Case {
+        text: "LENDERS TOLD TO CHECK LINKS TO ISLAMIC REPUBLIC OF IRAN SHIPPING LINES\n\nLeeds - Records show the company used a front.",
+        expect: &[("ISLAMIC REPUBLIC OF IRAN SHIPPING LINES", "ofac:25396")],
+        why: "a word split from a run in capitals refers only as the full mention writes it (LINKS is no slip of LINES)",
+    },
+    Case {
+        text: "Sobin Bank OOO was designated.\n\nScreen legal-form variants (OOO, LLC, AO, JSC).",
+        expect: &[("Sobin Bank OOO", "ofac:16812")],
+        why: "a legal form alone refers to no party",
+    },
+    Case {
         text: "Beneficiary: \"Hope Trading\" Istanbul, for credit of Mr ISMAEL TASH\nPurpose as stated by customer: \"pago por cuenta de TASH\"\nIntermediary: Acme Bank",
         expect: &[("ISMAEL TASH", "ofac:27125"), ("TASH", "ofac:27125")],
         why: "a quotation closing a line ends the run of words a lone reference stands in",

@@ -184,7 +184,7 @@ impl Region<'_> {
             v.into_iter().map(|x| x.0).collect()
         };
         // Lone name words referring back (or forward) to a mentioned party.
-        for (ra, rb) in self.reference_runs() {
+        for (ra, rb, alone) in self.reference_runs() {
             // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi";
             // nor does an ordinary word capitalised only because it starts the sentence
             // ("After Hapilon died", "When Baradar's office asked").
@@ -219,6 +219,7 @@ impl Region<'_> {
             // Dalian unit" after COSCO SHIPPING TANKER (DALIAN)).
             if self.common(key)
                 || self.is_connector(key)
+                || self.legal(key)
                 || f.len() < 3
                 || self.is_country(key)
                 || self.scanner.word_info(f).weight < MIN_REFERENCE_WEIGHT
@@ -228,8 +229,12 @@ impl Region<'_> {
             }
             // The word as written in a full mention, or one typing slip away from one
             // ("Zawahiri" after "al-Zawahri", "Nusra" after "al-Nusrah Front").
+            // A word a run in capitals was split into refers only as written: capitals put
+            // ordinary words next to names ("CHECK LINKS TO ... SHIPPING LINES").
             let written = if by_word.contains_key(f) {
                 Some(f)
+            } else if alone {
+                continue;
             } else {
                 slips.one_slip_away(f)
             };
@@ -358,27 +363,20 @@ impl Region<'_> {
     }
 
     /// The runs of words where a lone reference may stand, ended at a quote or bracket
-    /// closing a line ([`Region::lines_of`]). Where a run is written in
-    /// capitals, as payment messages are, it is split at its conjunctions ("BETWEEN SWAID
-    /// AND ZAROONI" are two references) and loses the words at either end that no name
-    /// holds ("SETTLEMENT WITH ZAROONI" is ZAROONI): capitals say nothing of them there.
-    /// In other text a run stays whole ("active in Abyan and Shabwa", "Sahel Security
-    /// Programme").
-    fn reference_runs(&self) -> Vec<(usize, usize)> {
+    /// closing a line ([`Region::lines_of`]). Where a run is written in capitals, as
+    /// payment messages are, each of its words stands alone, and refers only as written in
+    /// a full mention: capitals do not say which words make a name ("SETTLEMENT VIA AL ZAROONI FOR" holds ZAROONI, "BETWEEN SWAID
+    /// AND ZAROONI" two references). In other text a run stays whole ("active in Abyan
+    /// and Shabwa", "Sahel Security Programme").
+    /// Each comes with whether it is a word split from a longer run in capitals.
+    fn reference_runs(&self) -> Vec<(usize, usize, bool)> {
         let mut out = Vec::with_capacity(self.runs().len());
         for (ra, rb) in self.runs().iter().flat_map(|&(a, b)| self.lines_of(a, b)) {
-            if !self.in_capitals(ra, rb) {
-                out.push((ra, rb));
-                continue;
+            if rb > ra && self.in_capitals(ra, rb) {
+                out.extend((ra..=rb).map(|k| (k, k, true)));
+            } else {
+                out.push((ra, rb, false));
             }
-            let mut a = ra;
-            for k in ra..=rb {
-                if k > a && k < rb && self.lex().is_conjunction(self.f(k)) {
-                    out.extend(self.name_words_of(a, k - 1));
-                    a = k + 1;
-                }
-            }
-            out.extend(self.name_words_of(a, rb));
         }
         out
     }
@@ -400,21 +398,14 @@ impl Region<'_> {
         })
     }
 
-    /// Whether the words `a..=b` are all written in capitals.
+    /// Whether the words `a..=b` are all written in capitals, numbers and single capital
+    /// letters among them ("BT 2024 0177 COTTON YARN", "FUNDS FROM M BASRAI").
     fn in_capitals(&self, a: usize, b: usize) -> bool {
-        (a..=b).all(|k| self.words.list[k].shape == Shape::Upper)
-    }
-
-    /// The words `a..=b` less the words at either end that are no part of a name
-    /// ([`Region::is_name_part`]).
-    fn name_words_of(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
-        while a < b && !self.is_name_part(a) {
-            a += 1;
-        }
-        while b > a && !self.is_name_part(b) {
-            b -= 1;
-        }
-        (a <= b).then_some((a, b))
+        let list = &self.words.list;
+        let letter =
+            |k: usize| list[k].shape == Shape::Capitalised && list[k].end - list[k].start == 1;
+        (a..=b).all(|k| matches!(list[k].shape, Shape::Upper | Shape::Numeric) || letter(k))
+            && (a..=b).any(|k| list[k].shape == Shape::Upper)
     }
 
     /// Whether word `i` is followed by a comma and a country, as a town is in an address
