@@ -364,10 +364,10 @@ impl Region<'_> {
 
     /// The runs of words where a lone reference may stand, ended at a quote or bracket
     /// closing a line ([`Region::lines_of`]). Where a run is written in capitals, as
-    /// payment messages are, each of its words stands alone, and refers only as written in
-    /// a full mention: capitals do not say which words make a name ("SETTLEMENT VIA AL ZAROONI FOR" holds ZAROONI, "BETWEEN SWAID
-    /// AND ZAROONI" two references). In other text a run stays whole ("active in Abyan
-    /// and Shabwa", "Sahel Security Programme").
+    /// payment messages are, each of its words stands alone, and refers only as written
+    /// in a full mention: capitals do not say which words make a name ("SETTLEMENT VIA AL
+    /// ZAROONI FOR" holds ZAROONI, "BETWEEN SWAID AND ZAROONI" two references). In other
+    /// text a run stays whole ("active in Abyan and Shabwa", "Sahel Security Programme").
     /// Each comes with whether it is a word split from a longer run in capitals.
     fn reference_runs(&self) -> Vec<(usize, usize, bool)> {
         let mut out = Vec::with_capacity(self.runs().len());
