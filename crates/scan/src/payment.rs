@@ -407,13 +407,13 @@ fn line_ends_between_letters(text: &str, lines: &[(usize, usize)]) -> (Vec<usize
     (full, short)
 }
 
-/// Name fields for the address lines that begin with a care-of marker ("C/O ALAM ALTHRWA
-/// GENERAL TRADING L.L.C" under a beneficiary): a payment made to one party in care of
-/// another names both, though an address is otherwise not screened.
+/// Name fields for the lines of party and address fields that begin with a care-of marker
+/// ("C/O ALAM ALTHRWA GENERAL TRADING L.L.C" under a beneficiary): a payment made to one
+/// party in care of another names both, though an address is otherwise not screened.
 fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
     let markers = crate::lexicon::Lexicon::get().care_of_markers();
-    let mut out = Vec::new();
-    for f in fields.iter().filter(|f| f.kind == FieldKind::Address) {
+    let mut out: Vec<Field> = Vec::new();
+    for f in fields.iter().filter(|f| f.kind != FieldKind::Text) {
         let mut at = f.from;
         for line in text[f.from..f.to].split('\n') {
             let (from, to) = (at, at + line.trim_end_matches('\r').len());
@@ -421,7 +421,8 @@ fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
             let Some(start) = after_care_of(&text[from..to], markers) else {
                 continue;
             };
-            if from + start < to {
+            // A party field's second line is also its address's first.
+            if from + start < to && !out.iter().any(|o| o.from == from + start) {
                 out.push(Field {
                     name: f.name.clone(),
                     kind: FieldKind::Name,

@@ -1,8 +1,7 @@
 //! Party-name fields of payment messages: the name a field holds, and where it ends.
 //!
 //! A party field (an MT103's 50K or 59, a pacs.008's `Cdtr/Nm`) names the party, then may
-//! say which of its offices is meant or where it sits, and may name a second party the
-//! payment is in care of. The name is scored whole, every word counting, so the words
+//! say which of its offices is meant or where it sits. The name is scored whole, every word counting, so the words
 //! after the name must be told apart from it.
 
 use super::*;
@@ -10,19 +9,14 @@ use super::*;
 impl Region<'_> {
     /// Mentions in a party-name field: the first line, or the first two lines when the
     /// name wraps, scored whole; each also up to the end of the name it starts with
-    /// ([`Region::name_end_in_field`]); and a line in care of a party
-    /// ([`Region::care_of_at`]) from the word after the marker.
+    /// ([`Region::name_end_in_field`]). A line in care of another party is a name field
+    /// of its own (`payment::care_of_names`).
     pub fn name_matches(&self, lines: &[(usize, usize)]) -> Vec<Cand> {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         if let Some(&(a, b)) = lines.first() {
             spans.push((a, b));
             if let Some(&(_, b2)) = lines.get(1) {
                 spans.push((a, b2));
-            }
-        }
-        for &(a, b) in lines {
-            if let Some(s) = self.care_of_at(a).filter(|&s| s <= b) {
-                spans.push((s, b));
             }
         }
         let mut windows: Vec<(usize, usize)> = Vec::new();
@@ -100,15 +94,5 @@ impl Region<'_> {
     fn qualifies_a_name(&self, i: usize) -> bool {
         let f = self.f(i);
         self.lex().is_city(f) || self.lex().is_office_of_party(f)
-    }
-
-    /// The word after a care-of marker ("C/O", "care of") that starts at word `i`: a
-    /// payment made to one party in care of another names both.
-    pub(super) fn care_of_at(&self, i: usize) -> Option<usize> {
-        self.lex().care_of_markers().iter().find_map(|marker| {
-            let end = i + marker.len();
-            (end < self.words.len() && (i..end).zip(marker).all(|(k, m)| self.f(k) == m))
-                .then_some(end)
-        })
     }
 }
