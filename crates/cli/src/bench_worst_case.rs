@@ -1,6 +1,6 @@
-//! The worst-case documents of `nomina bench text`: pasted lists of names, generated
-//! deterministically from the lists themselves, at growing sizes, so that a scanner whose
-//! cost grows faster than the document shows it as falling MB/s.
+//! The worst-case documents of `nomina bench text`: pasted lists of names and a batch of
+//! payments, generated deterministically from the lists themselves, at growing sizes, so
+//! that a scanner whose cost grows faster than the document shows it as falling MB/s.
 
 use nomina_model::{EntityType, ListSnapshot};
 
@@ -19,28 +19,47 @@ pub enum WorstCase {
     /// A pasted extract of the lists themselves: every line names a listed party (the
     /// most mentions a document can hold), and thousands of words are new.
     ListedNames,
+    /// A pacs.008 batch of credit transfers between customers of common name words, one
+    /// party in ten a listed name, each remittance naming a word of a listed name: every
+    /// field is a region of its own, and references are found transaction by transaction.
+    PaymentBatch,
 }
 
 impl WorstCase {
     /// Every kind, in the order reported.
-    pub const ALL: [WorstCase; 2] = [WorstCase::CommonNameWords, WorstCase::ListedNames];
+    pub const ALL: [WorstCase; 3] = [
+        WorstCase::CommonNameWords,
+        WorstCase::ListedNames,
+        WorstCase::PaymentBatch,
+    ];
 
     /// The kind's name in reports and in the files `--write-dense` writes.
     pub fn label(self) -> &'static str {
         match self {
             WorstCase::CommonNameWords => "name-dense",
             WorstCase::ListedNames => "listed-names",
+            WorstCase::PaymentBatch => "payment-batch",
         }
     }
 
     /// A document of this kind of at least `bytes` bytes (`seed` picks one of many).
     pub fn text(self, snapshots: &[ListSnapshot], bytes: usize, seed: u64) -> String {
         let mut draw = Draw::new(seed);
-        let pool = match self {
-            WorstCase::CommonNameWords => common_word_names(snapshots, &mut draw),
-            WorstCase::ListedNames => listed_names(snapshots, &mut draw),
-        };
-        lines_from(&pool, bytes, &mut draw)
+        match self {
+            WorstCase::CommonNameWords => {
+                let pool = common_word_names(snapshots, &mut draw);
+                lines_from(&pool, bytes, &mut draw)
+            }
+            WorstCase::ListedNames => {
+                let pool = listed_names(snapshots, &mut draw);
+                lines_from(&pool, bytes, &mut draw)
+            }
+            WorstCase::PaymentBatch => {
+                let customers = common_word_names(snapshots, &mut draw);
+                let listed = listed_names(snapshots, &mut draw);
+                payment_batch(&customers, &listed, bytes, &mut draw)
+            }
+        }
     }
 }
 
@@ -73,6 +92,49 @@ fn lines_from(pool: &[String], bytes: usize, draw: &mut Draw) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Transactions of a pacs.008 batch until `bytes` is reached: a debtor and a creditor
+/// drawn from `customers`, one in ten from `listed`, and a remittance line holding the
+/// last word of a listed name. Empty when either pool is.
+fn payment_batch(customers: &[String], listed: &[String], bytes: usize, draw: &mut Draw) -> String {
+    const HEAD: &str = "<Document><FIToFICstmrCdtTrf>\n";
+    const TAIL: &str = "</FIToFICstmrCdtTrf></Document>\n";
+    let mut out = String::with_capacity(bytes + 512);
+    if customers.is_empty() || listed.is_empty() {
+        return out;
+    }
+    out.push_str(HEAD);
+    let mut party = |draw: &mut Draw| {
+        let pool = if draw.below(10) == 0 {
+            listed
+        } else {
+            customers
+        };
+        xml_escaped(&pool[draw.below(pool.len())])
+    };
+    let mut i = 0usize;
+    while out.len() + TAIL.len() < bytes {
+        let (debtor, creditor) = (party(draw), party(draw));
+        let named = &listed[draw.below(listed.len())];
+        let word = xml_escaped(named.split_whitespace().last().unwrap_or(named));
+        out.push_str(&format!(
+            "<CdtTrfTxInf><PmtId><EndToEndId>E2E{i}</EndToEndId></PmtId>\
+             <Dbtr><Nm>{debtor}</Nm><PstlAdr><AdrLine>{i} MAIN STREET</AdrLine></PstlAdr></Dbtr>\
+             <Cdtr><Nm>{creditor}</Nm></Cdtr>\
+             <RmtInf><Ustrd>INVOICE {i} GOODS VIA {word}</Ustrd></RmtInf></CdtTrfTxInf>\n"
+        ));
+        i += 1;
+    }
+    out.push_str(TAIL);
+    out
+}
+
+/// `s` with the characters XML gives a meaning to written as entities.
+fn xml_escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A pool of customer names (one to three given names and a surname), each word drawn
@@ -212,6 +274,26 @@ mod tests {
             assert!((2..=4).contains(&n), "{line}");
             assert!(line.split(' ').all(|w| words.contains(&w)), "{line}");
         }
+    }
+
+    #[test]
+    fn a_payment_batch_is_a_pacs008_message_of_many_transactions() {
+        let s = [snapshot()];
+        let text = WorstCase::PaymentBatch.text(&s, 20_000, 3);
+        let fields = nomina_scan::parse_pacs008(&text).expect("a well-formed message");
+        let transactions: std::collections::BTreeSet<u32> =
+            fields.iter().filter_map(|f| f.transaction).collect();
+        assert!(transactions.len() > 40, "{}", transactions.len());
+        assert_eq!(
+            nomina_scan::detect_format(&text),
+            nomina_scan::Format::Pacs008
+        );
+        assert!(text.contains("<Ustrd>INVOICE 0 GOODS VIA "), "{text}");
+    }
+
+    #[test]
+    fn xml_special_characters_in_names_are_escaped() {
+        assert_eq!(xml_escaped("A & B <C>"), "A &amp; B &lt;C&gt;");
     }
 
     #[test]

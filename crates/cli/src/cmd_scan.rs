@@ -233,8 +233,14 @@ fn single(scanner: &Scanner, path: &Path, opts: &ScanOptions, view: &View) -> Cm
             m.entity,
             m.name
         );
-        if let Some(f) = &m.field {
-            let _ = write!(out, "  [field {f}]");
+        match (&m.field, m.transaction) {
+            (Some(f), Some(t)) => {
+                let _ = write!(out, "  [field {f}, transaction {t}]");
+            }
+            (Some(f), None) => {
+                let _ = write!(out, "  [field {f}]");
+            }
+            _ => {}
         }
         out.push('\n');
         let _ = writeln!(out, "{:>16}{}", "", explain(m));

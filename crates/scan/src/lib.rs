@@ -219,6 +219,11 @@ pub struct Mention {
     /// The payment-message field it is in (`59`, `70`, `Cdtr/Nm`...), for payments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// In a batch of transactions (a pacs.008 or pain.001 with several `CdtTrfTxInf`),
+    /// the transaction it is in, counted from 0 in the order of the message; absent for a
+    /// field the transactions share and for any other document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction: Option<u32>,
     /// For acronyms and references: the mention they refer to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -367,11 +372,16 @@ impl Scanner {
     /// as well end on a word boundary ("… WAREHOUSE BENEFICIARY" and a name on the next
     /// line). A shorter line (`field.short_joins`) cut one only when its pieces are no
     /// words and make one together ([`short_line_cuts_a_word`]).
-    fn cuts_inside_words(&self, text: &str, field: &Field) -> Vec<usize> {
+    fn cuts_inside_words(
+        &self,
+        text: &str,
+        field: &Field,
+        breaks: &tokenize::LineBreaks,
+    ) -> Vec<usize> {
         if field.joins.is_empty() && field.short_joins.is_empty() {
             return Vec::new();
         }
-        let words = tokenize::tokenize(text, field.from, field.to, &[]);
+        let words = tokenize::tokenize_region(text, field.from, field.to, &[], breaks);
         let is_word = |w: &str| {
             self.lexicon.is_common(w) || self.lexicon.is_legal_form(w) || self.word_info(w).listed
         };
@@ -656,12 +666,13 @@ impl Scanner {
                 } else {
                     parse_pacs008(text)?
                 };
+                let breaks = tokenize::LineBreaks::of(text);
                 let regions: Vec<_> = fields
                     .iter()
                     .filter(|f| f.kind != FieldKind::Address)
                     .map(|f| {
-                        let joins = self.cuts_inside_words(text, f);
-                        tokenize::tokenize(text, f.from, f.to, &joins)
+                        let joins = self.cuts_inside_words(text, f, &breaks);
+                        tokenize::tokenize_region(text, f.from, f.to, &joins, &breaks)
                     })
                     .collect();
                 words_read = regions.iter().map(|w| w.len()).sum();
@@ -691,32 +702,44 @@ impl Scanner {
                         .collect();
                     per_field.push(self.scan_region(text, words, mode, &lines, min_score, &meter));
                 }
-                // The message is one document: a party named in one field is referred to
-                // in another ("AL ZAROONI EXCHANGE" in 59, "BETWEEN SWAID AND ZAROONI" in
-                // 70), so references are found over every field's words at once.
-                let (message, starts) = tokenize::Words::concat(&regions);
-                let mut cands: Vec<Cand> = Vec::new();
-                for (mut field_cands, &start) in per_field.into_iter().zip(&starts) {
-                    for c in &mut field_cands {
-                        c.first += start;
-                        c.last += start;
+                // A message is one document for references: a party named in one field is
+                // referred to in another ("AL ZAROONI EXCHANGE" in 59, "BETWEEN SWAID AND
+                // ZAROONI" in 70), so references are found over its fields' words at once.
+                // In a batch, each transaction is read with the fields it shares (a
+                // pain.001's debtor), never with another transaction.
+                for unit in payment::reference_units(&fields) {
+                    let (message, starts) =
+                        tokenize::Words::concat(unit.fields.iter().map(|&i| &regions[i]));
+                    let mut cands: Vec<Cand> = Vec::new();
+                    for (k, (&i, &start)) in unit.fields.iter().zip(&starts).enumerate() {
+                        // Shared fields are lent before their own unit, the last, reads them.
+                        let of_field = if k < unit.context {
+                            per_field[i].clone()
+                        } else {
+                            std::mem::take(&mut per_field[i])
+                        };
+                        cands.extend(of_field.into_iter().map(|mut c| {
+                            c.first += start;
+                            c.last += start;
+                            c
+                        }));
                     }
-                    cands.extend(field_cands);
-                }
-                let region = Region::new(self, text, &message, min_score, &meter);
-                let in_text_field = |p: usize| {
-                    let i = starts.partition_point(|&s| s <= p) - 1;
-                    fields[i].kind == FieldKind::Text
-                };
-                let cands = self.with_references(&region, cands, min_score, &in_text_field);
-                // Each mention with its field, found by its first word (a message of
-                // thousands of transactions costs in proportion).
-                let mut by_field: Vec<Vec<Cand>> = vec![Vec::new(); fields.len()];
-                for c in cands {
-                    by_field[starts.partition_point(|&s| s <= c.first) - 1].push(c);
-                }
-                for (f, of_field) in fields.iter().zip(by_field) {
-                    self.emit(text, &message, of_field, Some(&f.name), &mut found);
+                    let region = Region::new(self, text, &message, min_score, &meter);
+                    let in_text_field = |p: usize| {
+                        let k = starts.partition_point(|&s| s <= p) - 1;
+                        k >= unit.context && fields[unit.fields[k]].kind == FieldKind::Text
+                    };
+                    let cands = self.with_references(&region, cands, min_score, &in_text_field);
+                    // Each mention with its field, found by its first word (a message of
+                    // thousands of fields costs in proportion); the shared fields lent as
+                    // context are reported by their own unit.
+                    let mut by_field: Vec<Vec<Cand>> = vec![Vec::new(); unit.fields.len()];
+                    for c in cands {
+                        by_field[starts.partition_point(|&s| s <= c.first) - 1].push(c);
+                    }
+                    for (&i, of_field) in unit.fields.iter().zip(by_field).skip(unit.context) {
+                        self.emit(text, &message, of_field, Some(fields[i]), &mut found);
+                    }
                 }
             }
         }
@@ -806,7 +829,7 @@ impl Scanner {
         text: &str,
         words: &tokenize::Words,
         cands: Vec<Cand>,
-        field: Option<&str>,
+        field: Option<&Field>,
         out: &mut Vec<(Mention, usize)>,
     ) {
         for c in cands {
@@ -823,7 +846,8 @@ impl Scanner {
                     entity_type: c.entity_type,
                     score: c.score,
                     how: c.how,
-                    field: field.map(str::to_string),
+                    field: field.map(|f| f.name.clone()),
+                    transaction: field.and_then(|f| f.transaction),
                     note: c.note,
                     explanation: c.hit.map(|h| h.explanation.clone()),
                 },

@@ -41,6 +41,12 @@ pub struct Field {
     /// operator may have wrapped a name early, inside a word ("GURGEN HOUSE F" / "ZCO").
     /// Which of them cut a word is decided with the word lists ([`crate::Scanner`]).
     pub short_joins: Vec<usize>,
+    /// The transaction of a batch the field belongs to (the index of its
+    /// `CdtTrfTxInf`, counted from 0), or `None` for a field every transaction of the
+    /// message shares: an MT103's fields, a batch's group header and payment information
+    /// (pain.001's debtor). A word of one transaction's text refers to no party named only
+    /// in another's.
+    pub transaction: Option<u32>,
 }
 
 /// The kind of document, as given by `--format` or detected.
@@ -348,6 +354,7 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                     lines: name_lines.clone(),
                     joins,
                     short_joins,
+                    transaction: None,
                 });
                 let addr_from = content
                     .iter()
@@ -362,6 +369,7 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                         lines: Vec::new(),
                         joins: Vec::new(),
                         short_joins: Vec::new(),
+                        transaction: None,
                     });
                 }
             }
@@ -376,6 +384,7 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
                 lines: Vec::new(),
                 joins,
                 short_joins,
+                transaction: None,
             });
         }
     }
@@ -413,6 +422,7 @@ fn line_ends_between_letters(text: &str, lines: &[(usize, usize)]) -> (Vec<usize
 fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
     let markers = crate::lexicon::Lexicon::get().care_of_markers();
     let mut out: Vec<Field> = Vec::new();
+    let mut starts: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for f in fields.iter().filter(|f| f.kind != FieldKind::Text) {
         let mut at = f.from;
         for line in text[f.from..f.to].split('\n') {
@@ -422,7 +432,7 @@ fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
                 continue;
             };
             // A party field's second line is also its address's first.
-            if from + start < to && !out.iter().any(|o| o.from == from + start) {
+            if from + start < to && starts.insert(from + start) {
                 out.push(Field {
                     name: f.name.clone(),
                     kind: FieldKind::Name,
@@ -431,11 +441,77 @@ fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
                     lines: vec![(from + start, to)],
                     joins: Vec::new(),
                     short_joins: Vec::new(),
+                    transaction: f.transaction,
                 });
             }
         }
     }
     out
+}
+
+/// Fields of a payment message read together when references are found: a reference in
+/// one of them may point at a party named in another (indices into the message's fields,
+/// in their order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ReferenceUnit {
+    /// The fields, those lent as context first.
+    pub fields: Vec<usize>,
+    /// How many of the first `fields` are lent as context: shared fields whose own
+    /// mentions their own unit reports.
+    pub context: usize,
+}
+
+/// The most shared fields lent to each transaction of a batch as context: the debtor and
+/// its agent of a payment information block, the group header's parties. A message that
+/// shares more (no real one does) lends the last ones, so cost stays in proportion to the
+/// message.
+const MAX_CONTEXT_FIELDS: usize = 16;
+
+/// How the fields of a message are read for references. A message of one transaction
+/// (an MT103, a pacs.008 with one `CdtTrfTxInf` or none) is one unit. In a batch, each
+/// transaction is a unit, lent the run of shared fields last met before it (a pain.001's
+/// payment information: its debtor pays every transaction after it), and the shared fields
+/// are a unit of their own, the last, so that a word of one transaction's remittance
+/// refers to no party named only in another transaction.
+pub(crate) fn reference_units(fields: &[&Field]) -> Vec<ReferenceUnit> {
+    if fields.iter().all(|f| f.transaction.is_none()) || fields.len() < 2 {
+        return vec![ReferenceUnit {
+            fields: (0..fields.len()).collect(),
+            context: 0,
+        }];
+    }
+    let mut units: Vec<ReferenceUnit> = Vec::new();
+    let mut unit_of: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    let (mut shared, mut run): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let mut after_shared = false;
+    for (i, f) in fields.iter().enumerate() {
+        let Some(t) = f.transaction else {
+            if !after_shared {
+                run.clear();
+            }
+            run.push(i);
+            shared.push(i);
+            after_shared = true;
+            continue;
+        };
+        after_shared = false;
+        let u = *unit_of.entry(t).or_insert_with(|| {
+            let lent = run[run.len().saturating_sub(MAX_CONTEXT_FIELDS)..].to_vec();
+            units.push(ReferenceUnit {
+                context: lent.len(),
+                fields: lent,
+            });
+            units.len() - 1
+        });
+        units[u].fields.push(i);
+    }
+    if !shared.is_empty() {
+        units.push(ReferenceUnit {
+            fields: shared,
+            context: 0,
+        });
+    }
+    units
 }
 
 /// The byte offset in `line` of the first word after a care-of marker that opens it
@@ -491,6 +567,10 @@ const PARTIES: &[&str] = &[
     "PrvsInstgAgt3",
 ];
 
+/// Elements holding one transaction of a batch: credit transfers (pacs.008, pain.001)
+/// and direct debits (pacs.003, pain.008).
+const TRANSACTIONS: &[&str] = &["CdtTrfTxInf", "DrctDbtTxInf"];
+
 /// Elements holding free text.
 const TEXTS: &[&str] = &["Ustrd", "AddtlRmtInf", "InstrInf", "AddtlInf"];
 
@@ -520,8 +600,9 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
     let mut stack: Vec<(&str, usize)> = Vec::new();
     let mut out = Vec::new();
     let mut pos = 0usize;
-    let bytes = text.as_bytes();
     let mut parties = 0usize;
+    // The transaction being read, and how many have opened so far.
+    let (mut transaction, mut transactions) = (None, 0u32);
     while pos < text.len() {
         let Some(rel) = text[pos..].find('<') else {
             if !stack.is_empty() && !text[pos..].trim().is_empty() {
@@ -533,7 +614,7 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
         // Text before this tag belongs to the innermost open element.
         if lt > pos {
             if let Some(&(el, _)) = stack.last() {
-                push_text_field(text, pos, lt, el, &stack, &mut out);
+                push_text_field(text, pos, lt, el, &stack, transaction, &mut out);
             }
         }
         let rest = &text[lt..];
@@ -549,7 +630,7 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
                 .find("]]>")
                 .ok_or_else(|| bad(lt, "CDATA section never closed".into()))?;
             if let Some(&(el, _)) = stack.last() {
-                push_text_field(text, lt + 9, lt + end, el, &stack, &mut out);
+                push_text_field(text, lt + 9, lt + end, el, &stack, transaction, &mut out);
             }
             pos = lt + end + 3;
             continue;
@@ -575,7 +656,11 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
         if let Some(name) = inner.strip_prefix('/') {
             let name = local(name.trim());
             match stack.pop() {
-                Some((open, _)) if open == name => {}
+                Some((open, _)) if open == name => {
+                    if TRANSACTIONS.contains(&name) {
+                        transaction = None;
+                    }
+                }
                 Some((open, at)) => {
                     return Err(bad(
                         lt,
@@ -601,11 +686,14 @@ pub fn parse_pacs008(text: &str) -> Result<Vec<Field>, ScanError> {
         {
             return Err(bad(lt, format!("malformed tag {:?}", clip(rest))));
         }
-        let _ = bytes;
         if PARTIES.contains(&name) {
             parties += 1;
         }
         if !self_closing {
+            if TRANSACTIONS.contains(&name) {
+                transaction = Some(transactions);
+                transactions = transactions.saturating_add(1);
+            }
             stack.push((name, lt));
         }
     }
@@ -634,6 +722,7 @@ fn push_text_field(
     to: usize,
     el: &str,
     stack: &[(&str, usize)],
+    transaction: Option<u32>,
     out: &mut Vec<Field>,
 ) {
     let raw = &text[from..to];
@@ -683,12 +772,83 @@ fn push_text_field(
         lines,
         joins: Vec::new(),
         short_joins: Vec::new(),
+        transaction,
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_transaction_of_a_batch_is_read_apart_with_the_shared_fields_before_it() {
+        let m = "<Document><CstmrCdtTrfInitn><GrpHdr><InitgPty><Nm>A</Nm></InitgPty></GrpHdr>\
+                 <PmtInf><Dbtr><Nm>B</Nm></Dbtr>\
+                 <CdtTrfTxInf><Cdtr><Nm>C</Nm></Cdtr><RmtInf><Ustrd>D</Ustrd></RmtInf></CdtTrfTxInf>\
+                 <CdtTrfTxInf><Cdtr><Nm>E</Nm></Cdtr></CdtTrfTxInf></PmtInf>\
+                 <PmtInf><Dbtr><Nm>F</Nm></Dbtr>\
+                 <CdtTrfTxInf><Cdtr><Nm>G</Nm></Cdtr></CdtTrfTxInf></PmtInf>\
+                 </CstmrCdtTrfInitn></Document>";
+        let fields = parse_pacs008(m).unwrap();
+        let of = |t: Option<u32>| -> Vec<&str> {
+            fields
+                .iter()
+                .filter(|f| f.transaction == t)
+                .map(|f| &m[f.from..f.to])
+                .collect()
+        };
+        assert_eq!(of(None), ["A", "B", "F"]);
+        assert_eq!(of(Some(0)), ["C", "D"]);
+        assert_eq!(of(Some(1)), ["E"]);
+        assert_eq!(of(Some(2)), ["G"]);
+        let refs: Vec<&Field> = fields.iter().collect();
+        let units: Vec<(Vec<&str>, usize)> = reference_units(&refs)
+            .into_iter()
+            .map(|u| {
+                let texts = u.fields.iter().map(|&i| &m[fields[i].from..fields[i].to]);
+                (texts.collect(), u.context)
+            })
+            .collect();
+        assert_eq!(
+            units,
+            [
+                (vec!["A", "B", "C", "D"], 2),
+                (vec!["A", "B", "E"], 2),
+                (vec!["F", "G"], 1),
+                (vec!["A", "B", "F"], 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_message_of_one_transaction_is_one_unit() {
+        let m = ":20:R\n:50K:/1\nACME LTD\n:59:/2\nHOPE SCHOOL\n:70:INV 7\n";
+        let fields = parse_mt103(m).unwrap();
+        let refs: Vec<&Field> = fields.iter().collect();
+        let units = reference_units(&refs);
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].fields, (0..fields.len()).collect::<Vec<_>>());
+        assert_eq!(units[0].context, 0);
+        assert!(fields.iter().all(|f| f.transaction.is_none()));
+    }
+
+    #[test]
+    fn a_transaction_is_lent_at_most_the_last_shared_fields() {
+        let mut m = String::from("<Document><PmtInf>");
+        for i in 0..40 {
+            m.push_str(&format!("<Dbtr><Nm>D{i}</Nm></Dbtr>"));
+        }
+        m.push_str("<CdtTrfTxInf><Cdtr><Nm>C</Nm></Cdtr></CdtTrfTxInf></PmtInf></Document>");
+        let fields = parse_pacs008(&m).unwrap();
+        let refs: Vec<&Field> = fields.iter().collect();
+        let units = reference_units(&refs);
+        assert_eq!(units[0].context, MAX_CONTEXT_FIELDS);
+        assert_eq!(
+            &m[fields[units[0].fields[0]].from..fields[units[0].fields[0]].to],
+            "D24"
+        );
+        assert_eq!(units[1].fields.len(), 40);
+    }
 
     #[test]
     fn mt103_fields_and_name_lines() {

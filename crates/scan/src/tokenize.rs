@@ -147,9 +147,9 @@ impl Words {
     /// The words of several regions of one document in one sequence, each region ending
     /// as a paragraph does (a blank line after its last word), and the index of each
     /// region's first word: the fields of a payment message read as one document.
-    pub fn concat(parts: &[Words]) -> (Words, Vec<usize>) {
+    pub fn concat<'a>(parts: impl IntoIterator<Item = &'a Words>) -> (Words, Vec<usize>) {
         let mut out = Words::default();
-        let mut starts = Vec::with_capacity(parts.len());
+        let mut starts = Vec::new();
         for part in parts {
             starts.push(out.list.len());
             let shift = out.buf.len() as u32;
@@ -416,13 +416,66 @@ impl Splitter<'_> {
 
 /// Splits `text[from..to]` into words. `joins` lists byte offsets of line breaks that cut a
 /// word in two (payment messages wrap at 35 characters): a word broken there is read whole.
+///
+/// The words' line numbers count the line breaks before `from`, read each call: a caller
+/// splitting many regions of one long text (a payment batch's fields) uses
+/// [`tokenize_region`] instead.
 pub fn tokenize(text: &str, from: usize, to: usize, joins: &[usize]) -> Words {
-    split(text, from, to, joins, true)
+    let first_line = text.as_bytes()[..from]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    let first_line = u32::try_from(first_line).unwrap_or(u32::MAX);
+    split(text, from, to, joins, true, first_line)
+}
+
+/// [`tokenize`] of one region of a text whose line breaks `breaks` holds, found once for
+/// the whole text, so that splitting every field of a long message costs in proportion to
+/// the message, not to the number of fields times its length.
+pub fn tokenize_region(
+    text: &str,
+    from: usize,
+    to: usize,
+    joins: &[usize],
+    breaks: &LineBreaks,
+) -> Words {
+    split(text, from, to, joins, true, breaks.before(from))
+}
+
+/// The byte offsets of a text's line breaks (`\n`), in order.
+#[derive(Debug, Clone, Default)]
+pub struct LineBreaks(Vec<usize>);
+
+impl LineBreaks {
+    /// The line breaks of `text`.
+    pub fn of(text: &str) -> LineBreaks {
+        LineBreaks(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(at, _)| at)
+                .collect(),
+        )
+    }
+
+    /// How many line breaks come before byte offset `at`: the line number (from 0) of a
+    /// word starting there.
+    pub fn before(&self, at: usize) -> u32 {
+        u32::try_from(self.0.partition_point(|&b| b < at)).unwrap_or(u32::MAX)
+    }
 }
 
 /// [`tokenize`], reading runs of ASCII letters and digits as bytes when `ascii_runs`
-/// (the same words either way; the character-by-character reading is kept to test that).
-fn split(text: &str, from: usize, to: usize, joins: &[usize], ascii_runs: bool) -> Words {
+/// (the same words either way; the character-by-character reading is kept to test that),
+/// the first line being number `first_line`.
+fn split(
+    text: &str,
+    from: usize,
+    to: usize,
+    joins: &[usize],
+    ascii_runs: bool,
+    first_line: u32,
+) -> Words {
     let mut s = Splitter {
         text,
         to,
@@ -431,10 +484,7 @@ fn split(text: &str, from: usize, to: usize, joins: &[usize], ascii_runs: bool) 
             buf: String::with_capacity(to - from),
         },
         open: None,
-        line: text.as_bytes()[..from]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u32,
+        line: first_line,
         folded_other: false,
     };
     let bytes = text.as_bytes();
@@ -1081,11 +1131,28 @@ mod tests {
             let to = bounds[bounds.len() - 1 - (seed as usize / 3) % bounds.len()].max(from);
             let joins: Vec<usize> = t.match_indices('\n').map(|(i, _)| i).step_by(2).collect();
             for (a, b) in [(0, t.len()), (from, to)] {
-                let fast = split(&t, a, b, &joins, true);
-                let slow = split(&t, a, b, &joins, false);
+                let fast = split(&t, a, b, &joins, true, 0);
+                let slow = split(&t, a, b, &joins, false, 0);
                 assert_eq!(all_of(&fast), all_of(&slow), "{t:?} {a}..{b}");
             }
         }
+    }
+
+    #[test]
+    fn a_region_split_with_the_texts_line_breaks_numbers_its_lines_as_tokenize_does() {
+        let t = "MT103\n:50K:/1\nACME\r\n:59:/2\nAL ZAROONI\nEXCHANGE\n:70:INV 7\n";
+        let breaks = LineBreaks::of(t);
+        for (from, to) in [(0, t.len()), (6, 20), (21, 51), (t.len() - 8, t.len())] {
+            let lines = |w: &Words| w.list.iter().map(|x| x.line).collect::<Vec<_>>();
+            let (a, b) = (
+                tokenize(t, from, to, &[]),
+                tokenize_region(t, from, to, &[], &breaks),
+            );
+            assert_eq!(lines(&a), lines(&b), "{from}..{to}");
+            assert_eq!(all_of(&a), all_of(&b), "{from}..{to}");
+        }
+        assert_eq!(breaks.before(0), 0);
+        assert_eq!(breaks.before(t.len()), 7);
     }
 
     #[test]

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "<Document><FIToFICstmrCdtTrf>\n<CdtTrfTxInf><Dbtr><Nm>Mary Jones</Nm></Dbtr><Cdtr><Nm>Hope School</Nm></Cdtr><RmtInf><Ustrd>SETTLEMENT VIA ZAROONI</Ustrd></RmtInf></CdtTrfTxInf>\n<CdtTrfTxInf><Dbtr><Nm>Acme Foods</Nm></Dbtr><Cdtr><Nm>AL ZAROONI EXCHANGE</Nm></Cdtr><RmtInf><Ustrd>INVOICE 7 ZAROONI</Ustrd></RmtInf></CdtTrfTxInf>\n</FIToFICstmrCdtTrf></Document>",
+        expect: &[("AL ZAROONI EXCHANGE", "ofac:18539"), ("ZAROONI", "ofac:18539")],
+        why: "a batch's transactions are read apart: a word of one refers to a party named in it, never to one named only in another",
+    },
+    Case {
+        text: "<Document><CstmrCdtTrfInitn><PmtInf><Dbtr><Nm>AL ZAROONI EXCHANGE</Nm></Dbtr>\n<CdtTrfTxInf><Cdtr><Nm>Mary Jones</Nm></Cdtr><RmtInf><Ustrd>PAYROLL FROM ZAROONI</Ustrd></RmtInf></CdtTrfTxInf>\n<CdtTrfTxInf><Cdtr><Nm>Hope School</Nm></Cdtr><RmtInf><Ustrd>FEES</Ustrd></RmtInf></CdtTrfTxInf>\n</PmtInf></CstmrCdtTrfInitn></Document>",
+        expect: &[("AL ZAROONI EXCHANGE", "ofac:18539"), ("ZAROONI", "ofac:18539")],
+        why: "a payment information block's debtor pays each of its transactions, so their remittances may refer to it",
+    },
+    Case {
         text: ":20:REF1\n:50K:/AE07\nSHAHID AKHTAR GENERAL TRADING LLC\nDEIRA DUBAI UAE\n:59:/PK24\nMUHAMMAD TARIQ AKHTAR\nISLAMABAD\n:70:DONATION FOR AL AKHTAR TRUST INTL\n:71A:OUR\n",
         expect: &[("AL AKHTAR TRUST INTL", "un:QDe.121|ofac:7946")],
         why: "a word of a party field names that field's party, never another named in the free text",

@@ -947,7 +947,7 @@
               el('td', {}, m.name || ''),
               el('td', {}, m.type || ''),
               el('td', {}, humanize(m.how)),
-              el('td', {}, m.field || ''),
+              el('td', {}, m.transaction == null ? m.field || '' : `${m.field || ''} (transaction ${m.transaction})`),
               el('td', {}, m.note || ''),
               el('td', {}, alertOutcome(m.alert)),
             ),

@@ -80,6 +80,9 @@ pub struct MentionRecord {
     /// The payment field it is in (`59`, `Cdtr/Nm`...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// In a batch, the transaction it is in (its `CdtTrfTxInf`, counted from 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction: Option<u32>,
     /// The words as written in the message.
     pub text: String,
     /// Start, in characters of the decoded message.
@@ -244,6 +247,7 @@ mod tests {
             entity_type: EntityType::Person,
             score: 0.9,
             field: Some("59".into()),
+            transaction: None,
             text: "Name".into(),
             start: 1,
             end: 5,

@@ -112,6 +112,7 @@ impl Screening {
                 entity_type: m.entity_type,
                 score: m.score,
                 field: m.field,
+                transaction: m.transaction,
                 text: m.text,
                 start: m.start,
                 end: m.end,

@@ -179,7 +179,13 @@ pub async fn scan(
         let audit_mentions: Vec<Value> = report
             .mentions
             .iter()
-            .map(|m| json!({"start": m.start, "end": m.end, "text": m.text, "entity": m.entity, "score": m.score, "field": m.field}))
+            .map(|m| {
+                let mut v = json!({"start": m.start, "end": m.end, "text": m.text, "entity": m.entity, "score": m.score, "field": m.field});
+                if let Some(t) = m.transaction {
+                    v["transaction"] = json!(t);
+                }
+                v
+            })
             .collect();
         let payload = json!({
             "request": {"text": req.text, "format": req.format, "min_score": min_score, "reference": req.reference},
