@@ -42,6 +42,15 @@ impl WorstCase {
         }
     }
 
+    /// How a document of this kind is read: the pasted lists as text, the batch as the
+    /// pacs.008 message it is.
+    pub fn format(self) -> nomina_scan::Format {
+        match self {
+            WorstCase::CommonNameWords | WorstCase::ListedNames => nomina_scan::Format::Text,
+            WorstCase::PaymentBatch => nomina_scan::Format::Pacs008,
+        }
+    }
+
     /// A document of this kind of at least `bytes` bytes (`seed` picks one of many).
     pub fn text(self, snapshots: &[ListSnapshot], bytes: usize, seed: u64) -> String {
         let mut draw = Draw::new(seed);
