@@ -44,8 +44,9 @@ pub struct ScanResponse {
     pub format: String,
     /// Mentions in document order: `start`/`end` in characters (Unicode code points),
     /// `byte_start`/`byte_end` in bytes of UTF-8, `text`, `entity`, `name`, `type`,
-    /// `score`, `how`, `field` (payments), `note`, `explanation`, and `alert` on the first
-    /// mention of each entity at or above the alert threshold.
+    /// `score`, `how`, `field` (payments), `transaction` (a batch's, from 0), `note`,
+    /// `explanation`, and `alert` on the first mention of each entity at or above the
+    /// alert threshold.
     #[schema(value_type = Vec<Object>)]
     pub mentions: Vec<MentionOut>,
     /// Problems that did not stop the scan.
