@@ -114,7 +114,7 @@ fn payment_batch(customers: &[String], listed: &[String], bytes: usize, draw: &m
         return out;
     }
     out.push_str(HEAD);
-    let mut party = |draw: &mut Draw| {
+    let party = |draw: &mut Draw| {
         let pool = if draw.below(10) == 0 {
             listed
         } else {
