@@ -93,6 +93,9 @@ pub(crate) struct Subject<'a> {
     /// A title of public office stands right before the words ("President Nicolas
     /// Maduro"; [`crate::lexicon::Lexicon::is_office`]).
     pub after_office: bool,
+    /// The words open a firm's name: the phrase goes on after them, within a few words
+    /// and no separator, to a legal form ("ALI HASSAN KEBAB HAUS OG").
+    pub opens_a_firms_name: bool,
 }
 
 impl Subject<'_> {
@@ -148,6 +151,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         a_persons_name_is_one_phrase,
     ),
     ("a place is not a party", a_place_is_not_a_party),
+    (
+        "a person's name is no firm's name",
+        a_persons_name_is_no_firms_name,
+    ),
     ("an acronym is written as one", an_acronym_is_written_as_one),
     ("a code is spelt exactly", a_code_is_spelt_exactly),
     (
@@ -276,6 +283,16 @@ fn a_persons_name_is_one_phrase(s: &Subject) -> Verdict {
             }
         });
     if breaks {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A person's name that opens a firm's name names the firm, another party: "ALI HASSAN
+/// KEBAB HAUS OG" is a restaurant, not ALI HASSAN.
+fn a_persons_name_is_no_firms_name(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Person && s.opens_a_firms_name {
         Verdict::Reject
     } else {
         Verdict::Pass
@@ -586,6 +603,7 @@ mod tests {
             ampersand: false,
             after_office: false,
             in_prose: false,
+            opens_a_firms_name: false,
         }
     }
 
@@ -653,6 +671,20 @@ mod tests {
         un.hyphen_joined = true;
         let s = subject(EntityType::Person, &f, vec![word(Shape::Capitalised), un]);
         assert_eq!(a_persons_name_is_one_phrase(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_person_named_at_the_head_of_a_firms_name_is_the_firm() {
+        let f = facts();
+        let mut s = subject(EntityType::Person, &f, two_words());
+        assert_eq!(a_persons_name_is_no_firms_name(&s), Verdict::Pass);
+        s.opens_a_firms_name = true;
+        assert_eq!(a_persons_name_is_no_firms_name(&s), Verdict::Reject);
+        let s = Subject {
+            entity_type: EntityType::Organization,
+            ..s
+        };
+        assert_eq!(a_persons_name_is_no_firms_name(&s), Verdict::Pass);
     }
 
     #[test]

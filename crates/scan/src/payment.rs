@@ -322,15 +322,26 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
             if text[content[0].from..content[0].to].starts_with('/') {
                 content.remove(0);
             }
-            let structured = tag.ends_with('F');
+            // Option F, or its numbered lines written under another option.
+            let structured = tag.ends_with('F')
+                || content
+                    .first()
+                    .is_some_and(|l| line_number(&text[l.from..l.to]).is_some());
             let mut name_lines: Vec<(usize, usize)> = Vec::new();
             if structured {
-                // Option F: "1/" name lines, "2/" address, "3/" country and town.
+                // "1/" name lines, "2/" address, "3/" country and town; a line with no
+                // number goes on with the line before it ("1/GURGEN HOUSE F" / "ZCO").
+                let mut in_name = false;
                 for l in &content {
                     let s = &text[l.from..l.to];
-                    if let Some(rest) = s.strip_prefix("1/") {
-                        let _ = rest;
-                        name_lines.push((l.from + 2, l.to));
+                    match line_number(s) {
+                        Some(1) => {
+                            name_lines.push((l.from + 2, l.to));
+                            in_name = true;
+                        }
+                        Some(_) => in_name = false,
+                        None if in_name => name_lines.push((l.from, l.to)),
+                        None => {}
                     }
                 }
             } else {
@@ -447,6 +458,15 @@ fn care_of_names(text: &str, fields: &[Field]) -> Vec<Field> {
         }
     }
     out
+}
+
+/// The number of an option F line (`1/` name, `2/` address, `3/` country and town, up to
+/// `8/`), `None` for a line not opening with one.
+fn line_number(line: &str) -> Option<u8> {
+    match line.as_bytes() {
+        [d @ b'1'..=b'8', b'/', ..] => Some(d - b'0'),
+        _ => None,
+    }
 }
 
 /// Fields of a payment message read together when references are found: a reference in
@@ -863,6 +883,28 @@ mod tests {
         assert!(names.contains(&("70", FieldKind::Text, "/RFB/DONATION")));
         let f59 = f.iter().find(|x| x.name == "59").unwrap();
         assert_eq!(&m[f59.lines[0].0..f59.lines[0].1], "AL-RASHEED TRUST");
+    }
+
+    #[test]
+    fn numbered_lines_are_read_as_option_f_under_any_option() {
+        let m = ":20:R\n:50K:/42\n1/WUHAN SANJIANG\n1/CO LTD\n2/NO 8 ROAD\n3/CN/WUHAN\n\
+                 :59F:/AE23\n1/GURGEN HOUSE F\nZCO\n2/DAFZA WEST WING\nOFFICE 4B\n:70:INV 7\n";
+        let f = parse_mt103(m).unwrap();
+        let lines = |tag: &str| -> Vec<&str> {
+            let x = f
+                .iter()
+                .find(|x| x.name == tag && x.kind == FieldKind::Name);
+            x.unwrap().lines.iter().map(|&(a, b)| &m[a..b]).collect()
+        };
+        assert_eq!(lines("50K"), ["WUHAN SANJIANG", "CO LTD"]);
+        assert_eq!(
+            lines("59F"),
+            ["GURGEN HOUSE F", "ZCO"],
+            "an unnumbered line goes on"
+        );
+        assert_eq!(line_number("3/CN/WUHAN"), Some(3));
+        assert_eq!(line_number("10/X"), None);
+        assert_eq!(line_number("ACME 1/2"), None);
     }
 
     #[test]

@@ -29,6 +29,7 @@
 //! | [`TIE_MARGIN`] | 0.06 | entities the document must decide between |
 //! | [`REFERENCE_FACTOR`] | 0.99 | a reference's score relative to its mention |
 //! | [`ACRONYM_FACTOR`] | 0.99 | an acronym's score relative to its definition |
+//! | [`FIRM_WORDS_BEFORE_FORM`] | 3 | words between a person's name and the legal form of the firm's name it opens |
 
 /// Least identity (sum of similarity × rarity weight of the listed words matched) a
 /// mention must carry: one rare word, or two ordinary ones; never one common given name.
@@ -92,3 +93,8 @@ pub(crate) const TIE_MARGIN: f64 = 0.06;
 pub(crate) const REFERENCE_FACTOR: f64 = 0.99;
 /// Score of an acronym relative to the mention defining it.
 pub(crate) const ACRONYM_FACTOR: f64 = 0.99;
+
+/// Most words between a person's name and a legal form for the name to open a firm's
+/// name ("ALI HASSAN KEBAB HAUS OG"): a firm's name goes on for a few words, and a legal
+/// form further on closes another phrase.
+pub(crate) const FIRM_WORDS_BEFORE_FORM: usize = 3;

@@ -30,51 +30,54 @@ pub enum Shape {
 
 /// What separates a word from the next one (several may hold at once).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Gap(u16);
+pub struct Gap(u32);
 
 impl Gap {
     /// Only spaces (or nothing, for a script split).
-    pub const SPACE: u16 = 1;
+    pub const SPACE: u32 = 1;
     /// A hyphen joining two words: `Jaish-e-Mohammed`.
-    pub const HYPHEN: u16 = 1 << 1;
+    pub const HYPHEN: u32 = 1 << 1;
     /// One line break.
-    pub const NEWLINE: u16 = 1 << 2;
+    pub const NEWLINE: u32 = 1 << 2;
     /// A blank line (paragraph break) or more.
-    pub const BLANK: u16 = 1 << 3;
+    pub const BLANK: u32 = 1 << 3;
     /// The end of a sentence: `.`, `!`, `?` followed by a space or the end.
-    pub const STOP: u16 = 1 << 4;
+    pub const STOP: u32 = 1 << 4;
     /// A comma or a semicolon.
-    pub const COMMA: u16 = 1 << 5;
+    pub const COMMA: u32 = 1 << 5;
     /// A colon.
-    pub const COLON: u16 = 1 << 6;
+    pub const COLON: u32 = 1 << 6;
     /// An opening parenthesis or bracket.
-    pub const OPEN: u16 = 1 << 7;
+    pub const OPEN: u32 = 1 << 7;
     /// A closing parenthesis or bracket.
-    pub const CLOSE: u16 = 1 << 8;
+    pub const CLOSE: u32 = 1 << 8;
     /// A quotation mark.
-    pub const QUOTE: u16 = 1 << 9;
+    pub const QUOTE: u32 = 1 << 9;
     /// A slash.
-    pub const SLASH: u16 = 1 << 10;
+    pub const SLASH: u32 = 1 << 10;
     /// A dash standing between spaces (` - `, `—`).
-    pub const DASH: u16 = 1 << 11;
+    pub const DASH: u32 = 1 << 11;
     /// Any other symbol.
-    pub const OTHER: u16 = 1 << 12;
+    pub const OTHER: u32 = 1 << 12;
     /// A dot that is not a sentence end (abbreviation, initial).
-    pub const DOT: u16 = 1 << 13;
+    pub const DOT: u32 = 1 << 13;
     /// A line the writer ended on purpose (a list item, an address line, a heading):
     /// see [`crate::layout`].
-    pub const LINE_END: u16 = 1 << 14;
+    pub const LINE_END: u32 = 1 << 14;
     /// An ampersand: it joins the words of one organisation's name ("Gems & Jewellery"),
     /// not two people's.
-    pub const AMPERSAND: u16 = 1 << 15;
+    pub const AMPERSAND: u32 = 1 << 15;
+    /// A tab, or [`COLUMN_SPACES`] spaces or more, within a line: the gap between two
+    /// columns of a table or a form ("3     REACH SHIPPING LINES          Slot charter").
+    pub const COLUMN: u32 = 1 << 16;
 
     /// True when every flag of `mask` is set.
-    pub fn has(self, mask: u16) -> bool {
+    pub fn has(self, mask: u32) -> bool {
         self.0 & mask == mask
     }
 
     /// True when any flag of `mask` is set.
-    pub fn any(self, mask: u16) -> bool {
+    pub fn any(self, mask: u32) -> bool {
         self.0 & mask != 0
     }
 
@@ -89,10 +92,15 @@ impl Gap {
                 | Gap::CLOSE
                 | Gap::SLASH
                 | Gap::DASH
-                | Gap::OTHER,
+                | Gap::OTHER
+                | Gap::COLUMN,
         )
     }
 }
+
+/// Spaces in a row within a line that part two columns: more than the two a typist puts
+/// after a sentence or a label.
+pub const COLUMN_SPACES: usize = 3;
 
 /// One word of a document.
 #[derive(Debug, Clone)]
@@ -598,6 +606,25 @@ fn co_ends_sentence(gap: &str, next_legal: bool) -> bool {
     !next_legal && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ')
 }
 
+/// Whether a gap within one line parts two columns: it holds a tab, or
+/// [`COLUMN_SPACES`] spaces in a row.
+fn parts_columns(gap: &str) -> bool {
+    let mut row = 0;
+    for c in gap.chars() {
+        match c {
+            '\t' => return true,
+            ' ' | '\u{a0}' => {
+                row += 1;
+                if row >= COLUMN_SPACES {
+                    return true;
+                }
+            }
+            _ => row = 0,
+        }
+    }
+    false
+}
+
 fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bool) -> Gap {
     if gap.contains("&amp;") {
         return classify_gap(
@@ -610,7 +637,7 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bo
     if gap == " " {
         return Gap(Gap::SPACE);
     }
-    let mut g = 0u16;
+    let mut g = 0u32;
     if gap.is_empty() {
         return Gap(Gap::SPACE);
     }
@@ -626,6 +653,9 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bo
         inner.pop();
         let blank = inner.iter().any(|l| l.trim().is_empty());
         g |= if blank { Gap::BLANK } else { Gap::NEWLINE };
+    }
+    if newlines == 0 && parts_columns(gap) {
+        g |= Gap::COLUMN;
     }
     let mut prev: Option<char> = None;
     let mut it = gap.chars().peekable();
@@ -1136,6 +1166,24 @@ mod tests {
                 assert_eq!(all_of(&fast), all_of(&slow), "{t:?} {a}..{b}");
             }
         }
+    }
+
+    #[test]
+    fn a_wide_gap_within_a_line_parts_columns_and_ends_a_name() {
+        let t = "3     REACH SHIPPING LINES          Slot charter\tHKG\nACME LTD   \nDUBAI.  Next";
+        let w = tokenize(t, 0, t.len(), &[]);
+        let gap_after = |word: &str| {
+            let i = (0..w.len()).find(|&i| &t[w.list[i].start..w.list[i].end] == word);
+            w.list[i.expect(word)].gap
+        };
+        for word in ["3", "LINES", "charter"] {
+            assert!(gap_after(word).has(Gap::COLUMN), "{word}");
+            assert!(gap_after(word).breaks_name(), "{word}");
+        }
+        for word in ["REACH", "LTD", "DUBAI", "Slot"] {
+            assert!(!gap_after(word).has(Gap::COLUMN), "{word}");
+        }
+        assert!(parts_columns("   ") && parts_columns(" \t") && !parts_columns("  "));
     }
 
     #[test]

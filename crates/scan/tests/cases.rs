@@ -16,6 +16,21 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "INVOICE 77/2025\n\nNo    Supplier                                Service              Amount\n3     REACH SHIPPING LINES                    Slot charter 6 x 40HC       9,600.00\n4     Hope Stevedoring                        Lashing                     1,350.00\n",
+        expect: &[("REACH SHIPPING LINES", "ofac:30107")],
+        why: "a wide gap within a line parts a table's columns: a name ends there",
+    },
+    Case {
+        text: ":20:HK25031400877\n:32A:250314USD48210,00\n:50K:/HK012447001923\n1/SINSMS PTE LTD\n2/20 CECIL STREET 14-02\n3/SG/SINGAPORE 049705\n:59:/AT12\nHOPE SCHOOL\n:70:INV 7\n",
+        expect: &[("SINSMS PTE LTD", "ofac:24567")],
+        why: "numbered lines are option F's under any option: 1/ opens the name, whose number is no part of it",
+    },
+    Case {
+        text: "SEQ  AMOUNT EUR   ORDERING PARTY / REMITTANCE INFORMATION\n001    2.150,00   ALI HASSAN KEBAB HAUS OG\n                  MIETE APRIL GESCHAEFTSLOKAL\n",
+        expect: &[],
+        why: "a person's name that opens a firm's name names the firm, another party",
+    },
+    Case {
         text: "<Document><FIToFICstmrCdtTrf>\n<CdtTrfTxInf><Dbtr><Nm>Mary Jones</Nm></Dbtr><Cdtr><Nm>Hope School</Nm></Cdtr><RmtInf><Ustrd>SETTLEMENT VIA ZAROONI</Ustrd></RmtInf></CdtTrfTxInf>\n<CdtTrfTxInf><Dbtr><Nm>Acme Foods</Nm></Dbtr><Cdtr><Nm>AL ZAROONI EXCHANGE</Nm></Cdtr><RmtInf><Ustrd>INVOICE 7 ZAROONI</Ustrd></RmtInf></CdtTrfTxInf>\n</FIToFICstmrCdtTrf></Document>",
         expect: &[("AL ZAROONI EXCHANGE", "ofac:18539"), ("ZAROONI", "ofac:18539")],
         why: "a batch's transactions are read apart: a word of one refers to a party named in it, never to one named only in another",

@@ -40,10 +40,10 @@ use nomina_model::EntityType;
 use std::collections::BTreeSet;
 
 use crate::thresholds::{
-    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE,
-    MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
-    MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE,
-    TIE_MARGIN,
+    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, FIRM_WORDS_BEFORE_FORM,
+    MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE, MIN_PARTIAL_EVIDENCE,
+    MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
+    PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:
@@ -559,6 +559,28 @@ impl<'a> Region<'a> {
         }
     }
 
+    /// Whether the phrase ending a match at word `b` goes on, on the same line, over at
+    /// most [`FIRM_WORDS_BEFORE_FORM`] more words and no separator, to a legal form: the
+    /// match opens a firm's name.
+    fn firm_name_goes_on_after(&self, b: usize) -> bool {
+        let list = &self.words.list;
+        let mut k = b;
+        for _ in 0..=FIRM_WORDS_BEFORE_FORM {
+            let gap = list[k].gap;
+            if k + 1 >= list.len() || gap.breaks_name() || gap.any(Gap::NEWLINE) {
+                return false;
+            }
+            k += 1;
+            if self.lex().is_legal_form(self.f(k)) {
+                return true;
+            }
+            if !self.is_material(k) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Turns a scored hit on words `a..=b` into a candidate mention, or rejects it by
     /// the evidence rules ([`crate::evidence::RULES`]).
     fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
@@ -575,6 +597,7 @@ impl<'a> Region<'a> {
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
             in_prose: self.prose,
             after_office: a > 0 && self.lex().is_office(self.f(a - 1)),
+            opens_a_firms_name: self.firm_name_goes_on_after(b),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);

@@ -138,7 +138,7 @@ impl Region<'_> {
     /// brackets after a name ("Haqqani Network (HQN) said") is followed by no legal form.
     pub(super) fn bracket_inside_company_name(&self, j: usize) -> Option<usize> {
         let list = &self.words.list;
-        let plain = |g: Gap, allowed: u16| {
+        let plain = |g: Gap, allowed: u32| {
             !g.any(Gap::NEWLINE | Gap::BLANK | Gap::STOP | Gap::QUOTE | Gap::COLON | Gap::SLASH)
                 && g.has(allowed)
         };
