@@ -772,10 +772,12 @@ fn is_one_char(s: &str) -> bool {
 }
 
 /// Two letters written with a slash between them that are one word: the vessel prefixes
-/// M/V and M/T, and M/S (Messrs) before a firm's name in South Asian and Gulf commerce.
-/// Joined, they fold to `mv`, `mt` and `ms`, words the lists and cues know; apart, the
-/// letters would read as initials of the name after them.
-const SLASHED_PAIRS: &[&str] = &["m/v", "m/t", "m/s"];
+/// M/V and M/T, M/S (Messrs) before a firm's name in South Asian and Gulf commerce, and
+/// A/C (account) in payment narratives ("FOR A/C GOORYONG SHIPPING CO LTD"). Joined, they
+/// fold to `mv`, `mt`, `ms` and `ac`, words the lists, cues and common words know; apart,
+/// the letters would read as initials of the name after them. (C/O, care of, stays apart:
+/// joined it would fold to the legal form `co`.)
+const SLASHED_PAIRS: &[&str] = &["m/v", "m/t", "m/s", "a/c"];
 
 /// `U.S.`, `S.A.`, `L.L.C.`: single letters joined by dots are one word, as `fold` reads
 /// them; so are the [`SLASHED_PAIRS`].
@@ -1008,13 +1010,13 @@ mod tests {
 
     #[test]
     fn slashed_prefixes_are_one_word() {
-        let w = words("M/T APAMA paid M/S. Al Zarooni Exchange, not A/B or m/x.");
+        let w = words("M/T APAMA paid M/S. Al Zarooni Exchange, not A/B or m/x. FOR A/C ACME, C/O");
         let f: Vec<&str> = w.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(
             f,
             [
                 "mt", "apama", "paid", "ms", "al", "zarooni", "exchange", "not", "a", "b", "or",
-                "m", "x"
+                "m", "x", "for", "ac", "acme", "c", "o"
             ]
         );
         assert_eq!((w[0].0.as_str(), w[3].0.as_str()), ("M/T", "M/S."));

@@ -16,6 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "DETAILS LINE4  FOR A/C GOORYONG SHIPPING CO LTD\nCHARGES        OUR\n",
+        expect: &[("GOORYONG SHIPPING CO LTD", "ofac:23510")],
+        why: "A/C (account) is one word, not an initial C opening the firm's name",
+    },
+    Case {
+        text: ":20:LC1\n:50:MARY JONES\n:59:HOPE SCHOOL\n:47A:+SHIPMENT ON VESSEL NOMINATED\nBY APPLICANT, CARRIER AQUA SHIPPING LTD OR ITS AGENTS\n",
+        expect: &[("AQUA SHIPPING LTD", "ofac:18335")],
+        why: "a party's role in a trade document (carrier, shipper, consignee) is no part of its name",
+    },
+    Case {
         text: "INVOICE 77/2025\n\nNo    Supplier                                Service              Amount\n3     REACH SHIPPING LINES                    Slot charter 6 x 40HC       9,600.00\n4     Hope Stevedoring                        Lashing                     1,350.00\n",
         expect: &[("REACH SHIPPING LINES", "ofac:30107")],
         why: "a wide gap within a line parts a table's columns: a name ends there",
