@@ -42,6 +42,7 @@ pub struct Lexicon {
     alternatives: FastSet<String>,
     /// Words naming a party's office after its name ([`Lexicon::is_office_of_party`]).
     party_offices: FastSet<String>,
+    vessel_prefixes: FastSet<String>,
     /// Care-of markers, as folded word sequences ([`Lexicon::care_of_markers`]).
     care_of: Vec<Vec<String>>,
     /// Words joining two names in a list ([`Lexicon::is_conjunction`]).
@@ -71,6 +72,7 @@ impl Lexicon {
             let mut offices = FastSet::default();
             let mut alternatives = FastSet::default();
             let mut party_offices = FastSet::default();
+            let mut vessel_prefixes = FastSet::default();
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
             let mut section = "";
@@ -108,6 +110,9 @@ impl Lexicon {
                     }
                     "party_office" => {
                         party_offices.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "vessel_prefix" => {
+                        vessel_prefixes.extend(line.split_whitespace().map(str::to_string));
                     }
                     "care_of" => care_of.push(
                         line.split(|c: char| c.is_whitespace() || c == '/')
@@ -163,6 +168,7 @@ impl Lexicon {
                 offices,
                 alternatives,
                 party_offices,
+                vessel_prefixes,
                 care_of,
                 conjunctions,
                 tables: Tables::get(),
@@ -240,6 +246,12 @@ impl Lexicon {
     /// meant ("BRANCH", "REP"): the name ends before it.
     pub fn is_office_of_party(&self, w: &str) -> bool {
         self.party_offices.contains(w)
+    }
+
+    /// A prefix written before a ship's name (MV, MT, folded): no part of the name, nor
+    /// of a name before it.
+    pub fn is_vessel_prefix(&self, w: &str) -> bool {
+        self.vessel_prefixes.contains(w)
     }
 
     /// A word joining two names in a list ("and", "or").
@@ -320,6 +332,8 @@ mod tests {
         );
         assert!(l.is_vessel_cue("tanker"));
         assert!(l.is_office_of_party("branch") && !l.is_office_of_party("bank"));
+        assert!(l.is_vessel_prefix("mv") && !l.is_vessel_prefix("tanker"));
+        assert!(l.is_vessel_cue("pilotage"));
         assert!(l
             .care_of_markers()
             .contains(&vec!["c".to_string(), "o".to_string()]));

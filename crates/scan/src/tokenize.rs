@@ -70,6 +70,11 @@ impl Gap {
     /// A tab, or [`COLUMN_SPACES`] spaces or more, within a line: the gap between two
     /// columns of a table or a form ("3     REACH SHIPPING LINES          Slot charter").
     pub const COLUMN: u32 = 1 << 16;
+    /// A double quotation mark (also [`Gap::QUOTE`]): it opens or closes a quotation. A
+    /// run of name words opened by one ends at the next (`m/v "SARVIN" CP dated`,
+    /// `"BANEH" 2,115.00`); one inside a name does not end it (`Joaquin "El Chapo"
+    /// Guzman`).
+    pub const QUOTATION: u32 = 1 << 17;
 
     /// True when every flag of `mask` is set.
     pub fn has(self, mask: u32) -> bool {
@@ -696,7 +701,8 @@ fn classify_gap(before: &str, gap: &str, next_starts_upper: bool, next_legal: bo
             ':' => g |= Gap::COLON,
             '(' | '[' | '{' | '<' => g |= Gap::OPEN,
             ')' | ']' | '}' | '>' => g |= Gap::CLOSE,
-            '"' | '“' | '”' | '«' | '»' | '„' | '\'' | '‘' | '’' => g |= Gap::QUOTE,
+            '"' | '“' | '”' | '«' | '»' | '„' => g |= Gap::QUOTE | Gap::QUOTATION,
+            '\'' | '‘' | '’' => g |= Gap::QUOTE,
             '/' | '\\' | '|' => g |= Gap::SLASH,
             '&' => g |= Gap::AMPERSAND,
             // Characters nobody sees say nothing about the gap.
@@ -748,11 +754,29 @@ fn compute_gaps(text: &str, to: usize, out: &mut Words) {
         } else {
             Gap(Gap::SPACE)
         };
+        if gap.has(Gap::STOP)
+            && next.is_some_and(|x| x.shape == Shape::Upper)
+            && abbreviated_name_goes_on(out.folded(i), &text[gap_start..next_start])
+        {
+            gap = Gap((gap.0 & !Gap::STOP) | Gap::DOT);
+        }
         if w.possessive {
             gap.0 |= Gap::QUOTE;
         }
         out.list[i].gap = gap;
     }
+}
+
+/// Whether the dot after `before` (folded), the gap being `gap`, is an abbreviation's
+/// inside a name written in capitals: `before` is a name word operators abbreviate
+/// (`cues.txt [abbreviation]`: BROS, INTL, ASSN...), the gap is the dot and spaces, and
+/// the caller has seen the next word in capitals ("AL-OMGY & BROS. MONEY EXCHANGE").
+/// Before a word in title case the dot still ends the sentence ("Warner Bros. The
+/// studio").
+fn abbreviated_name_goes_on(before: &str, gap: &str) -> bool {
+    gap.strip_prefix('.')
+        .is_some_and(|rest| rest.chars().all(|c| c == ' '))
+        && crate::lexicon::Lexicon::get().expand(before).is_some()
 }
 
 /// Whether a legal form starts at word `i` ("Ltd", "Limited", "Company Limited"): after
@@ -1168,6 +1192,20 @@ mod tests {
                 assert_eq!(all_of(&fast), all_of(&slow), "{t:?} {a}..{b}");
             }
         }
+    }
+
+    #[test]
+    fn an_abbreviated_name_word_s_dot_goes_on_before_capitals() {
+        let t = "AL-OMGY & BROS. MONEY EXCHANGE and Warner Bros. The studio";
+        let w = tokenize(t, 0, t.len(), &[]);
+        let gap_after = |word: &str| {
+            let i = (0..w.len()).find(|&i| &t[w.list[i].start..w.list[i].end] == word);
+            w.list[i.expect(word)].gap
+        };
+        assert!(!gap_after("BROS").has(Gap::STOP));
+        assert!(gap_after("Bros").has(Gap::STOP));
+        assert!(abbreviated_name_goes_on("intl", ". ") && !abbreviated_name_goes_on("intl", ".\n"));
+        assert!(!abbreviated_name_goes_on("money", ". "));
     }
 
     #[test]

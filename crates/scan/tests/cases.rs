@@ -16,6 +16,21 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Payment details: 2nd hire instalment TC m/v \"SARVIN\" CP dated 02.04.2025.\nPilotage in/out \"BANEH\" 2,115.00",
+        expect: &[("SARVIN", "ofac:25388"), ("BANEH", "ofac:15041")],
+        why: "a name opened by a quotation mark ends where the quotation closes",
+    },
+    Case {
+        text: "The ordering customer appears as \"AL-OMGY & BROS. MONEY EXCHANGE\", Taiz Street, Sana'a.",
+        expect: &[("AL-OMGY & BROS. MONEY EXCHANGE", "ofac:20820")],
+        why: "the dot of an abbreviated name word before capitals goes on with the name",
+    },
+    Case {
+        text: "PP BAGS 50KG, INV MPP-331, SHIPPED FOR ARD AL-KHER INTERNATIONAL CO FRUIT DIVISION",
+        expect: &[("ARD AL-KHER INTERNATIONAL CO", "ofac:30668")],
+        why: "words naming one of a party's offices or divisions are no part of its name",
+    },
+    Case {
         text: "DETAILS LINE4  FOR A/C GOORYONG SHIPPING CO LTD\nCHARGES        OUR\n",
         expect: &[("GOORYONG SHIPPING CO LTD", "ofac:23510")],
         why: "A/C (account) is one word, not an initial C opening the firm's name",

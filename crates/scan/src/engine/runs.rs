@@ -23,7 +23,7 @@ impl Region<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
-            if !self.is_material(i) {
+            if !self.is_material(i) || self.lex().is_vessel_prefix(self.f(i)) {
                 i += 1;
                 continue;
             }
@@ -39,6 +39,8 @@ impl Region<'_> {
             };
             let mut end = i;
             let mut j = i;
+            // A run opened by a quotation mark ends where the quotation closes.
+            let quoted = start > 0 && self.words.list[start - 1].gap.has(Gap::QUOTATION);
             loop {
                 let w = &self.words.list[j];
                 // A place or a kind in brackets inside a company's name, before the rest
@@ -50,6 +52,7 @@ impl Region<'_> {
                     continue;
                 }
                 if (w.possessive && !self.possessive_inside_name(j))
+                    || (quoted && w.gap.has(Gap::QUOTATION))
                     || (w.gap.breaks_name() && !self.comma_before_legal_form(j))
                     || self.ends_list_item(start, j)
                     || j + 1 >= n
@@ -57,6 +60,9 @@ impl Region<'_> {
                     break;
                 }
                 let next = j + 1;
+                if self.lex().is_vessel_prefix(self.f(next)) {
+                    break;
+                }
                 if self.is_material(next) {
                     end = next;
                     j = next;
@@ -385,6 +391,24 @@ impl Region<'_> {
         None
     }
 
+    /// Whether the words from `k` (up to `rb`, on one line) name one of a party's offices:
+    /// at most [`OFFICE_PHRASE_WORDS`] words, then an office word (`cues.txt
+    /// [party_office]`): "AQSSA SOCIETY ADEN BRANCH", "ARD AL-KHER INTERNATIONAL CO FRUIT
+    /// DIVISION". A name is not widened over them: they say where or which part of the
+    /// party is meant, not another party's name.
+    pub(super) fn names_an_office(&self, k: usize, rb: usize) -> bool {
+        let list = &self.words.list;
+        for j in k..=rb.min(k + OFFICE_PHRASE_WORDS) {
+            if self.lex().is_office_of_party(self.f(j)) {
+                return true;
+            }
+            if !self.is_material(j) || list[j].gap.any(Gap::NEWLINE) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Widens the matched words `a..=b` (within run `ra..=rb`) over neighbouring name
     /// words, and up to a legal form that closes the name ("AL HARAMAIN PERFUMES LLC").
     pub(super) fn widen(
@@ -418,7 +442,7 @@ impl Region<'_> {
             }
         }
         loop {
-            if eb < rb && !nl(eb) && !taken(eb + 1) {
+            if eb < rb && !nl(eb) && !taken(eb + 1) && !self.names_an_office(eb + 1, rb) {
                 // "Kim Sung-ho" is not KIM Song: the name goes on past the hyphen.
                 if self.is_name_part(eb + 1) || self.lower_part_hyphenated_after(eb) {
                     eb += 1;
@@ -452,6 +476,10 @@ impl Region<'_> {
         (ea, eb)
     }
 }
+
+/// Most words before the office word of a phrase naming one of a party's offices
+/// ("ADEN BRANCH", "DUBAI REP OFFICE", "FRUIT DIVISION").
+const OFFICE_PHRASE_WORDS: usize = 2;
 
 pub(super) fn push_chunks(out: &mut Vec<(usize, usize)>, start: usize, end: usize) {
     const MAX: usize = nomina_match::spans::MAX_SPAN_WORDS;
