@@ -397,12 +397,12 @@ impl Region<'_> {
     /// DIVISION". A name is not widened over them: they say where or which part of the
     /// party is meant, not another party's name.
     pub(super) fn names_an_office(&self, k: usize, rb: usize) -> bool {
-        let list = &self.words.list;
-        for j in k..=rb.min(k + OFFICE_PHRASE_WORDS) {
+        let last = rb.min(k + OFFICE_PHRASE_WORDS);
+        for (j, w) in self.words.list.iter().enumerate().take(last + 1).skip(k) {
             if self.lex().is_office_of_party(self.f(j)) {
                 return true;
             }
-            if !self.is_material(j) || list[j].gap.any(Gap::NEWLINE) {
+            if !self.is_material(j) || w.gap.any(Gap::NEWLINE) {
                 return false;
             }
         }
