@@ -96,6 +96,9 @@ pub(crate) struct Subject<'a> {
     /// The words open a firm's name: the phrase goes on after them, within a few words
     /// and no separator, to a legal form ("ALI HASSAN KEBAB HAUS OG").
     pub opens_a_firms_name: bool,
+    /// A ship's name goes on beside the words: a title or a name word right before or
+    /// after them in the same phrase ("MV LADY AMINA", "AL NOOR STAR").
+    pub ship_name_goes_on: bool,
 }
 
 impl Subject<'_> {
@@ -155,6 +158,7 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         "a person's name is no firm's name",
         a_persons_name_is_no_firms_name,
     ),
+    ("a ship is named whole", a_ship_is_named_whole),
     ("an acronym is written as one", an_acronym_is_written_as_one),
     ("a code is spelt exactly", a_code_is_spelt_exactly),
     (
@@ -293,6 +297,16 @@ fn a_persons_name_is_one_phrase(s: &Subject) -> Verdict {
 /// KEBAB HAUS OG" is a restaurant, not ALI HASSAN.
 fn a_persons_name_is_no_firms_name(s: &Subject) -> Verdict {
     if s.entity_type == EntityType::Person && s.opens_a_firms_name {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A ship's name is all of it: "LADY AMINA" and "AL NOOR STAR" are other ships than
+/// AMINA and NOOR.
+fn a_ship_is_named_whole(s: &Subject) -> Verdict {
+    if s.entity_type == EntityType::Vessel && s.ship_name_goes_on {
         Verdict::Reject
     } else {
         Verdict::Pass
@@ -604,6 +618,7 @@ mod tests {
             after_office: false,
             in_prose: false,
             opens_a_firms_name: false,
+            ship_name_goes_on: false,
         }
     }
 
@@ -685,6 +700,17 @@ mod tests {
             ..s
         };
         assert_eq!(a_persons_name_is_no_firms_name(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_ship_whose_name_goes_on_is_another_ship() {
+        let f = facts();
+        let mut s = subject(EntityType::Vessel, &f, two_words());
+        assert_eq!(a_ship_is_named_whole(&s), Verdict::Pass);
+        s.ship_name_goes_on = true;
+        assert_eq!(a_ship_is_named_whole(&s), Verdict::Reject);
+        s.entity_type = EntityType::Organization;
+        assert_eq!(a_ship_is_named_whole(&s), Verdict::Pass);
     }
 
     #[test]

@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "ETA        Vessel              Flag   Agent\n01 Jul     MV LADY AMINA       PA     Gulf Horizon Ship Agents\nVessel / Voyage:   AL NOOR STAR / 2514W\nAGENCY FEE MV SOBAR (EX RISE DIGNITY) IMO 9116412",
+        expect: &[("SOBAR", "ofac:27280"), ("RISE DIGNITY", "ofac:27280")],
+        why: "a ship's name is all of its phrase: LADY AMINA and AL NOOR STAR are other ships than AMINA and NOOR",
+    },
+    Case {
         text: "Payment details: 2nd hire instalment TC m/v \"SARVIN\" CP dated 02.04.2025.\nPilotage in/out \"BANEH\" 2,115.00",
         expect: &[("SARVIN", "ofac:25388"), ("BANEH", "ofac:15041")],
         why: "a name opened by a quotation mark ends where the quotation closes",

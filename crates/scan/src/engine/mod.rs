@@ -581,6 +581,32 @@ impl<'a> Region<'a> {
         false
     }
 
+    /// Whether a ship's name written at words `a..=b` goes on beside them: the word right
+    /// before or after, in the same phrase on the same line and the same quotation, is a
+    /// title ("LADY AMINA") or
+    /// a name word ("AL NOOR STAR"; where case says nothing, only a title or a word the
+    /// lists know), and no ship cue, connector, alternative, type or country.
+    fn ship_name_goes_on(&self, a: usize, b: usize) -> bool {
+        let list = &self.words.list;
+        let joined = |k: usize| {
+            !list[k].gap.breaks_name() && !list[k].gap.any(Gap::NEWLINE | Gap::QUOTATION)
+        };
+        let part_of_name = |i: usize| {
+            let w = self.f(i);
+            let lex = self.lex();
+            self.is_material(i)
+                && !self.is_connector(i)
+                && !lex.is_vessel_cue(w)
+                && !lex.is_vessel_prefix(w)
+                && !lex.is_alternative(w)
+                && !self.is_type_designator(i)
+                && !self.is_country(i)
+                && (!self.flat_case[i] || self.title(i) || self.scanner.word_info(w).listed)
+        };
+        (a > 0 && joined(a - 1) && part_of_name(a - 1))
+            || (b + 1 < list.len() && joined(b) && part_of_name(b + 1))
+    }
+
     /// Turns a scored hit on words `a..=b` into a candidate mention, or rejects it by
     /// the evidence rules ([`crate::evidence::RULES`]).
     fn vet(&self, h: &std::sync::Arc<SpanHit>, a: usize, b: usize) -> Option<Cand> {
@@ -598,6 +624,7 @@ impl<'a> Region<'a> {
             in_prose: self.prose,
             after_office: a > 0 && self.lex().is_office(self.f(a - 1)),
             opens_a_firms_name: self.firm_name_goes_on_after(b),
+            ship_name_goes_on: h.entity_type == EntityType::Vessel && self.ship_name_goes_on(a, b),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
