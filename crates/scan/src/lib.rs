@@ -219,9 +219,9 @@ pub struct Mention {
     /// The payment-message field it is in (`59`, `70`, `Cdtr/Nm`...), for payments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// In a batch of transactions (a pacs.008 or pain.001 with several `CdtTrfTxInf`),
-    /// the transaction it is in, counted from 0 in the order of the message; absent for a
-    /// field the transactions share and for any other document.
+    /// In a pacs.008 or pain.001, the transaction (`CdtTrfTxInf`) it is in, counted from 0
+    /// in the order of the message; absent for a field the transactions share (a group
+    /// header's, a payment information block's) and for MT103 messages and text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction: Option<u32>,
     /// For acronyms and references: the mention they refer to.

@@ -1194,14 +1194,19 @@ mod tests {
         }
     }
 
+    /// The gap after a word of `t`, found by how it is written (the first such word).
+    fn gaps_of(t: &str) -> impl Fn(&str) -> Gap + '_ {
+        let w = tokenize(t, 0, t.len(), &[]);
+        move |word: &str| {
+            let i = (0..w.len()).find(|&i| &t[w.list[i].start..w.list[i].end] == word);
+            w.list[i.expect(word)].gap
+        }
+    }
+
     #[test]
     fn an_abbreviated_name_word_s_dot_goes_on_before_capitals() {
         let t = "AL-OMGY & BROS. MONEY EXCHANGE and Warner Bros. The studio";
-        let w = tokenize(t, 0, t.len(), &[]);
-        let gap_after = |word: &str| {
-            let i = (0..w.len()).find(|&i| &t[w.list[i].start..w.list[i].end] == word);
-            w.list[i.expect(word)].gap
-        };
+        let gap_after = gaps_of(t);
         assert!(!gap_after("BROS").has(Gap::STOP));
         assert!(gap_after("Bros").has(Gap::STOP));
         assert!(abbreviated_name_goes_on("intl", ". ") && !abbreviated_name_goes_on("intl", ".\n"));
@@ -1211,11 +1216,7 @@ mod tests {
     #[test]
     fn a_wide_gap_within_a_line_parts_columns_and_ends_a_name() {
         let t = "3     REACH SHIPPING LINES          Slot charter\tHKG\nACME LTD   \nDUBAI.  Next";
-        let w = tokenize(t, 0, t.len(), &[]);
-        let gap_after = |word: &str| {
-            let i = (0..w.len()).find(|&i| &t[w.list[i].start..w.list[i].end] == word);
-            w.list[i.expect(word)].gap
-        };
+        let gap_after = gaps_of(t);
         for word in ["3", "LINES", "charter"] {
             assert!(gap_after(word).has(Gap::COLUMN), "{word}");
             assert!(gap_after(word).breaks_name(), "{word}");

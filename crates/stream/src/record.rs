@@ -80,7 +80,7 @@ pub struct MentionRecord {
     /// The payment field it is in (`59`, `Cdtr/Nm`...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// In a batch, the transaction it is in (its `CdtTrfTxInf`, counted from 0).
+    /// In a pacs.008, the transaction it is in (its `CdtTrfTxInf`, counted from 0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction: Option<u32>,
     /// The words as written in the message.
