@@ -99,6 +99,9 @@ pub(crate) struct Subject<'a> {
     /// A ship's name goes on beside the words: a title or a name word right before or
     /// after them in the same phrase ("MV LADY AMINA", "AL NOOR STAR").
     pub ship_name_goes_on: bool,
+    /// A legal form among the words is followed by a preposition of place among them
+    /// ("Trading LLC in Dubai"): a firm's name ended at its legal form.
+    pub legal_form_then_place: bool,
 }
 
 impl Subject<'_> {
@@ -159,6 +162,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         a_persons_name_is_no_firms_name,
     ),
     ("a ship is named whole", a_ship_is_named_whole),
+    (
+        "an organisation's name ends at its legal form",
+        an_organisations_name_ends_at_its_legal_form,
+    ),
     ("an acronym is written as one", an_acronym_is_written_as_one),
     ("a code is spelt exactly", a_code_is_spelt_exactly),
     (
@@ -307,6 +314,17 @@ fn a_persons_name_is_no_firms_name(s: &Subject) -> Verdict {
 /// AMINA and NOOR.
 fn a_ship_is_named_whole(s: &Subject) -> Verdict {
     if s.entity_type == EntityType::Vessel && s.ship_name_goes_on {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// An organisation's name ends at its legal form: words matched across a legal form and a
+/// preposition of place ("Trading LLC in Dubai" against DUBAI TRADING COMPANY) are a firm
+/// and where it is, not a listed name.
+fn an_organisations_name_ends_at_its_legal_form(s: &Subject) -> Verdict {
+    if s.entity_type != EntityType::Person && s.legal_form_then_place {
         Verdict::Reject
     } else {
         Verdict::Pass
@@ -619,6 +637,7 @@ mod tests {
             in_prose: false,
             opens_a_firms_name: false,
             ship_name_goes_on: false,
+            legal_form_then_place: false,
         }
     }
 
@@ -711,6 +730,21 @@ mod tests {
         assert_eq!(a_ship_is_named_whole(&s), Verdict::Reject);
         s.entity_type = EntityType::Organization;
         assert_eq!(a_ship_is_named_whole(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_firm_and_its_place_are_no_listed_name() {
+        let f = facts();
+        let mut s = subject(EntityType::Organization, &f, two_words());
+        assert_eq!(
+            an_organisations_name_ends_at_its_legal_form(&s),
+            Verdict::Pass
+        );
+        s.legal_form_then_place = true;
+        assert_eq!(
+            an_organisations_name_ends_at_its_legal_form(&s),
+            Verdict::Reject
+        );
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub struct Lexicon {
     /// Words naming a party's office after its name ([`Lexicon::is_office_of_party`]).
     party_offices: FastSet<String>,
     vessel_prefixes: FastSet<String>,
+    locatives: FastSet<String>,
     /// Care-of markers, as folded word sequences ([`Lexicon::care_of_markers`]).
     care_of: Vec<Vec<String>>,
     /// Words joining two names in a list ([`Lexicon::is_conjunction`]).
@@ -73,6 +74,7 @@ impl Lexicon {
             let mut alternatives = FastSet::default();
             let mut party_offices = FastSet::default();
             let mut vessel_prefixes = FastSet::default();
+            let mut locatives = FastSet::default();
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
             let mut section = "";
@@ -113,6 +115,9 @@ impl Lexicon {
                     }
                     "vessel_prefix" => {
                         vessel_prefixes.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "locative" => {
+                        locatives.extend(line.split_whitespace().map(str::to_string));
                     }
                     "care_of" => care_of.push(
                         line.split(|c: char| c.is_whitespace() || c == '/')
@@ -169,6 +174,7 @@ impl Lexicon {
                 alternatives,
                 party_offices,
                 vessel_prefixes,
+                locatives,
                 care_of,
                 conjunctions,
                 tables: Tables::get(),
@@ -254,6 +260,12 @@ impl Lexicon {
         self.vessel_prefixes.contains(w)
     }
 
+    /// A preposition of place ("in", "at"): after a legal form, the firm's name has
+    /// ended.
+    pub fn is_locative(&self, w: &str) -> bool {
+        self.locatives.contains(w)
+    }
+
     /// A word joining two names in a list ("and", "or").
     pub fn is_conjunction(&self, w: &str) -> bool {
         self.conjunctions.contains(w)
@@ -334,6 +346,7 @@ mod tests {
         assert!(l.is_office_of_party("branch") && !l.is_office_of_party("bank"));
         assert!(l.is_vessel_prefix("mv") && !l.is_vessel_prefix("tanker"));
         assert!(l.is_vessel_cue("pilotage"));
+        assert!(l.is_locative("in") && !l.is_locative("of"));
         assert!(l
             .care_of_markers()
             .contains(&vec!["c".to_string(), "o".to_string()]));

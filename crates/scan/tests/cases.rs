@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "Food products led, with pumpkin seed oil going to distributors such as Al Rawabi General\nTrading LLC in Dubai and Hassan Brothers Trading in Muscat.",
+        expect: &[],
+        why: "an organisation's name ends at its legal form: the words after it say where the firm is",
+    },
+    Case {
         text: "ETA        Vessel              Flag   Agent\n01 Jul     MV LADY AMINA       PA     Gulf Horizon Ship Agents\nVessel / Voyage:   AL NOOR STAR / 2514W\nAGENCY FEE MV SOBAR (EX RISE DIGNITY) IMO 9116412",
         expect: &[("SOBAR", "ofac:27280"), ("RISE DIGNITY", "ofac:27280")],
         why: "a ship's name is all of its phrase: LADY AMINA and AL NOOR STAR are other ships than AMINA and NOOR",

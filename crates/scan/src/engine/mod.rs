@@ -625,6 +625,8 @@ impl<'a> Region<'a> {
             after_office: a > 0 && self.lex().is_office(self.f(a - 1)),
             opens_a_firms_name: self.firm_name_goes_on_after(b),
             ship_name_goes_on: h.entity_type == EntityType::Vessel && self.ship_name_goes_on(a, b),
+            legal_form_then_place: (a..b)
+                .any(|i| self.legal(i) && self.lex().is_locative(self.f(i + 1))),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
