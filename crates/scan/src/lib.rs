@@ -702,45 +702,9 @@ impl Scanner {
                         .collect();
                     per_field.push(self.scan_region(text, words, mode, &lines, min_score, &meter));
                 }
-                // A message is one document for references: a party named in one field is
-                // referred to in another ("AL ZAROONI EXCHANGE" in 59, "BETWEEN SWAID AND
-                // ZAROONI" in 70), so references are found over its fields' words at once.
-                // In a batch, each transaction is read with the fields it shares (a
-                // pain.001's debtor), never with another transaction.
-                for unit in payment::reference_units(&fields) {
-                    let (message, starts) =
-                        tokenize::Words::concat(unit.fields.iter().map(|&i| &regions[i]));
-                    let mut cands: Vec<Cand> = Vec::new();
-                    for (k, (&i, &start)) in unit.fields.iter().zip(&starts).enumerate() {
-                        // Shared fields are lent before their own unit, the last, reads them.
-                        let of_field = if k < unit.context {
-                            per_field[i].clone()
-                        } else {
-                            std::mem::take(&mut per_field[i])
-                        };
-                        cands.extend(of_field.into_iter().map(|mut c| {
-                            c.first += start;
-                            c.last += start;
-                            c
-                        }));
-                    }
-                    let region = Region::new(self, text, &message, min_score, &meter);
-                    let in_text_field = |p: usize| {
-                        let k = starts.partition_point(|&s| s <= p) - 1;
-                        k >= unit.context && fields[unit.fields[k]].kind == FieldKind::Text
-                    };
-                    let cands = self.with_references(&region, cands, min_score, &in_text_field);
-                    // Each mention with its field, found by its first word (a message of
-                    // thousands of fields costs in proportion); the shared fields lent as
-                    // context are reported by their own unit.
-                    let mut by_field: Vec<Vec<Cand>> = vec![Vec::new(); unit.fields.len()];
-                    for c in cands {
-                        by_field[starts.partition_point(|&s| s <= c.first) - 1].push(c);
-                    }
-                    for (&i, of_field) in unit.fields.iter().zip(by_field).skip(unit.context) {
-                        self.emit(text, &message, of_field, Some(fields[i]), &mut found);
-                    }
-                }
+                self.message_mentions(
+                    text, &fields, &regions, per_field, min_score, &meter, &mut found,
+                );
             }
         }
         if meter.exhausted() {
@@ -799,6 +763,63 @@ impl Scanner {
             return self.with_references(&region, cands, min_score, &|_| true);
         }
         cands
+    }
+
+    /// The mentions of a payment message's fields (`fields`, their words `regions`, each
+    /// field's own mentions `per_field`), with the references each field holds to the
+    /// parties of the others, pushed to `found`.
+    ///
+    /// A message is one document for references: a party named in one field is referred
+    /// to in another ("AL ZAROONI EXCHANGE" in 59, "BETWEEN SWAID AND ZAROONI" in 70), so
+    /// references are found over its fields' words at once. In a batch, each transaction
+    /// is read with the fields it shares (a pain.001's debtor), never with another
+    /// transaction ([`payment::reference_units`]).
+    #[allow(clippy::too_many_arguments)]
+    fn message_mentions(
+        &self,
+        text: &str,
+        fields: &[&Field],
+        regions: &[tokenize::Words],
+        mut per_field: Vec<Vec<Cand>>,
+        min_score: f64,
+        meter: &Meter,
+        found: &mut Vec<(Mention, usize)>,
+    ) {
+        for unit in payment::reference_units(fields) {
+            let (message, starts) =
+                tokenize::Words::concat(unit.fields.iter().map(|&i| &regions[i]));
+            let mut cands: Vec<Cand> = Vec::new();
+            for (k, (&i, &start)) in unit.fields.iter().zip(&starts).enumerate() {
+                // A shared field lent as context keeps its mentions for its own unit,
+                // which comes last.
+                let of_field = if k < unit.context {
+                    per_field[i].clone()
+                } else {
+                    std::mem::take(&mut per_field[i])
+                };
+                cands.extend(of_field.into_iter().map(|mut c| {
+                    c.first += start;
+                    c.last += start;
+                    c
+                }));
+            }
+            let region = Region::new(self, text, &message, min_score, meter);
+            let in_text_field = |p: usize| {
+                let k = starts.partition_point(|&s| s <= p) - 1;
+                k >= unit.context && fields[unit.fields[k]].kind == FieldKind::Text
+            };
+            let cands = self.with_references(&region, cands, min_score, &in_text_field);
+            // Each mention with its field, found by its first word (a message of
+            // thousands of fields costs in proportion); the shared fields lent as
+            // context are reported by their own unit.
+            let mut by_field: Vec<Vec<Cand>> = vec![Vec::new(); unit.fields.len()];
+            for c in cands {
+                by_field[starts.partition_point(|&s| s <= c.first) - 1].push(c);
+            }
+            for (&i, of_field) in unit.fields.iter().zip(by_field).skip(unit.context) {
+                self.emit(text, &message, of_field, Some(fields[i]), found);
+            }
+        }
     }
 
     /// `found` with the references to its parties the region holds (acronyms, a lone
