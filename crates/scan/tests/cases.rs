@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "<Document><FIToFICstmrCdtTrf><CdtTrfTxInf><Dbtr><Nm>M.E.N.A. SUGAR COMPANY</Nm></Dbtr><Cdtr><Nm>Hope School</Nm></Cdtr><RmtInf><Ustrd>PP BAGS 50KG FOR RAW SUGAR, INV MPP-331</Ustrd></RmtInf></CdtTrfTxInf></FIToFICstmrCdtTrf></Document>",
+        expect: &[("M.E.N.A. SUGAR COMPANY", "ofac:26892")],
+        why: "goods named in a remittance (SUGAR) refer to no party whose name holds the word",
+    },
+    Case {
         text: "Food products led, with pumpkin seed oil going to distributors such as Al Rawabi General\nTrading LLC in Dubai and Hassan Brothers Trading in Muscat.",
         expect: &[],
         why: "an organisation's name ends at its legal form: the words after it say where the firm is",
