@@ -571,7 +571,7 @@ impl<'a> Region<'a> {
                 return false;
             }
             k += 1;
-            if self.lex().is_legal_form(self.f(k)) {
+            if self.legal(k) {
                 return true;
             }
             if !self.is_material(k) {
@@ -583,9 +583,9 @@ impl<'a> Region<'a> {
 
     /// Whether a ship's name written at words `a..=b` goes on beside them: the word right
     /// before or after, in the same phrase on the same line and the same quotation, is a
-    /// title ("LADY AMINA") or
-    /// a name word ("AL NOOR STAR"; where case says nothing, only a title or a word the
-    /// lists know), and no ship cue, connector, alternative, type or country.
+    /// title ("LADY AMINA") or a name word ("AL NOOR STAR"; where case says nothing, only
+    /// a title or a word the lists know), and no ship cue, connector, alternative, type or
+    /// country.
     fn ship_name_goes_on(&self, a: usize, b: usize) -> bool {
         let list = &self.words.list;
         let joined = |k: usize| {
@@ -623,7 +623,8 @@ impl<'a> Region<'a> {
             ampersand: (a..b).any(|i| self.words.list[i].gap.has(Gap::AMPERSAND)),
             in_prose: self.prose,
             after_office: a > 0 && self.lex().is_office(self.f(a - 1)),
-            opens_a_firms_name: self.firm_name_goes_on_after(b),
+            opens_a_firms_name: h.entity_type == EntityType::Person
+                && self.firm_name_goes_on_after(b),
             ship_name_goes_on: h.entity_type == EntityType::Vessel && self.ship_name_goes_on(a, b),
             legal_form_then_place: (a..b)
                 .any(|i| self.legal(i) && self.lex().is_locative(self.f(i + 1))),
