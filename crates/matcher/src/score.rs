@@ -354,6 +354,33 @@ pub(crate) fn score_bound(cov_q_bound: f32, cov_n_bound: f32) -> f32 {
     tq[table_step_up(cov_q_bound)] * tn[table_step_up(cov_n_bound)]
 }
 
+/// The least listed-name coverage `c` for which `score_bound(1.0, c) * kind_factor`
+/// reaches `threshold` (both in f64): comparing a coverage with it decides the same as
+/// computing the bound, for every coverage, since the bound never falls as the coverage
+/// grows. Negative infinity when every coverage reaches it, infinity when none does
+/// (coverage above 1 counts as 1). Candidate pruning computes it once per score and
+/// kind, instead of a table look-up per candidate.
+pub(crate) fn least_coverage_reaching(kind_factor: f32, threshold: f64) -> f32 {
+    let reaches = |c: f32| score_bound(1.0, c) as f64 * f64::from(kind_factor) >= threshold;
+    if reaches(0.0) {
+        return f32::NEG_INFINITY;
+    }
+    if !reaches(1.0) {
+        return f32::INFINITY;
+    }
+    // Non-negative floats order as their bits: bisect on the bits of 0..=1.
+    let (mut lo, mut hi) = (0.0f32.to_bits(), 1.0f32.to_bits());
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if reaches(f32::from_bits(mid)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    f32::from_bits(hi)
+}
+
 /// The table step at or above a coverage `x` (clamped to 0..=1): `ceil(x * STEPS)`,
 /// computed without a call to the C library's `ceilf`, which the pruning of candidate
 /// names calls hundreds of times per window of text. NaN reads as step 0, as
@@ -617,6 +644,27 @@ mod tests {
             let s = spaced(words.iter().copied());
             assert_eq!(s, words.join(" "));
             assert_eq!(s.capacity(), s.len());
+        }
+    }
+
+    #[test]
+    fn the_least_coverage_reaching_a_score_decides_as_the_bound_does() {
+        for kind in [1.0f32, 0.98, 0.92, 0.0] {
+            for threshold in [0.0, 0.5, 0.8 - 1e-6, 0.8, 0.85, 0.9, 0.99, 1.0, 1.5] {
+                let need = least_coverage_reaching(kind, threshold);
+                let mut c = -0.01f32;
+                while c <= 1.2 {
+                    let bound = score_bound(1.0, c.min(1.0)) as f64 * f64::from(kind) >= threshold;
+                    assert_eq!(c >= need, bound, "kind {kind} threshold {threshold} c {c}");
+                    c += 0.000_13;
+                }
+                // Right at the edge: the float before `need` falls short.
+                if need.is_finite() && need > 0.0 {
+                    let below = f32::from_bits(need.to_bits() - 1);
+                    assert!(score_bound(1.0, below) as f64 * f64::from(kind) < threshold);
+                    assert!(score_bound(1.0, need) as f64 * f64::from(kind) >= threshold);
+                }
+            }
         }
     }
 

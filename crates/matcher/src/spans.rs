@@ -22,7 +22,9 @@
 use crate::fast_hash::FastMap;
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
-use crate::score::{align, explain, round4, score_bound, Alignment, Explanation};
+use crate::score::{
+    align, explain, least_coverage_reaching, round4, score_bound, Alignment, Explanation,
+};
 use crate::similarity::{Rule, RuleSet};
 use crate::span_bound::{NameSims, WindowMeets};
 use crate::Query;
@@ -65,6 +67,9 @@ pub struct SpanIndex {
     weighted_start: Vec<u32>,
     /// Per name, what the candidate bounds read besides its tokens, side by side.
     bound_facts: Vec<BoundFacts>,
+    /// The distinct factors of the names' kinds ([`BoundFacts::kind`] indexes them): the
+    /// least coverage reaching a score is computed once per factor.
+    kind_factors: Vec<f32>,
 }
 
 /// What the candidate bounds of one listed name read besides its tokens.
@@ -76,6 +81,8 @@ struct BoundFacts {
     initials_weight: f32,
     /// The factor of the name's kind ([`crate::score::kind_factor`]).
     kind_factor: f32,
+    /// Where that factor is in [`SpanIndex::kind_factors`].
+    kind: u8,
     /// The name has joined pairs.
     joins: bool,
     /// The name's weight (at least the least positive float), to turn anchor weight
@@ -311,6 +318,7 @@ impl Matcher {
         let mut weighted_tokens = Vec::new();
         let mut weighted_start = Vec::with_capacity(self.names.len() + 1);
         let mut bound_facts = Vec::with_capacity(self.names.len());
+        let mut kind_factors: Vec<f32> = Vec::new();
         for (nid, name) in self.names.iter().enumerate() {
             weighted_start.push(weighted_tokens.len() as u32);
             weighted_tokens.extend(
@@ -361,10 +369,19 @@ impl Matcher {
             }
             let w = name.weight.max(f32::MIN_POSITIVE);
             let name_words = self.name_word_mask(name);
+            let kind_factor = crate::score::kind_factor(name.kind);
+            let kind = match kind_factors.iter().position(|&f| f == kind_factor) {
+                Some(k) => k,
+                None => {
+                    kind_factors.push(kind_factor);
+                    kind_factors.len() - 1
+                }
+            };
             bound_facts.push(BoundFacts {
                 weight: name.weight,
                 initials_weight: name.initials_weight,
-                kind_factor: crate::score::kind_factor(name.kind),
+                kind_factor,
+                kind: u8::try_from(kind).expect("a name kind's factor is one of a few"),
                 joins: !name.joins.is_empty(),
                 anchor_weight: w,
                 slack: (acc + excess + name.initials_weight) / w,
@@ -386,6 +403,7 @@ impl Matcher {
             weighted_tokens,
             weighted_start,
             bound_facts,
+            kind_factors,
         }
     }
 
@@ -512,6 +530,7 @@ impl Matcher {
         // that could reach the score.
         let mut cands: Vec<(f32, f32, u32)> = SCRATCH.with(|sc| {
             let mut sc = sc.borrow_mut();
+            sc.needs.serve(idx, min_score);
             self.credit_anchors(idx, &p, &mut sc);
             let touched = std::mem::take(&mut sc.touched);
             let mut out = std::mem::take(&mut sc.cands);
@@ -523,8 +542,7 @@ impl Matcher {
                 let anchored = sc.acc[k];
                 sc.acc[k] = 0.0;
                 let (cov, loose) = anchor_bound(facts, anchored, met);
-                if score_bound(1.0, cov.min(1.0)) as f64 * f64::from(facts.kind_factor)
-                    >= min_score - 1e-6
+                if cov >= sc.needs.anchor[facts.kind as usize]
                     && identity_may_reach(floor, facts, anchored + loose)
                 {
                     out.push((cov, anchored, nid));
@@ -553,7 +571,7 @@ impl Matcher {
                     idx,
                     &sc.sim,
                     nid,
-                    min_score,
+                    (min_score, sc.needs.strict[facts.kind as usize]),
                     least_identity(floor, facts),
                 )?;
                 // The same tolerance as the coverage bound's identity test.
@@ -823,12 +841,14 @@ impl Matcher {
     /// similarity per vocabulary token is `sim` (0 for tokens no word of it meets), and
     /// the identity (similarity times rarity weight) of the name's tokens it could meet;
     /// `None` when the score is below `min_score` or the identity below `least_identity`.
+    /// `least_coverage` is the name's coverage reaching `min_score`
+    /// ([`least_coverage_reaching`] for its kind's factor).
     fn coverage_bound(
         &self,
         idx: &SpanIndex,
         sim: &[f32],
         nid: u32,
-        min_score: f64,
+        (min_score, least_coverage): (f64, f32),
         least_identity: f64,
     ) -> Option<(f64, f32)> {
         let k = nid as usize;
@@ -841,11 +861,19 @@ impl Matcher {
             score_bound(1.0, (covered + facts.initials_weight) / facts.weight) as f64
                 * facts.kind_factor as f64
         };
+        // The score bound reaches `min_score` exactly when the coverage reaches
+        // `least_coverage`: no table look-up for the many names that fail.
+        let score_reaches = |covered: f32| {
+            if facts.weight <= 0.0 {
+                1.0 >= min_score
+            } else {
+                (covered + facts.initials_weight) / facts.weight >= least_coverage
+            }
+        };
         // The bound is a sum of f32 products: a little tolerance keeps a name whose
         // identity is exactly the floor.
-        let reaches = |covered: f32| {
-            f64::from(covered) >= least_identity - 1e-3 && bound(covered) >= min_score
-        };
+        let reaches =
+            |covered: f32| f64::from(covered) >= least_identity - 1e-3 && score_reaches(covered);
         let plain = toks.iter().map(|&(t, w)| sim[t as usize] * w).sum::<f32>();
         // Each joined pair the window meets adds at most its similarity times the weight
         // of the words it joins: most names fail even so, without the exact sum.
@@ -1469,6 +1497,40 @@ struct Scratch {
     cands: Vec<(f32, f32, u32)>,
     /// The names passing the coverage bound, kept to reuse their allocation.
     bounded: Vec<(f64, f32, u32)>,
+    /// The least coverages reaching the score asked, per kind factor.
+    needs: CoverageNeeds,
+}
+
+/// The least coverage reaching a score, per kind factor of an index
+/// ([`SpanIndex::kind_factors`]): computed when the index or the score asked changes,
+/// which a scan does not do from window to window.
+#[derive(Default)]
+struct CoverageNeeds {
+    /// The index and the score (its bits) they were computed for.
+    key: Option<(u64, u64)>,
+    /// For the anchor bound, which keeps a name whose bound is a hair below the score.
+    anchor: Vec<f32>,
+    /// For the coverage bound, which asks the score itself.
+    strict: Vec<f32>,
+}
+
+impl CoverageNeeds {
+    /// Makes the needs those of `idx` and `min_score`.
+    fn serve(&mut self, idx: &SpanIndex, min_score: f64) {
+        let key = (idx.index_id, min_score.to_bits());
+        if self.key == Some(key) {
+            return;
+        }
+        self.key = Some(key);
+        let of = |threshold: f64| -> Vec<f32> {
+            idx.kind_factors
+                .iter()
+                .map(|&f| least_coverage_reaching(f, threshold))
+                .collect()
+        };
+        self.anchor = of(min_score - 1e-6);
+        self.strict = of(min_score);
+    }
 }
 
 thread_local! {
@@ -1661,7 +1723,13 @@ mod tests {
                         for nid in 0..m.names.len() as u32 {
                             let facts = idx.bound_facts[nid as usize];
                             let (_, covered) = m
-                                .coverage_bound(&idx, &sc.sim, nid, 0.0, f64::NEG_INFINITY)
+                                .coverage_bound(
+                                    &idx,
+                                    &sc.sim,
+                                    nid,
+                                    (0.0, least_coverage_reaching(facts.kind_factor, 0.0)),
+                                    f64::NEG_INFINITY,
+                                )
                                 .unwrap();
                             let anchored = sc.acc[nid as usize];
                             let name = &m.names[nid as usize].full;
@@ -1857,6 +1925,7 @@ mod tests {
             weight: 9.0,
             initials_weight: 0.0,
             kind_factor: 1.0,
+            kind: 0,
             joins: false,
             anchor_weight: 9.0,
             slack: 4.0 / 9.0,
