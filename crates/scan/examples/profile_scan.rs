@@ -1,6 +1,6 @@
-//! Scans one document again and again with a cold scanner each time, on one thread, for
-//! profilers (`perf record`, `valgrind --tool=callgrind`): list loading happens once, and
-//! the scans dominate the profile.
+//! Scans one document again and again with a cold scanner each time, on one thread (or
+//! `THREADS`), for profilers (`perf record`, `valgrind --tool=callgrind`): list loading
+//! happens once, and the scans dominate the profile.
 //!
 //! `cargo run --release -p nomina-scan --example profile_scan -- DOC ROUNDS LIST...`
 
@@ -29,8 +29,13 @@ fn main() {
         }),
         ..ScanOptions::default()
     };
+    // One thread unless `THREADS` asks for more (the walk then matches on a pool).
+    let threads: usize = std::env::var("THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(1);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
+        .num_threads(threads)
         .build()
         .expect("pool");
     let mut times = Vec::new();
@@ -47,7 +52,7 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2];
     println!(
-        "{} bytes, {mentions} mentions, median {:.1} ms, {:.2} MB/s one thread",
+        "{} bytes, {mentions} mentions, median {:.1} ms, {:.2} MB/s on {threads} thread(s)",
         doc.len(),
         median * 1e3,
         doc.len() as f64 / 1e6 / median

@@ -102,6 +102,10 @@ pub(crate) struct Subject<'a> {
     /// A legal form among the words is followed by a preposition of place among them
     /// ("Trading LLC in Dubai"): a firm's name ended at its legal form.
     pub legal_form_then_place: bool,
+    /// The words name a shop, an eatery or lodgings: a lower-case noun of premises
+    /// follows them in the same phrase, within a few lower-case words ("the Al Haramain
+    /// perfume counter", "the Al Noor hotel").
+    pub names_premises: bool,
 }
 
 impl Subject<'_> {
@@ -165,6 +169,10 @@ pub(crate) const RULES: &[EvidenceRule] = &[
     (
         "an organisation's name ends at its legal form",
         an_organisations_name_ends_at_its_legal_form,
+    ),
+    (
+        "a shop's name is another business's",
+        a_shops_name_is_another_businesss,
     ),
     ("an acronym is written as one", an_acronym_is_written_as_one),
     ("a code is spelt exactly", a_code_is_spelt_exactly),
@@ -325,6 +333,20 @@ fn a_ship_is_named_whole(s: &Subject) -> Verdict {
 /// and where it is, not a listed name.
 fn an_organisations_name_ends_at_its_legal_form(s: &Subject) -> Verdict {
     if s.entity_type != EntityType::Person && s.legal_form_then_place {
+        Verdict::Reject
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// A name of one word (particles aside) before a noun of premises names that shop, eatery
+/// or hotel, not a listed party of the same name: "the Al Haramain perfume counter" is not
+/// the AL HARAMAIN foundation. Such one-word names are shared by many businesses. A name
+/// of several words is the business itself ("the Four Seasons Damascus hotel", listed),
+/// and a listed party's own premises are named with its organisation's nouns ("the Al
+/// Haramain Foundation office").
+fn a_shops_name_is_another_businesss(s: &Subject) -> Verdict {
+    if s.names_premises && s.core().count() <= 1 {
         Verdict::Reject
     } else {
         Verdict::Pass
@@ -638,6 +660,7 @@ mod tests {
             opens_a_firms_name: false,
             ship_name_goes_on: false,
             legal_form_then_place: false,
+            names_premises: false,
         }
     }
 
@@ -730,6 +753,29 @@ mod tests {
         assert_eq!(a_ship_is_named_whole(&s), Verdict::Reject);
         s.entity_type = EntityType::Organization;
         assert_eq!(a_ship_is_named_whole(&s), Verdict::Pass);
+    }
+
+    #[test]
+    fn a_name_of_premises_is_another_business() {
+        let f = facts();
+        let particle_and_word = || {
+            let mut al = word(Shape::Capitalised);
+            al.connector = true;
+            vec![al, word(Shape::Capitalised)]
+        };
+        for t in [
+            EntityType::Organization,
+            EntityType::Person,
+            EntityType::Vessel,
+        ] {
+            let mut s = subject(t, &f, particle_and_word());
+            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Pass);
+            s.names_premises = true;
+            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Reject);
+            // A name of several words is the business itself.
+            s.words = two_words();
+            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Pass);
+        }
     }
 
     #[test]

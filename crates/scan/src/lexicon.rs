@@ -44,6 +44,8 @@ pub struct Lexicon {
     party_offices: FastSet<String>,
     vessel_prefixes: FastSet<String>,
     locatives: FastSet<String>,
+    /// Nouns of a shop or lodgings ([`Lexicon::is_premises`]).
+    premises: FastSet<String>,
     /// Care-of markers, as folded word sequences ([`Lexicon::care_of_markers`]).
     care_of: Vec<Vec<String>>,
     /// Words joining two names in a list ([`Lexicon::is_conjunction`]).
@@ -75,6 +77,7 @@ impl Lexicon {
             let mut party_offices = FastSet::default();
             let mut vessel_prefixes = FastSet::default();
             let mut locatives = FastSet::default();
+            let mut premises = FastSet::default();
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
             let mut section = "";
@@ -118,6 +121,9 @@ impl Lexicon {
                     }
                     "locative" => {
                         locatives.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "premises" => {
+                        premises.extend(line.split_whitespace().map(str::to_string));
                     }
                     "care_of" => care_of.push(
                         line.split(|c: char| c.is_whitespace() || c == '/')
@@ -175,6 +181,7 @@ impl Lexicon {
                 party_offices,
                 vessel_prefixes,
                 locatives,
+                premises,
                 care_of,
                 conjunctions,
                 tables: Tables::get(),
@@ -229,6 +236,12 @@ impl Lexicon {
     /// name in a payment field it is the party's address ("SINA BANK TEHRAN").
     pub fn is_city(&self, w: &str) -> bool {
         self.cities.contains(w)
+    }
+
+    /// A lower-case noun of a shop, an eatery or lodgings ("shop", "counter", "hotel"):
+    /// a name before it in the same phrase names that business.
+    pub fn is_premises(&self, w: &str) -> bool {
+        self.premises.contains(w)
     }
 
     /// A lower-case noun that makes the word before it a place ("town", "province").
@@ -347,6 +360,7 @@ mod tests {
         assert!(l.is_vessel_prefix("mv") && !l.is_vessel_prefix("tanker"));
         assert!(l.is_vessel_cue("pilotage"));
         assert!(l.is_locative("in") && !l.is_locative("of"));
+        assert!(l.is_premises("counter") && l.is_premises("hotel") && !l.is_premises("office"));
         assert!(l
             .care_of_markers()
             .contains(&vec!["c".to_string(), "o".to_string()]));

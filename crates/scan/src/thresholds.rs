@@ -30,6 +30,7 @@
 //! | [`REFERENCE_FACTOR`] | 0.99 | a reference's score relative to its mention |
 //! | [`ACRONYM_FACTOR`] | 0.99 | an acronym's score relative to its definition |
 //! | [`FIRM_WORDS_BEFORE_FORM`] | 3 | words between a person's name and the legal form of the firm's name it opens |
+//! | [`WORDS_BEFORE_PREMISES`] | 2 | lower-case words between a name and the noun of the premises it names |
 
 /// Least identity (sum of similarity × rarity weight of the listed words matched) a
 /// mention must carry: one rare word, or two ordinary ones; never one common given name.
@@ -98,3 +99,7 @@ pub(crate) const ACRONYM_FACTOR: f64 = 0.99;
 /// name ("ALI HASSAN KEBAB HAUS OG"): a firm's name goes on for a few words, and a legal
 /// form further on closes another phrase.
 pub(crate) const FIRM_WORDS_BEFORE_FORM: usize = 3;
+
+/// Most lower-case words between a name and a noun of premises for the name to name the
+/// premises: "the Al Haramain perfume counter" (one), "the Al Noor halal meat shop" (two).
+pub(crate) const WORDS_BEFORE_PREMISES: usize = 2;

@@ -44,6 +44,7 @@ use crate::thresholds::{
     MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE, MIN_PARTIAL_EVIDENCE,
     MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
     PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
+    WORDS_BEFORE_PREMISES,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:
@@ -581,6 +582,29 @@ impl<'a> Region<'a> {
         false
     }
 
+    /// Whether the name at words ending at `b` names premises: in the same phrase and on
+    /// the same line, at most [`WORDS_BEFORE_PREMISES`] lower-case words (no connector or
+    /// stop word), then a lower-case noun of a shop, an eatery or lodgings
+    /// ([`crate::lexicon::Lexicon::is_premises`]: "the Al Haramain perfume counter").
+    fn names_premises_after(&self, b: usize) -> bool {
+        let list = &self.words.list;
+        let mut k = b;
+        for _ in 0..=WORDS_BEFORE_PREMISES {
+            let gap = list[k].gap;
+            if k + 1 >= list.len() || gap.breaks_name() || gap.any(Gap::NEWLINE) {
+                return false;
+            }
+            k += 1;
+            if list[k].shape != Shape::Lower || self.flat_case[k] || self.is_connector(k) {
+                return false;
+            }
+            if self.lex().is_premises(self.f(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a ship's name written at words `a..=b` goes on beside them: the word right
     /// before or after, in the same phrase on the same line and the same quotation, is a
     /// title ("LADY AMINA") or a name word ("AL NOOR STAR"; where case says nothing, only
@@ -628,6 +652,7 @@ impl<'a> Region<'a> {
             ship_name_goes_on: h.entity_type == EntityType::Vessel && self.ship_name_goes_on(a, b),
             legal_form_then_place: (a..b)
                 .any(|i| self.legal(i) && self.lex().is_locative(self.f(i + 1))),
+            names_premises: self.names_premises_after(b),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
