@@ -487,8 +487,10 @@ fn a_weak_alias_carries_a_names_identity(s: &Subject) -> Verdict {
 /// In running prose, a person's name carrying less identity than a partial name must
 /// ([`MIN_PARTIAL_EVIDENCE`]) is a name many people bear ("Mohammed Saleh", "Ali
 /// Hussain", "Noor Mohammed"), whichever kind of listed name it meets; so is a person's
-/// name met in part ("Rafael Gutiérrez" for GUTIERREZ, Rafael Antonio), unless a title
-/// of office before it says a public figure is meant ("President Nicolas Maduro"). Such
+/// name met in part ("Rafael Gutiérrez" for GUTIERREZ, Rafael Antonio), and a person's
+/// weak alias, which OFAC lists as broad or generic ("RAFAEL GUTIERREZ", a weak alias of
+/// OLARTE LOMBANA, Alonso), unless a title of office before it says a public figure is
+/// meant ("President Nicolas Maduro"). Such
 /// a name names the party only in a document that speaks of listed parties, naming them
 /// on their own evidence (this one otherwise, or others: a report on a network names
 /// several) or in words of sanctions or terrorism ("designated", "militants"). A school
@@ -500,7 +502,9 @@ fn a_persons_name_of_common_words_in_prose_has_context(s: &Subject) -> Verdict {
     // namesake's ("Rafael Gutiérrez" in a match report, "Marina Goldberg" in a concert
     // review), unless a title of office says a public figure is meant.
     let in_part = s.facts.unmatched_name_weight > 0.0 && !s.after_office;
-    if s.entity_type == EntityType::Person && s.in_prose && (common || in_part) {
+    // A weak alias is a broad name by its listing: in a match report, the footballer.
+    let weak = s.facts.name_kind == NameKind::WeakAlias && !s.after_office;
+    if s.entity_type == EntityType::Person && s.in_prose && (common || in_part || weak) {
         Verdict::NeedsContext
     } else {
         Verdict::Pass
@@ -968,6 +972,42 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_weak_alias_in_prose_needs_context() {
+        // "Rafael Gutiérrez" in a match report: the weak alias RAFAEL GUTIERREZ, written
+        // in full and rare enough on its own.
+        let f = with_rules(NameKind::WeakAlias, &[Rule::Exact]);
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.in_prose = true;
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::NeedsContext
+        );
+        // After a title of office, a public figure is meant.
+        s.after_office = true;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        // In a payment field, the name is the party screened.
+        s.after_office = false;
+        s.in_prose = false;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+        // A full alias of the same weight stands on its own in prose.
+        let f = with_rules(NameKind::Alias, &[Rule::Exact]);
+        let mut s = subject(EntityType::Person, &f, two_words());
+        s.in_prose = true;
+        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+        assert_eq!(
+            a_persons_name_of_common_words_in_prose_has_context(&s),
+            Verdict::Pass
+        );
+    }
+
+    #[test]
     fn a_persons_name_of_common_words_in_prose_needs_context() {
         // "Mohammed Saleh" in a school newsletter: the alias SALEH MOHAMMAD, two common
         // names, whatever the kind of listed name.
@@ -981,11 +1021,18 @@ mod tests {
                 Verdict::NeedsContext,
                 "{kind:?}"
             );
-            // "Mohammad Hamsho" carries enough of its own.
+            // "Mohammad Hamsho" carries enough of its own, unless it is a weak alias
+            // (see `a_persons_weak_alias_in_prose_needs_context`).
             s.matched_weight = MIN_PARTIAL_EVIDENCE;
+            let want = if kind == NameKind::WeakAlias {
+                Verdict::NeedsContext
+            } else {
+                Verdict::Pass
+            };
             assert_eq!(
                 a_persons_name_of_common_words_in_prose_has_context(&s),
-                Verdict::Pass
+                want,
+                "{kind:?}"
             );
         }
         // A payment field or a form: the name is the party screened.
