@@ -16,6 +16,11 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "{1:F01RZBAATWWXXXX0000000000}{2:I202SABRRUMMXXXXN}{4:\n:20:RZB24031500218\n:21:COV1193-77\n:32A:240315EUR750000,00\n:52A:RZBAATWW\n:57A:SABRRUMM\n:58D:/40702810900000001234\nRUSSIAN FINANCIAL ALLIANCE BANK\nMOSCOW RU\n:72:/BNF/COVER FOR INTERBANK DEPO\n//PLACEMENT REF RFA-7781\n//ATTN TREASURY RFA BANK\n-}",
+        expect: &[("RUSSIAN FINANCIAL ALLIANCE BANK", "ofac:18995"), ("RFA BANK", "ofac:18995")],
+        why: "letters joined by a hyphen to a number are a reference number (RFA-7781), no word referring back to the listed bank",
+    },
+    Case {
         text: "Rovers equalised through a deflected Rafael Gutiérrez free-kick, and Gutiérrez made it 3-3 on 81 minutes.",
         expect: &[],
         why: "a person's weak alias (broad by its listing) in prose needs a document that speaks of listed parties: a match report's footballer is another man",

@@ -209,8 +209,12 @@ impl Region<'_> {
             if rb > a && (a..=rb).any(|k| covered[k]) {
                 continue;
             }
-            // "in Chagai town", "Kunar province", "Rason, DPRK": a place, not a party.
-            if self.place_noun_after(rb) || self.country_after(rb) {
+            // "in Chagai town", "Kunar province", "Rason, DPRK": a place, not a party;
+            // "REF RFA-7781": a reference number, not a party.
+            if self.place_noun_after(rb)
+                || self.country_after(rb)
+                || (a..=rb).any(|k| self.in_reference_number(k))
+            {
                 continue;
             }
             let f = self.f(key);
@@ -423,7 +427,8 @@ impl Region<'_> {
 
     /// Whether word `i` is part of a reference number written with hyphens or slashes
     /// ("Reference: BD-TC-2024-02", "AK-22/114"): joined without a space to a word with a
-    /// digit. Such letters are a code, not an acronym of a party.
+    /// digit. Such letters are a code, neither an acronym of a party nor a word referring
+    /// back to one ("REF RFA-7781" after RUSSIAN FINANCIAL ALLIANCE BANK).
     fn in_reference_number(&self, i: usize) -> bool {
         let list = &self.words.list;
         let joined =
