@@ -935,76 +935,40 @@ mod tests {
     }
 
     #[test]
-    fn a_person_named_in_part_in_prose_needs_context_unless_an_office_is_named() {
-        // "Rafael Gutiérrez" in a match report, for GUTIERREZ, Rafael Antonio.
-        let f = SpanFacts {
+    fn a_person_named_in_part_or_by_a_weak_alias_in_prose_needs_context_unless_an_office_is_named()
+    {
+        let in_part = SpanFacts {
             unmatched_name_weight: 6.0,
             ..facts()
         };
-        let mut s = subject(EntityType::Person, &f, two_words());
-        s.in_prose = true;
-        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::NeedsContext
-        );
-        // "President Nicolas Maduro": a public figure is meant.
-        s.after_office = true;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
-        // Named in full, or in a payment field, the name stands on its own.
-        let whole = facts();
-        let mut s = subject(EntityType::Person, &whole, two_words());
-        s.in_prose = true;
-        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
-        let mut s = subject(EntityType::Person, &f, two_words());
-        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
-    }
-
-    #[test]
-    fn a_persons_weak_alias_in_prose_needs_context() {
-        // "Rafael Gutiérrez" in a match report: the weak alias RAFAEL GUTIERREZ, written
-        // in full and rare enough on its own.
-        let f = with_rules(NameKind::WeakAlias, &[Rule::Exact]);
-        let mut s = subject(EntityType::Person, &f, two_words());
-        s.in_prose = true;
-        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::NeedsContext
-        );
-        // After a title of office, a public figure is meant.
-        s.after_office = true;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
-        // In a payment field, the name is the party screened.
-        s.after_office = false;
-        s.in_prose = false;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
-        // A full alias of the same weight stands on its own in prose.
-        let f = with_rules(NameKind::Alias, &[Rule::Exact]);
-        let mut s = subject(EntityType::Person, &f, two_words());
-        s.in_prose = true;
-        s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
-        assert_eq!(
-            a_persons_name_of_common_words_in_prose_has_context(&s),
-            Verdict::Pass
-        );
+        let weak = with_rules(NameKind::WeakAlias, &[Rule::Exact]);
+        // "Rafael Gutiérrez" in a match report: for GUTIERREZ, Rafael Antonio named in
+        // part, or for the weak alias RAFAEL GUTIERREZ written in full; rare enough on
+        // its own either way.
+        for f in [&in_part, &weak] {
+            let mut s = subject(EntityType::Person, f, two_words());
+            s.in_prose = true;
+            s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+            let rule = a_persons_name_of_common_words_in_prose_has_context;
+            assert_eq!(rule(&s), Verdict::NeedsContext, "{:?}", f.name_kind);
+            // "President Nicolas Maduro": a public figure is meant.
+            s.after_office = true;
+            assert_eq!(rule(&s), Verdict::Pass);
+            // In a payment field, the name is the party screened.
+            s.after_office = false;
+            s.in_prose = false;
+            assert_eq!(rule(&s), Verdict::Pass);
+        }
+        // Named in full by a name that is no weak alias, the name stands on its own.
+        for f in [facts(), with_rules(NameKind::Alias, &[Rule::Exact])] {
+            let mut s = subject(EntityType::Person, &f, two_words());
+            s.in_prose = true;
+            s.matched_weight = MIN_PARTIAL_EVIDENCE + 4.0;
+            assert_eq!(
+                a_persons_name_of_common_words_in_prose_has_context(&s),
+                Verdict::Pass
+            );
+        }
     }
 
     #[test]

@@ -564,14 +564,7 @@ impl<'a> Region<'a> {
     /// most [`FIRM_WORDS_BEFORE_FORM`] more words and no separator, to a legal form: the
     /// match opens a firm's name.
     fn firm_name_goes_on_after(&self, b: usize) -> bool {
-        let list = &self.words.list;
-        let mut k = b;
-        for _ in 0..=FIRM_WORDS_BEFORE_FORM {
-            let gap = list[k].gap;
-            if k + 1 >= list.len() || gap.breaks_name() || gap.any(Gap::NEWLINE) {
-                return false;
-            }
-            k += 1;
+        for k in self.phrase_after(b, FIRM_WORDS_BEFORE_FORM + 1) {
             if self.legal(k) {
                 return true;
             }
@@ -582,19 +575,23 @@ impl<'a> Region<'a> {
         false
     }
 
+    /// The words after word `b` in the same phrase and on the same line, at most `most`
+    /// of them: they stop at the first separator or line break.
+    fn phrase_after(&self, b: usize, most: usize) -> impl Iterator<Item = usize> + '_ {
+        let list = &self.words.list;
+        (b..list.len().saturating_sub(1))
+            .take_while(|&k| !list[k].gap.breaks_name() && !list[k].gap.any(Gap::NEWLINE))
+            .take(most)
+            .map(|k| k + 1)
+    }
+
     /// Whether the name at words ending at `b` names premises: in the same phrase and on
     /// the same line, at most [`WORDS_BEFORE_PREMISES`] lower-case words (no connector or
     /// stop word), then a lower-case noun of a shop, an eatery or lodgings
     /// ([`crate::lexicon::Lexicon::is_premises`]: "the Al Haramain perfume counter").
     fn names_premises_after(&self, b: usize) -> bool {
         let list = &self.words.list;
-        let mut k = b;
-        for _ in 0..=WORDS_BEFORE_PREMISES {
-            let gap = list[k].gap;
-            if k + 1 >= list.len() || gap.breaks_name() || gap.any(Gap::NEWLINE) {
-                return false;
-            }
-            k += 1;
+        for k in self.phrase_after(b, WORDS_BEFORE_PREMISES + 1) {
             if list[k].shape != Shape::Lower || self.flat_case[k] || self.is_connector(k) {
                 return false;
             }
