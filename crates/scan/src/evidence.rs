@@ -170,10 +170,7 @@ pub(crate) const RULES: &[EvidenceRule] = &[
         "an organisation's name ends at its legal form",
         an_organisations_name_ends_at_its_legal_form,
     ),
-    (
-        "a shop's name is another business's",
-        a_shops_name_is_another_businesss,
-    ),
+    ("a shop's name names the shop", a_shops_name_names_the_shop),
     ("an acronym is written as one", an_acronym_is_written_as_one),
     ("a code is spelt exactly", a_code_is_spelt_exactly),
     (
@@ -345,7 +342,7 @@ fn an_organisations_name_ends_at_its_legal_form(s: &Subject) -> Verdict {
 /// of several words is the business itself ("the Four Seasons Damascus hotel", listed),
 /// and a listed party's own premises are named with its organisation's nouns ("the Al
 /// Haramain Foundation office").
-fn a_shops_name_is_another_businesss(s: &Subject) -> Verdict {
+fn a_shops_name_names_the_shop(s: &Subject) -> Verdict {
     if s.names_premises && s.core().count() <= 1 {
         Verdict::Reject
     } else {
@@ -773,12 +770,12 @@ mod tests {
             EntityType::Vessel,
         ] {
             let mut s = subject(t, &f, particle_and_word());
-            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Pass);
+            assert_eq!(a_shops_name_names_the_shop(&s), Verdict::Pass);
             s.names_premises = true;
-            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Reject);
+            assert_eq!(a_shops_name_names_the_shop(&s), Verdict::Reject);
             // A name of several words is the business itself.
             s.words = two_words();
-            assert_eq!(a_shops_name_is_another_businesss(&s), Verdict::Pass);
+            assert_eq!(a_shops_name_names_the_shop(&s), Verdict::Pass);
         }
     }
 
