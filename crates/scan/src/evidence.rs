@@ -983,7 +983,8 @@ mod tests {
                 "{kind:?}"
             );
             // "Mohammad Hamsho" carries enough of its own, unless it is a weak alias
-            // (see `a_persons_weak_alias_in_prose_needs_context`).
+            // (see
+            // `a_person_named_in_part_or_by_a_weak_alias_in_prose_needs_context_unless_an_office_is_named`).
             s.matched_weight = MIN_PARTIAL_EVIDENCE;
             let want = if kind == NameKind::WeakAlias {
                 Verdict::NeedsContext
