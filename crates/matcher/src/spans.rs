@@ -652,8 +652,8 @@ impl Matcher {
             else {
                 continue;
             };
-            let want = matched_tokens(&a);
-            if qb - qa >= want {
+            let want = Want::of(&a);
+            if qb - qa >= want.words {
                 reach.fill(self, &p, &meets, name);
             }
             if !compaction_may_reach(&p, sims.as_ref(), &reach, want, qa, qb) {
@@ -767,21 +767,21 @@ impl Matcher {
         &self,
         p: &Prepared,
         name: &IndexedName,
-        want: usize,
+        want: Want,
         qa: usize,
         qb: usize,
         sub: &mut Prepared,
         reach: &Reach,
         work: &mut u64,
     ) -> (usize, usize) {
-        if qb - qa < want {
+        if qb - qa < want.words {
             return (qa, qb);
         }
         for (start, end) in compaction_windows(reach, p.tokens.len(), want, qa, qb) {
             sub_into(p, start, end, sub);
             let al = align(self, sub, name);
             *work += 1;
-            if matched_tokens(&al) >= want {
+            if matched_tokens(&al) >= want.tokens {
                 let (x, y) = al
                     .edges
                     .iter()
@@ -1205,7 +1205,7 @@ impl SpanLimits {
 }
 
 /// Whether the sub-window [`Matcher::compact_range`] settles on, for a name whose
-/// alignment with the whole window `p` matched `want` listed tokens on words `qa..=qb`,
+/// alignment with the whole window `p` matched `want.tokens` listed tokens on words `qa..=qb`,
 /// may reach the score the name's similarities bound (`sims`, `None` when unbounded;
 /// `reach` filled when the compaction runs): false only
 /// when the words `qa..=qb` and every part of every window the compaction may settle on
@@ -1215,12 +1215,12 @@ fn compaction_may_reach(
     p: &Prepared,
     sims: Option<&NameSims>,
     reach: &Reach,
-    want: usize,
+    want: Want,
     qa: usize,
     qb: usize,
 ) -> bool {
     let n = p.tokens.len();
-    if qb - qa < want && qa == 0 && qb + 1 == n {
+    if qb - qa < want.words && qa == 0 && qb + 1 == n {
         return true;
     }
     let Some(sims) = sims else {
@@ -1230,7 +1230,7 @@ fn compaction_may_reach(
     if sims.may_reach_exactly(&p.weights, qa, qb) {
         return true;
     }
-    qb - qa >= want
+    qb - qa >= want.words
         && compaction_windows(reach, n, want, qa, qb)
             .any(|(start, end)| sims.may_reach_within(&p.weights, start, end))
 }
@@ -1332,21 +1332,48 @@ fn matched_tokens(a: &Alignment) -> usize {
     a.edges.iter().map(|e| e.n.1 - e.n.0 + 1).sum()
 }
 
+/// What [`Matcher::compact_range`] looks for after aligning a name with a whole window:
+/// a sub-window matching as many listed tokens, and the fewest words that may hold them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Want {
+    /// Listed tokens the whole window's alignment matched ([`matched_tokens`]).
+    tokens: usize,
+    /// Fewest words a sub-window matching them needs: the words the alignment used, or
+    /// the tokens if fewer. A window word joined from two listed words ("chonmyong" for
+    /// CHON MYONG) stands for both, so a name may be written in fewer words than it has
+    /// tokens; counting tokens there skipped the name as written and kept a longer,
+    /// scattered reading of it.
+    words: usize,
+}
+
+impl Want {
+    /// What the compaction looks for after the alignment `a`.
+    fn of(a: &Alignment) -> Want {
+        let tokens = matched_tokens(a);
+        let words = a.edges.iter().map(|e| e.q.1 - e.q.0 + 1).sum::<usize>();
+        Want {
+            tokens,
+            words: words.min(tokens),
+        }
+    }
+}
+
 /// The sub-windows [`Matcher::compact_range`] tries, in its order, for an alignment that
-/// matched `want` listed tokens on words `qa..=qb` of a window of `n` words (`qb - qa`
-/// at least `want`): shortest first, at most [`SpanLimits::MAX_EXTRA_WORDS`] words beyond
-/// `want`, and only those whose words may meet `want` tokens of the name (`reach`).
+/// matched `want.tokens` listed tokens on words `qa..=qb` of a window of `n` words
+/// (`qb - qa` at least `want.words`): shortest first, from `want.words` words to at most
+/// [`SpanLimits::MAX_EXTRA_WORDS`] words more, and only those whose words may meet
+/// `want.tokens` tokens of the name (`reach`).
 fn compaction_windows(
     reach: &Reach,
     n: usize,
-    want: usize,
+    want: Want,
     qa: usize,
     qb: usize,
 ) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let longest = (qb - qa).min(want + SpanLimits::MAX_EXTRA_WORDS);
-    (want..=longest)
+    let longest = (qb - qa).min(want.words + SpanLimits::MAX_EXTRA_WORDS);
+    (want.words..=longest)
         .flat_map(move |len| (0..=(n - len)).map(move |start| (start, start + len - 1)))
-        .filter(move |&(start, end)| reach.may_match(start, end, want))
+        .filter(move |&(start, end)| reach.may_match(start, end, want.tokens))
 }
 
 /// Keeps the `k` best items of `v` by `cmp` (best first is `Less`), in no given order.
@@ -1892,6 +1919,31 @@ mod tests {
             assert_eq!(of, expected);
         }
         assert_eq!(m.names_of_entity(NameRef(u32::MAX)).count(), 0);
+    }
+
+    #[test]
+    fn a_name_written_with_a_joined_word_is_found_where_written() {
+        // "Chonmyong" is CHON MYONG's two listed words as one: the name as written has
+        // fewer words than tokens. Its "shipping" is first met in the firm before it.
+        let o = EntityType::Organization;
+        let m = hand_made_matcher(&[
+            (o, "KOREA ACHIM SHIPPING CO"),
+            (o, "CHON MYONG SHIPPING COMPANY LIMITED"),
+        ]);
+        let idx = m.span_index(0.8);
+        let words = "korea achim shipping co and the chonmyong shipping company limited";
+        let words: Vec<&str> = words.split(' ').collect();
+        let hits = m.match_span(&idx, &words, 0.8);
+        let chon = hits
+            .iter()
+            .find(|h| &*h.entity == "ofac:2")
+            .expect("CHON MYONG found");
+        assert_eq!((chon.first, chon.last, chon.score), (6, 9, 1.0));
+        let korea = hits
+            .iter()
+            .find(|h| &*h.entity == "ofac:1")
+            .expect("KOREA ACHIM found");
+        assert_eq!((korea.first, korea.last, korea.score), (0, 3, 1.0));
     }
 
     #[test]

@@ -50,6 +50,12 @@ pub struct Lexicon {
     care_of: Vec<Vec<String>>,
     /// Words joining two names in a list ([`Lexicon::is_conjunction`]).
     conjunctions: FastSet<String>,
+    /// Lower-case words between the words of one name beyond the name tables'
+    /// particles ([`Lexicon::is_connector`]).
+    name_connectors: FastSet<String>,
+    /// Connectors of names only when written in lower case
+    /// ([`Lexicon::is_lower_case_connector`]).
+    lower_name_connectors: FastSet<String>,
     tables: &'static Tables,
 }
 
@@ -80,6 +86,8 @@ impl Lexicon {
             let mut premises = FastSet::default();
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
+            let mut name_connectors = FastSet::default();
+            let mut lower_name_connectors = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
                 if line.is_empty() || line.starts_with('#') {
@@ -112,6 +120,12 @@ impl Lexicon {
                     }
                     "conjunction" => {
                         conjunctions.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "name_connector" => {
+                        name_connectors.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "lower_name_connector" => {
+                        lower_name_connectors.extend(line.split_whitespace().map(str::to_string));
                     }
                     "party_office" => {
                         party_offices.extend(line.split_whitespace().map(str::to_string));
@@ -184,6 +198,8 @@ impl Lexicon {
                 premises,
                 care_of,
                 conjunctions,
+                name_connectors,
+                lower_name_connectors,
                 tables: Tables::get(),
             }
         })
@@ -216,15 +232,19 @@ impl Lexicon {
         self.titles.contains(w) || self.tables.is_honorific(w)
     }
 
-    /// A particle, connector or stop word (al, bin, e, ul, de, of, and, the).
+    /// A particle, connector or stop word (al, bin, e, ul, de, of, and, the), or a
+    /// connector of names (`cues.txt [name_connector]`: ur, wal, und).
     pub fn is_connector(&self, w: &str) -> bool {
         matches!(
             self.tables.class(w),
             TokenClass::Particle | TokenClass::Stop
-        ) || matches!(
-            w,
-            "ud" | "ur" | "us" | "wal" | "wa" | "u" | "o" | "ad" | "y" | "und"
-        )
+        ) || self.name_connectors.contains(w)
+    }
+
+    /// A connector of names only when written in lower case (`cues.txt
+    /// [lower_name_connector]`: "ag" in "Iyad ag Ghaly"; AG in capitals is a legal form).
+    pub fn is_lower_case_connector(&self, w: &str) -> bool {
+        self.lower_name_connectors.contains(w)
     }
 
     /// A lower-case head noun that may close an organisation's name ("network").
@@ -346,6 +366,10 @@ mod tests {
         assert!(l.is_title("mullah"));
         assert!(l.is_connector("e"));
         assert!(l.is_connector("of"));
+        // From the cues' [name_connector]: "Khalil ur Rahman", "Iyad ag Ghaly".
+        assert!(l.is_connector("ur") && !l.is_connector("iyad"));
+        // "ag" only in lower case (the region reads the case): AG is also a legal form.
+        assert!(!l.is_connector("ag") && l.is_lower_case_connector("ag"));
         assert!(l.is_vessel_cue("mv"));
         assert!(l.is_city("tehran") && l.is_city("dubai"));
         assert!(

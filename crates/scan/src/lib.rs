@@ -314,6 +314,8 @@ pub(crate) mod facts {
     pub const LEGAL: u8 = 16;
     /// A lower-case head noun closing an organisation's name.
     pub const ORG_TAIL: u8 = 32;
+    /// A connector of names when written in lower case ("ag").
+    pub const LOWER_CONNECTOR: u8 = 64;
 }
 
 thread_local! {
@@ -462,6 +464,9 @@ impl Scanner {
             }
             if l.is_org_tail(folded) {
                 f |= facts::ORG_TAIL;
+            }
+            if l.is_lower_case_connector(folded) {
+                f |= facts::LOWER_CONNECTOR;
             }
             c.1.insert(folded.into(), f);
             f

@@ -16,6 +16,26 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "He will know that Bank Saderat PLC, Melli Bank plc and Persia International Bank plc all have registered offices in London.",
+        expect: &[("Bank Saderat PLC", "ofac:4642"), ("Melli Bank plc", "ofac:25420"), ("Persia International Bank plc", "ofac:25679")],
+        why: "a legal form abbreviated in lower case is part of the name: MELLI BANK PLC, not BANK MELLI IRAN",
+    },
+    Case {
+        text: "Hamas limited its attacks to the south, and the company said little.",
+        expect: &[("Hamas", "ofac:4695")],
+        why: "a long legal form in lower case (limited, company) is an ordinary word, no part of the name before it",
+    },
+    Case {
+        text: "Pyongyang-based operators, among them Korea Achim Shipping Co and the Chonmyong Shipping Company Limited, managed most of the vessels.",
+        expect: &[("Korea Achim Shipping Co", "ofac:23707|un:KPe.061"), ("Chonmyong Shipping Company Limited", "ofac:23705|un:KPe.056")],
+        why: "a name written with one word for two listed ones (Chonmyong, CHON MYONG) is found where written, not across the firm named before it",
+    },
+    Case {
+        text: "His nominal superior, the Tuareg leader Iyad ag Ghaly, is seldom seen in public.",
+        expect: &[("Iyad ag Ghaly", "ofac:15832|un:QDi.316")],
+        why: "ag (son of) joins a Tuareg name as bin joins an Arabic one",
+    },
+    Case {
         text: "{1:F01RZBAATWWXXXX0000000000}{2:I202SABRRUMMXXXXN}{4:\n:20:RZB24031500218\n:21:COV1193-77\n:32A:240315EUR750000,00\n:52A:RZBAATWW\n:57A:SABRRUMM\n:58D:/40702810900000001234\nRUSSIAN FINANCIAL ALLIANCE BANK\nMOSCOW RU\n:72:/BNF/COVER FOR INTERBANK DEPO\n//PLACEMENT REF RFA-7781\n//ATTN TREASURY RFA BANK\n-}",
         expect: &[("RUSSIAN FINANCIAL ALLIANCE BANK", "ofac:18995"), ("RFA BANK", "ofac:18995")],
         why: "letters joined by a hyphen to a number are a reference number (RFA-7781), no word referring back to the listed bank",

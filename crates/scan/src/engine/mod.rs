@@ -214,9 +214,13 @@ impl<'a> Region<'a> {
         }
     }
 
+    /// A word that may stand between the words of one name: a particle or stop word, or
+    /// one of the connectors counted only in lower case ("ag", not AG).
     fn is_connector(&self, i: usize) -> bool {
         let w = &self.words.list[i];
-        w.shape != Shape::Numeric && self.fact(i, facts::CONNECTOR)
+        w.shape != Shape::Numeric
+            && (self.fact(i, facts::CONNECTOR)
+                || (w.shape == Shape::Lower && self.fact(i, facts::LOWER_CONNECTOR)))
     }
 
     /// The folded words `a..=b` as the matcher should read them (payment abbreviations

@@ -7,6 +7,11 @@ use super::*;
 /// "2017").
 const MAX_NAME_NUMBER_DIGITS: usize = 4;
 
+/// Most letters of a legal form written in lower case that goes on with a name ("plc",
+/// "gmbh", "fzco"); longer legal forms in lower case are ordinary words ("limited",
+/// "company").
+const MAX_LOWER_LEGAL_FORM_LETTERS: usize = 4;
+
 /// Most words between a bracket inside a company's name and the legal form that closes
 /// the name ("(Dalian) Seaman and Ship Management Co.": five).
 const MAX_WORDS_AFTER_BRACKET: usize = 6;
@@ -94,6 +99,13 @@ impl Region<'_> {
                     j = k;
                     continue;
                 }
+                // "Melli Bank plc": a legal form abbreviated in lower case goes on with the
+                // name.
+                if self.lower_case_legal_abbreviation(next) {
+                    end = next;
+                    j = next;
+                    continue;
+                }
                 // "the Haqqani network": a lower-case head noun closes an organisation's
                 // name in running text.
                 if self.words.list[next].shape == Shape::Lower && self.fact(next, facts::ORG_TAIL) {
@@ -125,6 +137,16 @@ impl Region<'_> {
             i = end + 1;
         }
         out
+    }
+
+    /// Whether word `i` is a legal form abbreviated and written in lower case ("plc",
+    /// "ltd", "gmbh"): at most [`MAX_LOWER_LEGAL_FORM_LETTERS`] letters and no ordinary
+    /// word, so that "company", "limited" or "as" in a sentence never join a name.
+    pub(super) fn lower_case_legal_abbreviation(&self, i: usize) -> bool {
+        self.words.list[i].shape == Shape::Lower
+            && self.f(i).len() <= MAX_LOWER_LEGAL_FORM_LETTERS
+            && self.legal(i)
+            && !self.common(i)
     }
 
     /// A comma between a name and its legal form ("Jewellery Co., Ltd.", "Acme, Inc.")
