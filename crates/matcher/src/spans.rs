@@ -227,6 +227,10 @@ pub struct SpanFacts {
     pub unmatched_name_weight: f64,
     /// A legal form of the listed name ("Limited") that no word met.
     pub unmatched_legal_form: bool,
+    /// The listed name words no word met (those of [`SpanFacts::unmatched_name_weight`]),
+    /// each with the share of the listed name's weight it stands for: a caller may hold
+    /// some of them generic ("association" in AL-QARD AL-HASSAN ASSOCIATION).
+    pub unmatched_name_words: Vec<(std::sync::Arc<str>, f64)>,
     /// Some word met a name word of the listed name at least as rare as every name word
     /// left unmatched (true when none is left): the words carry the name's rarest part.
     pub rarest_name_word_met: bool,
@@ -1122,6 +1126,7 @@ impl Matcher {
             }
         }
         let mut unmatched_name_weight = 0.0f64;
+        let mut unmatched_name_words = Vec::new();
         let mut unmatched_legal_form = false;
         let (mut heaviest_met, mut heaviest_unmet) = (0.0f32, 0.0f32);
         let mut listed_chars = 0;
@@ -1138,6 +1143,9 @@ impl Matcher {
                 TokenClass::Name => {
                     unmatched_name_weight += f64::from(tok.weight);
                     heaviest_unmet = heaviest_unmet.max(tok.weight);
+                    let share =
+                        f64::from(tok.weight) / f64::from(name.weight.max(f32::MIN_POSITIVE));
+                    unmatched_name_words.push((std::sync::Arc::from(&*tok.text), round4(share)));
                 }
                 TokenClass::LegalForm => unmatched_legal_form = true,
                 TokenClass::Particle | TokenClass::Stop => {}
@@ -1153,6 +1161,7 @@ impl Matcher {
             shortest_slipped_word,
             unmatched_name_weight: round4(unmatched_name_weight),
             unmatched_legal_form,
+            unmatched_name_words,
             rarest_name_word_met: heaviest_met >= heaviest_unmet,
             listed_chars,
             surname_first: !name.syllabic

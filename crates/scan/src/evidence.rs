@@ -106,6 +106,11 @@ pub(crate) struct Subject<'a> {
     /// follows them in the same phrase, within a few lower-case words ("the Al Haramain
     /// perfume counter", "the Al Noor hotel").
     pub names_premises: bool,
+    /// Share of the listed name's weight in generic head nouns no word met
+    /// ([`crate::lexicon::Lexicon::is_generic_org_tail`]: "association" in AL-QARD
+    /// AL-HASSAN ASSOCIATION written "Al-Qard Al-Hassan"; not "organization" in ARELLANO
+    /// FELIX ORGANIZATION; [`SpanFacts::unmatched_name_words`]).
+    pub unmatched_generic_share: f64,
 }
 
 impl Subject<'_> {
@@ -518,15 +523,29 @@ fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
 }
 
 /// Organisation names are written whole; a part of one ("Korea Development Bank" for
-/// KOREA UNITED DEVELOPMENT BANK) is usually another organisation.
+/// KOREA UNITED DEVELOPMENT BANK) is usually another organisation. A generic head noun
+/// may be left out when two name words or more carry the rest ([`written_coverage`]).
 fn an_organisation_is_named_whole(s: &Subject) -> Verdict {
     if s.entity_type != EntityType::Person
         && !s.acronym_alias()
-        && s.facts.name_coverage < MIN_ORG_COVERAGE
+        && written_coverage(s) < MIN_ORG_COVERAGE
     {
         Verdict::Reject
     } else {
         Verdict::Pass
+    }
+}
+
+/// Share of an organisation's listed name the words write: its coverage, and the generic
+/// head nouns left out ([`Subject::unmatched_generic_share`]) when two name words or more
+/// are written: "Al-Qard Al-Hassan" writes AL-QARD AL-HASSAN ASSOCIATION, as "the
+/// Haqqani network" would HAQQANI NETWORK; one word and a head noun left out is too
+/// little of a name ("Al Noor" for AL NOOR FOUNDATION).
+fn written_coverage(s: &Subject) -> f64 {
+    if s.core().filter(|w| w.name_word).count() >= 2 {
+        s.facts.name_coverage + s.unmatched_generic_share
+    } else {
+        s.facts.name_coverage
     }
 }
 
@@ -623,6 +642,7 @@ mod tests {
             unmatched_name_weight: 0.0,
             rarest_name_word_met: true,
             unmatched_legal_form: false,
+            unmatched_name_words: Vec::new(),
             listed_chars: 12,
             surname_first: false,
             first_given_name_skipped: false,
@@ -662,6 +682,7 @@ mod tests {
             ship_name_goes_on: false,
             legal_form_then_place: false,
             names_premises: false,
+            unmatched_generic_share: 0.0,
         }
     }
 
@@ -1107,6 +1128,18 @@ mod tests {
         assert_eq!(an_organisation_is_named_whole(&s), Verdict::Reject);
         let s = subject(EntityType::Person, &f, two_words());
         assert_eq!(an_organisation_is_named_whole(&s), Verdict::Pass);
+        // What is left out is a generic head noun ("association"): two name words write
+        // the organisation, one does not.
+        let generic = Subject {
+            unmatched_generic_share: 0.2,
+            ..subject(EntityType::Organization, &f, two_words())
+        };
+        assert_eq!(an_organisation_is_named_whole(&generic), Verdict::Pass);
+        let one_word = Subject {
+            unmatched_generic_share: 0.2,
+            ..subject(EntityType::Organization, &f, vec![word(Shape::Capitalised)])
+        };
+        assert_eq!(an_organisation_is_named_whole(&one_word), Verdict::Reject);
     }
 
     #[test]

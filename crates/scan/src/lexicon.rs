@@ -53,6 +53,8 @@ pub struct Lexicon {
     /// Lower-case words between the words of one name beyond the name tables'
     /// particles ([`Lexicon::is_connector`]).
     name_connectors: FastSet<String>,
+    /// Head nouns of organisations named after a family ([`Lexicon::is_generic_org_tail`]).
+    family_org_tails: FastSet<String>,
     /// Connectors of names only when written in lower case
     /// ([`Lexicon::is_lower_case_connector`]).
     lower_name_connectors: FastSet<String>,
@@ -87,6 +89,7 @@ impl Lexicon {
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
             let mut name_connectors = FastSet::default();
+            let mut family_org_tails = FastSet::default();
             let mut lower_name_connectors = FastSet::default();
             let mut section = "";
             for line in CUES.lines().map(str::trim) {
@@ -120,6 +123,9 @@ impl Lexicon {
                     }
                     "conjunction" => {
                         conjunctions.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "family_org_tail" => {
+                        family_org_tails.extend(line.split_whitespace().map(str::to_string));
                     }
                     "name_connector" => {
                         name_connectors.extend(line.split_whitespace().map(str::to_string));
@@ -199,6 +205,7 @@ impl Lexicon {
                 care_of,
                 conjunctions,
                 name_connectors,
+                family_org_tails,
                 lower_name_connectors,
                 tables: Tables::get(),
             }
@@ -245,6 +252,13 @@ impl Lexicon {
     /// [lower_name_connector]`: "ag" in "Iyad ag Ghaly"; AG in capitals is a legal form).
     pub fn is_lower_case_connector(&self, w: &str) -> bool {
         self.lower_name_connectors.contains(w)
+    }
+
+    /// A generic head noun of an organisation's name that a writer may leave out
+    /// ("association"): an organisation's tail (`cues.txt [org_tail]`) but for those of
+    /// organisations named after a family (`[family_org_tail]`: "organization").
+    pub fn is_generic_org_tail(&self, w: &str) -> bool {
+        self.org_tail.contains(w) && !self.family_org_tails.contains(w)
     }
 
     /// A lower-case head noun that may close an organisation's name ("network").
@@ -370,6 +384,8 @@ mod tests {
         assert!(l.is_connector("ur") && !l.is_connector("iyad"));
         // "ag" only in lower case (the region reads the case): AG is also a legal form.
         assert!(!l.is_connector("ag") && l.is_lower_case_connector("ag"));
+        // A family's organisation is no generic head noun.
+        assert!(l.is_generic_org_tail("association") && !l.is_generic_org_tail("organization"));
         assert!(l.is_vessel_cue("mv"));
         assert!(l.is_city("tehran") && l.is_city("dubai"));
         assert!(

@@ -654,6 +654,13 @@ impl<'a> Region<'a> {
             legal_form_then_place: (a..b)
                 .any(|i| self.legal(i) && self.lex().is_locative(self.f(i + 1))),
             names_premises: self.names_premises_after(b),
+            unmatched_generic_share: h
+                .facts
+                .unmatched_name_words
+                .iter()
+                .filter(|(w, _)| self.lex().is_generic_org_tail(w))
+                .map(|(_, share)| share)
+                .sum(),
         };
         let needs = crate::evidence::judge(&subject)?;
         let needs_vessel_cue = h.entity_type == EntityType::Vessel && !self.speaks_of_a_ship(a, b);
