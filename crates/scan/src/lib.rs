@@ -43,7 +43,9 @@ pub mod tokenize;
 mod windows;
 
 pub use input::MAX_DOCUMENT_BYTES;
-pub use payment::{detect_format, parse_mt103, parse_pacs008, Field, FieldKind, Format};
+pub use payment::{
+    detect_format, parse_mt103, parse_mt103_open, parse_pacs008, Field, FieldKind, Format,
+};
 
 use engine::{Cand, Mode, Region};
 use lexicon::Lexicon;
@@ -57,6 +59,11 @@ use std::sync::Arc;
 /// Default lowest score of a reported mention. Calibrated on the development text
 /// benchmark (see `docs/scanning.md`): no false mention on its negative documents.
 pub const DEFAULT_MIN_SCORE: f64 = 0.80;
+
+/// The report's warning for an MT103 whose block 4 is never closed with `-}`: a message
+/// copied without its trailer, or cut short. Its fields are scanned to the end of the
+/// text ([`parse_mt103_open`]), and the analyst is told the message is incomplete.
+pub const MT103_LEFT_OPEN: &str = "the MT103's block 4 is never closed with -}: the message may be cut short; its fields were scanned to the end of the text";
 
 /// Lowest score a scanner can report: its candidate filter is built for this floor, and
 /// lower requested scores are raised to it.
@@ -653,6 +660,7 @@ impl Scanner {
         let min_score = opts.min_score.max(SCORE_FLOOR);
         let format = opts.format.unwrap_or_else(|| detect_format(text));
         let mut found: Vec<(Mention, usize)> = Vec::new();
+        let mut warnings = Vec::new();
         let meter = Meter::new(u64::MAX);
         let words_read;
         match format {
@@ -667,7 +675,11 @@ impl Scanner {
             }
             Format::Mt103 | Format::Pacs008 => {
                 let fields = if format == Format::Mt103 {
-                    parse_mt103(text)?
+                    let (fields, left_open) = parse_mt103_open(text)?;
+                    if left_open {
+                        warnings.push(MT103_LEFT_OPEN.to_string());
+                    }
+                    fields
                 } else {
                     parse_pacs008(text)?
                 };
@@ -739,7 +751,7 @@ impl Scanner {
         Ok(ScanReport {
             format,
             mentions,
-            warnings: Vec::new(),
+            warnings,
             chars: offsets.char_of(text, text.len()),
             stats: ScanStats {
                 words: words_read,

@@ -207,6 +207,19 @@ fn is_bic(s: &str) -> bool {
 /// Errors name the line: content before the first field tag, a malformed tag, an empty
 /// party field, block 4 never closed, or no party field at all.
 pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
+    read_mt103(text, false).map(|(fields, _)| fields)
+}
+
+/// [`parse_mt103`], reading a block 4 never closed with `-}` to the end of the text (a
+/// message copied without its trailer, or cut short) instead of refusing it: the fields,
+/// and whether the block was left open, for the scan to say so. Every other error stands.
+pub fn parse_mt103_open(text: &str) -> Result<(Vec<Field>, bool), ScanError> {
+    read_mt103(text, true)
+}
+
+/// The fields of an MT103 and whether its block 4 was left open (an error unless
+/// `open_ok`).
+fn read_mt103(text: &str, open_ok: bool) -> Result<(Vec<Field>, bool), ScanError> {
     let bad = |line: usize, msg: String| ScanError::Malformed {
         format: Format::Mt103,
         position: format!("line {line}"),
@@ -278,7 +291,8 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
     if let Some(f) = current.take() {
         raw_fields.push(f);
     }
-    if needs_close && !closed {
+    let left_open = needs_close && !closed;
+    if left_open && !open_ok {
         let n = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
         return Err(bad(
             n,
@@ -400,7 +414,7 @@ pub fn parse_mt103(text: &str) -> Result<Vec<Field>, ScanError> {
         }
     }
     out.extend(care_of_names(text, &out));
-    Ok(out)
+    Ok((out, left_open))
 }
 
 /// The width of an MT message's line, in characters.
@@ -971,6 +985,14 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("never closed"), "{e}");
+        // Read to the end of the text when a block left open is accepted, and said so.
+        let (fields, open) = parse_mt103_open("{1:A}{2:B}{4:\n:20:X\n:59:Y\n").unwrap();
+        assert!(open);
+        assert!(fields.iter().any(|f| f.name == "59"));
+        let (_, open) = parse_mt103_open("{1:A}{2:B}{4:\n:20:X\n:59:Y\n-}").unwrap();
+        assert!(!open);
+        // Other errors stand.
+        assert!(parse_mt103_open("{1:A}{2:B}{4:\n:20:X\n:59:\n").is_err());
     }
 
     #[test]

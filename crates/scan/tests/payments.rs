@@ -32,6 +32,23 @@ fn mt103_with_headers_and_crlf() {
 }
 
 #[test]
+fn mt103_without_its_trailer_is_scanned_and_said_to_be_cut_short() {
+    // Block 4 never closed with "-}": a message copied without its trailer.
+    let msg = "{1:F01BANKGB22AXXX0000000000}{2:I103BANKPKKAXXXXN}{4:\r\n:20:REF230915\r\n:32A:230915GBP2500,00\r\n:50K:/GB29NWBK60161331926819\r\nMR JOHN SMITH\r\n:59:/PK36HABB0000001123456702\r\nAL-RASHEED TRUST\r\nNAZIMABAD KARACHI\r\n:70:/RFB/DONATION";
+    let r = scan(msg);
+    assert_eq!(r.format, Format::Mt103);
+    assert_eq!(r.warnings, [nomina_scan::MT103_LEFT_OPEN]);
+    assert!(!r.mentions.is_empty(), "AL-RASHEED TRUST is listed");
+    for m in &r.mentions {
+        assert_eq!(m.field.as_deref(), Some("59"), "{m:?}");
+        assert_eq!(chars(msg, m.start, m.end), "AL-RASHEED TRUST");
+    }
+    // Closed, the same message carries no warning.
+    let closed = format!("{msg}\r\n-}}");
+    assert!(scan(&closed).warnings.is_empty());
+}
+
+#[test]
 fn mt103_name_wrapped_over_two_lines_and_free_text_cut_at_35() {
     // The beneficiary's name continues on the second line; field 70 is cut at 35 characters
     // in the middle of a word.
