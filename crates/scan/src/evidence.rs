@@ -11,8 +11,8 @@
 use crate::thresholds::{
     MIN_EVIDENCE, MIN_FUZZY_ORG_SCORE, MIN_ORG_COVERAGE, MIN_ORG_QUERY_COVERAGE,
     MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
-    MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS, SHORT_SLIPPED_WORD,
-    WRITTEN_IN_FULL_COVERAGE,
+    MIN_WORDS_WITHOUT_HEAD_NOUN, MIN_WORD_LETTERS_FOR_LOOSE_RULES, SHORT_ACRONYM_LETTERS,
+    SHORT_SLIPPED_WORD, WRITTEN_IN_FULL_COVERAGE,
 };
 use crate::tokenize::Shape;
 use nomina_match::similarity::Rule;
@@ -524,7 +524,7 @@ fn an_acronym_alias_is_supported(s: &Subject) -> Verdict {
 
 /// Organisation names are written whole; a part of one ("Korea Development Bank" for
 /// KOREA UNITED DEVELOPMENT BANK) is usually another organisation. A generic head noun
-/// may be left out when two name words or more carry the rest ([`written_coverage`]).
+/// may be left out when enough name words carry the rest ([`written_coverage`]).
 fn an_organisation_is_named_whole(s: &Subject) -> Verdict {
     if s.entity_type != EntityType::Person
         && !s.acronym_alias()
@@ -537,12 +537,11 @@ fn an_organisation_is_named_whole(s: &Subject) -> Verdict {
 }
 
 /// Share of an organisation's listed name the words write: its coverage, and the generic
-/// head nouns left out ([`Subject::unmatched_generic_share`]) when two name words or more
-/// are written: "Al-Qard Al-Hassan" writes AL-QARD AL-HASSAN ASSOCIATION, as "the
-/// Haqqani network" would HAQQANI NETWORK; one word and a head noun left out is too
-/// little of a name ("Al Noor" for AL NOOR FOUNDATION).
+/// head nouns left out ([`Subject::unmatched_generic_share`]) when at least
+/// [`MIN_WORDS_WITHOUT_HEAD_NOUN`] name words are written: "Al-Qard Al-Hassan" writes
+/// AL-QARD AL-HASSAN ASSOCIATION.
 fn written_coverage(s: &Subject) -> f64 {
-    if s.core().filter(|w| w.name_word).count() >= 2 {
+    if s.core().filter(|w| w.name_word).count() >= MIN_WORDS_WITHOUT_HEAD_NOUN {
         s.facts.name_coverage + s.unmatched_generic_share
     } else {
         s.facts.name_coverage

@@ -14,6 +14,7 @@
 //! | [`MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE`] | 14.0 | identity of a person named in part without the listed name's rarest word |
 //! | [`MIN_FUZZY_ORG_SCORE`] | 0.90 | score of an organisation met with typing slips |
 //! | [`MIN_ORG_COVERAGE`] | 0.80 | share of an organisation's listed name written |
+//! | [`MIN_WORDS_WITHOUT_HEAD_NOUN`] | 2 | name words that write an organisation without its generic head noun |
 //! | [`WRITTEN_IN_FULL_COVERAGE`] | 0.95 | a listed name of ordinary words written in full |
 //! | [`MIN_ORG_QUERY_COVERAGE`] | 0.90 | share of an organisation's mention its listed name explains |
 //! | [`SHORT_ACRONYM_LETTERS`] | 6 | longest one-token listed name read as an acronym alias |
@@ -48,6 +49,10 @@ pub(crate) const MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE: f64 = 14.0;
 pub(crate) const MIN_FUZZY_ORG_SCORE: f64 = 0.9;
 /// Least share of an organisation's listed name the words must account for.
 pub(crate) const MIN_ORG_COVERAGE: f64 = 0.8;
+/// Least name words that write an organisation whose generic head noun is left out
+/// ("Al-Qard Al-Hassan" for AL-QARD AL-HASSAN ASSOCIATION); one is too little of a name
+/// ("Al Noor" for AL NOOR FOUNDATION).
+pub(crate) const MIN_WORDS_WITHOUT_HEAD_NOUN: usize = 2;
 /// Least coverage, both ways, of a listed name written in full with ordinary words only
 /// ("Islamic State") to count without a name word.
 pub(crate) const WRITTEN_IN_FULL_COVERAGE: f64 = 0.95;
