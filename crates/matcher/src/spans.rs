@@ -193,13 +193,25 @@ pub struct SpanHit {
 }
 
 impl SpanHit {
-    /// Bytes the hit holds, its explanation included (allocator overhead aside; the
-    /// entity's key and primary name are the index's, shared): for callers that keep hits
-    /// in a cache bounded in bytes, such as the scanner's window cache.
+    /// Bytes the hit holds, its explanation and the listed words it left unmatched
+    /// included (allocator overhead aside; the entity's key and primary name are the
+    /// index's, shared): for callers that keep hits in a cache bounded in bytes, such as
+    /// the scanner's window cache.
     pub fn approx_bytes(&self) -> usize {
         std::mem::size_of::<SpanHit>()
             + std::mem::size_of::<Explanation>()
             + self.explanation.heap_bytes()
+            + self
+                .facts
+                .unmatched_name_words
+                .iter()
+                // The pair, and the shared word's letters after its two reference counts.
+                .map(|(w, _)| {
+                    std::mem::size_of::<(std::sync::Arc<str>, f64)>()
+                        + 2 * std::mem::size_of::<usize>()
+                        + w.len()
+                })
+                .sum::<usize>()
     }
 }
 
