@@ -44,6 +44,8 @@ pub struct Lexicon {
     party_offices: FastSet<String>,
     vessel_prefixes: FastSet<String>,
     locatives: FastSet<String>,
+    /// Prepositions ending a lone reference ([`Lexicon::ends_a_reference`]).
+    reference_ends: FastSet<String>,
     /// Nouns of a shop or lodgings ([`Lexicon::is_premises`]).
     premises: FastSet<String>,
     /// Care-of markers, as folded word sequences ([`Lexicon::care_of_markers`]).
@@ -85,6 +87,7 @@ impl Lexicon {
             let mut party_offices = FastSet::default();
             let mut vessel_prefixes = FastSet::default();
             let mut locatives = FastSet::default();
+            let mut reference_ends = FastSet::default();
             let mut premises = FastSet::default();
             let mut care_of = Vec::new();
             let mut conjunctions = FastSet::default();
@@ -141,6 +144,9 @@ impl Lexicon {
                     }
                     "locative" => {
                         locatives.extend(line.split_whitespace().map(str::to_string));
+                    }
+                    "reference_end" => {
+                        reference_ends.extend(line.split_whitespace().map(str::to_string));
                     }
                     "premises" => {
                         premises.extend(line.split_whitespace().map(str::to_string));
@@ -201,6 +207,7 @@ impl Lexicon {
                 party_offices,
                 vessel_prefixes,
                 locatives,
+                reference_ends,
                 premises,
                 care_of,
                 conjunctions,
@@ -313,6 +320,13 @@ impl Lexicon {
         self.locatives.contains(w)
     }
 
+    /// A preposition that ends a lone name word referring back to a party, the words
+    /// after it being another phrase ("met Baradar on Monday"; `cues.txt
+    /// [reference_end]`).
+    pub fn ends_a_reference(&self, w: &str) -> bool {
+        self.reference_ends.contains(w)
+    }
+
     /// A word joining two names in a list ("and", "or").
     pub fn is_conjunction(&self, w: &str) -> bool {
         self.conjunctions.contains(w)
@@ -400,6 +414,7 @@ mod tests {
         assert!(l.is_vessel_prefix("mv") && !l.is_vessel_prefix("tanker"));
         assert!(l.is_vessel_cue("pilotage"));
         assert!(l.is_locative("in") && !l.is_locative("of"));
+        assert!(l.ends_a_reference("on") && l.ends_a_reference("of") && !l.ends_a_reference("and"));
         assert!(l.is_premises("counter") && l.is_premises("hotel") && !l.is_premises("office"));
         assert!(l
             .care_of_markers()

@@ -188,9 +188,13 @@ impl Region<'_> {
             // Titles and particles before the word do not count: "Mr Kaskar", "Al-Houthi";
             // nor does an ordinary word capitalised only because it starts the sentence
             // ("After Hapilon died", "When Baradar's office asked").
+            // Nor does a word after a preposition: "Governor of Abyan" names a province.
             let mut a = ra;
             while a < rb && (self.title(a) || self.is_connector(a) || self.opens_sentence(a)) {
                 a += 1;
+            }
+            if (ra..a).any(|k| self.ends_a_reference(k)) {
+                continue;
             }
             if rb - a >= MAX_REFERENCE_WORDS || out.last().is_some_and(|c: &Cand| c.first == a) {
                 continue;
@@ -373,6 +377,12 @@ impl Region<'_> {
     /// ZAROONI FOR" holds ZAROONI, "BETWEEN SWAID AND ZAROONI" two references). In other
     /// text a run stays whole ("active in Abyan and Shabwa", "Sahel Security Programme").
     /// Each comes with whether it is a word split from a longer run in capitals.
+    ///
+    /// A run that goes on over a lower-case preposition comes whole, then cut before it:
+    /// "met Baradar on Monday" and "against Mr Dodik in April" hold their references
+    /// before it, while a name written whole with one ("Party of God") is read whole
+    /// first. The words after it are another phrase, a date or a place ("Governor of
+    /// Abyan"), and are not offered (`cues.txt [reference_end]`).
     fn reference_runs(&self) -> Vec<(usize, usize, bool)> {
         let mut out = Vec::with_capacity(self.runs().len());
         for (ra, rb) in self.runs().iter().flat_map(|&(a, b)| self.lines_of(a, b)) {
@@ -380,9 +390,21 @@ impl Region<'_> {
                 out.extend((ra..=rb).map(|k| (k, k, true)));
             } else {
                 out.push((ra, rb, false));
+                if let Some(k) = (ra + 1..=rb).find(|&k| self.ends_a_reference(k)) {
+                    out.push((ra, k - 1, false));
+                }
             }
         }
         out
+    }
+
+    /// Whether word `k` is a preposition written in lower case where case tells names
+    /// from other words ([`Lexicon::ends_a_reference`]): a name word before it is a
+    /// phrase of its own.
+    fn ends_a_reference(&self, k: usize) -> bool {
+        self.words.list[k].shape == Shape::Lower
+            && !self.flat_case[k]
+            && self.lex().ends_a_reference(self.f(k))
     }
 
     /// The words `a..=b` split at line breaks after a closing quote or bracket: a quoted
