@@ -224,8 +224,10 @@ impl Lexicon {
         if self.common.contains(w) {
             return true;
         }
-        // Plurals and verb forms of listed words: "JAILS", "CLAIMED", "FIGHTERS".
+        // Plurals and verb forms of listed words: "JAILS", "CLAIMED", "FIGHTERS"; and the
+        // singular of a listed plural ("Airway bill" beside "airways").
         let stems = [
+            Some(format!("{w}s")),
             w.strip_suffix("ies").map(|s| format!("{s}y")),
             w.strip_suffix("es").map(str::to_string),
             w.strip_suffix('s').map(str::to_string),
@@ -390,6 +392,7 @@ mod tests {
     fn lists_load() {
         let l = Lexicon::get();
         assert!(l.is_common("freight"));
+        assert!(l.is_common("airway"), "the singular of a listed plural");
         assert!(l.is_title("president"));
         assert!(l.is_title("mullah"));
         assert!(l.is_connector("e"));
