@@ -365,11 +365,12 @@ fn a_place_is_not_a_party(s: &Subject) -> Verdict {
 }
 
 /// A listed acronym written as an ordinary word is that word: "Let me know" is not LeT.
-/// In lines where capitals carry no information the case cannot tell.
+/// In lines where capitals carry no information the case cannot tell, nor can it in a
+/// word with digits, which no ordinary word has ("the M23", one capital letter).
 fn an_acronym_is_written_as_one(s: &Subject) -> Verdict {
     let as_word = s
         .core()
-        .any(|w| !w.flat_case && matches!(w.shape, Shape::Capitalised | Shape::Lower));
+        .any(|w| !w.flat_case && !w.code && matches!(w.shape, Shape::Capitalised | Shape::Lower));
     if s.listed_acronym && as_word {
         Verdict::Reject
     } else {
@@ -851,6 +852,11 @@ mod tests {
         let mut flat = word(Shape::Capitalised);
         flat.flat_case = true;
         s.words = vec![flat];
+        assert_eq!(an_acronym_is_written_as_one(&s), Verdict::Pass);
+        // "M23": one capital letter, but digits say it is no ordinary word.
+        let mut code = word(Shape::Capitalised);
+        code.code = true;
+        s.words = vec![code];
         assert_eq!(an_acronym_is_written_as_one(&s), Verdict::Pass);
     }
 
