@@ -32,6 +32,19 @@ pub struct ListedName<'m> {
 }
 
 impl Matcher {
+    /// The number of the entity the listed name numbered `name_id` belongs to, from 0 to
+    /// [`Matcher::entity_count`]: a key for callers that keep something per entity (what
+    /// they derived from [`Matcher::entity_listed_names`]). `None` for a number this index
+    /// does not have.
+    pub fn entity_number(&self, name_id: u32) -> Option<u32> {
+        self.names.get(name_id as usize).map(|n| n.entity)
+    }
+
+    /// How many entities this index holds (one past the largest [`Matcher::entity_number`]).
+    pub fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
     /// Every listed name of the entity that the listed name numbered `name_id`
     /// ([`NameRef::id`](crate::spans::NameRef::id), as a [`crate::spans::SpanHit`] gives it) belongs to, that name
     /// included, word by word; empty for a number this index does not have.
@@ -160,5 +173,16 @@ mod tests {
             .iter()
             .any(|w| w.text == "jawlani" && w.name_word));
         assert!(m.entity_listed_names(99).is_empty());
+    }
+
+    #[test]
+    fn names_of_one_entity_share_its_number() {
+        let m = matcher();
+        // Names 2 and 3 are the second entity's; name 0 is the first's.
+        assert_eq!(m.entity_number(2), m.entity_number(3));
+        assert_ne!(m.entity_number(0), m.entity_number(2));
+        let all = m.names.len() as u32;
+        assert!((0..all).all(|id| (m.entity_number(id).unwrap() as usize) < m.entity_count()));
+        assert_eq!(m.entity_number(all), None);
     }
 }

@@ -1,6 +1,7 @@
 //! Scans one document again and again with a cold scanner each time, on one thread (or
 //! `THREADS`), for profilers (`perf record`, `valgrind --tool=callgrind`): list loading
-//! happens once, and the scans dominate the profile.
+//! happens once, and the scans dominate the profile. `WARM=1` scans with one scanner
+//! throughout (a service's many short documents).
 //!
 //! `cargo run --release -p nomina-scan --example profile_scan -- DOC ROUNDS LIST...`
 
@@ -40,14 +41,21 @@ fn main() {
         .expect("pool");
     let mut times = Vec::new();
     let mut mentions = 0;
+    // `WARM=1` keeps one scanner (and the thread's caches) over the rounds, as a service
+    // scanning many short documents does; by default each round starts cold.
+    let warm = std::env::var("WARM").is_ok_and(|w| w == "1");
+    let mut kept = warm.then(|| Scanner::new(matcher.clone()));
     for _ in 0..rounds {
-        let scanner = Scanner::new(matcher.clone());
+        let scanner = kept.take().unwrap_or_else(|| Scanner::new(matcher.clone()));
         let t = Instant::now();
         let r = pool
             .install(|| scanner.scan_text(&doc, &opts))
             .expect("scan");
         times.push(t.elapsed().as_secs_f64());
         mentions = r.mentions.len();
+        if warm {
+            kept = Some(scanner);
+        }
     }
     times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2];

@@ -294,6 +294,8 @@ pub struct Scanner {
     index: SpanIndex,
     lexicon: &'static Lexicon,
     id: u64,
+    /// Per listed party, the words of its listed names that may stand alone for it.
+    alias_words: engine::AliasWordCache,
 }
 
 thread_local! {
@@ -369,6 +371,7 @@ impl Scanner {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let index = matcher.span_index(SCORE_FLOOR);
         Scanner {
+            alias_words: engine::AliasWordCache::new(&matcher),
             matcher,
             index,
             lexicon: Lexicon::get(),
@@ -417,6 +420,11 @@ impl Scanner {
     /// The name matcher this scanner uses.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
+    }
+
+    /// The words of each listed party's names that may stand alone for it, gathered once.
+    pub(crate) fn alias_words(&self) -> &engine::AliasWordCache {
+        &self.alias_words
     }
 
     /// The name matcher, shared: to build another scanner over it ([`Scanner::new`]),

@@ -21,6 +21,7 @@
 //! 6. **Homonyms.** A mention followed in its sentence by "no relation", "not related"...
 //!    is dropped.
 
+mod aliases;
 mod choice;
 mod entity_set;
 mod fields;
@@ -28,6 +29,7 @@ mod references;
 mod runs;
 mod slips;
 
+pub(crate) use aliases::AliasWordCache;
 pub(crate) use choice::{apply_document_evidence, pick_per_span};
 
 use crate::lexicon::Lexicon;
@@ -40,11 +42,10 @@ use nomina_model::EntityType;
 use std::collections::BTreeSet;
 
 use crate::thresholds::{
-    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, FIRM_WORDS_BEFORE_FORM,
-    MIN_ALIAS_REFERENCE_WEIGHT, MIN_EVIDENCE, MIN_PARTIAL_EVIDENCE,
-    MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE, MIN_REFERENCE_WEIGHT,
-    PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE, TIE_MARGIN,
-    WORDS_BEFORE_PREMISES,
+    ACRONYM_FACTOR, CONTAINING_MIN_SCORE, EXACT_SCORE, FIRM_WORDS_BEFORE_FORM, MIN_EVIDENCE,
+    MIN_PARTIAL_EVIDENCE, MIN_PARTIAL_WITHOUT_RAREST_EVIDENCE, MIN_PERSON_EVIDENCE,
+    MIN_REFERENCE_WEIGHT, PROSE_LINE_LOWER_WORDS, REFERENCE_FACTOR, SAME_SPAN_MARGIN, STRONG_SCORE,
+    TIE_MARGIN, WORDS_BEFORE_PREMISES,
 };
 
 /// What the name matcher must reach in a window for the scanner to consider a match:

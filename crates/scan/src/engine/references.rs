@@ -1,10 +1,10 @@
 //! Document references: acronyms defined or formed in the text, and distinctive parts of
 //! a mentioned name standing alone, that refer back to a party mentioned in full.
 
+use super::aliases::AliasWords;
 use super::entity_set::EntitySet;
 use super::slips::SlipIndex;
 use super::*;
-use nomina_match::{ListedWord, Matcher};
 
 impl Region<'_> {
     /// Acronyms and lone name words that refer to parties mentioned in the region, and
@@ -177,7 +177,13 @@ impl Region<'_> {
         let slips = SlipIndex::new(by_word.keys().copied());
         // The distinctive words of the other listed names of the parties mentioned in
         // full, with their parties, in the same shapes as the words written.
-        let aliases = AliasWords::of(self.scanner.matcher(), &groups, &by_span, &ids, &by_word);
+        let aliases = AliasWords::of(
+            (self.scanner.alias_words(), self.scanner.matcher()),
+            &groups,
+            &by_span,
+            &ids,
+            &by_word,
+        );
         let by_id: Vec<&EntitySet> = {
             let mut v: Vec<(&EntitySet, usize)> = set_id.iter().map(|(k, &id)| (*k, id)).collect();
             v.sort_by_key(|x| x.1);
@@ -477,100 +483,18 @@ impl Region<'_> {
     }
 }
 
-/// The distinctive words of the listed names of the parties mentioned in full that the
-/// text did not write in those mentions: a lone word among them refers to its party like
-/// a word written in the mention does.
-struct AliasWords<'m> {
-    /// Per word, the groups (mentions in full, in text order) whose parties list it.
-    groups: FastMap<&'m str, Vec<usize>>,
-    /// Per word, the distinct parties listing it (end of their first mention, party id).
-    parties: FastMap<&'m str, Vec<(usize, usize)>>,
-    /// The same words, for words spelt one slip away.
-    slips: SlipIndex<'m>,
-}
-
-impl<'m> AliasWords<'m> {
-    /// The words of every listed name of the parties of `groups` (`ids`: each group's
-    /// party), less the words written in the mentions (`written`).
-    fn of(
-        matcher: &'m Matcher,
-        groups: &[Group],
-        by_span: &FastMap<(usize, usize), Vec<&Cand>>,
-        ids: &[usize],
-        written: &FastMap<&str, Vec<usize>>,
-    ) -> AliasWords<'m> {
-        let mut per_entity: FastMap<&str, Vec<&'m str>> = FastMap::default();
-        let mut groups_of: FastMap<&'m str, Vec<usize>> = FastMap::default();
-        let mut parties: FastMap<&'m str, Vec<(usize, usize)>> = FastMap::default();
-        for (gi, g) in groups.iter().enumerate() {
-            let mut words: Vec<&'m str> = Vec::new();
-            for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
-                let Some(hit) = &c.hit else {
-                    continue;
-                };
-                let listed = per_entity
-                    .entry(&c.entity)
-                    .or_insert_with(|| distinctive_listed_words(matcher, hit.name_ref.id()));
-                words.extend(listed.iter().copied());
-            }
-            words.sort_unstable();
-            words.dedup();
-            for w in words.into_iter().filter(|w| !written.contains_key(w)) {
-                groups_of.entry(w).or_default().push(gi);
-                let p = parties.entry(w).or_default();
-                if !p.iter().any(|&(_, id)| id == ids[gi]) {
-                    p.push((g.last, ids[gi]));
-                }
-            }
-        }
-        let slips = SlipIndex::new(groups_of.keys().copied());
-        AliasWords {
-            groups: groups_of,
-            parties,
-            slips,
-        }
-    }
-
-    /// The listed word `f` is, as spelt or one typing slip away (the rule of the words
-    /// written, [`SlipIndex::one_slip_away`]).
-    fn find(&self, f: &str) -> Option<&'m str> {
-        match self.groups.get_key_value(f) {
-            Some((&w, _)) => Some(w),
-            None => self.slips.one_slip_away(f),
-        }
-    }
-}
-
-/// The distinctive words of every listed name of the party of the listed name `name_id`:
-/// name words (no particles, legal forms, stop words) rare enough to stand alone.
-fn distinctive_listed_words(matcher: &Matcher, name_id: u32) -> Vec<&str> {
-    let mut v: Vec<&str> = matcher
-        .entity_listed_names(name_id)
-        .iter()
-        .flat_map(|n| n.words.iter())
-        .filter(|w| is_distinctive_listed_word(w))
-        .map(|w| w.text)
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-/// A word of another listed name that may stand alone for its party: a name word, of
-/// three letters or more, rare enough ([`MIN_ALIAS_REFERENCE_WEIGHT`]).
-fn is_distinctive_listed_word(w: &ListedWord) -> bool {
-    w.name_word && w.text.len() >= 3 && w.weight >= MIN_ALIAS_REFERENCE_WEIGHT
-}
-
 /// Most words a part of a mentioned name may have to refer back to it.
 const MAX_REFERENCE_WORDS: usize = 3;
 
 /// Most words of a term a text defines for a party ([`Region::defined_term_after`]).
 const MAX_TERM_WORDS: usize = 4;
 
+/// The mentions in full on one span of words: the parties met there.
 pub(super) struct Group<'c> {
-    first: usize,
-    last: usize,
+    /// First word of the span.
+    pub(super) first: usize,
+    /// Last word of the span.
+    pub(super) last: usize,
     entities: EntitySet<'c>,
     entity_type: EntityType,
 }
@@ -706,41 +630,6 @@ mod tests {
         let at = |k: usize| groups[k].entities.iter().collect::<Vec<&str>>();
         assert_eq!(at(0), ["ofac:2", "un:4"]);
         assert_eq!(at(1), ["uk:3", "un:1"]);
-    }
-
-    #[test]
-    fn only_rare_name_words_of_a_listed_name_stand_alone() {
-        let w = |text, weight, name_word| ListedWord {
-            text,
-            weight,
-            name_word,
-        };
-        assert!(is_distinctive_listed_word(&w("golani", 9.2, true)));
-        assert!(is_distinctive_listed_word(&w("asg", 9.2, true)));
-        // A given name many share is a relative's; a particle or a short word is nobody's.
-        assert!(!is_distinctive_listed_word(&w("hussain", 4.3, true)));
-        assert!(!is_distinctive_listed_word(&w("bin", 9.0, false)));
-        assert!(!is_distinctive_listed_word(&w("ab", 9.0, true)));
-    }
-
-    #[test]
-    fn a_word_of_another_listed_name_is_found_as_spelt_or_one_slip_away() {
-        let words = ["golani", "baghdadi", "asg"];
-        let mut aliases = AliasWords {
-            groups: FastMap::default(),
-            parties: FastMap::default(),
-            slips: SlipIndex::new(words),
-        };
-        for w in words {
-            aliases.groups.insert(w, vec![0]);
-        }
-        assert_eq!(aliases.find("golani"), Some("golani"));
-        assert_eq!(aliases.find("asg"), Some("asg"));
-        assert_eq!(aliases.find("bagdadi"), Some("baghdadi"));
-        // The place is not the name made from it; short words are met only as spelt.
-        assert_eq!(aliases.find("baghdad"), None);
-        assert_eq!(aliases.find("asf"), None);
-        assert_eq!(aliases.find("jawlani"), None);
     }
 
     #[test]
