@@ -8,10 +8,12 @@
 //! and sort them again, which took about 40 % of its scan.
 
 use super::references::Group;
-use super::slips::SlipIndex;
+use super::slips::{one_slip_among, SlipIndex, LOOKUPS_BEFORE_INDEX};
 use crate::thresholds::MIN_ALIAS_REFERENCE_WEIGHT;
 use crate::{Cand, FastMap};
 use nomina_match::{ListedWord, Matcher};
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
 use std::sync::OnceLock;
 
 /// Per entity of one index, the distinctive words of its listed names
@@ -69,16 +71,57 @@ fn is_distinctive_listed_word(w: &ListedWord) -> bool {
 /// The distinctive words of the listed names of the parties mentioned in full that the
 /// text did not write in those mentions: a lone word among them refers to its party like
 /// a word written in the mention does.
-pub(super) struct AliasWords<'m> {
+///
+/// A news article asks about a handful of words, among a few hundred: the first
+/// [`LOOKUPS_BEFORE_INDEX`] look-ups read the parties' sorted word lists directly, and
+/// only a document asking more, or naming parties with more than
+/// [`MAX_WORDS_READ_DIRECTLY`] words (a pasted list of names), has the words indexed.
+pub(super) struct AliasWords<'m, 'r> {
+    /// Per mention in full (group) in text order and per entity met there: the group's
+    /// number, the end of its span, its party's number and the entity's alias words
+    /// (sorted).
+    lists: Vec<AliasList<'m>>,
+    /// The words written in the mentions, which are no alias words.
+    written: &'r FastMap<&'r str, Vec<usize>>,
+    /// How many words the lists hold in all.
+    total: usize,
+    /// Look-ups made so far.
+    lookups: Cell<u32>,
+    /// The words indexed, after [`LOOKUPS_BEFORE_INDEX`] look-ups.
+    index: OnceCell<AliasIndex<'m>>,
+}
+
+/// Most alias words in all for look-ups that read the lists directly: a pasted list of
+/// names mentions thousands of parties, and its words are indexed from the first look-up.
+const MAX_WORDS_READ_DIRECTLY: usize = 2_000;
+
+/// One entity's alias words, where a group of the text names it.
+struct AliasList<'m> {
+    group: usize,
+    group_last: usize,
+    party: usize,
+    words: &'m [Box<str>],
+}
+
+/// The alias words by word.
+struct AliasIndex<'m> {
     /// Per word, the groups (mentions in full, in text order) whose parties list it.
-    pub(super) groups: FastMap<&'m str, Vec<usize>>,
+    groups: FastMap<&'m str, Vec<usize>>,
     /// Per word, the distinct parties listing it (end of their first mention, party id).
-    pub(super) parties: FastMap<&'m str, Vec<(usize, usize)>>,
+    parties: FastMap<&'m str, Vec<(usize, usize)>>,
     /// The same words, for words spelt one slip away.
     slips: SlipIndex<'m>,
 }
 
-impl<'m> AliasWords<'m> {
+/// What a lone word of the text is as an alias word: the groups whose parties list the
+/// word it stands for (in text order), and those parties (end of their first mention,
+/// party id), each once.
+pub(super) struct AliasFound<'a> {
+    pub(super) groups: Cow<'a, [usize]>,
+    pub(super) parties: Cow<'a, [(usize, usize)]>,
+}
+
+impl<'m, 'r> AliasWords<'m, 'r> {
     /// The words of every listed name of the parties of `groups` (`ids`: each group's
     /// party), less the words written in the mentions (`written`); each party's words
     /// read from `cache`.
@@ -87,51 +130,114 @@ impl<'m> AliasWords<'m> {
         groups: &[Group],
         by_span: &FastMap<(usize, usize), Vec<&Cand>>,
         ids: &[usize],
-        written: &FastMap<&str, Vec<usize>>,
-    ) -> AliasWords<'m> {
-        let mut groups_of: FastMap<&'m str, Vec<usize>> = FastMap::default();
-        let mut parties: FastMap<&'m str, Vec<(usize, usize)>> = FastMap::default();
+        written: &'r FastMap<&'r str, Vec<usize>>,
+    ) -> AliasWords<'m, 'r> {
+        let mut lists = Vec::new();
         for (gi, g) in groups.iter().enumerate() {
-            // A group's entities are one party or several on the same words; each of
-            // their words is entered once for the group (its list's last entry is then
-            // this group).
             for c in by_span.get(&(g.first, g.last)).into_iter().flatten() {
                 let Some(hit) = &c.hit else {
                     continue;
                 };
-                for w in cache.words_of(matcher, hit.name_ref.id()) {
-                    let w: &'m str = w;
-                    if written.contains_key(w) {
-                        continue;
-                    }
-                    let of_word = groups_of.entry(w).or_default();
-                    if of_word.last() == Some(&gi) {
-                        continue;
-                    }
-                    of_word.push(gi);
-                    let p = parties.entry(w).or_default();
-                    if !p.iter().any(|&(_, id)| id == ids[gi]) {
-                        p.push((g.last, ids[gi]));
-                    }
-                }
+                lists.push(AliasList {
+                    group: gi,
+                    group_last: g.last,
+                    party: ids[gi],
+                    words: cache.words_of(matcher, hit.name_ref.id()),
+                });
             }
         }
-        let slips = SlipIndex::new(groups_of.keys().copied());
         AliasWords {
-            groups: groups_of,
-            parties,
-            slips,
+            total: lists.iter().map(|l| l.words.len()).sum(),
+            lists,
+            written,
+            lookups: Cell::new(0),
+            index: OnceCell::new(),
         }
     }
 
     /// The listed word `f` is, as spelt or one typing slip away (the rule of the words
-    /// written, [`SlipIndex::one_slip_away`]).
-    pub(super) fn find(&self, f: &str) -> Option<&'m str> {
-        match self.groups.get_key_value(f) {
-            Some((&w, _)) => Some(w),
-            None => self.slips.one_slip_away(f),
+    /// written, [`SlipIndex::one_slip_away`]), with its groups and parties.
+    pub(super) fn find(&self, f: &str) -> Option<AliasFound<'_>> {
+        let asked = self.lookups.get();
+        self.lookups.set(asked.saturating_add(1));
+        if self.index.get().is_none()
+            && asked < LOOKUPS_BEFORE_INDEX
+            && self.total <= MAX_WORDS_READ_DIRECTLY
+        {
+            let w = if self.lists_hold(f) {
+                f
+            } else {
+                let all = self.lists.iter().flat_map(|l| l.words.iter().map(|w| &**w));
+                one_slip_among(f, all, |w| !self.written.contains_key(w))?
+            };
+            return Some(self.found_directly(w));
+        }
+        let index = self.index.get_or_init(|| self.indexed());
+        let w = match index.groups.get_key_value(f) {
+            Some((&w, _)) => w,
+            None => index.slips.one_slip_away(f)?,
+        };
+        Some(AliasFound {
+            groups: Cow::Borrowed(index.groups.get(w)?),
+            parties: Cow::Borrowed(index.parties.get(w)?),
+        })
+    }
+
+    /// Whether `w` is an alias word.
+    fn lists_hold(&self, w: &str) -> bool {
+        !self.written.contains_key(w) && self.lists.iter().any(|l| holds(l.words, w))
+    }
+
+    /// The groups and parties of the alias word `w`, read from the lists.
+    fn found_directly(&self, w: &str) -> AliasFound<'static> {
+        let mut groups: Vec<usize> = Vec::new();
+        let mut parties: Vec<(usize, usize)> = Vec::new();
+        for l in self.lists.iter().filter(|l| holds(l.words, w)) {
+            if groups.last() != Some(&l.group) {
+                groups.push(l.group);
+            }
+            if !parties.iter().any(|&(_, id)| id == l.party) {
+                parties.push((l.group_last, l.party));
+            }
+        }
+        AliasFound {
+            groups: Cow::Owned(groups),
+            parties: Cow::Owned(parties),
         }
     }
+
+    /// The alias words by word, with the same groups and parties as
+    /// [`AliasWords::found_directly`].
+    fn indexed(&self) -> AliasIndex<'m> {
+        let mut groups: FastMap<&'m str, Vec<usize>> = FastMap::default();
+        let mut parties: FastMap<&'m str, Vec<(usize, usize)>> = FastMap::default();
+        for l in &self.lists {
+            for w in l.words.iter().map(|w| &**w) {
+                if self.written.contains_key(w) {
+                    continue;
+                }
+                let of_word = groups.entry(w).or_default();
+                if of_word.last() != Some(&l.group) {
+                    of_word.push(l.group);
+                }
+                let p = parties.entry(w).or_default();
+                if !p.iter().any(|&(_, id)| id == l.party) {
+                    p.push((l.group_last, l.party));
+                }
+            }
+        }
+        let slips = SlipIndex::new(groups.keys().copied());
+        AliasIndex {
+            groups,
+            parties,
+            slips,
+        }
+    }
+}
+
+/// Whether the sorted `words` hold `w`.
+fn holds(words: &[Box<str>], w: &str) -> bool {
+    words.binary_search_by(|x| (**x).cmp(w)).is_ok()
 }
 
 #[cfg(test)]
@@ -153,23 +259,86 @@ mod tests {
         assert!(!is_distinctive_listed_word(&w("ab", 9.0, true)));
     }
 
+    /// Alias words of two parties in two groups: ("golani", "baghdadi") for party 0 named
+    /// at words 0..=1, ("asg", "baghdadi") for party 1 at 4..=5; "written" in the text.
+    fn lists() -> [Box<[Box<str>]>; 2] {
+        let sorted = |w: &[&str]| w.iter().map(|&w| Box::from(w)).collect::<Box<[Box<str>]>>();
+        [
+            sorted(&["baghdadi", "golani", "written"]),
+            sorted(&["asg", "baghdadi"]),
+        ]
+    }
+
+    fn aliases<'m, 'r>(
+        lists: &'m [Box<[Box<str>]>; 2],
+        written: &'r FastMap<&'r str, Vec<usize>>,
+    ) -> AliasWords<'m, 'r> {
+        AliasWords {
+            total: 5,
+            lists: vec![
+                AliasList {
+                    group: 0,
+                    group_last: 1,
+                    party: 0,
+                    words: &lists[0],
+                },
+                AliasList {
+                    group: 1,
+                    group_last: 5,
+                    party: 1,
+                    words: &lists[1],
+                },
+            ],
+            written,
+            lookups: Cell::new(0),
+            index: OnceCell::new(),
+        }
+    }
+
+    /// Groups and parties of a word found, as owned lists.
+    type Found = (Vec<usize>, Vec<(usize, usize)>);
+
+    /// What `find` gives, as owned lists.
+    fn found(a: &AliasWords, f: &str) -> Option<Found> {
+        a.find(f)
+            .map(|x| (x.groups.into_owned(), x.parties.into_owned()))
+    }
+
     #[test]
     fn a_word_of_another_listed_name_is_found_as_spelt_or_one_slip_away() {
-        let words = ["golani", "baghdadi", "asg"];
-        let mut aliases = AliasWords {
-            groups: FastMap::default(),
-            parties: FastMap::default(),
-            slips: SlipIndex::new(words),
-        };
-        for w in words {
-            aliases.groups.insert(w, vec![0]);
+        let lists = lists();
+        let written: FastMap<&str, Vec<usize>> = [("written", vec![0])].into_iter().collect();
+        let a = aliases(&lists, &written);
+        assert_eq!(found(&a, "golani"), Some((vec![0], vec![(1, 0)])));
+        assert_eq!(found(&a, "asg"), Some((vec![1], vec![(5, 1)])));
+        // Listed for both parties: both groups, both parties.
+        assert_eq!(
+            found(&a, "bagdadi"),
+            Some((vec![0, 1], vec![(1, 0), (5, 1)]))
+        );
+        // The place is not the name made from it; short words are met only as spelt; a
+        // word the text wrote in a mention is none.
+        assert_eq!(found(&a, "baghdad"), None);
+        assert_eq!(found(&a, "asf"), None);
+        assert_eq!(found(&a, "jawlani"), None);
+        assert_eq!(found(&a, "written"), None);
+    }
+
+    #[test]
+    fn the_index_finds_what_the_lists_read_directly_find() {
+        let lists = lists();
+        let written: FastMap<&str, Vec<usize>> = [("written", vec![0])].into_iter().collect();
+        let a = aliases(&lists, &written);
+        let asked = [
+            "golani", "asg", "bagdadi", "baghdadi", "baghdad", "written", "golanni",
+        ];
+        let direct: Vec<_> = asked.iter().map(|f| found(&a, f)).collect();
+        // Enough look-ups to have the words indexed, then the same questions again.
+        while a.index.get().is_none() {
+            found(&a, "golani");
         }
-        assert_eq!(aliases.find("golani"), Some("golani"));
-        assert_eq!(aliases.find("asg"), Some("asg"));
-        assert_eq!(aliases.find("bagdadi"), Some("baghdadi"));
-        // The place is not the name made from it; short words are met only as spelt.
-        assert_eq!(aliases.find("baghdad"), None);
-        assert_eq!(aliases.find("asf"), None);
-        assert_eq!(aliases.find("jawlani"), None);
+        let indexed: Vec<_> = asked.iter().map(|f| found(&a, f)).collect();
+        assert_eq!(direct, indexed);
+        assert!(direct.iter().filter(|d| d.is_some()).count() >= 4);
     }
 }

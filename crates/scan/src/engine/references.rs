@@ -5,6 +5,7 @@ use super::aliases::AliasWords;
 use super::entity_set::EntitySet;
 use super::slips::SlipIndex;
 use super::*;
+use std::borrow::Cow;
 
 impl Region<'_> {
     /// Acronyms and lone name words that refer to parties mentioned in the region, and
@@ -255,24 +256,26 @@ impl Region<'_> {
             // Else a word of another listed name of a mentioned party ("al-Golani" after
             // "Abu Muhammad al-Jawlani"), one word standing alone.
             let (with_word, parties, note) = if let Some(written) = written {
-                (
-                    by_word.get(written),
-                    parties_by_word.get(written),
-                    "refers to a party named in full in the text",
-                )
-            } else if rb == a && !self.title(key) {
-                let Some(w) = aliases.find(f) else {
+                let (Some(with_word), Some(parties)) =
+                    (by_word.get(written), parties_by_word.get(written))
+                else {
                     continue;
                 };
                 (
-                    aliases.groups.get(w),
-                    aliases.parties.get(w),
+                    Cow::Borrowed(with_word.as_slice()),
+                    Cow::Borrowed(parties.as_slice()),
+                    "refers to a party named in full in the text",
+                )
+            } else if rb == a && !self.title(key) {
+                let Some(found) = aliases.find(f) else {
+                    continue;
+                };
+                (
+                    found.groups,
+                    found.parties,
                     "a word of another listed name of a party named in full in the text",
                 )
             } else {
-                continue;
-            };
-            let (Some(with_word), Some(parties)) = (with_word, parties) else {
                 continue;
             };
             let split = with_word.partition_point(|&gi| groups[gi].last < a);

@@ -29,8 +29,9 @@ pub(super) struct SlipIndex<'w> {
 /// Look-ups answered by comparing every word, before the index is built: a news article
 /// asks a handful, about words of a few hundred (its mentions' and the other listed names
 /// of its parties), and indexing them costs as much as dozens of such comparisons. A
-/// pasted list asks thousands, and the index keeps them cheap.
-const LOOKUPS_BEFORE_INDEX: u32 = 16;
+/// pasted list asks thousands, and the index keeps them cheap. The alias words of the
+/// mentioned parties ([`super::aliases::AliasWords`]) are indexed on the same terms.
+pub(super) const LOOKUPS_BEFORE_INDEX: u32 = 16;
 
 impl<'w> SlipIndex<'w> {
     /// Indexes the distinct `words` long enough to be met one slip away.
@@ -78,6 +79,13 @@ impl<'w> SlipIndex<'w> {
         if self.words.is_empty() {
             return None;
         }
+        let asked = self.lookups.get();
+        self.lookups.set(asked.saturating_add(1));
+        if self.by_variant.get().is_none() && asked < LOOKUPS_BEFORE_INDEX {
+            // Every word one slip away shares a variant with `f`: comparing all of them
+            // finds the same words as the index.
+            return one_slip_among(f, self.words.iter().copied(), |_| true);
+        }
         let mut found: Option<&'w str> = None;
         let mut ambiguous = false;
         let mut consider = |w: &'w str| {
@@ -90,21 +98,13 @@ impl<'w> SlipIndex<'w> {
                 found = Some(w);
             }
         };
-        let asked = self.lookups.get();
-        self.lookups.set(asked.saturating_add(1));
-        if self.by_variant.get().is_none() && asked < LOOKUPS_BEFORE_INDEX {
-            // Every word one slip away shares a variant with `f`: comparing all of them
-            // finds the same words as the index.
-            self.words.iter().for_each(|&w| consider(w));
-        } else {
-            let by_variant = self.by_variant();
-            let mut buf = Vec::new();
-            each_variant(f.as_bytes(), &mut buf, |h| {
-                for &i in by_variant.get(&h).into_iter().flatten() {
-                    consider(self.words[i as usize]);
-                }
-            });
-        }
+        let by_variant = self.by_variant();
+        let mut buf = Vec::new();
+        each_variant(f.as_bytes(), &mut buf, |h| {
+            for &i in by_variant.get(&h).into_iter().flatten() {
+                consider(self.words[i as usize]);
+            }
+        });
         if ambiguous {
             None
         } else {
@@ -113,12 +113,47 @@ impl<'w> SlipIndex<'w> {
     }
 }
 
+/// The one word of `words` (any order, repeats allowed) that `f` is one typing slip away
+/// from, among those `keep` keeps, by comparing each: the rule of
+/// [`SlipIndex::one_slip_away`] without its index, for a few look-ups among a few hundred
+/// words. `keep` is asked only of words one slip away.
+pub(super) fn one_slip_among<'w>(
+    f: &str,
+    words: impl IntoIterator<Item = &'w str>,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&'w str> {
+    let first = f.chars().next()?;
+    let len = f.chars().count();
+    if len < MIN_SLIPPED_REFERENCE_LETTERS {
+        return None;
+    }
+    let mut found: Option<&'w str> = None;
+    for w in words {
+        if found == Some(w)
+            || !is_one_slip(f, first, len, w)
+            || w.chars().count() < MIN_SLIPPED_REFERENCE_LETTERS
+            || !keep(w)
+        {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(w);
+    }
+    found
+}
+
 /// Whether `w` is one typing slip from `f` (whose first letter is `first` and whose
 /// length in letters is `len`): the same first letter, at most one letter longer or
 /// shorter, at edit distance one (transpositions counting one), and not the name of
 /// origin `f` is the place of.
 fn is_one_slip(f: &str, first: char, len: usize, w: &str) -> bool {
-    w.starts_with(first)
+    // The edit is counted on bytes: the first byte and the length in bytes (one apart
+    // at most) turn most words away without decoding.
+    w.as_bytes().first() == f.as_bytes().first()
+        && w.len().abs_diff(f.len()) <= 1
+        && w.starts_with(first)
         && w.chars().count().abs_diff(len) <= 1
         && nomina_text::osa_distance(f.as_bytes(), w.as_bytes(), 1) == 1
         && !is_nisba_stem(f, w)
