@@ -808,6 +808,11 @@ const SLASHED_PAIRS: &[&str] = &["m/v", "m/t", "m/s", "a/c"];
 fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     // A character is at most four bytes: longer words need no decoding.
     let single = |w: &Word| w.end - w.start <= 4 && is_one_char(&text[w.start..w.end]);
+    // Every join starts with two words of one character in a row: a text without such a
+    // pair is left as it is without reading its gaps.
+    if !out.list.windows(2).any(|p| single(&p[0]) && single(&p[1])) {
+        return;
+    }
     let starts = |a: &Word, b: &Word| {
         single(a)
             && single(b)
@@ -818,9 +823,9 @@ fn merge_abbreviations(text: &str, to: usize, out: &mut Words) {
     let continues =
         |a: &Word, b: &Word| single(b) && between(text, a, b) == "." && b.shape != Shape::Numeric;
     let slashed = |a: &Word, b: &Word| {
-        between(text, a, b) == "/"
-            && single(a)
+        single(a)
             && single(b)
+            && between(text, a, b) == "/"
             && SLASHED_PAIRS.iter().any(|p| {
                 let (x, y) = (&text[a.start..a.end], &text[b.start..b.end]);
                 p[..1].eq_ignore_ascii_case(x) && p[2..].eq_ignore_ascii_case(y)
@@ -892,6 +897,15 @@ fn closing_dot(text: &str, to: usize, w: &mut Word, next_start: Option<usize>) {
 /// Rejoins a word hyphenated at a line end (`Insa-` / `niat`) and a word cut by a
 /// fixed-width line (`joins`).
 fn merge_broken(text: &str, joins: &[usize], out: &mut Words) {
+    // Without a cut line nor a hyphen before a line break between the words, no word is
+    // broken.
+    let (Some(first), Some(last)) = (out.list.first(), out.list.last()) else {
+        return;
+    };
+    let span = &text[first.start..last.end];
+    if joins.is_empty() && !span.contains("-\n") && !span.contains("-\r\n") {
+        return;
+    }
     let broken = |a: &Word, b: &Word| {
         let between = text.as_bytes().get(a.end..b.start).unwrap_or_default();
         let hyphen_break = matches!(between, b"-\n" | b"-\r\n")
