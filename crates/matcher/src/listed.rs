@@ -9,6 +9,9 @@ use nomina_text::TokenClass;
 /// One word of a listed name, as the index holds it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ListedWord<'m> {
+    /// The word's number in the index's vocabulary: a caller keeping many words keeps
+    /// these and reads the spelling back with [`Matcher::token_text`].
+    pub token: u32,
     /// The folded spelling (as produced by `nomina_text::fold`).
     pub text: &'m str,
     /// Rarity weight, as the scorer credits it (inverse document frequency over entities
@@ -43,6 +46,12 @@ impl Matcher {
     /// How many entities this index holds (one past the largest [`Matcher::entity_number`]).
     pub fn entity_count(&self) -> usize {
         self.entities.len()
+    }
+
+    /// The folded spelling of the vocabulary word numbered `token` ([`ListedWord::token`]);
+    /// `None` for a number this index does not have.
+    pub fn token_text(&self, token: u32) -> Option<&str> {
+        self.vocab.get(token as usize).map(|t| &*t.text)
     }
 
     /// Every listed name of the entity that the listed name numbered `name_id`
@@ -81,6 +90,7 @@ impl Matcher {
                         .map(|&t| {
                             let tok = &self.vocab[t as usize];
                             ListedWord {
+                                token: t,
                                 text: &tok.text,
                                 weight: tok.weight,
                                 name_word: tok.class == TokenClass::Name,
@@ -184,5 +194,14 @@ mod tests {
         let all = m.names.len() as u32;
         assert!((0..all).all(|id| (m.entity_number(id).unwrap() as usize) < m.entity_count()));
         assert_eq!(m.entity_number(all), None);
+    }
+
+    #[test]
+    fn a_listed_word_is_read_back_from_its_number() {
+        let m = matcher();
+        for w in m.entity_listed_names(2).iter().flat_map(|n| n.words.iter()) {
+            assert_eq!(m.token_text(w.token), Some(w.text));
+        }
+        assert_eq!(m.token_text(u32::MAX), None);
     }
 }

@@ -18,10 +18,11 @@ use std::sync::OnceLock;
 
 /// Per entity of one index, the distinctive words of its listed names
 /// ([`is_distinctive_listed_word`]), gathered when a document first names the entity.
-/// Shared by the threads scanning with one scanner.
+/// Shared by the threads scanning with one scanner. Words are kept as their numbers in the
+/// matcher's vocabulary (four bytes each), sorted by spelling.
 pub(crate) struct AliasWordCache {
-    /// Indexed by [`Matcher::entity_number`]; sorted, distinct words.
-    per_entity: Vec<OnceLock<Box<[Box<str>]>>>,
+    /// Indexed by [`Matcher::entity_number`].
+    per_entity: Vec<OnceLock<Box<[u32]>>>,
 }
 
 impl AliasWordCache {
@@ -35,31 +36,57 @@ impl AliasWordCache {
     }
 
     /// The distinctive words of every listed name of the party of the listed name
-    /// `name_id` (empty for a number `matcher` does not have).
-    pub(crate) fn words_of(&self, matcher: &Matcher, name_id: u32) -> &[Box<str>] {
-        let Some(slot) = matcher
+    /// `name_id` (none for a number `matcher` does not have), in order of spelling.
+    pub(crate) fn words_of<'m>(&self, matcher: &'m Matcher, name_id: u32) -> PartyWords<'m, '_> {
+        let tokens = matcher
             .entity_number(name_id)
             .and_then(|e| self.per_entity.get(e as usize))
-        else {
-            return &[];
-        };
-        slot.get_or_init(|| distinctive_listed_words(matcher, name_id))
+            .map_or(&[][..], |slot| {
+                slot.get_or_init(|| distinctive_listed_words(matcher, name_id))
+            });
+        PartyWords { matcher, tokens }
+    }
+}
+
+/// One party's alias words, in order of spelling.
+#[derive(Clone, Copy)]
+pub(crate) struct PartyWords<'m, 'c> {
+    matcher: &'m Matcher,
+    tokens: &'c [u32],
+}
+
+impl<'m> PartyWords<'m, '_> {
+    /// The words, in order of spelling.
+    fn iter(&self) -> impl Iterator<Item = &'m str> + '_ {
+        self.tokens.iter().map(|&t| self.text(t))
+    }
+
+    /// Whether the words hold `w`.
+    fn holds(&self, w: &str) -> bool {
+        self.tokens
+            .binary_search_by(|&t| self.text(t).cmp(w))
+            .is_ok()
+    }
+
+    fn text(&self, t: u32) -> &'m str {
+        self.matcher.token_text(t).unwrap_or_default()
     }
 }
 
 /// The distinctive words of every listed name of the party of the listed name `name_id`:
-/// name words (no particles, legal forms, stop words) rare enough to stand alone.
-fn distinctive_listed_words(matcher: &Matcher, name_id: u32) -> Box<[Box<str>]> {
-    let mut v: Vec<&str> = matcher
+/// name words (no particles, legal forms, stop words) rare enough to stand alone, as
+/// vocabulary numbers in order of spelling, each once.
+fn distinctive_listed_words(matcher: &Matcher, name_id: u32) -> Box<[u32]> {
+    let mut v: Vec<(&str, u32)> = matcher
         .entity_listed_names(name_id)
         .iter()
         .flat_map(|n| n.words.iter())
         .filter(|w| is_distinctive_listed_word(w))
-        .map(|w| w.text)
+        .map(|w| (w.text, w.token))
         .collect();
     v.sort_unstable();
-    v.dedup();
-    v.into_iter().map(Box::from).collect()
+    v.dedup_by(|a, b| a.0 == b.0);
+    v.into_iter().map(|(_, t)| t).collect()
 }
 
 /// A word of another listed name that may stand alone for its party: a name word, of
@@ -100,7 +127,7 @@ struct AliasList<'m> {
     group: usize,
     group_last: usize,
     party: usize,
-    words: &'m [Box<str>],
+    words: PartyWords<'m, 'm>,
 }
 
 /// The alias words by word.
@@ -126,7 +153,7 @@ impl<'m, 'r> AliasWords<'m, 'r> {
     /// party), less the words written in the mentions (`written`); each party's words
     /// read from `cache`.
     pub(super) fn of(
-        (cache, matcher): (&'m AliasWordCache, &Matcher),
+        (cache, matcher): (&'m AliasWordCache, &'m Matcher),
         groups: &[Group],
         by_span: &FastMap<(usize, usize), Vec<&Cand>>,
         ids: &[usize],
@@ -147,7 +174,7 @@ impl<'m, 'r> AliasWords<'m, 'r> {
             }
         }
         AliasWords {
-            total: lists.iter().map(|l| l.words.len()).sum(),
+            total: lists.iter().map(|l| l.words.tokens.len()).sum(),
             lists,
             written,
             lookups: Cell::new(0),
@@ -167,7 +194,7 @@ impl<'m, 'r> AliasWords<'m, 'r> {
             let w = if self.lists_hold(f) {
                 f
             } else {
-                let all = self.lists.iter().flat_map(|l| l.words.iter().map(|w| &**w));
+                let all = self.lists.iter().flat_map(|l| l.words.iter());
                 one_slip_among(f, all, |w| !self.written.contains_key(w))?
             };
             return Some(self.found_directly(w));
@@ -185,14 +212,14 @@ impl<'m, 'r> AliasWords<'m, 'r> {
 
     /// Whether `w` is an alias word.
     fn lists_hold(&self, w: &str) -> bool {
-        !self.written.contains_key(w) && self.lists.iter().any(|l| holds(l.words, w))
+        !self.written.contains_key(w) && self.lists.iter().any(|l| l.words.holds(w))
     }
 
     /// The groups and parties of the alias word `w`, read from the lists.
     fn found_directly(&self, w: &str) -> AliasFound<'static> {
         let mut groups: Vec<usize> = Vec::new();
         let mut parties: Vec<(usize, usize)> = Vec::new();
-        for l in self.lists.iter().filter(|l| holds(l.words, w)) {
+        for l in self.lists.iter().filter(|l| l.words.holds(w)) {
             if groups.last() != Some(&l.group) {
                 groups.push(l.group);
             }
@@ -212,7 +239,7 @@ impl<'m, 'r> AliasWords<'m, 'r> {
         let mut groups: FastMap<&'m str, Vec<usize>> = FastMap::default();
         let mut parties: FastMap<&'m str, Vec<(usize, usize)>> = FastMap::default();
         for l in &self.lists {
-            for w in l.words.iter().map(|w| &**w) {
+            for w in l.words.iter() {
                 if self.written.contains_key(w) {
                     continue;
                 }
@@ -235,11 +262,6 @@ impl<'m, 'r> AliasWords<'m, 'r> {
     }
 }
 
-/// Whether the sorted `words` hold `w`.
-fn holds(words: &[Box<str>], w: &str) -> bool {
-    words.binary_search_by(|x| (**x).cmp(w)).is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,6 +269,7 @@ mod tests {
     #[test]
     fn only_rare_name_words_of_a_listed_name_stand_alone() {
         let w = |text, weight, name_word| ListedWord {
+            token: 0,
             text,
             weight,
             name_word,
@@ -259,10 +282,50 @@ mod tests {
         assert!(!is_distinctive_listed_word(&w("ab", 9.0, true)));
     }
 
+    /// A matcher listing the words the tests need.
+    fn matcher() -> Matcher {
+        use nomina_model::{Entity, EntityType, ListSnapshot, ListVersion, Name, NameKind, Source};
+        let entity = |id: &str, t, name: &str| {
+            Entity::new(Source::Un, id, t, Name::new(name, NameKind::Primary))
+        };
+        Matcher::build(&[ListSnapshot {
+            version: ListVersion {
+                source: Source::Un,
+                format: "hand-made".to_string(),
+                published: None,
+                sha256: "0".repeat(64),
+                files: vec!["un.test".to_string()],
+            },
+            entities: vec![
+                entity(
+                    "QDi.1",
+                    EntityType::Person,
+                    "Mohammed Golani Baghdadi Written",
+                ),
+                entity("QDe.2", EntityType::Organization, "ASG Baghdadi"),
+            ],
+            warnings: Vec::new(),
+        }])
+    }
+
     /// Alias words of two parties in two groups: ("golani", "baghdadi") for party 0 named
     /// at words 0..=1, ("asg", "baghdadi") for party 1 at 4..=5; "written" in the text.
-    fn lists() -> [Box<[Box<str>]>; 2] {
-        let sorted = |w: &[&str]| w.iter().map(|&w| Box::from(w)).collect::<Box<[Box<str>]>>();
+    /// As vocabulary numbers in order of spelling.
+    fn lists(m: &Matcher) -> [Box<[u32]>; 2] {
+        let listed: Vec<(String, u32)> = (0..2)
+            .flat_map(|id| m.entity_listed_names(id))
+            .flat_map(|n| n.words.into_iter().map(|w| (w.text.to_string(), w.token)))
+            .collect();
+        let sorted = |words: &[&str]| {
+            let mut v: Vec<&(String, u32)> = listed
+                .iter()
+                .filter(|(t, _)| words.contains(&t.as_str()))
+                .collect();
+            v.sort();
+            v.dedup_by(|a, b| a.0 == b.0);
+            assert_eq!(v.len(), words.len(), "{listed:?}");
+            v.into_iter().map(|x| x.1).collect::<Box<[u32]>>()
+        };
         [
             sorted(&["baghdadi", "golani", "written"]),
             sorted(&["asg", "baghdadi"]),
@@ -270,9 +333,11 @@ mod tests {
     }
 
     fn aliases<'m, 'r>(
-        lists: &'m [Box<[Box<str>]>; 2],
+        m: &'m Matcher,
+        lists: &'m [Box<[u32]>; 2],
         written: &'r FastMap<&'r str, Vec<usize>>,
     ) -> AliasWords<'m, 'r> {
+        let words = |tokens: &'m [u32]| PartyWords { matcher: m, tokens };
         AliasWords {
             total: 5,
             lists: vec![
@@ -280,13 +345,13 @@ mod tests {
                     group: 0,
                     group_last: 1,
                     party: 0,
-                    words: &lists[0],
+                    words: words(&lists[0]),
                 },
                 AliasList {
                     group: 1,
                     group_last: 5,
                     party: 1,
-                    words: &lists[1],
+                    words: words(&lists[1]),
                 },
             ],
             written,
@@ -306,9 +371,10 @@ mod tests {
 
     #[test]
     fn a_word_of_another_listed_name_is_found_as_spelt_or_one_slip_away() {
-        let lists = lists();
+        let m = matcher();
+        let lists = lists(&m);
         let written: FastMap<&str, Vec<usize>> = [("written", vec![0])].into_iter().collect();
-        let a = aliases(&lists, &written);
+        let a = aliases(&m, &lists, &written);
         assert_eq!(found(&a, "golani"), Some((vec![0], vec![(1, 0)])));
         assert_eq!(found(&a, "asg"), Some((vec![1], vec![(5, 1)])));
         // Listed for both parties: both groups, both parties.
@@ -325,10 +391,31 @@ mod tests {
     }
 
     #[test]
+    fn a_party_s_words_are_gathered_once_in_order_of_spelling() {
+        let m = matcher();
+        let cache = AliasWordCache::new(&m);
+        // The same words as gathering them again, from the same place the second time.
+        let first = cache.words_of(&m, 0);
+        assert_eq!(*first.tokens, *distinctive_listed_words(&m, 0));
+        assert!(std::ptr::eq(first.tokens, cache.words_of(&m, 0).tokens));
+        // In order of spelling, each found by its spelling.
+        let words = PartyWords {
+            matcher: &m,
+            tokens: &lists(&m)[0],
+        };
+        let spelt: Vec<&str> = words.iter().collect();
+        assert_eq!(spelt, ["baghdadi", "golani", "written"]);
+        assert!(spelt.iter().all(|w| words.holds(w)));
+        assert!(!words.holds("asg") && !words.holds("zzz"));
+        assert_eq!(cache.words_of(&m, 99).iter().count(), 0);
+    }
+
+    #[test]
     fn the_index_finds_what_the_lists_read_directly_find() {
-        let lists = lists();
+        let m = matcher();
+        let lists = lists(&m);
         let written: FastMap<&str, Vec<usize>> = [("written", vec![0])].into_iter().collect();
-        let a = aliases(&lists, &written);
+        let a = aliases(&m, &lists, &written);
         let asked = [
             "golani", "asg", "bagdadi", "baghdadi", "baghdad", "written", "golanni",
         ];
