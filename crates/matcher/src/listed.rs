@@ -105,7 +105,7 @@ impl Matcher {
 
 #[cfg(test)]
 mod tests {
-    use nomina_model::{Entity, EntityType, ListSnapshot, ListVersion, Name, NameKind, Source};
+    use nomina_model::{Entity, EntityType, ListSnapshot, Name, NameKind, Source};
 
     fn entity(id: &str, t: EntityType, names: &[(&str, NameKind)]) -> Entity {
         let mut e = Entity::new(Source::Un, id, t, Name::new(names[0].0, names[0].1));
@@ -134,17 +134,7 @@ mod tests {
             ),
             entity("QDi.900", Person, &[("Muhammad Khan", Primary)]),
         ];
-        crate::Matcher::build(&[ListSnapshot {
-            version: ListVersion {
-                source: Source::Un,
-                format: "hand-made".to_string(),
-                published: None,
-                sha256: "0".repeat(64),
-                files: vec!["un.test".to_string()],
-            },
-            entities,
-            warnings: Vec::new(),
-        }])
+        crate::Matcher::build(&[ListSnapshot::hand_made(Source::Un, entities)])
     }
 
     #[test]

@@ -1612,7 +1612,7 @@ mod tests {
     /// A matcher over one hand-made OFAC list of `names` (type, primary name), keyed
     /// `ofac:1`, `ofac:2`… in order.
     fn hand_made_matcher(names: &[(EntityType, &str)]) -> Matcher {
-        use nomina_model::{Entity, ListSnapshot, ListVersion, Name, NameKind, Source};
+        use nomina_model::{Entity, ListSnapshot, Name, NameKind, Source};
         let entities = names
             .iter()
             .enumerate()
@@ -1621,17 +1621,7 @@ mod tests {
                 Entity::new(Source::Ofac, &id, t, Name::new(n, NameKind::Primary))
             })
             .collect();
-        Matcher::build(&[ListSnapshot {
-            version: ListVersion {
-                source: Source::Ofac,
-                format: "hand-made".into(),
-                published: None,
-                sha256: "0".repeat(64),
-                files: vec!["sdn.test".into()],
-            },
-            entities,
-            warnings: Vec::new(),
-        }])
+        Matcher::build(&[ListSnapshot::hand_made(Source::Ofac, entities)])
     }
 
     #[test]

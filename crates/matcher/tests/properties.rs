@@ -7,8 +7,8 @@
 
 use nomina_match::{Hit, Matcher, Query, QueryError, DEFAULT_THRESHOLD};
 use nomina_model::{
-    BirthDate, Country, Entity, EntityType, FuzzyDate, IdKind, Identifier, ListSnapshot,
-    ListVersion, Name, NameKind, Source,
+    BirthDate, Country, Entity, EntityType, FuzzyDate, IdKind, Identifier, ListSnapshot, Name,
+    NameKind, Source,
 };
 use nomina_text::{tokens, Tables};
 use proptest::prelude::*;
@@ -35,17 +35,7 @@ fn identifier(kind: IdKind, value: &str) -> Identifier {
 }
 
 fn snapshot(source: Source, entities: Vec<Entity>) -> ListSnapshot {
-    ListSnapshot {
-        version: ListVersion {
-            source: source.clone(),
-            format: "hand-made".to_string(),
-            published: None,
-            sha256: "0".repeat(64),
-            files: vec![format!("{source}.test")],
-        },
-        entities,
-        warnings: Vec::new(),
-    }
+    ListSnapshot::hand_made(source, entities)
 }
 
 /// Parties of every type on four sources, with the kinds of names screening treats

@@ -88,6 +88,23 @@ pub struct ListSnapshot {
 }
 
 impl ListSnapshot {
+    /// A snapshot of entities made by hand, read from no file (tests, examples, a caller's
+    /// own short list): format `hand-made`, no publication date, a zero checksum and one
+    /// file name, `<source>.hand-made`, standing for it.
+    pub fn hand_made(source: Source, entities: Vec<Entity>) -> ListSnapshot {
+        ListSnapshot {
+            version: ListVersion {
+                files: vec![format!("{}.hand-made", source.prefix())],
+                source,
+                format: "hand-made".to_string(),
+                published: None,
+                sha256: "0".repeat(64),
+            },
+            entities,
+            warnings: Vec::new(),
+        }
+    }
+
     /// Counts entities per type, in the order person, organization, vessel, aircraft.
     pub fn counts(&self) -> [(crate::EntityType, usize); 4] {
         use crate::EntityType::*;
@@ -102,5 +119,27 @@ impl ListSnapshot {
             out[i].1 += 1;
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Entity, EntityType, Name, NameKind};
+
+    #[test]
+    fn a_hand_made_snapshot_names_its_source_and_no_real_file() {
+        let e = Entity::new(
+            Source::Ofac,
+            "1",
+            EntityType::Person,
+            Name::new("Test Person", NameKind::Primary),
+        );
+        let s = ListSnapshot::hand_made(Source::Ofac, vec![e]);
+        assert_eq!(s.version.source, Source::Ofac);
+        assert_eq!(s.version.format, "hand-made");
+        assert_eq!(s.version.files, ["ofac.hand-made"]);
+        assert!(s.version.published.is_none() && s.warnings.is_empty());
+        assert_eq!(s.entities.len(), 1);
     }
 }

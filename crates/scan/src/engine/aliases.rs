@@ -68,6 +68,7 @@ impl<'m> PartyWords<'m, '_> {
             .is_ok()
     }
 
+    /// The spelling of vocabulary word `t` (of this party's matcher).
     fn text(&self, t: u32) -> &'m str {
         self.matcher.token_text(t).unwrap_or_default()
     }
@@ -284,28 +285,19 @@ mod tests {
 
     /// A matcher listing the words the tests need.
     fn matcher() -> Matcher {
-        use nomina_model::{Entity, EntityType, ListSnapshot, ListVersion, Name, NameKind, Source};
+        use nomina_model::{Entity, EntityType, ListSnapshot, Name, NameKind, Source};
         let entity = |id: &str, t, name: &str| {
             Entity::new(Source::Un, id, t, Name::new(name, NameKind::Primary))
         };
-        Matcher::build(&[ListSnapshot {
-            version: ListVersion {
-                source: Source::Un,
-                format: "hand-made".to_string(),
-                published: None,
-                sha256: "0".repeat(64),
-                files: vec!["un.test".to_string()],
-            },
-            entities: vec![
-                entity(
-                    "QDi.1",
-                    EntityType::Person,
-                    "Mohammed Golani Baghdadi Written",
-                ),
-                entity("QDe.2", EntityType::Organization, "ASG Baghdadi"),
-            ],
-            warnings: Vec::new(),
-        }])
+        let entities = vec![
+            entity(
+                "QDi.1",
+                EntityType::Person,
+                "Mohammed Golani Baghdadi Written",
+            ),
+            entity("QDe.2", EntityType::Organization, "ASG Baghdadi"),
+        ];
+        Matcher::build(&[ListSnapshot::hand_made(Source::Un, entities)])
     }
 
     /// Alias words of two parties in two groups: ("golani", "baghdadi") for party 0 named
