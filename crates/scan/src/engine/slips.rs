@@ -71,12 +71,8 @@ impl<'w> SlipIndex<'w> {
     /// one is; `None` otherwise. A place is not a slip of the name made from it
     /// ([`is_nisba_stem`]).
     pub(super) fn one_slip_away(&self, f: &str) -> Option<&'w str> {
-        let first = f.chars().next()?;
-        let len = f.chars().count();
-        if len < MIN_SLIPPED_REFERENCE_LETTERS {
-            return None;
-        }
-        if self.words.is_empty() {
+        // Short words are not counted as look-ups: they are never slips.
+        if f.chars().count() < MIN_SLIPPED_REFERENCE_LETTERS || self.words.is_empty() {
             return None;
         }
         let asked = self.lookups.get();
@@ -86,30 +82,20 @@ impl<'w> SlipIndex<'w> {
             // finds the same words as the index.
             return one_slip_among(f, self.words.iter().copied(), |_| true);
         }
-        let mut found: Option<&'w str> = None;
-        let mut ambiguous = false;
-        let mut consider = |w: &'w str| {
-            if ambiguous || found == Some(w) || !is_one_slip(f, first, len, w) {
-                return;
-            }
-            if found.is_some() {
-                ambiguous = true;
-            } else {
-                found = Some(w);
-            }
-        };
+        // The words sharing a variant with `f`, which every word one slip away does.
         let by_variant = self.by_variant();
         let mut buf = Vec::new();
+        let mut sharing: Vec<&'w str> = Vec::new();
         each_variant(f.as_bytes(), &mut buf, |h| {
-            for &i in by_variant.get(&h).into_iter().flatten() {
-                consider(self.words[i as usize]);
-            }
+            sharing.extend(
+                by_variant
+                    .get(&h)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| self.words[i as usize]),
+            );
         });
-        if ambiguous {
-            None
-        } else {
-            found
-        }
+        one_slip_among(f, sharing, |_| true)
     }
 }
 
