@@ -61,14 +61,17 @@ pub fn run(global: &GlobalArgs, args: &Args) -> CmdResult {
     let (lists, as_of) = global.load_lists_at(args.as_of.as_deref())?;
     let as_of = as_of.map(|a| a.report);
     let snapshots = lists.into_snapshots();
+    // The parsed lists are dropped once the index (and the parties) are built from them:
+    // the scan reads neither, and a 2 MB document's mentions need the room.
     match (&args.batch, &args.file) {
-        (Some(dir), _) => batch(
-            &Scanner::new(Arc::new(Matcher::build(&snapshots))),
-            dir,
-            &opts,
-        ),
+        (Some(dir), _) => {
+            let matcher = Matcher::build(&snapshots);
+            drop(snapshots);
+            batch(&Scanner::new(Arc::new(matcher)), dir, &opts)
+        }
         (None, Some(file)) => {
             let (matcher, parties) = crate::cmd_parties::index_and_parties(global, &snapshots)?;
+            drop(snapshots);
             let scanner = Scanner::new(Arc::new(matcher));
             let view = View {
                 json: args.json,
