@@ -145,6 +145,22 @@ pub(crate) fn surname_tokens(full: &str, toks: &[nomina_text::Token], tables: &T
     u8::try_from(k).unwrap_or(0)
 }
 
+/// A matcher over one hand-made OFAC list of `names` (type, primary name), keyed `ofac:1`,
+/// `ofac:2`… in order: for the unit tests of the matcher's modules.
+#[cfg(test)]
+pub(crate) fn hand_made_matcher(names: &[(nomina_model::EntityType, &str)]) -> Matcher {
+    use nomina_model::{Entity, ListSnapshot, Name, NameKind, Source};
+    let entities = names
+        .iter()
+        .enumerate()
+        .map(|(i, &(t, n))| {
+            let id = (i + 1).to_string();
+            Entity::new(Source::Ofac, &id, t, Name::new(n, NameKind::Primary))
+        })
+        .collect();
+    Matcher::build(&[ListSnapshot::hand_made(Source::Ofac, entities)])
+}
+
 /// 64-bit FNV-1a: a fixed, portable hash, so the index is identical on every run.
 #[cfg(test)]
 pub(crate) fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {

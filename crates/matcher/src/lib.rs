@@ -28,6 +28,7 @@ mod score;
 mod search;
 pub mod similarity;
 mod span_bound;
+mod span_explain;
 pub mod spans;
 
 pub use evidence::{compared_countries, Adjustments, Evidence, Finding, ADJUSTMENTS};

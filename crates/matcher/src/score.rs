@@ -212,7 +212,7 @@ pub fn lone_fuzzy_factor(letters: usize) -> f32 {
 
 /// One aligned pair: a range of query tokens and a range of listed tokens (each one token,
 /// or two joined), their similarity and the rule that matched them.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Edge {
     pub q: (usize, usize),
     pub n: (usize, usize),
@@ -540,32 +540,88 @@ pub(crate) fn explain(
     a: &Alignment,
     evidence: Evidence,
 ) -> Explanation {
+    let query = QueryWords {
+        tokens: &q.tokens,
+        weights: &q.weights,
+    };
+    explain_alignment(m, &query, name, &AlignedScore::of(a), &a.edges, evidence)
+}
+
+/// What an explanation reads of an alignment besides its edges: its coverages, exponent,
+/// factors and score. Kept with the edges by a caller that explains later
+/// ([`crate::spans::SpanHit::explanation`]: most hits in a text are never reported).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct AlignedScore {
+    cov_q: f32,
+    cov_n: f32,
+    exponent: f32,
+    factors: SmallVec<[Factor; 2]>,
+    name_score: f32,
+}
+
+impl AlignedScore {
+    /// The score parts of alignment `a`.
+    pub fn of(a: &Alignment) -> AlignedScore {
+        AlignedScore {
+            cov_q: a.cov_q,
+            cov_n: a.cov_n,
+            exponent: a.name_exponent(),
+            factors: a.factors(),
+            name_score: a.name_score(),
+        }
+    }
+}
+
+/// The query words an explanation names: each token's text and rarity weight.
+pub(crate) struct QueryWords<'q, S: AsRef<str>> {
+    /// The query's tokens, in order.
+    pub tokens: &'q [S],
+    /// Their weights, one per token.
+    pub weights: &'q [f32],
+}
+
+/// The explanation of an alignment of `query` with `name` whose score parts are `score`
+/// and whose aligned pairs are `edges`: the one place an explanation is built, whether
+/// at once ([`explain`]) or later from the parts a span hit kept.
+pub(crate) fn explain_alignment<S: AsRef<str>>(
+    m: &Matcher,
+    query: &QueryWords<'_, S>,
+    name: &IndexedName,
+    score: &AlignedScore,
+    edges: &[Edge],
+    evidence: Evidence,
+) -> Explanation {
     Explanation {
         matched_name: name.full.to_string(),
         name_kind: name.kind,
-        query_coverage: round4(a.cov_q as f64),
-        name_coverage: round4(a.cov_n as f64),
-        name_exponent: round4(a.name_exponent() as f64),
-        factors: a.factors().to_vec(),
-        name_score: round4(a.name_score() as f64),
-        tokens: explain_tokens(m, q, name, a),
+        query_coverage: round4(score.cov_q as f64),
+        name_coverage: round4(score.cov_n as f64),
+        name_exponent: round4(score.exponent as f64),
+        factors: score.factors.to_vec(),
+        name_score: round4(score.name_score as f64),
+        tokens: explain_tokens(m, query, name, edges),
         evidence,
     }
 }
 
-fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) -> Vec<TokenMatch> {
+fn explain_tokens<S: AsRef<str>>(
+    m: &Matcher,
+    q: &QueryWords<'_, S>,
+    name: &IndexedName,
+    edges: &[Edge],
+) -> Vec<TokenMatch> {
     let nt = &name.tokens;
     let ntext = |j: usize| m.vocab[nt[j] as usize].text.to_string();
     let mut q_done = vec![false; q.tokens.len()];
     let mut n_done = vec![false; nt.len()];
-    for e in &a.edges {
+    for e in edges {
         q_done[e.q.0..=e.q.1].iter_mut().for_each(|d| *d = true);
         n_done[e.n.0..=e.n.1].iter_mut().for_each(|d| *d = true);
     }
     // Explanations are kept in caches: sized exactly, no spare capacity.
     let undone = |done: &[bool]| done.iter().filter(|&&d| !d).count();
-    let mut out = Vec::with_capacity(a.edges.len() + undone(&q_done) + undone(&n_done));
-    let mut edges: SmallVec<[&Edge; 8]> = a.edges.iter().collect();
+    let mut out = Vec::with_capacity(edges.len() + undone(&q_done) + undone(&n_done));
+    let mut edges: SmallVec<[&Edge; 8]> = edges.iter().collect();
     edges.sort_by_key(|e| e.q);
     for &&Edge {
         q: (qa, qb),
@@ -576,7 +632,7 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
     } in &edges
     {
         out.push(TokenMatch {
-            query: q.tokens[qa..=qb].join(" "),
+            query: spaced(q.tokens[qa..=qb].iter().map(AsRef::as_ref)),
             listed: spaced((na..=nb).map(|j| &*m.vocab[nt[j] as usize].text)),
             how: Some(r),
             similarity: round4(s as f64),
@@ -586,7 +642,7 @@ fn explain_tokens(m: &Matcher, q: &Prepared, name: &IndexedName, a: &Alignment) 
     for (i, done) in q_done.iter().enumerate() {
         if !done {
             out.push(TokenMatch {
-                query: q.tokens[i].clone(),
+                query: q.tokens[i].as_ref().to_string(),
                 listed: String::new(),
                 how: None,
                 similarity: 0.0,

@@ -22,11 +22,10 @@
 use crate::fast_hash::FastMap;
 use crate::index::{IndexedName, Matcher};
 use crate::prepare::Prepared;
-use crate::score::{
-    align, explain, least_coverage_reaching, round4, score_bound, Alignment, Explanation,
-};
+use crate::score::{align, least_coverage_reaching, round4, score_bound, Alignment, Explanation};
 use crate::similarity::{Rule, RuleSet};
 use crate::span_bound::{NameSims, WindowMeets};
+use crate::span_explain::ExplainLater;
 use crate::Query;
 use nomina_model::{EntityType, NameKind};
 use nomina_text::TokenClass;
@@ -187,9 +186,9 @@ pub struct SpanHit {
     pub matched_tokens: usize,
     /// What a caller's rules read of the match: coverages, rules, what was left.
     pub facts: SpanFacts,
-    /// Why, token by token, as for name screening (shared: a scanner hands the same
-    /// explanation to every mention of the same words).
-    pub explanation: std::sync::Arc<Explanation>,
+    /// Why, token by token, as for name screening: made when first asked for
+    /// ([`SpanHit::explanation`]).
+    explained: ExplainLater,
 }
 
 impl SpanHit {
@@ -199,8 +198,7 @@ impl SpanHit {
     /// the scanner's window cache.
     pub fn approx_bytes(&self) -> usize {
         std::mem::size_of::<SpanHit>()
-            + std::mem::size_of::<Explanation>()
-            + self.explanation.heap_bytes()
+            + self.explained.heap_bytes()
             + self
                 .facts
                 .unmatched_name_words
@@ -212,6 +210,13 @@ impl SpanHit {
                         + w.len()
                 })
                 .sum::<usize>()
+    }
+
+    /// Why the words matched, token by token, as for name screening: built on the first
+    /// call and shared by every later one (a scanner hands the same explanation to every
+    /// mention of the same words). `m` is the index that made the hit; `None` for another.
+    pub fn explanation(&self, m: &Matcher) -> Option<std::sync::Arc<Explanation>> {
+        self.explained.explanation(m, self.name_ref.0)
     }
 }
 
@@ -1096,7 +1101,7 @@ impl Matcher {
             listed_acronym: name.acronym,
             matched_tokens,
             facts: facts_of_match,
-            explanation: std::sync::Arc::new(explain(self, p, name, &a, Default::default())),
+            explained: ExplainLater::keep(self.id, p, &a),
         }
     }
 
@@ -1598,6 +1603,7 @@ fn push_once(v: &mut Vec<u32>, nid: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::hand_made_matcher;
 
     /// One person listed as "IBRAHIM, Rana Hussein" (OFAC's style), one as "Kim Jong Un"
     /// written surname first without a comma, and one organisation.
@@ -1607,21 +1613,6 @@ mod tests {
             (EntityType::Person, "KIM, Jong Un"),
             (EntityType::Organization, "RANA IBRAHIM TRADING, LLC"),
         ])
-    }
-
-    /// A matcher over one hand-made OFAC list of `names` (type, primary name), keyed
-    /// `ofac:1`, `ofac:2`… in order.
-    fn hand_made_matcher(names: &[(EntityType, &str)]) -> Matcher {
-        use nomina_model::{Entity, ListSnapshot, Name, NameKind, Source};
-        let entities = names
-            .iter()
-            .enumerate()
-            .map(|(i, &(t, n))| {
-                let id = (i + 1).to_string();
-                Entity::new(Source::Ofac, &id, t, Name::new(n, NameKind::Primary))
-            })
-            .collect();
-        Matcher::build(&[ListSnapshot::hand_made(Source::Ofac, entities)])
     }
 
     #[test]
@@ -1875,7 +1866,7 @@ mod tests {
                                     after.contains(h),
                                     "{window:?}: {} {} lost",
                                     h.entity,
-                                    h.explanation.matched_name
+                                    h.name_ref.id()
                                 );
                             }
                         }

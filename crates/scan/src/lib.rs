@@ -895,7 +895,7 @@ impl Scanner {
                     field: field.map(|f| f.name.clone()),
                     transaction: field.and_then(|f| f.transaction),
                     note: c.note,
-                    explanation: c.hit.map(|h| h.explanation.clone()),
+                    explanation: c.hit.and_then(|h| h.explanation(&self.matcher)),
                 },
                 c.first,
             ));
