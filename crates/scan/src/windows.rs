@@ -31,13 +31,14 @@ pub(crate) const PARALLEL_MIN_WINDOWS: usize = 16;
 /// cache generation's budget, so that none is dropped before the walk reads it.
 pub(crate) const WARM_BATCH_WINDOWS: usize = 512;
 
-/// Bytes of answers (hits with their explanations, and keys) one generation of a
-/// thread's window cache holds before it becomes the old generation and the previous old
-/// one is dropped: a thread keeps at most about twice this. A window of a name-dense
-/// document holds about three hits of about a kilobyte each, so a generation holds some
-/// 8,000 such windows: a 2 MB pasted list of 10,000 names (about 22,000 distinct windows)
-/// is matched about once per distinct window. 32 MiB was no faster and took the service
-/// to 300 MB answering such a list (docs/scanning.md).
+/// Bytes of answers (hits, what their explanations are made of, and keys) one generation
+/// of a thread's window cache holds before it becomes the old generation and the previous
+/// old one is dropped: a thread keeps at most about twice this. A window of a name-dense
+/// document holds 1.7 hits of about 440 bytes each (about 870 bytes with its key,
+/// measured in session 24; 530 bytes a hit when it held its explanation), so a generation
+/// holds some 29,000 such windows: a 2 MB pasted list of 10,000 names (about 22,000
+/// distinct windows) is matched once per distinct window. 32 MiB was no faster and took
+/// the service to 300 MB answering such a list (docs/scanning.md).
 const GENERATION_BYTES: usize = 24 << 20;
 
 /// Bytes of answers one document may add to a thread's cache for them to be kept for the
