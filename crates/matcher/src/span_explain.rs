@@ -20,7 +20,7 @@ pub(crate) struct ExplainLater {
     /// The tokens of the words matched, one after the other.
     text: Box<str>,
     /// Where each token ends in `text`.
-    ends: Box<[u16]>,
+    ends: Box<[u32]>,
     /// Each token's rarity weight.
     weights: Box<[f32]>,
     /// The aligned pairs.
@@ -50,8 +50,8 @@ impl ExplainLater {
         let mut ends = Vec::with_capacity(p.tokens.len());
         for t in &p.tokens {
             text.push_str(t);
-            // A query holds at most 24 tokens of a window's words: far below 64 KB.
-            ends.push(u16::try_from(text.len()).unwrap_or(u16::MAX));
+            // A document is far below 4 GB (`MAX_DOCUMENT_BYTES`), and so are its words.
+            ends.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
         }
         ExplainLater {
             index_id,
@@ -99,8 +99,9 @@ impl ExplainLater {
         self.ends
             .iter()
             .map(|&end| {
-                let t = self.text.get(start..usize::from(end)).unwrap_or("");
-                start = usize::from(end);
+                let end = end as usize;
+                let t = self.text.get(start..end).unwrap_or("");
+                start = end;
                 t
             })
             .collect()
@@ -110,7 +111,7 @@ impl ExplainLater {
     /// made: for caches bounded in bytes.
     pub fn heap_bytes(&self) -> usize {
         self.text.len()
-            + self.ends.len() * std::mem::size_of::<u16>()
+            + self.ends.len() * std::mem::size_of::<u32>()
             + self.weights.len() * std::mem::size_of::<f32>()
             + self.edges.len() * std::mem::size_of::<Edge>()
             + self
