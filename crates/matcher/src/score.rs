@@ -212,7 +212,7 @@ pub fn lone_fuzzy_factor(letters: usize) -> f32 {
 
 /// One aligned pair: a range of query tokens and a range of listed tokens (each one token,
 /// or two joined), their similarity and the rule that matched them.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Edge {
     pub q: (usize, usize),
     pub n: (usize, usize),
@@ -220,6 +220,25 @@ pub(crate) struct Edge {
     pub rule: Rule,
     /// Weight covered on both sides, to prefer the edge that explains more among equals.
     cover: f32,
+}
+
+impl Edge {
+    /// An aligned pair read back for an explanation, which reads neither how much weight
+    /// it covered nor anything else the aligner ranked edges by.
+    pub(crate) fn for_explanation(
+        q: (usize, usize),
+        n: (usize, usize),
+        sim: f32,
+        rule: Rule,
+    ) -> Edge {
+        Edge {
+            q,
+            n,
+            sim,
+            rule,
+            cover: 0.0,
+        }
+    }
 }
 
 /// The result of aligning a query with one listed name: the coverages and the structured

@@ -24,11 +24,42 @@ pub(crate) struct ExplainLater {
     /// Each token's rarity weight.
     weights: Box<[f32]>,
     /// The aligned pairs.
-    edges: Box<[Edge]>,
+    edges: Box<[KeptEdge]>,
     /// Coverages, exponent, factors and score.
     score: AlignedScore,
     /// The explanation, once asked for.
     made: OnceLock<Arc<Explanation>>,
+}
+
+/// An aligned pair in a quarter of an [`Edge`]'s bytes: a query holds at most 24 tokens
+/// and a listed name far fewer than 65,536.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct KeptEdge {
+    q: (u8, u8),
+    n: (u16, u16),
+    sim: f32,
+    rule: crate::similarity::Rule,
+}
+
+impl KeptEdge {
+    /// `e` kept; `None` if a token number does not fit (never for a real query or name).
+    fn keep(e: &Edge) -> Option<KeptEdge> {
+        let small = |(a, b): (usize, usize)| Some((u8::try_from(a).ok()?, u8::try_from(b).ok()?));
+        let wide = |(a, b): (usize, usize)| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
+        Some(KeptEdge {
+            q: small(e.q)?,
+            n: wide(e.n)?,
+            sim: e.sim,
+            rule: e.rule,
+        })
+    }
+
+    /// The pair as the explanation reads it.
+    fn edge(self) -> Edge {
+        let q = (usize::from(self.q.0), usize::from(self.q.1));
+        let n = (usize::from(self.n.0), usize::from(self.n.1));
+        Edge::for_explanation(q, n, self.sim, self.rule)
+    }
 }
 
 /// Two hits are equal on what they explain, whether or not either was asked for yet.
@@ -58,7 +89,7 @@ impl ExplainLater {
             text: text.into_boxed_str(),
             ends: ends.into_boxed_slice(),
             weights: p.weights.clone().into_boxed_slice(),
-            edges: a.edges.iter().copied().collect(),
+            edges: a.edges.iter().filter_map(KeptEdge::keep).collect(),
             score: AlignedScore::of(a),
             made: OnceLock::new(),
         }
@@ -79,13 +110,14 @@ impl ExplainLater {
                         tokens: &tokens,
                         weights: &self.weights,
                     };
+                    let edges: Vec<Edge> = self.edges.iter().map(|e| e.edge()).collect();
                     let evidence = Default::default();
                     Arc::new(explain_alignment(
                         m,
                         &query,
                         name,
                         &self.score,
-                        &self.edges,
+                        &edges,
                         evidence,
                     ))
                 })
@@ -113,7 +145,7 @@ impl ExplainLater {
         self.text.len()
             + self.ends.len() * std::mem::size_of::<u32>()
             + self.weights.len() * std::mem::size_of::<f32>()
-            + self.edges.len() * std::mem::size_of::<Edge>()
+            + self.edges.len() * std::mem::size_of::<KeptEdge>()
             + self
                 .made
                 .get()
@@ -170,6 +202,18 @@ mod tests {
         // Two hits are equal on what they explain, asked for or not.
         let (fresh, _) = kept_and_made(&m);
         assert_eq!(kept, fresh);
+    }
+
+    #[test]
+    fn a_kept_edge_reads_back_as_the_pair_it_was() {
+        let e = Edge::for_explanation((3, 4), (700, 701), 0.92, crate::similarity::Rule::Exact);
+        let back = KeptEdge::keep(&e).unwrap().edge();
+        assert_eq!(
+            (back.q, back.n, back.sim, back.rule),
+            (e.q, e.n, e.sim, e.rule)
+        );
+        let wide = Edge::for_explanation((300, 301), (0, 0), 1.0, crate::similarity::Rule::Exact);
+        assert!(KeptEdge::keep(&wide).is_none(), "no query has 300 tokens");
     }
 
     #[test]
