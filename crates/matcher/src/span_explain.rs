@@ -35,9 +35,13 @@ pub(crate) struct ExplainLater {
 /// and a listed name far fewer than 65,536.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct KeptEdge {
+    /// First and last query token of the pair.
     q: (u8, u8),
+    /// First and last listed token.
     n: (u16, u16),
+    /// Their similarity.
     sim: f32,
+    /// The rule that met them.
     rule: crate::similarity::Rule,
 }
 
